@@ -1,0 +1,588 @@
+//! The questions the citizen's page asks, in order, and how the answers
+//! (raw text, exactly as typed) become a [`Case`]. Which question shows when
+//! is decided here, so the UI only renders it and it is tested natively.
+
+use chrono::NaiveDate;
+
+use crate::core::case::{Case, Events};
+use crate::core::dates::{parse_date_parts, DatePart};
+
+/// What kind of answer a question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A date asked directly (blank allowed when `optional`).
+    Date,
+    /// "Has this happened?" then, if yes, "When?".
+    YesThenDate,
+    /// A plain yes or no.
+    YesNo,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question {
+    /// The case event this question fills (also the HTML id stem).
+    pub id: &'static str,
+    pub kind: Kind,
+    /// The yes/no question, or the date question for [`Kind::Date`].
+    pub question: &'static str,
+    /// The date question shown after "yes".
+    pub date_question: &'static str,
+    pub hint: &'static str,
+    /// Named in error messages: "the date you got the reply".
+    pub date_name: &'static str,
+    /// Shown only once this event has been answered "yes" (or has a date).
+    pub after: Option<&'static str>,
+    pub optional: bool,
+}
+
+const fn question(
+    id: &'static str,
+    kind: Kind,
+    question: &'static str,
+    date_question: &'static str,
+    hint: &'static str,
+    date_name: &'static str,
+    after: Option<&'static str>,
+) -> Question {
+    Question {
+        id,
+        kind,
+        question,
+        date_question,
+        hint,
+        date_name,
+        after,
+        optional: false,
+    }
+}
+
+/// Every question, in the order the page asks them.
+pub const QUESTIONS: &[Question] = &[
+    question(
+        "complaint_received",
+        Kind::Date,
+        "When did the council get your complaint?",
+        "",
+        "Use the date on the council's letter or email saying it got your complaint. If you have none, use the day you sent it. For example, 19 12 2025.",
+        "the date the council got your complaint",
+        None,
+    ),
+    Question {
+        optional: true,
+        ..question(
+            "problem_noticed",
+            Kind::Date,
+            "When did you first know about the problem you are complaining about? (optional)",
+            "",
+            "This tells us if you are inside the one-year time limit for complaints. Leave it blank if you are not sure.",
+            "the date you first knew about the problem",
+            Some("complaint_received"),
+        )
+    },
+    question(
+        "acknowledgement_received",
+        Kind::YesThenDate,
+        "Has the council told you it got your complaint?",
+        "When did the council tell you it got your complaint?",
+        "For example, 22 12 2025.",
+        "the date the council said it got your complaint",
+        Some("complaint_received"),
+    ),
+    question(
+        "stage1_extended",
+        Kind::YesNo,
+        "Has the council told you it needs more time for its first reply?",
+        "",
+        "Councils can take up to 20 working days instead of 10 if the complaint is complicated or a young person needs an advocate.",
+        "",
+        Some("complaint_received"),
+    ),
+    question(
+        "stage1_response_received",
+        Kind::YesThenDate,
+        "Has the council replied to your complaint?",
+        "When did you get the council's reply?",
+        "This is the council's stage 1 reply. For example, 7 1 2026.",
+        "the date you got the council's reply",
+        Some("complaint_received"),
+    ),
+    question(
+        "stage2_requested",
+        Kind::YesThenDate,
+        "Have you asked the council for a stage 2 investigation?",
+        "When did you ask for stage 2?",
+        "Stage 2 is an investigation by someone from outside the team. For example, 20 1 2026.",
+        "the date you asked for stage 2",
+        Some("complaint_received"),
+    ),
+    question(
+        "adr_before_stage2_offered",
+        Kind::YesNo,
+        "Has the council offered to talk it through with you (sometimes called alternative dispute resolution) instead of starting stage 2?",
+        "",
+        "Some councils offer a meeting or a mediator first. It is your choice: saying no does not stop stage 2.",
+        "",
+        Some("stage2_requested"),
+    ),
+    question(
+        "adr_before_stage2_declined",
+        Kind::YesThenDate,
+        "Have you said no to that offer?",
+        "When did you say no?",
+        "For example, 27 1 2026.",
+        "the date you said no to the offer",
+        Some("adr_before_stage2_offered"),
+    ),
+    question(
+        "stage2_refused",
+        Kind::YesThenDate,
+        "Has the council refused to do a stage 2 investigation?",
+        "When did the council refuse?",
+        "For example, 3 2 2026.",
+        "the date the council refused stage 2",
+        Some("stage2_requested"),
+    ),
+    question(
+        "stage2_statement_agreed",
+        Kind::YesThenDate,
+        "Have you agreed a written statement of your complaint with the investigator?",
+        "When did you agree the statement?",
+        "Stage 2 usually starts with a written list of what you are complaining about. For example, 30 1 2026.",
+        "the date you agreed the statement",
+        Some("stage2_requested"),
+    ),
+    question(
+        "stage2_extended",
+        Kind::YesNo,
+        "Has the council told you in writing that stage 2 will take longer?",
+        "",
+        "Stage 2 can take up to 65 working days instead of 25. The council must tell you why and give you a new date.",
+        "",
+        Some("stage2_requested"),
+    ),
+    question(
+        "stage2_response_received",
+        Kind::YesThenDate,
+        "Have you had the council's stage 2 reply?",
+        "When did you get the stage 2 reply?",
+        "The stage 2 reply is sometimes called the adjudication letter. For example, 10 3 2026.",
+        "the date you got the stage 2 reply",
+        Some("stage2_requested"),
+    ),
+    question(
+        "stage3_requested",
+        Kind::YesThenDate,
+        "Have you asked for a review panel (stage 3)?",
+        "When did you ask for a review panel?",
+        "For example, 20 3 2026.",
+        "the date you asked for a review panel",
+        Some("stage2_response_received"),
+    ),
+    question(
+        "adr_before_stage3_offered",
+        Kind::YesNo,
+        "Has the council offered to talk it through with you instead of setting up the panel?",
+        "",
+        "Saying no to this offer does not stop the panel.",
+        "",
+        Some("stage3_requested"),
+    ),
+    question(
+        "adr_before_stage3_declined",
+        Kind::YesThenDate,
+        "Have you said no to that offer?",
+        "When did you say no?",
+        "For example, 27 3 2026.",
+        "the date you said no to the offer",
+        Some("adr_before_stage3_offered"),
+    ),
+    question(
+        "stage3_refused",
+        Kind::YesThenDate,
+        "Has the council refused to set up a review panel?",
+        "When did the council refuse?",
+        "For example, 1 4 2026.",
+        "the date the council refused the panel",
+        Some("stage3_requested"),
+    ),
+    question(
+        "panel_met",
+        Kind::YesThenDate,
+        "Has the review panel met?",
+        "When did the panel meet?",
+        "For example, 28 4 2026.",
+        "the date the panel met",
+        Some("stage3_requested"),
+    ),
+    question(
+        "panel_report_received",
+        Kind::YesThenDate,
+        "Has the council had the panel's report?",
+        "When did the council get the panel's report?",
+        "If you do not know, use the date of the report. For example, 5 5 2026.",
+        "the date of the panel's report",
+        Some("panel_met"),
+    ),
+    question(
+        "final_response_received",
+        Kind::YesThenDate,
+        "Have you had the council's final reply after the panel?",
+        "When did you get the final reply?",
+        "For example, 26 5 2026.",
+        "the date you got the final reply",
+        Some("panel_report_received"),
+    ),
+];
+
+pub fn question_by_id(id: &str) -> Option<&'static Question> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+/// One answer exactly as typed, so nothing is lost when it is wrong.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answer {
+    pub yes: Option<bool>,
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl Answer {
+    pub fn date_is_blank(&self) -> bool {
+        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
+    }
+}
+
+/// All answers, keyed by question id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub council: Option<String>,
+    pub by_question: Vec<(&'static str, Answer)>,
+}
+
+impl Answers {
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.by_question
+            .iter()
+            .find(|(key, _)| *key == id)
+            .map(|(_, answer)| answer)
+    }
+
+    pub fn set(&mut self, id: &'static str, answer: Answer) {
+        match self.by_question.iter_mut().find(|(key, _)| *key == id) {
+            Some(slot) => slot.1 = answer,
+            None => self.by_question.push((id, answer)),
+        }
+    }
+
+    /// True when the question has been answered "yes" or (for a direct date) has a date typed.
+    fn has_happened(&self, id: &str) -> bool {
+        let Some(question) = question_by_id(id) else {
+            return false;
+        };
+        let Some(answer) = self.get(id) else {
+            return false;
+        };
+        match question.kind {
+            Kind::Date => !answer.date_is_blank(),
+            Kind::YesThenDate | Kind::YesNo => answer.yes == Some(true),
+        }
+    }
+}
+
+/// The questions to show for these answers, in order.
+pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
+    QUESTIONS
+        .iter()
+        .filter(|q| q.after.is_none_or(|after| answers.has_happened(after) && is_visible(answers, after)))
+        .collect()
+}
+
+fn is_visible(answers: &Answers, id: &str) -> bool {
+    match question_by_id(id) {
+        Some(q) => q
+            .after
+            .is_none_or(|after| answers.has_happened(after) && is_visible(answers, after)),
+        None => false,
+    }
+}
+
+/// A problem with one answer, for the error summary and the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub question: &'static str,
+    /// Which input to highlight and link to.
+    pub part: DatePart,
+    pub message: String,
+}
+
+impl FieldError {
+    /// The id of the input the error summary links to.
+    pub fn input_id(&self) -> String {
+        let suffix = match self.part {
+            DatePart::Day | DatePart::All => "day",
+            DatePart::Month => "month",
+            DatePart::Year => "year",
+        };
+        format!("{}-{}", self.question, suffix)
+    }
+}
+
+/// Builds the case from the visible answers. Dates that cannot be read give a
+/// field error; hidden questions are ignored (but kept by the UI, so going
+/// back loses nothing).
+pub fn build_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<FieldError>> {
+    let mut events = Events::default();
+    let mut errors = Vec::new();
+    for question in visible_questions(answers) {
+        let answer = answers.get(question.id).cloned().unwrap_or_default();
+        let wants_date = match question.kind {
+            Kind::Date => true,
+            Kind::YesThenDate => answer.yes == Some(true),
+            Kind::YesNo => {
+                set_flag(&mut events, question.id, answer.yes == Some(true));
+                false
+            }
+        };
+        if !wants_date {
+            continue;
+        }
+        match parse_date_parts(&answer.day, &answer.month, &answer.year, question.date_name) {
+            Ok(Some(date)) if date > today => errors.push(FieldError {
+                question: question.id,
+                part: DatePart::All,
+                message: format!(
+                    "{} must be today or in the past",
+                    crate::core::dates::capitalise(question.date_name)
+                ),
+            }),
+            Ok(Some(date)) => set_date(&mut events, question.id, date),
+            Ok(None) if question.kind == Kind::YesThenDate => errors.push(FieldError {
+                question: question.id,
+                part: DatePart::All,
+                message: format!(
+                    "Enter {}, or answer no if it has not happened",
+                    question.date_name
+                ),
+            }),
+            Ok(None) => {}
+            Err(problem) => errors.push(FieldError {
+                question: question.id,
+                part: problem.part,
+                message: problem.message,
+            }),
+        }
+    }
+    if errors.is_empty() {
+        Ok(Case::new(answers.council.clone(), events))
+    } else {
+        Err(errors)
+    }
+}
+
+fn set_flag(events: &mut Events, id: &str, value: bool) {
+    match id {
+        "stage1_extended" => events.stage1_extended = value,
+        "stage2_extended" => events.stage2_extended = value,
+        "adr_before_stage2_offered" => events.adr_before_stage2_offered = value,
+        "adr_before_stage3_offered" => events.adr_before_stage3_offered = value,
+        _ => {}
+    }
+}
+
+fn set_date(events: &mut Events, id: &str, date: NaiveDate) {
+    let slot = match id {
+        "problem_noticed" => &mut events.problem_noticed,
+        "complaint_received" => &mut events.complaint_received,
+        "acknowledgement_received" => &mut events.acknowledgement_received,
+        "stage1_response_received" => &mut events.stage1_response_received,
+        "stage2_requested" => &mut events.stage2_requested,
+        "stage2_refused" => &mut events.stage2_refused,
+        "adr_before_stage2_declined" => &mut events.adr_before_stage2_declined,
+        "stage2_statement_agreed" => &mut events.stage2_statement_agreed,
+        "stage2_response_received" => &mut events.stage2_response_received,
+        "stage3_requested" => &mut events.stage3_requested,
+        "stage3_refused" => &mut events.stage3_refused,
+        "adr_before_stage3_declined" => &mut events.adr_before_stage3_declined,
+        "panel_met" => &mut events.panel_met,
+        "panel_report_received" => &mut events.panel_report_received,
+        "final_response_received" => &mut events.final_response_received,
+        _ => return,
+    };
+    *slot = Some(date);
+}
+
+/// The question id for a case field name such as "events.stage1_response_received".
+pub fn question_for_case_field(field: &str) -> Option<&'static Question> {
+    question_by_id(field.strip_prefix("events.").unwrap_or(field))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()
+    }
+
+    fn dated(day: &str, month: &str, year: &str) -> Answer {
+        Answer {
+            yes: None,
+            day: day.into(),
+            month: month.into(),
+            year: year.into(),
+        }
+    }
+
+    fn yes_on(day: &str, month: &str, year: &str) -> Answer {
+        Answer {
+            yes: Some(true),
+            ..dated(day, month, year)
+        }
+    }
+
+    fn ids(answers: &Answers) -> Vec<&'static str> {
+        visible_questions(answers).iter().map(|q| q.id).collect()
+    }
+
+    #[test]
+    fn every_question_fills_a_known_event() {
+        let mut events = Events::default();
+        let date = today();
+        for q in QUESTIONS {
+            match q.kind {
+                Kind::YesNo => set_flag(&mut events, q.id, true),
+                _ => set_date(&mut events, q.id, date),
+            }
+        }
+        let json = serde_json::to_value(&events).unwrap();
+        for q in QUESTIONS {
+            let value = &json[q.id];
+            assert!(
+                value == &serde_json::json!(true) || value == &serde_json::json!("2026-01-05"),
+                "{} not filled",
+                q.id
+            );
+        }
+    }
+
+    #[test]
+    fn questions_appear_only_when_they_make_sense() {
+        let mut answers = Answers::default();
+        assert_eq!(ids(&answers), vec!["complaint_received"]);
+        answers.set("complaint_received", dated("19", "12", "2025"));
+        assert_eq!(
+            ids(&answers),
+            vec![
+                "complaint_received",
+                "problem_noticed",
+                "acknowledgement_received",
+                "stage1_extended",
+                "stage1_response_received",
+                "stage2_requested"
+            ]
+        );
+        answers.set("stage2_requested", yes_on("2", "1", "2026"));
+        assert!(ids(&answers).contains(&"stage2_response_received"));
+        assert!(!ids(&answers).contains(&"stage3_requested"));
+        // Hiding a parent hides its children even when they were answered.
+        answers.set("stage2_response_received", yes_on("3", "1", "2026"));
+        answers.set("stage3_requested", yes_on("4", "1", "2026"));
+        assert!(ids(&answers).contains(&"stage3_requested"));
+        answers.set("stage2_requested", Answer::default());
+        assert!(!ids(&answers).contains(&"stage3_requested"));
+        // ...and their answers are ignored, not lost.
+        let case = build_case(&answers, today()).unwrap();
+        assert_eq!(case.events.stage3_requested, None);
+        assert_eq!(answers.get("stage3_requested").unwrap().day, "4");
+    }
+
+    #[test]
+    fn builds_the_case_from_typed_text() {
+        let mut answers = Answers {
+            council: Some("leeds".into()),
+            ..Answers::default()
+        };
+        answers.set("complaint_received", dated("19", "Dec", "2025"));
+        answers.set("stage1_extended", Answer { yes: Some(true), ..Answer::default() });
+        answers.set("stage1_response_received", Answer { yes: Some(false), ..dated("1", "1", "2026") });
+        let case = build_case(&answers, today()).unwrap();
+        assert_eq!(case.council.as_deref(), Some("leeds"));
+        assert_eq!(case.events.complaint_received, NaiveDate::from_ymd_opt(2025, 12, 19));
+        assert!(case.events.stage1_extended);
+        assert_eq!(case.events.stage1_response_received, None);
+    }
+
+    #[test]
+    fn reports_each_bad_date_against_its_field() {
+        let mut answers = Answers::default();
+        answers.set("complaint_received", dated("30", "2", "2025"));
+        let errors = build_case(&answers, today()).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].question, "complaint_received");
+        assert_eq!(errors[0].input_id(), "complaint_received-day");
+        assert_eq!(
+            errors[0].message,
+            "The date the council got your complaint must be a real date: February 2025 has no day 30"
+        );
+
+        answers.set("complaint_received", dated("19", "12", "2025"));
+        answers.set("stage1_response_received", yes_on("", "", ""));
+        answers.set("problem_noticed", dated("1", "13", "2025"));
+        let errors = build_case(&answers, today()).unwrap_err();
+        let messages: Vec<_> = errors.iter().map(|e| (e.input_id(), e.message.as_str())).collect();
+        assert_eq!(
+            messages,
+            vec![
+                (
+                    "problem_noticed-month".to_string(),
+                    "The month of the date you first knew about the problem must be a number from 1 to 12 or a month name, like 3 or March"
+                ),
+                (
+                    "stage1_response_received-day".to_string(),
+                    "Enter the date you got the council's reply, or answer no if it has not happened"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn rejects_dates_after_today() {
+        let mut answers = Answers::default();
+        answers.set("complaint_received", dated("6", "1", "2026"));
+        let errors = build_case(&answers, today()).unwrap_err();
+        assert_eq!(
+            errors[0].message,
+            "The date the council got your complaint must be today or in the past"
+        );
+    }
+}
+
+/// What the results area shows for the current answers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Some answers cannot be read or do not fit together.
+    Problems(Vec<FieldError>),
+    Assessed(Box<crate::core::assessment::Assessment>),
+}
+
+/// Reads the answers and, if they make sense, asks the engine where the case stands.
+pub fn evaluate(answers: &Answers, today: NaiveDate) -> Outcome {
+    let case = match build_case(answers, today) {
+        Ok(case) => case,
+        Err(errors) => return Outcome::Problems(errors),
+    };
+    match crate::core::assessment::assess(&case, today) {
+        Ok(assessment) => Outcome::Assessed(Box::new(assessment)),
+        Err(error) => {
+            let question = question_for_case_field(&error.field)
+                .map(|q| q.id)
+                .unwrap_or("complaint_received");
+            Outcome::Problems(vec![FieldError {
+                question,
+                part: DatePart::All,
+                message: error.message,
+            }])
+        }
+    }
+}

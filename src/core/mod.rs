@@ -1,0 +1,10 @@
+//! The pure core: dates, the working-day calendar, councils and their
+//! procedures, the user's case and the assessment. Nothing here touches the
+//! browser or reads the clock: "today" is always passed in.
+
+pub mod assessment;
+pub mod calendar;
+pub mod case;
+pub mod councils;
+pub mod dates;
+pub mod form;

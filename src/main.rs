@@ -1,0 +1,15 @@
+//! The browser edge: reads "today" once and mounts the app. The native build
+//! of this binary does nothing (the CLI is `navigator`).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use complaint_navigator::ui::{today_from_browser, App};
+    console_error_panic_hook::set_once();
+    let today = today_from_browser();
+    leptos::mount::mount_to_body(move || leptos::view! { <App today=today /> });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This binary is the web app: build it with `trunk build`. For the command line, use `navigator`.");
+}

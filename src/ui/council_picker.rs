@@ -1,0 +1,127 @@
+//! Choosing a council: a search box filtering a short list of radio buttons.
+//! Radios work with every keyboard and screen reader, unlike most comboboxes.
+
+use leptos::prelude::*;
+
+use crate::core::councils;
+
+const SHOWN_AT_ONCE: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CouncilChoice {
+    Council(String),
+    /// "I don't know my council": use the timescales set by law.
+    Statutory,
+}
+
+impl CouncilChoice {
+    pub fn council_id(&self) -> Option<String> {
+        match self {
+            CouncilChoice::Council(id) => Some(id.clone()),
+            CouncilChoice::Statutory => None,
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            CouncilChoice::Council(id) => councils::find(id)
+                .map(|c| c.name.clone())
+                .unwrap_or_else(|| id.clone()),
+            CouncilChoice::Statutory => "Not sure: using the timescales set by law".to_string(),
+        }
+    }
+}
+
+#[component]
+pub fn CouncilPicker(choice: RwSignal<Option<CouncilChoice>>) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let matches = Memo::new(move |_| {
+        let query = query.get();
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        councils::search(&query)
+            .into_iter()
+            .map(|c| (c.id.clone(), c.name.clone()))
+            .collect::<Vec<_>>()
+    });
+    let count_text = move || {
+        let total = matches.get().len();
+        match total {
+            _ if query.get().trim().is_empty() => String::new(),
+            0 => "No councils match. Try part of the name, like \"Hull\" or \"Southend\".".to_string(),
+            1 => "1 council matches.".to_string(),
+            n if n > SHOWN_AT_ONCE => {
+                format!("{n} councils match. Showing the first {SHOWN_AT_ONCE}: type more to narrow it down.")
+            }
+            n => format!("{n} councils match."),
+        }
+    };
+    let choose = move |picked: CouncilChoice| {
+        choice.set(Some(picked));
+        super::focus_by_id("council-chosen");
+    };
+
+    view! {
+        <section class="question-block" aria-labelledby="council-heading">
+            <h2 id="council-heading">"1. Your council"</h2>
+            {move || match choice.get() {
+                Some(picked) => view! {
+                    <div class="chosen" id="council-chosen" tabindex="-1">
+                        <p>"Your council: " <strong>{picked.describe()}</strong></p>
+                        <button type="button" class="link-button" on:click=move |_| {
+                            choice.set(None);
+                            super::focus_by_id("council-search");
+                        }>"Change council"</button>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <div class="field">
+                        <label class="label" for="council-search">"Which council is your complaint about?"</label>
+                        <p class="hint" id="council-search-hint">
+                            "Type part of its name, for example Leeds, Hull or Barking. This is the council whose children's services you are complaining about."
+                        </p>
+                        <input
+                            class="input"
+                            id="council-search"
+                            type="text"
+                            autocomplete="off"
+                            spellcheck="false"
+                            aria-describedby="council-search-hint council-count"
+                            prop:value=move || query.get()
+                            on:input=move |ev| query.set(event_target_value(&ev))
+                        />
+                        <p class="hint" id="council-count" aria-live="polite">{count_text}</p>
+                        <Show when=move || !matches.get().is_empty()>
+                            <fieldset class="fieldset">
+                                <legend class="visually-hidden">"Choose your council"</legend>
+                                <ul class="council-options">
+                                    {move || matches.get().into_iter().take(SHOWN_AT_ONCE).map(|(id, name)| {
+                                        let input_id = format!("council-{id}");
+                                        let picked = CouncilChoice::Council(id.clone());
+                                        view! {
+                                            <li>
+                                                <button type="button" class="option-button" id=input_id
+                                                    on:click=move |_| choose(picked.clone())>{name}</button>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </fieldset>
+                        </Show>
+                        <details class="details">
+                            <summary>"I don't know my council"</summary>
+                            <div class="details-text">
+                                <p>"It is the council that provides children's services where the child lives: a county council, a unitary council, a metropolitan borough or a London borough. Your district or town council is not the right one. The name is usually at the top of letters from children's services or a social worker's email signature."</p>
+                                <p>"You can still carry on: we will use the timescales set by law, which every council in England must follow."</p>
+                                <button type="button" class="button button-secondary" on:click=move |_| choose(CouncilChoice::Statutory)>
+                                    "Use the timescales set by law"
+                                </button>
+                            </div>
+                        </details>
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

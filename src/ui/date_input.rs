@@ -1,0 +1,166 @@
+//! The GOV.UK date pattern (day, month and year text boxes, numeric keypad,
+//! no auto-tab) and a yes/no radio pair.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::dates::DatePart;
+use crate::core::form::{Answer, FieldError};
+
+/// One date, as three text boxes. What was typed is kept as typed, even when wrong.
+#[component]
+pub fn DateInput(
+    /// Stem of the input ids: `{id}-day`, `{id}-month`, `{id}-year`.
+    id: &'static str,
+    #[prop(into)] legend: String,
+    #[prop(into)] hint: String,
+    #[prop(into)] value: Signal<Answer>,
+    /// Called with the whole answer whenever any box changes.
+    on_change: Callback<Answer>,
+    /// Called when focus leaves the three boxes.
+    #[prop(optional)]
+    on_leave: Option<Callback<()>>,
+    #[prop(into)] error: Signal<Option<FieldError>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match error.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    let part_has_error = move |part: DatePart| {
+        error
+            .get()
+            .is_some_and(|e| e.part == part || e.part == DatePart::All)
+    };
+    let update = move |part: DatePart, text: String| {
+        let mut answer = value.get_untracked();
+        match part {
+            DatePart::Day => answer.day = text,
+            DatePart::Month => answer.month = text,
+            DatePart::Year | DatePart::All => answer.year = text,
+        }
+        on_change.run(answer);
+    };
+    let focus_out = move |ev: leptos::ev::FocusEvent| {
+        // Leaving the day box for the month box is not leaving the date.
+        let group = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let next = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = matches!((&group, &next), (Some(g), Some(n)) if g.contains(Some(n)));
+        if !inside {
+            if let Some(callback) = on_leave {
+                callback.run(());
+            }
+        }
+    };
+    let field = move |part: DatePart, label: &'static str, suffix: &'static str, width: &'static str| {
+        let input_id = format!("{id}-{suffix}");
+        let class = move || {
+            if part_has_error(part) {
+                format!("input {width} input-error")
+            } else {
+                format!("input {width}")
+            }
+        };
+        view! {
+            <div class="date-item">
+                <label class="label date-label" for=input_id.clone()>{label}</label>
+                <input
+                    class=class
+                    id=input_id.clone()
+                    name=input_id
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-invalid=move || if part_has_error(part) { "true" } else { "false" }
+                    prop:value=move || {
+                        let answer = value.get();
+                        match part {
+                            DatePart::Day => answer.day,
+                            DatePart::Month => answer.month,
+                            _ => answer.year,
+                        }
+                    }
+                    on:input=move |ev| update(part, event_target_value(&ev))
+                />
+            </div>
+        }
+    };
+    let group_class = move || {
+        if error.get().is_some() {
+            "form-group form-group-error"
+        } else {
+            "form-group"
+        }
+    };
+    view! {
+        <div class=group_class>
+            <fieldset class="fieldset" role="group" aria-describedby=described_by on:focusout=focus_out>
+                <legend class="legend">{legend}</legend>
+                <p class="hint" id=hint_id>{hint}</p>
+                {move || error.get().map(|e| view! {
+                    <p class="error-message" id=error_id.clone()>
+                        <span class="visually-hidden">"Error: "</span>{e.message}
+                    </p>
+                })}
+                <div class="date-input">
+                    {field(DatePart::Day, "Day", "day", "width-2")}
+                    {field(DatePart::Month, "Month", "month", "width-3")}
+                    {field(DatePart::Year, "Year", "year", "width-4")}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A yes/no question as two radio buttons.
+#[component]
+pub fn YesNo(
+    id: &'static str,
+    #[prop(into)] question: String,
+    #[prop(into)] hint: String,
+    #[prop(into)] value: Signal<Option<bool>>,
+    on_change: Callback<bool>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let radio = move |answer: bool| {
+        let input_id = if answer {
+            format!("{id}-yes")
+        } else {
+            format!("{id}-no")
+        };
+        view! {
+            <div class="radio">
+                <input
+                    class="radio-input"
+                    type="radio"
+                    id=input_id.clone()
+                    name=id
+                    prop:checked=move || value.get() == Some(answer)
+                    on:change=move |_| on_change.run(answer)
+                />
+                <label class="label radio-label" for=input_id>{if answer { "Yes" } else { "No" }}</label>
+            </div>
+        }
+    };
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby=hint_id.clone()>
+                <legend class="legend">{question}</legend>
+                <p class="hint" id=hint_id>{hint}</p>
+                <div class="radios-inline">
+                    {radio(true)}
+                    {radio(false)}
+                </div>
+            </fieldset>
+        </div>
+    }
+}

@@ -1,0 +1,206 @@
+//! The thin Leptos layer: it renders what `crate::core` decides and turns
+//! clicks and key presses into answers. No date or stage is decided here.
+
+mod council_picker;
+mod date_input;
+mod questions;
+mod results;
+mod timeline;
+
+pub use council_picker::{CouncilChoice, CouncilPicker};
+pub use date_input::{DateInput, YesNo};
+pub use questions::{CheckAnswers, Questions};
+pub use results::Results;
+pub use timeline::Timeline;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::dates::long_date;
+use crate::core::form::{evaluate, Answers, Outcome};
+
+/// Today's date from the browser's local clock. A `#today=YYYY-MM-DD`
+/// fragment overrides it, so tests and demonstrations never depend on the
+/// real date (fragments are never sent to a server).
+pub fn today_from_browser() -> NaiveDate {
+    let from_fragment = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .and_then(|hash| {
+            hash.trim_start_matches('#')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("today=").map(str::to_owned))
+        })
+        .and_then(|text| NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
+    from_fragment.unwrap_or_else(|| {
+        let now = js_sys::Date::new_0();
+        NaiveDate::from_ymd_opt(
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+        .unwrap_or_default()
+    })
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id after
+/// the next render (headings and summaries get `tabindex="-1"`).
+pub fn focus_by_id(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(id) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+pub fn focus_element_id(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                element.scroll_into_view();
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+const TITLE: &str = "Complaint Navigator: check where your complaint stands";
+
+/// The whole citizen's page.
+#[component]
+pub fn App(today: NaiveDate) -> impl IntoView {
+    let council = RwSignal::new(None::<CouncilChoice>);
+    let answers = RwSignal::new(Answers::default());
+    // Errors are shown for a date once the user has left it, or after "Show where I stand".
+    let touched = RwSignal::new(Vec::<&'static str>::new());
+    let submitted = RwSignal::new(false);
+
+    let outcome = Memo::new(move |_| {
+        let mut current = answers.get();
+        current.council = council.get().and_then(|choice| choice.council_id());
+        evaluate(&current, today)
+    });
+    let problems = Memo::new(move |_| match outcome.get() {
+        Outcome::Problems(list) => list,
+        Outcome::Assessed(_) => Vec::new(),
+    });
+    let shown_problems = Memo::new(move |_| {
+        let touched = touched.get();
+        let all = submitted.get();
+        problems
+            .get()
+            .into_iter()
+            .filter(|p| all || touched.contains(&p.question))
+            .collect::<Vec<_>>()
+    });
+
+    Effect::new(move |_| {
+        let prefix = if submitted.get() && !problems.get().is_empty() {
+            "Error: "
+        } else {
+            ""
+        };
+        document().set_title(&format!("{prefix}{TITLE}"));
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        submitted.set(true);
+        if problems.get_untracked().is_empty() {
+            focus_by_id("where-you-stand");
+        } else {
+            focus_by_id("error-summary");
+        }
+    };
+
+    view! {
+        <a href="#main" class="skip-link">"Skip to main content"</a>
+        <header class="site-header">
+            <div class="width-container">
+                <span class="site-name">"Complaint Navigator"</span>
+                <span class="site-tagline">"Children's social care complaints in England"</span>
+            </div>
+        </header>
+        <div class="width-container">
+            <main id="main" tabindex="-1">
+                <h1>"Check where your complaint stands"</h1>
+                <p class="lead">
+                    "Tell us your council and what has happened so far. We will show your stage, every date the council owes you, your rights and what you can do next."
+                </p>
+                <p class="privacy-note">
+                    <strong>"Private: "</strong>
+                    "everything is worked out on this device. Nothing you type is sent anywhere or saved."
+                </p>
+                <p class="today-line">"Today is " {long_date(today)} "."</p>
+
+                <Show when=move || submitted.get() && !shown_problems.get().is_empty()>
+                    <ErrorSummary problems=shown_problems />
+                </Show>
+
+                <form novalidate on:submit=on_submit>
+                    <CouncilPicker choice=council />
+                    <Show when=move || council.get().is_some()>
+                        <Questions answers=answers problems=shown_problems touched=touched />
+                        <button type="submit" class="button">"Show where I stand"</button>
+                    </Show>
+                </form>
+
+                <Show when=move || council.get().is_some()>
+                    <CheckAnswers answers=answers />
+                    <Results outcome=outcome has_problems=Signal::derive(move || !problems.get().is_empty()) />
+                </Show>
+            </main>
+        </div>
+        <Footer />
+    }
+}
+
+#[component]
+fn ErrorSummary(problems: Memo<Vec<crate::core::form::FieldError>>) -> impl IntoView {
+    view! {
+        <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">"There is a problem"</h2>
+            <ul>
+                {move || {
+                    problems
+                        .get()
+                        .into_iter()
+                        .map(|problem| {
+                            let target = problem.input_id();
+                            let href = format!("#{target}");
+                            view! {
+                                <li>
+                                    <a
+                                        href=href
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            focus_element_id(target.clone());
+                                        }
+                                    >
+                                        {problem.message.clone()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="width-container">
+                <p><strong>"This is guidance, not legal advice."</strong>
+                    " Check the dates in your council's letters. If they differ, ask the council which date it is using and why."</p>
+                <p>"The timescales come from the Children Act 1989 Representations Procedure (England) Regulations 2006 (SI 2006/1738), the guidance Getting the Best from Complaints (2006), and the Local Government Act 1974 for the Ombudsman. Bank holidays come from GOV.UK (England and Wales). Council procedures were last checked on 22 November 2026."</p>
+                <p>"Privacy: this page has no cookies, no tracking and no server. Everything you type stays in this browser tab and is gone when you close it."</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,135 @@
+//! "What has happened": the questions the core says to show, in order, and
+//! a "Check your answers" summary with Change links.
+
+use leptos::prelude::*;
+
+use super::date_input::{DateInput, YesNo};
+use super::focus_element_id;
+use crate::core::dates::long_date;
+use crate::core::dates::parse_date_parts;
+use crate::core::form::{visible_questions, Answer, Answers, FieldError, Kind, Question};
+
+#[component]
+pub fn Questions(
+    answers: RwSignal<Answers>,
+    problems: Memo<Vec<FieldError>>,
+    touched: RwSignal<Vec<&'static str>>,
+) -> impl IntoView {
+    let visible = Memo::new(move |_| visible_questions(&answers.get()));
+    view! {
+        <section class="question-block" aria-labelledby="events-heading">
+            <h2 id="events-heading">"2. What has happened so far"</h2>
+            <p class="hint">"Answer what you can. Your deadlines update as you type."</p>
+            <For each=move || visible.get() key=|q| q.id let:question>
+                <QuestionView question=question answers=answers problems=problems touched=touched />
+            </For>
+        </section>
+    }
+}
+
+#[component]
+fn QuestionView(
+    question: &'static Question,
+    answers: RwSignal<Answers>,
+    problems: Memo<Vec<FieldError>>,
+    touched: RwSignal<Vec<&'static str>>,
+) -> impl IntoView {
+    let id = question.id;
+    let answer = Signal::derive(move || answers.with(|a| a.get(id).cloned().unwrap_or_default()));
+    let set_answer = Callback::new(move |new: Answer| answers.update(|a| a.set(id, new)));
+    let error = Signal::derive(move || problems.get().into_iter().find(|p| p.question == id));
+    let leave = Callback::new(move |_| {
+        touched.update(|list| {
+            if !list.contains(&id) {
+                list.push(id)
+            }
+        })
+    });
+    let yes = Signal::derive(move || answer.get().yes);
+    let set_yes = Callback::new(move |value: bool| {
+        let mut new = answer.get_untracked();
+        new.yes = Some(value);
+        set_answer.run(new);
+    });
+    match question.kind {
+        Kind::Date => view! {
+            <DateInput id=id legend=question.question hint=question.hint value=answer
+                on_change=set_answer on_leave=leave error=error />
+        }
+        .into_any(),
+        Kind::YesNo => view! {
+            <YesNo id=id question=question.question hint=question.hint value=yes on_change=set_yes />
+        }
+        .into_any(),
+        Kind::YesThenDate => view! {
+            <div class="question-pair">
+                <YesNo id=id question=question.question hint="" value=yes on_change=set_yes />
+                <Show when=move || yes.get() == Some(true)>
+                    <div class="conditional">
+                        <DateInput id=id legend=question.date_question hint=question.hint value=answer
+                            on_change=set_answer on_leave=leave error=error />
+                    </div>
+                </Show>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// A summary of what the user has told us, each with a link back to change it.
+#[component]
+pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
+    let rows = Memo::new(move |_| {
+        let answers = answers.get();
+        visible_questions(&answers)
+            .into_iter()
+            .filter_map(|q| {
+                let answer = answers.get(q.id)?;
+                let (text, target) = match q.kind {
+                    Kind::YesNo => (
+                        match answer.yes? {
+                            true => "Yes".to_string(),
+                            false => "No".to_string(),
+                        },
+                        format!("{}-yes", q.id),
+                    ),
+                    Kind::YesThenDate if answer.yes == Some(false) => {
+                        ("No".to_string(), format!("{}-yes", q.id))
+                    }
+                    _ => {
+                        let date =
+                            parse_date_parts(&answer.day, &answer.month, &answer.year, q.date_name)
+                                .ok()
+                                .flatten()?;
+                        (long_date(date), format!("{}-day", q.id))
+                    }
+                };
+                Some((q.question, text, target))
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <Show when=move || !rows.get().is_empty()>
+            <section class="check-answers" aria-labelledby="check-heading">
+                <h2 id="check-heading">"Check your answers"</h2>
+                <dl class="summary-list">
+                    {move || rows.get().into_iter().map(|(question, text, target)| {
+                        let href = format!("#{target}");
+                        view! {
+                            <div class="summary-row">
+                                <dt>{question}</dt>
+                                <dd>{text}</dd>
+                                <dd class="summary-action">
+                                    <a href=href on:click=move |ev| {
+                                        ev.prevent_default();
+                                        focus_element_id(target.clone());
+                                    }>"Change"<span class="visually-hidden">{format!(" your answer to: {question}")}</span></a>
+                                </dd>
+                            </div>
+                        }
+                    }).collect_view()}
+                </dl>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,205 @@
+//! "Where you stand": renders the engine's assessment, nothing more.
+
+use leptos::prelude::*;
+
+use super::timeline::Timeline;
+use crate::core::assessment::{
+    Assessment, Basis, Deadline, DeadlineStatus, OmbudsmanPosition, Party, TimeUnit,
+};
+use crate::core::dates::{day_month_year, long_date, working_days};
+use crate::core::form::Outcome;
+
+fn status_words(deadline: &Deadline) -> String {
+    match deadline.status {
+        DeadlineStatus::Upcoming => match deadline.working_days_remaining {
+            Some(n) => format!("Upcoming: {} left", working_days(n as i64)),
+            None => "Upcoming".to_string(),
+        },
+        DeadlineStatus::DueToday => "Due today".to_string(),
+        DeadlineStatus::Overdue => match deadline.working_days_late {
+            Some(n) if n > 0 => format!("Overdue by {}", working_days(n as i64)),
+            _ => "Overdue".to_string(),
+        },
+        DeadlineStatus::Met => match deadline.done_on {
+            Some(date) => format!("Done on time ({})", day_month_year(date)),
+            None => "Done on time".to_string(),
+        },
+        DeadlineStatus::Late => match (deadline.done_on, deadline.working_days_late) {
+            (Some(date), Some(n)) => {
+                format!("Done late ({}, {} late)", day_month_year(date), working_days(n as i64))
+            }
+            _ => "Done late".to_string(),
+        },
+    }
+}
+
+fn status_class(status: DeadlineStatus) -> &'static str {
+    match status {
+        DeadlineStatus::Upcoming => "tag tag-upcoming",
+        DeadlineStatus::DueToday => "tag tag-today",
+        DeadlineStatus::Overdue => "tag tag-overdue",
+        DeadlineStatus::Met => "tag tag-met",
+        DeadlineStatus::Late => "tag tag-late",
+    }
+}
+
+fn unit_words(amount: u32, unit: TimeUnit) -> String {
+    let (one, many) = match unit {
+        TimeUnit::WorkingDays => ("working day", "working days"),
+        TimeUnit::CalendarDays => ("day", "days"),
+        TimeUnit::Months => ("month", "months"),
+        TimeUnit::Years => ("year", "years"),
+    };
+    format!("{amount} {}", if amount == 1 { one } else { many })
+}
+
+#[component]
+pub fn Results(outcome: Memo<Outcome>, #[prop(into)] has_problems: Signal<bool>) -> impl IntoView {
+    let assessment = Memo::new(move |previous: Option<&Option<Assessment>>| match outcome.get() {
+        Outcome::Assessed(a) => Some(*a),
+        // Keep showing the last good result while a date is being corrected.
+        Outcome::Problems(_) => previous.cloned().flatten(),
+    });
+    view! {
+        <section class="results" aria-labelledby="where-you-stand">
+            <h2 id="where-you-stand" tabindex="-1">"3. Where you stand"</h2>
+            <Show when=move || has_problems.get()>
+                <p class="inset warning-text">"One of the dates above needs fixing. Until then, this shows your last complete answers."</p>
+            </Show>
+            {move || assessment.get().map(|a| view! { <AssessmentView assessment=a /> })}
+        </section>
+    }
+}
+
+#[component]
+fn AssessmentView(assessment: Assessment) -> impl IntoView {
+    let Assessment {
+        headline,
+        council,
+        timeline,
+        deadlines,
+        rights,
+        next_steps,
+        ombudsman,
+        warnings,
+        ..
+    } = assessment;
+    let groups = [
+        (Party::Council, "What the council owes you"),
+        (Party::Panel, "What the review panel owes you"),
+        (Party::You, "Your own deadlines"),
+    ];
+    view! {
+        <p class="headline" id="headline" aria-live="polite">{headline}</p>
+        {(!warnings.is_empty()).then(|| view! {
+            <div class="inset">
+                <h3>"Please check"</h3>
+                <ul>{warnings.into_iter().map(|w| view! { <li>{w.text}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        {(!next_steps.is_empty()).then(|| view! {
+            <h3>"What to do next"</h3>
+            <ul class="next-steps">{next_steps.into_iter().map(|s| view! { <li>{s.text}</li> }).collect_view()}</ul>
+        })}
+        <h3>"Your complaint, step by step"</h3>
+        <Timeline steps=timeline />
+        {groups.into_iter().filter_map(|(party, heading)| {
+            let mine: Vec<Deadline> = deadlines.iter().filter(|d| d.owed_by == party).cloned().collect();
+            (!mine.is_empty()).then(|| view! {
+                <h3>{heading}</h3>
+                <ul class="deadlines">{mine.into_iter().map(|d| view! { <DeadlineView deadline=d /> }).collect_view()}</ul>
+            })
+        }).collect_view()}
+        {(!rights.is_empty()).then(|| view! {
+            <h3>"Your rights now"</h3>
+            <dl class="rights">{rights.into_iter().map(|r| view! {
+                <dt>{r.title}</dt>
+                <dd>{r.explanation} " " <span class="source">"Source: " <SourceLink citation=r.source.citation url=r.source.url /></span></dd>
+            }).collect_view()}</dl>
+        })}
+        <h3>"The Ombudsman"</h3>
+        <div class="ombudsman">
+            <p><strong>{match ombudsman.position {
+                OmbudsmanPosition::NotYet => "Not yet.",
+                OmbudsmanPosition::CanGoEarly => "You may be able to go now.",
+                OmbudsmanPosition::CanGoNow => "You can go now.",
+            }}</strong> " " {ombudsman.explanation}</p>
+            {ombudsman.time_limit.map(|d| view! { <p>"Time limit: " {long_date(d)} "."</p> })}
+            <p>"The Local Government and Social Care Ombudsman is free and independent. It looks at whether the council did things wrong. Phone "
+                <a href=format!("tel:{}", ombudsman.phone.replace(' ', ""))>{ombudsman.phone.clone()}</a>
+                " or visit " <a href=ombudsman.website.clone() rel="noreferrer">{ombudsman.website.replace("https://", "")}</a> "."</p>
+        </div>
+        <h3>"Your council"</h3>
+        <div class="council-info">
+            <p><strong>{council.name}</strong></p>
+            {council.notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+            {(!council.contacts.is_empty()).then(|| view! {
+                <ul>{council.contacts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            })}
+            {council.page_url.map(|url| view! {
+                <p><a href=url.clone() rel="noreferrer">"The council's complaints page"</a>
+                {council.page_checked.map(|d| format!(" (we last checked it on {})", day_month_year(d)))}</p>
+            })}
+            {(!council.differences.is_empty()).then(|| view! {
+                <h4>"Where your council's page differs from the law"</h4>
+                <ul class="differences">{council.differences.into_iter().map(|d| view! {
+                    <li>
+                        <p><strong>"The council says: "</strong>{d.council_says}</p>
+                        <p><strong>"The law says: "</strong>{d.law_says}</p>
+                        <p>{d.explanation}</p>
+                        <p><strong>"What you can hold them to: "</strong>{d.hold_them_to}</p>
+                    </li>
+                }).collect_view()}</ul>
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn SourceLink(citation: String, url: Option<String>) -> impl IntoView {
+    match url {
+        Some(url) => view! { <a href=url rel="noreferrer">{citation}</a> }.into_any(),
+        None => view! { <span>{citation}</span> }.into_any(),
+    }
+}
+
+#[component]
+fn DeadlineView(deadline: Deadline) -> impl IntoView {
+    let status = status_words(&deadline);
+    let basis = match deadline.basis {
+        Basis::Law => "Set by law",
+        Basis::CouncilPromise => "Your council's own promise",
+    };
+    let counting = deadline.counting.clone();
+    let id = format!("deadline-{}", deadline.id);
+    view! {
+        <li class="deadline" id=id>
+            <h4 class="deadline-title">{deadline.title.clone()}</h4>
+            <p class="deadline-date">{long_date(deadline.due)}</p>
+            <p><strong class=status_class(deadline.status)>{status}</strong> " " <span class="basis">{basis}</span></p>
+            {deadline.note.clone().map(|n| view! { <p class="note">{n}</p> })}
+            {deadline.relies_on_predicted_holidays.then(|| view! {
+                <p class="note">"This date assumes the usual bank holidays for a year whose holidays are not announced yet. Check nearer the time."</p>
+            })}
+            <details class="details">
+                <summary>"How we worked this out"</summary>
+                <div class="details-text">
+                    <p>{format!("Start: {} on {}.", counting.start_label, long_date(counting.start_date))}</p>
+                    <p>{format!("Then {} after it.", unit_words(counting.amount, counting.unit))}</p>
+                    <p>{counting.explanation}</p>
+                    {if counting.holidays_skipped.is_empty() {
+                        (counting.unit == TimeUnit::WorkingDays).then(|| view! { <p>"No bank holidays fell in this period."</p> }.into_any())
+                    } else {
+                        Some(view! {
+                            <p>"Bank holidays skipped:"</p>
+                            <ul>{counting.holidays_skipped.into_iter().map(|h| view! {
+                                <li>{format!("{}, {}", long_date(h.date), h.name)}</li>
+                            }).collect_view()}</ul>
+                        }.into_any())
+                    }}
+                    <p>"Rule: " <SourceLink citation=deadline.source.citation.clone() url=deadline.source.url.clone() /></p>
+                </div>
+            </details>
+        </li>
+    }
+}

@@ -1,0 +1,45 @@
+//! The three stages and the Ombudsman, each with its state in words (and a
+//! colour and a symbol as extra cues, never the only one).
+
+use leptos::prelude::*;
+
+use crate::core::assessment::{StepState, TimelineStep};
+
+pub fn state_words(state: StepState) -> &'static str {
+    match state {
+        StepState::Completed => "Done",
+        StepState::InProgress => "In progress",
+        StepState::Overdue => "Overdue",
+        StepState::NotStarted => "Not started",
+    }
+}
+
+fn state_class(state: StepState) -> &'static str {
+    match state {
+        StepState::Completed => "step step-completed",
+        StepState::InProgress => "step step-in-progress",
+        StepState::Overdue => "step step-overdue",
+        StepState::NotStarted => "step step-not-started",
+    }
+}
+
+#[component]
+pub fn Timeline(#[prop(into)] steps: Signal<Vec<TimelineStep>>) -> impl IntoView {
+    view! {
+        <ol class="timeline" aria-label="Your complaint, step by step">
+            {move || steps.get().into_iter().map(|step| {
+                let status_id = format!("timeline-{}-status", step.id);
+                view! {
+                    <li class=state_class(step.state) aria-describedby=status_id.clone()>
+                        <span class="step-marker" aria-hidden="true"></span>
+                        <div class="step-body">
+                            <h3 class="step-title">{step.title}</h3>
+                            <strong class="tag" id=status_id>{state_words(step.state)}</strong>
+                            <p class="step-detail">{step.detail}</p>
+                        </div>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}

@@ -1,0 +1,447 @@
+//! End-to-end harness: serves `dist/` from a tiny local HTTP server, drives
+//! Debian's Chromium through chromedriver, and records what the page asked
+//! the network for. No request can leave the machine: a proxy "sink" on
+//! loopback catches anything that is not local.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+pub fn dist_dir() -> PathBuf {
+    std::env::var_os("E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"))
+}
+
+/// A static file server for one directory, on a free loopback port.
+pub struct Site {
+    pub origin: String,
+    pub requests: Arc<Mutex<Vec<String>>>,
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript",
+        "wasm" => "application/wasm",
+        "css" => "text/css",
+        "svg" => "image/svg+xml",
+        "json" => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+impl Site {
+    pub fn serve(root: PathBuf) -> Site {
+        assert!(
+            root.join("index.html").exists(),
+            "{} has no index.html: run `trunk build --release` first (scripts/test does)",
+            root.display()
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let origin = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                let log = log.clone();
+                std::thread::spawn(move || serve_one(stream, &root, &log));
+            }
+        });
+        Site { origin, requests }
+    }
+}
+
+fn serve_one(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
+            break;
+        }
+    }
+    log.lock().unwrap().push(request_line.trim().to_string());
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let relative = path.trim_start_matches('/');
+    let mut file = root.join(if relative.is_empty() { "index.html" } else { relative });
+    if relative.contains("..") || !file.is_file() {
+        file = if Path::new(relative).extension().is_none() {
+            root.join("index.html")
+        } else {
+            PathBuf::new()
+        };
+    }
+    let response = match std::fs::read(&file) {
+        Ok(body) => {
+            let mut head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                content_type(&file),
+                body.len()
+            )
+            .into_bytes();
+            head.extend(body);
+            head
+        }
+        Err(_) => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+    };
+    let _ = stream.write_all(&response);
+}
+
+/// Catches any connection the browser tries to make to a non-local host.
+pub struct Sink {
+    pub port: u16,
+    pub hits: Arc<Mutex<Vec<String>>>,
+}
+
+impl Sink {
+    pub fn start() -> Sink {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let hits = Arc::new(Mutex::new(Vec::new()));
+        let log = hits.clone();
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                let mut buffer = [0u8; 512];
+                let n = stream.read(&mut buffer).unwrap_or(0);
+                let first = String::from_utf8_lossy(&buffer[..n])
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_string();
+                log.lock().unwrap().push(first);
+                let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            }
+        });
+        Sink { port, hits }
+    }
+}
+
+/// chromedriver (and the Chromium it starts) in their own process group, killed on drop.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    pub site: Site,
+    pub sink: Sink,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Browser {
+    pub async fn start() -> Browser {
+        Browser::start_with(Site::serve(dist_dir()), 1280, 900).await
+    }
+
+    pub async fn start_with(site: Site, width: u32, height: u32) -> Browser {
+        use std::os::unix::process::CommandExt;
+        let sink = Sink::start();
+        let port = free_port();
+        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("/usr/bin/chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("chromedriver (Debian package chromium-driver) must be installed: run scripts/setup");
+        let profile = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("chromium-profile-{port}"));
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                    "--disable-features=NetworkTimeServiceQuerying,AutofillServerCommunication,OptimizationHints,MediaRouter",
+                    "--lang=en-GB", &format!("--window-size={width},{height}"),
+                    &format!("--user-data-dir={}", profile.display()),
+                    &format!("--proxy-server=http://127.0.0.1:{}", sink.port),
+                ]
+            },
+            "goog:loggingPrefs": { "performance": "ALL", "browser": "ALL" }
+        });
+        let capabilities = match capabilities {
+            Value::Object(map) => map,
+            _ => unreachable!(),
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            let attempt = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match attempt {
+                Ok(client) => break client,
+                Err(error) if Instant::now() > deadline => panic!("could not start Chromium: {error}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        Browser { client, driver, site, sink }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.site.origin, path)
+    }
+
+    pub async fn open(&self, path: &str) {
+        self.client.goto(&self.url(path)).await.unwrap();
+        self.wait_for("#main").await;
+    }
+
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} never appeared: {e}"))
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap()
+    }
+
+    /// Waits until the element's text contains `expected`, then returns it.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text.contains(expected) {
+                return text;
+            }
+            if Instant::now() > deadline {
+                panic!("{css} should contain {expected:?}; it says {text:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn exists(&self, css: &str) -> bool {
+        self.client.find(Locator::Css(css)).await.is_ok()
+    }
+
+    /// Types into an input (keyboard input, no mouse).
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let element = self.wait_for(&format!("#{id}")).await;
+        element.send_keys(text).await.unwrap();
+    }
+
+    pub async fn value(&self, id: &str) -> String {
+        self.wait_for(&format!("#{id}"))
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    /// Presses a key on the element (Enter for buttons and links, Space for radios).
+    pub async fn press(&self, css: &str, key: fantoccini::key::Key) {
+        let element = self.wait_for(css).await;
+        element.send_keys(&String::from(char::from(key))).await.unwrap();
+    }
+
+    pub async fn type_date(&self, question: &str, day: &str, month: &str, year: &str) {
+        self.type_into(&format!("{question}-day"), day).await;
+        self.type_into(&format!("{question}-month"), month).await;
+        self.type_into(&format!("{question}-year"), year).await;
+    }
+
+    pub async fn answer_yes_with_date(&self, question: &str, day: &str, month: &str, year: &str) {
+        self.press(&format!("#{question}-yes"), fantoccini::key::Key::Space).await;
+        self.type_date(question, day, month, year).await;
+    }
+
+    pub async fn active_id(&self) -> String {
+        self.client
+            .execute("return document.activeElement ? document.activeElement.id : ''", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    pub async fn choose_council(&self, search: &str, id: &str) {
+        self.type_into("council-search", search).await;
+        self.press(&format!("#council-{id}"), fantoccini::key::Key::Enter).await;
+        self.wait_for("#council-chosen").await;
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        for (width, label) in [(360u32, "phone"), (1280u32, "desktop")] {
+            self.client.set_window_size(width, 900).await.unwrap();
+            // Full-page height, so the whole result is visible in the picture.
+            let height = self
+                .client
+                .execute("return Math.ceil(document.documentElement.scrollHeight)", vec![])
+                .await
+                .unwrap()
+                .as_u64()
+                .unwrap_or(900)
+                .clamp(600, 12000) as u32;
+            self.client.set_window_size(width, height).await.unwrap();
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::write(dir.join(format!("{name}-{label}.png")), png).unwrap();
+        }
+        self.client.set_window_size(1280, 900).await.unwrap();
+    }
+
+    /// Every network request any of our pages made, from Chromium's DevTools log.
+    pub async fn page_requests(&self) -> Vec<String> {
+        let log = self.client.issue_cmd(PerformanceLog).await.unwrap();
+        let mut urls = Vec::new();
+        for entry in log.as_array().cloned().unwrap_or_default() {
+            let Some(message) = entry["message"].as_str() else { continue };
+            let Ok(message) = serde_json::from_str::<Value>(message) else { continue };
+            let method = message["message"]["method"].as_str().unwrap_or("");
+            let params = &message["message"]["params"];
+            let url = match method {
+                "Network.requestWillBeSent" => params["request"]["url"].as_str(),
+                "Network.webSocketCreated" => params["url"].as_str(),
+                _ => None,
+            };
+            let document = params["documentURL"].as_str().unwrap_or("");
+            if let Some(url) = url {
+                if document.starts_with("chrome://") || url.starts_with("chrome://") {
+                    continue; // the browser's own start page, not ours
+                }
+                urls.push(url.to_string());
+            }
+        }
+        urls
+    }
+
+    /// The page contacted nobody but its own origin, and set no cookie.
+    pub async fn assert_private(&self) {
+        let origin = format!("{}/", self.site.origin);
+        let requests = self.page_requests().await;
+        assert!(!requests.is_empty(), "the DevTools log should show the page loading");
+        for url in &requests {
+            assert!(
+                url.starts_with(&origin) || url.starts_with("data:") || url.starts_with("blob:"),
+                "the page made a request to another origin: {url}"
+            );
+        }
+        let resources = self
+            .client
+            .execute("return performance.getEntriesByType('resource').map(e => e.name)", vec![])
+            .await
+            .unwrap();
+        for url in resources.as_array().unwrap() {
+            let url = url.as_str().unwrap();
+            assert!(url.starts_with(&origin), "resource from another origin: {url}");
+        }
+        let cookies = self.client.get_all_cookies().await.unwrap();
+        assert!(cookies.is_empty(), "cookies were set: {cookies:?}");
+        let document_cookie = self.client.execute("return document.cookie", vec![]).await.unwrap();
+        assert_eq!(document_cookie, json!(""));
+        let stored = self
+            .client
+            .execute("return [localStorage.length, sessionStorage.length]", vec![])
+            .await
+            .unwrap();
+        assert_eq!(stored, json!([0, 0]), "nothing may be stored until the user chooses to save");
+        let served = self.site.requests.lock().unwrap().clone();
+        assert!(served.iter().all(|r| !r.contains(" 404")), "{served:?}");
+    }
+
+    /// Runs axe-core (from npm, in .tools/) on the page; returns the violations.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let axe_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe_path)
+            .unwrap_or_else(|_| panic!("{} missing: run scripts/setup", axe_path.display()));
+        self.client.execute(&source, vec![]).await.unwrap();
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        result
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self.client.issue_cmd(BrowserLog).await.unwrap();
+        log.as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    pub async fn close(self) {
+        let Browser { client, .. } = self;
+        let _ = client.close().await;
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .status();
+        let _ = self.driver.wait();
+    }
+}
+
+#[derive(Debug)]
+struct PerformanceLog;
+#[derive(Debug)]
+struct BrowserLog;
+
+fn log_command(kind: &str) -> (http::Method, Option<String>) {
+    (http::Method::POST, Some(json!({ "type": kind }).to_string()))
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for PerformanceLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or("")))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        log_command("performance")
+    }
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or("")))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        log_command("browser")
+    }
+}
