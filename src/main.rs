@@ -7,6 +7,10 @@ fn main() {
     console_error_panic_hook::set_once();
     let today = today_from_browser();
     leptos::mount::mount_to_body(move || leptos::view! { <App today=today /> });
+    // Lets the benchmark read when the first screen was on the page.
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("app-rendered");
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -20,12 +20,18 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
 
-    assert_eq!(browser.text("h1").await, "Check where your complaint stands");
+    assert_eq!(
+        browser.text("h1").await,
+        "Check where your complaint stands"
+    );
     assert_eq!(
         browser.client.title().await.unwrap(),
         "Complaint Navigator: check where your complaint stands"
     );
-    assert!(browser.text(".today-line").await.contains("Monday 5 January 2026"));
+    assert!(browser
+        .text(".today-line")
+        .await
+        .contains("Monday 5 January 2026"));
 
     browser.type_into("council-search", "leeds").await;
     assert_eq!(browser.text("#council-count").await, "1 council matches.");
@@ -38,8 +44,13 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
 
     // The GOV.UK date pattern: three numeric text boxes, month names accepted.
     let day = browser.wait_for("#complaint_received-day").await;
-    assert_eq!(day.attr("inputmode").await.unwrap().as_deref(), Some("numeric"));
-    browser.type_date("complaint_received", "19", "Dec", "2025").await;
+    assert_eq!(
+        day.attr("inputmode").await.unwrap().as_deref(),
+        Some("numeric")
+    );
+    browser
+        .type_date("complaint_received", "19", "Dec", "2025")
+        .await;
 
     // Fri 19 Dec 2025 is day 0; skipping 25 and 26 Dec and 1 Jan, day 10 is Wed 7 Jan 2026,
     // two working days after Monday 5 January.

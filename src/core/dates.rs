@@ -48,7 +48,12 @@ pub fn long_date(date: NaiveDate) -> String {
 
 /// "7 January 2026".
 pub fn day_month_year(date: NaiveDate) -> String {
-    format!("{} {} {}", date.day(), month_name(date.month()), date.year())
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_name(date.month()),
+        date.year()
+    )
 }
 
 /// "1 working day" / "3 working days".
@@ -134,7 +139,11 @@ pub fn parse_date_parts(
         };
         return Err(problem(
             part,
-            format!("{} must include a {}", capitalise(what), missing.join(" and ")),
+            format!(
+                "{} must include a {}",
+                capitalise(what),
+                missing.join(" and ")
+            ),
         ));
     }
     let day_number = day
@@ -234,7 +243,10 @@ mod tests {
         );
         let error = parse_date_parts("3", "", "2026", what).unwrap_err();
         assert_eq!(error.part, DatePart::Month);
-        assert_eq!(error.message, "The date you complained must include a month");
+        assert_eq!(
+            error.message,
+            "The date you complained must include a month"
+        );
         let error = parse_date_parts("3", "4", "26", what).unwrap_err();
         assert_eq!(error.part, DatePart::Year);
         let error = parse_date_parts("x", "4", "2026", what).unwrap_err();

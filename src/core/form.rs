@@ -294,7 +294,10 @@ impl Answers {
 pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
     QUESTIONS
         .iter()
-        .filter(|q| q.after.is_none_or(|after| answers.has_happened(after) && is_visible(answers, after)))
+        .filter(|q| {
+            q.after
+                .is_none_or(|after| answers.has_happened(after) && is_visible(answers, after))
+        })
         .collect()
 }
 
@@ -504,11 +507,26 @@ mod tests {
             ..Answers::default()
         };
         answers.set("complaint_received", dated("19", "Dec", "2025"));
-        answers.set("stage1_extended", Answer { yes: Some(true), ..Answer::default() });
-        answers.set("stage1_response_received", Answer { yes: Some(false), ..dated("1", "1", "2026") });
+        answers.set(
+            "stage1_extended",
+            Answer {
+                yes: Some(true),
+                ..Answer::default()
+            },
+        );
+        answers.set(
+            "stage1_response_received",
+            Answer {
+                yes: Some(false),
+                ..dated("1", "1", "2026")
+            },
+        );
         let case = build_case(&answers, today()).unwrap();
         assert_eq!(case.council.as_deref(), Some("leeds"));
-        assert_eq!(case.events.complaint_received, NaiveDate::from_ymd_opt(2025, 12, 19));
+        assert_eq!(
+            case.events.complaint_received,
+            NaiveDate::from_ymd_opt(2025, 12, 19)
+        );
         assert!(case.events.stage1_extended);
         assert_eq!(case.events.stage1_response_received, None);
     }
@@ -530,7 +548,10 @@ mod tests {
         answers.set("stage1_response_received", yes_on("", "", ""));
         answers.set("problem_noticed", dated("1", "13", "2025"));
         let errors = build_case(&answers, today()).unwrap_err();
-        let messages: Vec<_> = errors.iter().map(|e| (e.input_id(), e.message.as_str())).collect();
+        let messages: Vec<_> = errors
+            .iter()
+            .map(|e| (e.input_id(), e.message.as_str()))
+            .collect();
         assert_eq!(
             messages,
             vec![

@@ -49,7 +49,8 @@ pub fn CouncilPicker(choice: RwSignal<Option<CouncilChoice>>) -> impl IntoView {
         let total = matches.get().len();
         match total {
             _ if query.get().trim().is_empty() => String::new(),
-            0 => "No councils match. Try part of the name, like \"Hull\" or \"Southend\".".to_string(),
+            0 => "No councils match. Try part of the name, like \"Hull\" or \"Southend\"."
+                .to_string(),
             1 => "1 council matches.".to_string(),
             n if n > SHOWN_AT_ONCE => {
                 format!("{n} councils match. Showing the first {SHOWN_AT_ONCE}: type more to narrow it down.")

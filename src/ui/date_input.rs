@@ -60,40 +60,41 @@ pub fn DateInput(
             }
         }
     };
-    let field = move |part: DatePart, label: &'static str, suffix: &'static str, width: &'static str| {
-        let input_id = format!("{id}-{suffix}");
-        let class = move || {
-            if part_has_error(part) {
-                format!("input {width} input-error")
-            } else {
-                format!("input {width}")
+    let field =
+        move |part: DatePart, label: &'static str, suffix: &'static str, width: &'static str| {
+            let input_id = format!("{id}-{suffix}");
+            let class = move || {
+                if part_has_error(part) {
+                    format!("input {width} input-error")
+                } else {
+                    format!("input {width}")
+                }
+            };
+            view! {
+                <div class="date-item">
+                    <label class="label date-label" for=input_id.clone()>{label}</label>
+                    <input
+                        class=class
+                        id=input_id.clone()
+                        name=input_id
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-invalid=move || if part_has_error(part) { "true" } else { "false" }
+                        prop:value=move || {
+                            let answer = value.get();
+                            match part {
+                                DatePart::Day => answer.day,
+                                DatePart::Month => answer.month,
+                                _ => answer.year,
+                            }
+                        }
+                        on:input=move |ev| update(part, event_target_value(&ev))
+                    />
+                </div>
             }
         };
-        view! {
-            <div class="date-item">
-                <label class="label date-label" for=input_id.clone()>{label}</label>
-                <input
-                    class=class
-                    id=input_id.clone()
-                    name=input_id
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-invalid=move || if part_has_error(part) { "true" } else { "false" }
-                    prop:value=move || {
-                        let answer = value.get();
-                        match part {
-                            DatePart::Day => answer.day,
-                            DatePart::Month => answer.month,
-                            _ => answer.year,
-                        }
-                    }
-                    on:input=move |ev| update(part, event_target_value(&ev))
-                />
-            </div>
-        }
-    };
     let group_class = move || {
         if error.get().is_some() {
             "form-group form-group-error"
@@ -131,6 +132,7 @@ pub fn YesNo(
     on_change: Callback<bool>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
+    let described_by = hint_id.clone();
     let radio = move |answer: bool| {
         let input_id = if answer {
             format!("{id}-yes")
@@ -153,7 +155,7 @@ pub fn YesNo(
     };
     view! {
         <div class="form-group">
-            <fieldset class="fieldset" aria-describedby=hint_id.clone()>
+            <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="legend">{question}</legend>
                 <p class="hint" id=hint_id>{hint}</p>
                 <div class="radios-inline">

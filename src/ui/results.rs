@@ -26,7 +26,11 @@ fn status_words(deadline: &Deadline) -> String {
         },
         DeadlineStatus::Late => match (deadline.done_on, deadline.working_days_late) {
             (Some(date), Some(n)) => {
-                format!("Done late ({}, {} late)", day_month_year(date), working_days(n as i64))
+                format!(
+                    "Done late ({}, {} late)",
+                    day_month_year(date),
+                    working_days(n as i64)
+                )
             }
             _ => "Done late".to_string(),
         },
@@ -55,11 +59,13 @@ fn unit_words(amount: u32, unit: TimeUnit) -> String {
 
 #[component]
 pub fn Results(outcome: Memo<Outcome>, #[prop(into)] has_problems: Signal<bool>) -> impl IntoView {
-    let assessment = Memo::new(move |previous: Option<&Option<Assessment>>| match outcome.get() {
-        Outcome::Assessed(a) => Some(*a),
-        // Keep showing the last good result while a date is being corrected.
-        Outcome::Problems(_) => previous.cloned().flatten(),
-    });
+    let assessment = Memo::new(
+        move |previous: Option<&Option<Assessment>>| match outcome.get() {
+            Outcome::Assessed(a) => Some(*a),
+            // Keep showing the last good result while a date is being corrected.
+            Outcome::Problems(_) => previous.cloned().flatten(),
+        },
+    );
     view! {
         <section class="results" aria-labelledby="where-you-stand">
             <h2 id="where-you-stand" tabindex="-1">"3. Where you stand"</h2>

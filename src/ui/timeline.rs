@@ -29,8 +29,9 @@ pub fn Timeline(#[prop(into)] steps: Signal<Vec<TimelineStep>>) -> impl IntoView
         <ol class="timeline" aria-label="Your complaint, step by step">
             {move || steps.get().into_iter().map(|step| {
                 let status_id = format!("timeline-{}-status", step.id);
+                let described_by = status_id.clone();
                 view! {
-                    <li class=state_class(step.state) aria-describedby=status_id.clone()>
+                    <li class=state_class(step.state) aria-describedby=described_by>
                         <span class="step-marker" aria-hidden="true"></span>
                         <div class="step-body">
                             <h3 class="step-title">{step.title}</h3>

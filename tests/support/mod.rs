@@ -66,17 +66,26 @@ fn serve_one(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
+    let mut accepts_brotli = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
             break;
+        }
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_brotli = true;
         }
     }
     log.lock().unwrap().push(request_line.trim().to_string());
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let relative = path.trim_start_matches('/');
-    let mut file = root.join(if relative.is_empty() { "index.html" } else { relative });
+    let mut file = root.join(if relative.is_empty() {
+        "index.html"
+    } else {
+        relative
+    });
     if relative.contains("..") || !file.is_file() {
         file = if Path::new(relative).extension().is_none() {
             root.join("index.html")
@@ -84,10 +93,17 @@ fn serve_one(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
             PathBuf::new()
         };
     }
-    let response = match std::fs::read(&file) {
+    // Serve a precompressed copy when there is one, as a production host would.
+    let compressed = PathBuf::from(format!("{}.br", file.display()));
+    let (body, encoding) = if accepts_brotli && compressed.is_file() {
+        (std::fs::read(&compressed), "Content-Encoding: br\r\n")
+    } else {
+        (std::fs::read(&file), "")
+    };
+    let response = match body {
         Ok(body) => {
             let mut head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             )
@@ -95,7 +111,9 @@ fn serve_one(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
             head.extend(body);
             head
         }
-        Err(_) => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+        Err(_) => {
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec()
+        }
     };
     let _ = stream.write_all(&response);
 }
@@ -122,7 +140,9 @@ impl Sink {
                     .unwrap_or("")
                     .to_string();
                 log.lock().unwrap().push(first);
-                let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                let _ = stream.write_all(
+                    b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
             }
         });
         Sink { port, hits }
@@ -154,14 +174,19 @@ impl Browser {
         use std::os::unix::process::CommandExt;
         let sink = Sink::start();
         let port = free_port();
-        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("/usr/bin/chromedriver".into()))
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .expect("chromedriver (Debian package chromium-driver) must be installed: run scripts/setup");
-        let profile = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("chromium-profile-{port}"));
+        let driver = Command::new(
+            std::env::var("CHROMEDRIVER").unwrap_or("/usr/bin/chromedriver".into()),
+        )
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .expect(
+            "chromedriver (Debian package chromium-driver) must be installed: run scripts/setup",
+        );
+        let profile =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("chromium-profile-{port}"));
         let capabilities = json!({
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
@@ -183,17 +208,25 @@ impl Browser {
         };
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
-            let attempt = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                .capabilities(capabilities.clone())
-                .connect(&format!("http://127.0.0.1:{port}"))
-                .await;
+            let attempt =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                    .capabilities(capabilities.clone())
+                    .connect(&format!("http://127.0.0.1:{port}"))
+                    .await;
             match attempt {
                 Ok(client) => break client,
-                Err(error) if Instant::now() > deadline => panic!("could not start Chromium: {error}"),
+                Err(error) if Instant::now() > deadline => {
+                    panic!("could not start Chromium: {error}")
+                }
                 Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
             }
         };
-        Browser { client, driver, site, sink }
+        Browser {
+            client,
+            driver,
+            site,
+            sink,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -258,7 +291,10 @@ impl Browser {
     /// Presses a key on the element (Enter for buttons and links, Space for radios).
     pub async fn press(&self, css: &str, key: fantoccini::key::Key) {
         let element = self.wait_for(css).await;
-        element.send_keys(&String::from(char::from(key))).await.unwrap();
+        element
+            .send_keys(&String::from(char::from(key)))
+            .await
+            .unwrap();
     }
 
     pub async fn type_date(&self, question: &str, day: &str, month: &str, year: &str) {
@@ -268,13 +304,17 @@ impl Browser {
     }
 
     pub async fn answer_yes_with_date(&self, question: &str, day: &str, month: &str, year: &str) {
-        self.press(&format!("#{question}-yes"), fantoccini::key::Key::Space).await;
+        self.press(&format!("#{question}-yes"), fantoccini::key::Key::Space)
+            .await;
         self.type_date(question, day, month, year).await;
     }
 
     pub async fn active_id(&self) -> String {
         self.client
-            .execute("return document.activeElement ? document.activeElement.id : ''", vec![])
+            .execute(
+                "return document.activeElement ? document.activeElement.id : ''",
+                vec![],
+            )
             .await
             .unwrap()
             .as_str()
@@ -284,7 +324,8 @@ impl Browser {
 
     pub async fn choose_council(&self, search: &str, id: &str) {
         self.type_into("council-search", search).await;
-        self.press(&format!("#council-{id}"), fantoccini::key::Key::Enter).await;
+        self.press(&format!("#council-{id}"), fantoccini::key::Key::Enter)
+            .await;
         self.wait_for("#council-chosen").await;
     }
 
@@ -296,7 +337,10 @@ impl Browser {
             // Full-page height, so the whole result is visible in the picture.
             let height = self
                 .client
-                .execute("return Math.ceil(document.documentElement.scrollHeight)", vec![])
+                .execute(
+                    "return Math.ceil(document.documentElement.scrollHeight)",
+                    vec![],
+                )
                 .await
                 .unwrap()
                 .as_u64()
@@ -314,8 +358,12 @@ impl Browser {
         let log = self.client.issue_cmd(PerformanceLog).await.unwrap();
         let mut urls = Vec::new();
         for entry in log.as_array().cloned().unwrap_or_default() {
-            let Some(message) = entry["message"].as_str() else { continue };
-            let Ok(message) = serde_json::from_str::<Value>(message) else { continue };
+            let Some(message) = entry["message"].as_str() else {
+                continue;
+            };
+            let Ok(message) = serde_json::from_str::<Value>(message) else {
+                continue;
+            };
             let method = message["message"]["method"].as_str().unwrap_or("");
             let params = &message["message"]["params"];
             let url = match method {
@@ -338,7 +386,10 @@ impl Browser {
     pub async fn assert_private(&self) {
         let origin = format!("{}/", self.site.origin);
         let requests = self.page_requests().await;
-        assert!(!requests.is_empty(), "the DevTools log should show the page loading");
+        assert!(
+            !requests.is_empty(),
+            "the DevTools log should show the page loading"
+        );
         for url in &requests {
             assert!(
                 url.starts_with(&origin) || url.starts_with("data:") || url.starts_with("blob:"),
@@ -347,30 +398,48 @@ impl Browser {
         }
         let resources = self
             .client
-            .execute("return performance.getEntriesByType('resource').map(e => e.name)", vec![])
+            .execute(
+                "return performance.getEntriesByType('resource').map(e => e.name)",
+                vec![],
+            )
             .await
             .unwrap();
         for url in resources.as_array().unwrap() {
             let url = url.as_str().unwrap();
-            assert!(url.starts_with(&origin), "resource from another origin: {url}");
+            assert!(
+                url.starts_with(&origin),
+                "resource from another origin: {url}"
+            );
         }
         let cookies = self.client.get_all_cookies().await.unwrap();
         assert!(cookies.is_empty(), "cookies were set: {cookies:?}");
-        let document_cookie = self.client.execute("return document.cookie", vec![]).await.unwrap();
+        let document_cookie = self
+            .client
+            .execute("return document.cookie", vec![])
+            .await
+            .unwrap();
         assert_eq!(document_cookie, json!(""));
         let stored = self
             .client
-            .execute("return [localStorage.length, sessionStorage.length]", vec![])
+            .execute(
+                "return [localStorage.length, sessionStorage.length]",
+                vec![],
+            )
             .await
             .unwrap();
-        assert_eq!(stored, json!([0, 0]), "nothing may be stored until the user chooses to save");
+        assert_eq!(
+            stored,
+            json!([0, 0]),
+            "nothing may be stored until the user chooses to save"
+        );
         let served = self.site.requests.lock().unwrap().clone();
         assert!(served.iter().all(|r| !r.contains(" 404")), "{served:?}");
     }
 
     /// Runs axe-core (from npm, in .tools/) on the page; returns the violations.
     pub async fn axe_violations(&self) -> Vec<String> {
-        let axe_path = Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js");
+        let axe_path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/node_modules/axe-core/axe.min.js");
         let source = std::fs::read_to_string(&axe_path)
             .unwrap_or_else(|_| panic!("{} missing: run scripts/setup", axe_path.display()));
         self.client.execute(&source, vec![]).await.unwrap();
@@ -405,8 +474,7 @@ impl Browser {
     }
 
     pub async fn close(self) {
-        let Browser { client, .. } = self;
-        let _ = client.close().await;
+        let _ = self.client.clone().close().await;
     }
 }
 
@@ -419,17 +487,47 @@ impl Drop for Browser {
     }
 }
 
+/// A Chrome DevTools Protocol command sent through chromedriver.
+#[derive(Debug)]
+pub struct Cdp(pub &'static str, pub Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or("")
+        ))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
+        )
+    }
+}
+
 #[derive(Debug)]
 struct PerformanceLog;
 #[derive(Debug)]
 struct BrowserLog;
 
 fn log_command(kind: &str) -> (http::Method, Option<String>) {
-    (http::Method::POST, Some(json!({ "type": kind }).to_string()))
+    (
+        http::Method::POST,
+        Some(json!({ "type": kind }).to_string()),
+    )
 }
 
 impl fantoccini::wd::WebDriverCompatibleCommand for PerformanceLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or("")))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
@@ -438,7 +536,11 @@ impl fantoccini::wd::WebDriverCompatibleCommand for PerformanceLog {
 }
 
 impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/se/log", session.unwrap_or("")))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {

@@ -1,0 +1,250 @@
+//! Turning "N units after an event" into a dated [`Deadline`] with its
+//! status and the working shown. Every deadline, the law's or a council's,
+//! is built by [`build_deadline`].
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::{Basis, Counting, Deadline, DeadlineStatus, Party, SkippedHoliday, Source, TimeUnit};
+use crate::core::calendar::{calendar, CalendarError, LAST_SUPPORTED_DATE};
+use crate::core::case::{CaseError, Event};
+use crate::core::dates::working_days;
+
+/// Everything needed to date one deadline.
+#[derive(Debug, Clone)]
+pub(super) struct DeadlineSpec {
+    pub id: String,
+    pub title: String,
+    pub owed_by: Party,
+    pub basis: Basis,
+    /// The event that starts the clock (day 0).
+    pub start: Event,
+    pub amount: u32,
+    pub unit: TimeUnit,
+    /// When the awaited thing happened, if it has.
+    pub done_on: Option<NaiveDate>,
+    pub source: Source,
+    pub note: Option<String>,
+}
+
+/// Dates `spec` counting from `start_date` and decides its status as of `today`.
+pub(super) fn build_deadline(
+    spec: DeadlineSpec,
+    start_date: NaiveDate,
+    today: NaiveDate,
+) -> Result<Deadline, CaseError> {
+    let counting_error = |error: CalendarError| {
+        CaseError::new(
+            format!("events.{}", spec.start.field()),
+            format!(
+                "We cannot work out \"{}\" from this date. {error}",
+                spec.title.to_lowercase()
+            ),
+        )
+    };
+    let (due, holidays_skipped, predicted) = match spec.unit {
+        TimeUnit::WorkingDays => {
+            let count = calendar()
+                .count_working_days(start_date, spec.amount)
+                .map_err(counting_error)?;
+            let skipped = count
+                .holidays_skipped
+                .iter()
+                .map(|h| SkippedHoliday {
+                    date: h.date,
+                    name: h.name.clone(),
+                })
+                .collect();
+            (count.due, skipped, !count.predicted_years.is_empty())
+        }
+        unit => (
+            add_calendar_time(start_date, spec.amount, unit).map_err(counting_error)?,
+            Vec::new(),
+            false,
+        ),
+    };
+    let progress = status_on(due, spec.done_on, today).map_err(counting_error)?;
+    let explanation =
+        explain(spec.start, start_date, spec.amount, spec.unit).map_err(counting_error)?;
+    Ok(Deadline {
+        id: spec.id,
+        title: spec.title,
+        owed_by: spec.owed_by,
+        basis: spec.basis,
+        due,
+        status: progress.status,
+        working_days_remaining: progress.remaining,
+        working_days_late: progress.late,
+        done_on: spec.done_on,
+        counting: Counting {
+            start_event: spec.start.field().to_string(),
+            start_label: spec.start.clause().to_string(),
+            start_date,
+            amount: spec.amount,
+            unit: spec.unit,
+            holidays_skipped,
+            explanation,
+        },
+        source: spec.source,
+        relies_on_predicted_holidays: predicted,
+        note: spec.note,
+    })
+}
+
+/// Calendar days, months or years after `start`, within the supported range.
+fn add_calendar_time(
+    start: NaiveDate,
+    amount: u32,
+    unit: TimeUnit,
+) -> Result<NaiveDate, CalendarError> {
+    let due = match unit {
+        TimeUnit::CalendarDays => start.checked_add_days(Days::new(u64::from(amount))),
+        TimeUnit::Months => start.checked_add_months(Months::new(amount)),
+        TimeUnit::Years => amount
+            .checked_mul(12)
+            .and_then(|months| start.checked_add_months(Months::new(months))),
+        TimeUnit::WorkingDays => calendar().add_working_days(start, amount).ok(),
+    };
+    match due {
+        Some(due) if due <= LAST_SUPPORTED_DATE => Ok(due),
+        _ => Err(CalendarError::OutOfRange {
+            date: LAST_SUPPORTED_DATE + Days::new(1),
+        }),
+    }
+}
+
+struct Progress {
+    status: DeadlineStatus,
+    remaining: Option<i32>,
+    late: Option<i32>,
+}
+
+/// Met iff done on or before `due`; late iff done after it; otherwise by
+/// today: upcoming, due today, or overdue once `due` has passed.
+fn status_on(
+    due: NaiveDate,
+    done_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Progress, CalendarError> {
+    let between = |from, to| calendar().working_days_between(from, to);
+    Ok(match done_on {
+        Some(done) if done <= due => Progress {
+            status: DeadlineStatus::Met,
+            remaining: None,
+            late: None,
+        },
+        Some(done) => Progress {
+            status: DeadlineStatus::Late,
+            remaining: None,
+            late: Some(between(due, done)?),
+        },
+        None if today < due => Progress {
+            status: DeadlineStatus::Upcoming,
+            remaining: Some(between(today, due)?),
+            late: None,
+        },
+        None if today == due => Progress {
+            status: DeadlineStatus::DueToday,
+            remaining: Some(0),
+            late: None,
+        },
+        None => Progress {
+            status: DeadlineStatus::Overdue,
+            remaining: None,
+            late: Some(between(due, today)?),
+        },
+    })
+}
+
+/// The one sentence under "How we worked this out".
+fn explain(
+    start: Event,
+    start_date: NaiveDate,
+    amount: u32,
+    unit: TimeUnit,
+) -> Result<String, CalendarError> {
+    let clause = start.clause();
+    Ok(match unit {
+        TimeUnit::WorkingDays => {
+            let day0 = if calendar().is_working_day(start_date)? {
+                format!("Day 0 is the day {clause}")
+            } else {
+                format!(
+                    "Day 0 is the day {clause} (a {}, not a working day, so day 1 is the next working day)",
+                    weekday_or_holiday(start_date)
+                )
+            };
+            format!(
+                "{day0}; we counted {} after it, skipping weekends and bank holidays.",
+                working_days(i64::from(amount))
+            )
+        }
+        TimeUnit::CalendarDays => format!(
+            "Day 0 is the day {clause}; we counted {amount} calendar days after it, including weekends and bank holidays."
+        ),
+        TimeUnit::Months => format!(
+            "We counted {amount} {} from the day {clause}, to the same date in the month.",
+            plural(amount, "month", "months")
+        ),
+        TimeUnit::Years => format!(
+            "We counted {amount} {} from the day {clause}, to the same date.",
+            plural(amount, "year", "years")
+        ),
+    })
+}
+
+fn weekday_or_holiday(date: NaiveDate) -> String {
+    match (date.weekday(), calendar().holiday_on(date)) {
+        (Weekday::Sat, _) => "Saturday".to_string(),
+        (Weekday::Sun, _) => "Sunday".to_string(),
+        (_, Some(holiday)) => format!("bank holiday, {}", holiday.name),
+        _ => "day off".to_string(),
+    }
+}
+
+fn plural<'a>(amount: u32, one: &'a str, many: &'a str) -> &'a str {
+    if amount == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// "3 working days late" / "late" (after the due date but not by a whole working day).
+pub(super) fn lateness(working_days_late: Option<i32>) -> String {
+    match working_days_late {
+        Some(n) if n > 0 => format!("{} late", working_days(i64::from(n))),
+        _ => "late".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn statuses_follow_the_dates() {
+        let due = date(2026, 1, 7);
+        let status = |done, today| status_on(due, done, today).unwrap().status;
+        assert_eq!(status(None, date(2026, 1, 5)), DeadlineStatus::Upcoming);
+        assert_eq!(status(None, due), DeadlineStatus::DueToday);
+        assert_eq!(status(None, date(2026, 1, 8)), DeadlineStatus::Overdue);
+        assert_eq!(status(Some(due), date(2026, 2, 1)), DeadlineStatus::Met);
+        assert_eq!(
+            status(Some(date(2026, 1, 9)), date(2026, 2, 1)),
+            DeadlineStatus::Late
+        );
+    }
+
+    #[test]
+    fn calendar_time_stays_in_range() {
+        assert_eq!(
+            add_calendar_time(date(2024, 2, 29), 1, TimeUnit::Years),
+            Ok(date(2025, 2, 28))
+        );
+        assert!(add_calendar_time(date(2100, 6, 1), 12, TimeUnit::Months).is_err());
+    }
+}

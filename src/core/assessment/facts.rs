@@ -1,0 +1,179 @@
+//! What the summary parts (headline, timeline, next steps, Ombudsman,
+//! warnings) share: the case, today, the dated deadlines, and which deadline
+//! the complaint is waiting on now.
+
+use chrono::NaiveDate;
+
+use super::{Deadline, DeadlineStatus, Party, Stage};
+use crate::core::case::{Event, Events};
+use crate::core::councils::{Council, Procedure};
+
+pub(super) struct Facts<'a> {
+    pub events: &'a Events,
+    pub stage: Stage,
+    pub deadlines: &'a [Deadline],
+    pub council: Option<&'static Council>,
+    pub procedure: Option<&'static Procedure>,
+}
+
+/// Council deadlines more than this many working days overdue count as the
+/// serious delay that lets the Ombudsman look early.
+pub(super) const SERIOUS_DELAY_WORKING_DAYS: i32 = 20;
+
+pub(super) fn stage_of(events: &Events) -> Stage {
+    if events.final_response_received.is_some() {
+        Stage::Finished
+    } else if events.stage3_requested.is_some() {
+        Stage::Stage3
+    } else if events.stage2_requested.is_some() {
+        Stage::Stage2
+    } else if events.complaint_received.is_some() {
+        Stage::Stage1
+    } else {
+        Stage::NotStarted
+    }
+}
+
+impl Facts<'_> {
+    pub fn deadline(&self, id: &str) -> Option<&Deadline> {
+        self.deadlines.iter().find(|d| d.id == id)
+    }
+
+    /// The deadline the complaint is waiting on now: the council's (or
+    /// panel's) next reply, or the family's next request. The law's version,
+    /// extended only when the council said it needs more time.
+    pub fn awaited(&self) -> Option<&Deadline> {
+        let e = self.events;
+        let id = match self.stage {
+            Stage::NotStarted => return None,
+            Stage::Stage1 if e.stage1_response_received.is_none() => {
+                if e.stage1_extended {
+                    "stage1_response_extended"
+                } else {
+                    "stage1_response"
+                }
+            }
+            Stage::Stage1 => "stage2_request",
+            Stage::Stage2 if e.stage2_response_received.is_none() => {
+                if e.stage2_extended {
+                    "stage2_response_extended"
+                } else {
+                    "stage2_response"
+                }
+            }
+            Stage::Stage2 => "stage3_request",
+            Stage::Stage3 if e.panel_met.is_none() => "panel_meeting",
+            Stage::Stage3 if e.panel_report_received.is_none() => "panel_report",
+            Stage::Stage3 => "final_response",
+            Stage::Finished => "ombudsman_time_limit",
+        };
+        self.deadline(id)
+    }
+
+    /// A refusal to move the complaint on that still stands: (event, date).
+    pub fn refusal(&self) -> Option<(Event, NaiveDate)> {
+        let e = self.events;
+        if let (Some(date), None) = (e.stage3_refused, e.panel_met) {
+            return Some((Event::Stage3Refused, date));
+        }
+        if let (Some(date), None) = (e.stage2_refused, e.stage2_response_received) {
+            return Some((Event::Stage2Refused, date));
+        }
+        None
+    }
+
+    /// The council's or panel's awaited deadline, if it is more than
+    /// [`SERIOUS_DELAY_WORKING_DAYS`] overdue. Only the awaited one counts:
+    /// the usual time is replaced by the longer one once the council extends.
+    pub fn serious_delay(&self) -> Option<&Deadline> {
+        self.awaited()
+            .filter(|d| d.owed_by != Party::You && d.status == DeadlineStatus::Overdue)
+            .filter(|d| d.working_days_late.unwrap_or(0) > SERIOUS_DELAY_WORKING_DAYS)
+    }
+
+    /// True when 20 working days have passed with no stage 1 reply and no
+    /// stage 2 request: the family can ask for stage 2 now (rules.md decision).
+    pub fn may_skip_stage1_reply(&self) -> bool {
+        self.events.stage2_requested.is_none()
+            && self
+                .deadline("stage1_response_extended")
+                .is_some_and(|d| d.status == DeadlineStatus::Overdue)
+    }
+}
+
+/// How the summary parts talk about a deadline.
+pub(super) struct Wording {
+    /// What is awaited: "the council's reply".
+    pub subject: &'static str,
+    /// What should happen: "the council should reply".
+    pub should: &'static str,
+    /// For the timeline: "Reply".
+    pub short: &'static str,
+    /// For the family's own deadlines, what has just happened: "the council has replied".
+    pub done: &'static str,
+}
+
+pub(super) fn wording(deadline_id: &str) -> Wording {
+    let (subject, should, short, done) = match deadline_id {
+        "stage1_response" | "stage1_response_extended" => (
+            "the council's reply",
+            "the council should reply",
+            "Reply",
+            "",
+        ),
+        "stage2_request" => (
+            "your request for stage 2",
+            "ask for stage 2",
+            "Ask for stage 2",
+            "the council has replied",
+        ),
+        "stage2_response" | "stage2_response_extended" => (
+            "the council's stage 2 reply",
+            "the council should send its stage 2 reply",
+            "Reply",
+            "",
+        ),
+        "stage3_request" => (
+            "your request for a review panel",
+            "ask for a review panel (stage 3)",
+            "Ask for a review panel",
+            "the council has sent its stage 2 reply",
+        ),
+        "panel_meeting" => (
+            "the review panel meeting",
+            "the review panel should meet",
+            "Panel meeting",
+            "",
+        ),
+        "panel_report" => (
+            "the panel's report",
+            "the review panel should send its report",
+            "Panel's report",
+            "",
+        ),
+        "final_response" => (
+            "the council's final response",
+            "the council should send its final response",
+            "Final response",
+            "",
+        ),
+        "ombudsman_time_limit" => (
+            "your complaint to the Ombudsman",
+            "go to the Ombudsman",
+            "Go to the Ombudsman",
+            "the council's procedure is complete",
+        ),
+        _ => (
+            "the next step",
+            "the next step should happen",
+            "Next step",
+            "",
+        ),
+    };
+    Wording {
+        subject,
+        should,
+        short,
+        done,
+    }
+}

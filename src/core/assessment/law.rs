@@ -1,0 +1,210 @@
+//! The time limits set by law (and the national guidance), one constant per
+//! deadline, with their sources. See shared/domain/rules.md sections 2-4.
+
+use super::counting::DeadlineSpec;
+use super::{Basis, Party, Source, TimeUnit};
+use crate::core::case::{Event, Events};
+
+/// One time limit from the law or the national guidance.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LawRule {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub owed_by: Party,
+    pub start: Event,
+    /// The event that meets the deadline.
+    pub done_by: Option<Event>,
+    pub amount: u32,
+    pub unit: TimeUnit,
+    pub citation: &'static str,
+    pub url: &'static str,
+    pub note: &'static str,
+}
+
+impl LawRule {
+    pub fn spec(&self, events: &Events) -> DeadlineSpec {
+        DeadlineSpec {
+            id: self.id.to_string(),
+            title: self.title.to_string(),
+            owed_by: self.owed_by,
+            basis: Basis::Law,
+            start: self.start,
+            amount: self.amount,
+            unit: self.unit,
+            done_on: self.done_by.and_then(|event| event.date(events)),
+            source: self.source(),
+            note: (!self.note.is_empty()).then(|| self.note.to_string()),
+        }
+    }
+
+    pub fn source(&self) -> Source {
+        Source {
+            citation: self.citation.to_string(),
+            url: Some(self.url.to_string()),
+        }
+    }
+}
+
+const GUIDANCE_URL: &str =
+    "https://www.gov.uk/government/publications/children-s-social-care-getting-the-best-from-complaints";
+
+pub(super) const COMPLAINT_TIME_LIMIT: LawRule = LawRule {
+    id: "complaint_time_limit",
+    title: "Making your complaint",
+    owed_by: Party::You,
+    start: Event::ProblemNoticed,
+    done_by: Some(Event::ComplaintReceived),
+    amount: 1,
+    unit: TimeUnit::Years,
+    citation: "SI 2006/1738 reg 9",
+    url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/9",
+    note: "The council can still accept a later complaint if it was not reasonable to complain sooner and the complaint can still be looked at fairly. The Ombudsman says councils must not apply this limit rigidly.",
+};
+
+pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
+    id: "stage1_response",
+    title: "The council's stage 1 reply",
+    owed_by: Party::Council,
+    start: Event::ComplaintReceived,
+    done_by: Some(Event::Stage1ResponseReceived),
+    amount: 10,
+    unit: TimeUnit::WorkingDays,
+    citation: "SI 2006/1738 reg 14",
+    url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/14",
+    note: "The council can take up to 20 working days if the complaint is complex or an advocate is needed, but it should tell you.",
+};
+
+pub(super) const STAGE1_RESPONSE_EXTENDED: LawRule = LawRule {
+    id: "stage1_response_extended",
+    title: "The council's stage 1 reply, at the latest",
+    amount: 20,
+    note: "This is the longest the law allows at stage 1. If it passes without a reply, you can ask for stage 2 without waiting any longer.",
+    ..STAGE1_RESPONSE
+};
+
+pub(super) const STAGE2_REQUEST: LawRule = LawRule {
+    id: "stage2_request",
+    title: "Asking for stage 2",
+    owed_by: Party::You,
+    start: Event::Stage1ResponseReceived,
+    done_by: Some(Event::Stage2Requested),
+    amount: 20,
+    unit: TimeUnit::WorkingDays,
+    citation: "Getting the Best from Complaints (2006) and councils' procedures",
+    url: GUIDANCE_URL,
+    note: "This is the usual time limit in the national guidance and councils' procedures, not a fixed rule in the regulations. The council can still accept a later request, especially if you explain why it is late.",
+};
+
+pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
+    id: "stage2_response",
+    title: "The council's stage 2 reply",
+    owed_by: Party::Council,
+    start: Event::Stage2Requested,
+    done_by: Some(Event::Stage2ResponseReceived),
+    amount: 25,
+    unit: TimeUnit::WorkingDays,
+    citation: "SI 2006/1738 reg 17",
+    url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/17",
+    note: "We count from the day you asked for stage 2. Many councils count from the day your complaint statement was agreed instead.",
+};
+
+pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
+    id: "stage2_response_extended",
+    title: "The council's stage 2 reply, at the latest",
+    amount: 65,
+    note: "The council can take up to 65 working days only if it writes to you explaining why and giving a new date. This is the longest the law allows.",
+    ..STAGE2_RESPONSE
+};
+
+pub(super) const STAGE2_RESPONSE_FROM_STATEMENT: LawRule = LawRule {
+    id: "stage2_response_from_statement",
+    title: "The council's stage 2 reply, counted from the agreed statement",
+    start: Event::Stage2StatementAgreed,
+    note: "The same 25 working days, counted from the day your complaint statement was agreed, as many councils do. Which day starts the clock is disputed: we show both, and the earlier date is the safer one to hold the council to.",
+    ..STAGE2_RESPONSE
+};
+
+pub(super) const STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT: LawRule = LawRule {
+    id: "stage2_response_extended_from_statement",
+    title: "The council's stage 2 reply at the latest, counted from the agreed statement",
+    start: Event::Stage2StatementAgreed,
+    amount: 65,
+    note: "The longest time the law allows, counted from the day your complaint statement was agreed, as many councils do.",
+    ..STAGE2_RESPONSE
+};
+
+pub(super) const STAGE3_REQUEST: LawRule = LawRule {
+    id: "stage3_request",
+    title: "Asking for a review panel (stage 3)",
+    owed_by: Party::You,
+    start: Event::Stage2ResponseReceived,
+    done_by: Some(Event::Stage3Requested),
+    amount: 20,
+    unit: TimeUnit::WorkingDays,
+    citation: "SI 2006/1738 reg 18",
+    url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/18",
+    note: "",
+};
+
+pub(super) const PANEL_MEETING: LawRule = LawRule {
+    id: "panel_meeting",
+    title: "The review panel meeting",
+    owed_by: Party::Council,
+    start: Event::Stage3Requested,
+    done_by: Some(Event::PanelMet),
+    amount: 30,
+    unit: TimeUnit::WorkingDays,
+    citation: "SI 2006/1738 reg 19(4)",
+    url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/19",
+    note: "The council must arrange for the panel to meet within 30 working days of getting your request.",
+};
+
+pub(super) const PANEL_REPORT: LawRule = LawRule {
+    id: "panel_report",
+    title: "The review panel's report",
+    owed_by: Party::Panel,
+    start: Event::PanelMet,
+    done_by: Some(Event::PanelReportReceived),
+    amount: 5,
+    unit: TimeUnit::WorkingDays,
+    citation: "SI 2006/1738 reg 20",
+    url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
+    note: "The law says 5 working days, or as soon as reasonably practicable.",
+};
+
+pub(super) const FINAL_RESPONSE: LawRule = LawRule {
+    id: "final_response",
+    title: "The council's final response",
+    owed_by: Party::Council,
+    start: Event::PanelReportReceived,
+    done_by: Some(Event::FinalResponseReceived),
+    amount: 15,
+    unit: TimeUnit::WorkingDays,
+    citation: "SI 2006/1738 reg 20(3)",
+    url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
+    note: "The law counts from the day the council receives the panel's report; we count from the date you entered for the report.",
+};
+
+/// The Ombudsman's limit: 12 months. The law counts from when you first knew
+/// of the matter; we count from the end of the council's procedure (see the note).
+pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
+    id: "ombudsman_time_limit",
+    title: "Going to the Ombudsman",
+    owed_by: Party::You,
+    start: Event::FinalResponseReceived,
+    // Going to the Ombudsman is not recorded in the case.
+    done_by: None,
+    amount: 12,
+    unit: TimeUnit::Months,
+    citation: "Local Government Act 1974 s26B",
+    url: "https://www.legislation.gov.uk/ukpga/1974/7/section/26B",
+    note: "The law gives 12 months from when you first knew about the problem. We count from the end of the council's procedure, because the Ombudsman normally expects you to finish that first and usually accepts the time it took. The Ombudsman can also look at older complaints if there is a good reason. To be safe, go as soon as you can.",
+};
+
+pub(super) const CHILDREN_ACT_S26A: &str =
+    "https://www.legislation.gov.uk/ukpga/1989/41/section/26A";
+pub(super) const GUIDANCE: (&str, &str) = ("Getting the Best from Complaints (2006)", GUIDANCE_URL);
+pub(super) const OMBUDSMAN_ACT: (&str, &str) = (
+    "Local Government Act 1974 Part 3",
+    "https://www.legislation.gov.uk/ukpga/1974/7/part/III",
+);

@@ -1,0 +1,276 @@
+//! The assessment engine: from a case and today's date to the stage, every
+//! deadline (with how it was counted and its source), rights, next steps,
+//! the Ombudsman position and warnings. Pure: no clock, no browser.
+//!
+//! The UI and the `navigator` CLI render this structure; neither decides a
+//! date or a stage itself.
+
+mod council;
+mod counting;
+mod deadlines;
+mod facts;
+mod headline;
+mod law;
+mod next_steps;
+mod ombudsman;
+mod promises;
+mod rights;
+mod timeline;
+mod warnings;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::core::case::{Case, CaseError};
+use crate::core::councils;
+use facts::Facts;
+
+/// Where the complaint stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    NotStarted,
+    Stage1,
+    Stage2,
+    Stage3,
+    Finished,
+}
+
+/// Who owes a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    Council,
+    Panel,
+    You,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineStatus {
+    Upcoming,
+    DueToday,
+    Overdue,
+    Met,
+    Late,
+}
+
+/// Whether a deadline is the law's or a promise from the council's own page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    Law,
+    CouncilPromise,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeUnit {
+    WorkingDays,
+    CalendarDays,
+    Months,
+    Years,
+}
+
+/// Where a rule comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Short citation, e.g. "SI 2006/1738 reg 14" or "Thurrock Council's complaints page".
+    pub citation: String,
+    /// A link to the source where we have one.
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SkippedHoliday {
+    pub date: NaiveDate,
+    pub name: String,
+}
+
+/// How a due date was counted: enough to redo the sum by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Counting {
+    /// Machine name of the start event, e.g. "complaint_received".
+    pub start_event: String,
+    /// Plain-English name of the start event, e.g. "the council received your complaint".
+    pub start_label: String,
+    pub start_date: NaiveDate,
+    pub amount: u32,
+    pub unit: TimeUnit,
+    /// Bank holidays between the start and the due date that were not counted.
+    pub holidays_skipped: Vec<SkippedHoliday>,
+    /// One sentence on the counting convention, shown under "How we worked this out".
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Deadline {
+    /// Stable id, e.g. "stage1_response", "stage1_response_extended", "acknowledgement".
+    pub id: String,
+    /// Plain-English title, e.g. "The council's reply to your complaint".
+    pub title: String,
+    pub owed_by: Party,
+    pub basis: Basis,
+    pub due: NaiveDate,
+    pub status: DeadlineStatus,
+    /// Working days from today to the due date (upcoming, due today: 0).
+    pub working_days_remaining: Option<i32>,
+    /// Working days the event is or was late (overdue, late).
+    pub working_days_late: Option<i32>,
+    /// The date the awaited event happened, if recorded.
+    pub done_on: Option<NaiveDate>,
+    pub counting: Counting,
+    pub source: Source,
+    /// True when the counting crosses a year whose bank holidays are predicted.
+    pub relies_on_predicted_holidays: bool,
+    /// Extra context, e.g. the difference between the council's promise and the law.
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Right {
+    pub id: String,
+    pub title: String,
+    pub explanation: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextStep {
+    pub id: String,
+    /// One plain-English sentence with dates written out.
+    pub text: String,
+    /// The date this step is about, if any.
+    pub by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OmbudsmanPosition {
+    /// Not yet: the council's procedure should normally be finished first.
+    NotYet,
+    /// The Ombudsman may look early (serious delay, refusal to escalate).
+    CanGoEarly,
+    /// The procedure is finished: the family can go now.
+    CanGoNow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ombudsman {
+    pub position: OmbudsmanPosition,
+    pub explanation: String,
+    /// The 12-month time limit as the app judges it, with the reasoning in `explanation`.
+    pub time_limit: Option<NaiveDate>,
+    pub phone: String,
+    pub website: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepState {
+    Completed,
+    InProgress,
+    Overdue,
+    NotStarted,
+}
+
+/// One row of the timeline: the three stages and the Ombudsman.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineStep {
+    /// "stage1", "stage2", "stage3", "ombudsman".
+    pub id: String,
+    pub title: String,
+    pub state: StepState,
+    /// A short line, e.g. "Reply due by Wednesday 7 January 2026".
+    pub detail: String,
+}
+
+/// What the app shows about the council and its procedure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CouncilView {
+    /// None when the user does not know their council (statutory procedure).
+    pub id: Option<String>,
+    pub name: String,
+    /// True when no published procedure is held for this council.
+    pub statutory_only: bool,
+    /// Plain-English sentences about the procedure used (statutory, published page, trust).
+    pub notes: Vec<String>,
+    pub page_url: Option<String>,
+    pub page_checked: Option<NaiveDate>,
+    pub contacts: Vec<String>,
+    /// Each difference between the council's page and the law, explained.
+    pub differences: Vec<Difference>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Difference {
+    pub id: String,
+    pub council_says: String,
+    pub law_says: String,
+    pub explanation: String,
+    /// Which one the family can hold the council to.
+    pub hold_them_to: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub today: NaiveDate,
+    pub stage: Stage,
+    /// One sentence at the top of the result, e.g.
+    /// "Stage 1: the council should reply by Wednesday 7 January 2026, in 2 working days."
+    pub headline: String,
+    pub council: CouncilView,
+    pub timeline: Vec<TimelineStep>,
+    pub deadlines: Vec<Deadline>,
+    pub rights: Vec<Right>,
+    pub next_steps: Vec<NextStep>,
+    pub ombudsman: Ombudsman,
+    pub warnings: Vec<Warning>,
+}
+
+/// Assesses a case as of `today`: validates it first, then works out every
+/// deadline, the stage, and what to do next. Never panics; dates the
+/// calendar cannot count (before 2006 or past 2100) give a [`CaseError`].
+pub fn assess(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
+    case.validate(today)?;
+    let events = &case.events;
+    let council = case.council.as_deref().and_then(councils::find);
+    // The version of the council's page in force when the complaint was made.
+    let procedure = council.and_then(|c| councils::procedure_for(&c.id, events.complaint_received));
+
+    let mut deadlines = deadlines::law_deadlines(events, today)?;
+    if let (Some(council), Some(procedure)) = (council, procedure) {
+        promises::add_council_promises(&mut deadlines, council, procedure, events, today)?;
+    }
+
+    let facts = Facts {
+        events,
+        stage: facts::stage_of(events),
+        deadlines: &deadlines,
+        council,
+        procedure,
+    };
+    let ombudsman = ombudsman::ombudsman(&facts);
+    let assessment = Assessment {
+        today,
+        stage: facts.stage,
+        headline: headline::headline(&facts),
+        council: council::council_view(council, procedure),
+        timeline: timeline::timeline(&facts, ombudsman.position),
+        rights: rights::rights(facts.stage),
+        next_steps: next_steps::next_steps(&facts, &ombudsman),
+        warnings: warnings::warnings(&facts),
+        ombudsman,
+        deadlines: Vec::new(),
+    };
+    Ok(Assessment {
+        deadlines,
+        ..assessment
+    })
+}

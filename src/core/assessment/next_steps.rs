@@ -1,0 +1,179 @@
+//! The one or two things to do now, in plain English with dates written out.
+
+use super::counting::lateness;
+use super::facts::{wording, Facts};
+use super::ombudsman::PHONE;
+use super::{Deadline, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party, Stage};
+use crate::core::case::STAGE1_LONGEST_WORKING_DAYS;
+use crate::core::dates::{capitalise, long_date};
+
+const MOST: usize = 2;
+
+pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> {
+    let mut steps = Vec::new();
+    if facts.stage == Stage::NotStarted {
+        steps.push(make_complaint(facts));
+    }
+    if let Some((event, date)) = facts.refusal() {
+        let what = match event {
+            crate::core::case::Event::Stage3Refused => "a review panel",
+            _ => "stage 2",
+        };
+        steps.push(step(
+            "ask_ombudsman_now",
+            format!(
+                "Write back to say you still want {what}, and ask the Ombudsman to step in: call {PHONE} or use its website."
+            ),
+            Some(date),
+        ));
+        steps.truncate(MOST);
+        return steps;
+    }
+    if let Some(stage1) = facts
+        .deadline("stage1_response_extended")
+        .filter(|_| facts.may_skip_stage1_reply())
+    {
+        steps.push(step(
+            "ask_stage2_now",
+            format!(
+                "You can ask for stage 2 now: {STAGE1_LONGEST_WORKING_DAYS} working days have passed without a reply, the longest the law allows (it ended on {}).",
+                long_date(stage1.due)
+            ),
+            None,
+        ));
+    }
+    if let Some(deadline) = facts.awaited() {
+        steps.extend(for_awaited(deadline));
+    }
+    if ombudsman.position == OmbudsmanPosition::CanGoEarly && facts.stage != Stage::Finished {
+        steps.push(step(
+            "ombudsman_early",
+            format!("You can also ask the Ombudsman to look at the delay now: call {PHONE} or use its website."),
+            None,
+        ));
+    }
+    if let Some(adr) = adr_choice(facts) {
+        steps.push(adr);
+    }
+    steps.truncate(MOST);
+    steps
+}
+
+fn step(id: &str, text: String, by: Option<chrono::NaiveDate>) -> NextStep {
+    NextStep {
+        id: id.to_string(),
+        text,
+        by,
+    }
+}
+
+fn make_complaint(facts: &Facts) -> NextStep {
+    let send = "Send your complaint to the council in writing and keep a copy.";
+    match facts.deadline("complaint_time_limit") {
+        Some(limit) if limit.status == DeadlineStatus::Overdue => step(
+            "make_complaint",
+            format!("{send} It is more than a year since you noticed the problem, so say why you did not complain sooner: the council can still accept it."),
+            None,
+        ),
+        Some(limit) => step(
+            "make_complaint",
+            format!("{send} The usual time limit is {}.", long_date(limit.due)),
+            Some(limit.due),
+        ),
+        None => step(
+            "make_complaint",
+            format!("{send} Then tell us the date the council received it."),
+            None,
+        ),
+    }
+}
+
+/// Wait, chase, or (for the family's own deadlines) ask for the next stage.
+fn for_awaited(deadline: &Deadline) -> Option<NextStep> {
+    let words = wording(&deadline.id);
+    let due = long_date(deadline.due);
+    let by = Some(deadline.due);
+    let you_ask = |id: &str, unhappy_with: &str| {
+        match deadline.status {
+        DeadlineStatus::Overdue => step(
+            id,
+            format!(
+                "If you are not happy with {unhappy_with}, you can still {}: the usual time ended on {due}. Say why your request is late.",
+                words.should
+            ),
+            by,
+        ),
+        _ => step(
+            id,
+            format!(
+                "If you are not happy with {unhappy_with}, {} in writing. You have until {due}.",
+                words.should
+            ),
+            by,
+        ),
+    }
+    };
+    Some(match (deadline.id.as_str(), deadline.owed_by, deadline.status) {
+        ("stage2_request", _, _) => you_ask("ask_stage2", "the stage 1 reply"),
+        ("stage3_request", _, _) => you_ask("ask_stage3", "the stage 2 reply"),
+        ("ombudsman_time_limit", _, DeadlineStatus::Overdue) => step(
+            "go_to_ombudsman",
+            format!("If you are still not happy, you can still complain to the Ombudsman: its usual 12 months ended on {due}, but it may look at a late complaint if there is a good reason. Call {PHONE}."),
+            by,
+        ),
+        ("ombudsman_time_limit", _, _) => step(
+            "go_to_ombudsman",
+            format!("If you are still not happy, complain to the Ombudsman by {due}: call {PHONE} or use its website."),
+            by,
+        ),
+        (_, Party::You, _) => return None,
+        (_, _, DeadlineStatus::Upcoming) => step(
+            "wait",
+            format!("Wait for {} until {due}.", words.subject),
+            by,
+        ),
+        (_, _, DeadlineStatus::DueToday) => step(
+            "wait",
+            format!(
+                "{} is due today, {due}. If nothing arrives, chase the council tomorrow.",
+                capitalise(words.subject)
+            ),
+            by,
+        ),
+        (_, _, DeadlineStatus::Overdue) => step(
+            "chase",
+            format!(
+                "Chase the council: {} is {}. It was due by {due}.",
+                words.subject,
+                lateness(deadline.working_days_late)
+            ),
+            by,
+        ),
+        (_, _, DeadlineStatus::Met | DeadlineStatus::Late) => return None,
+    })
+}
+
+/// Informal resolution (ADR) on offer and not yet turned down: it is the family's choice.
+fn adr_choice(facts: &Facts) -> Option<NextStep> {
+    let e = facts.events;
+    let (offered, declined, next) = match facts.stage {
+        Stage::Stage1 | Stage::Stage2 if e.stage2_response_received.is_none() => (
+            e.adr_before_stage2_offered,
+            e.adr_before_stage2_declined,
+            "stage 2",
+        ),
+        Stage::Stage3 if e.panel_met.is_none() => (
+            e.adr_before_stage3_offered,
+            e.adr_before_stage3_declined,
+            "a review panel",
+        ),
+        _ => return None,
+    };
+    (offered && declined.is_none()).then(|| {
+        step(
+            "adr_choice",
+            format!("The council offered informal resolution (ADR): a go-between or a meeting to sort things out. It is your choice. If you do not want it, tell the council and your complaint goes on to {next}."),
+            None,
+        )
+    })
+}

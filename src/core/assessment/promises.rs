@@ -1,0 +1,482 @@
+//! What a council's own page promises, set against the law.
+//!
+//! The law's deadlines always stay. A council step adds something only where
+//! it differs: a promise the law does not make (an acknowledgement, choosing
+//! the panel) or a different time or start for the same step. Those appear as
+//! separate deadlines with basis `council_promise`, so a weaker promise never
+//! replaces the law's date. Where the council's page words the same time
+//! differently, its difference is added to the law's deadline as a note.
+
+use chrono::NaiveDate;
+
+use super::counting::{build_deadline, DeadlineSpec};
+use super::deadlines::{extension_applies, Timing};
+use super::law::{self, LawRule};
+use super::{Basis, Deadline, DeadlineStatus, Party, Source, TimeUnit};
+use crate::core::case::{CaseError, Event, Events};
+use crate::core::councils::{Council, Duration, Procedure, Step, Unit};
+use crate::core::dates::day_month_year;
+
+/// Deadline ids in the order the complaint meets them.
+const ORDER: [&str; 15] = [
+    "complaint_time_limit",
+    "acknowledgement",
+    "stage1_response",
+    "stage1_response_extended",
+    "stage2_request",
+    "stage2_response",
+    "stage2_response_extended",
+    "stage2_response_from_statement",
+    "stage2_response_extended_from_statement",
+    "stage3_request",
+    "panel_appointed",
+    "panel_meeting",
+    "panel_report",
+    "final_response",
+    "ombudsman_time_limit",
+];
+
+/// Suffix of a council's version of one of the law's deadlines.
+const COUNCIL_SUFFIX: &str = "_council";
+
+/// Adds the council's promises to the law's `deadlines` and notes where the
+/// council words a deadline differently; keeps the deadlines in order.
+pub(super) fn add_council_promises(
+    deadlines: &mut Vec<Deadline>,
+    council: &Council,
+    procedure: &Procedure,
+    events: &Events,
+    today: NaiveDate,
+) -> Result<(), CaseError> {
+    let page = Page { council, procedure };
+    for step in &procedure.steps {
+        let Some(start) = Event::from_field(&step.clock_starts) else {
+            continue;
+        };
+        match law_rules_for(&step.id, start) {
+            Some((usual, longest)) => {
+                compare_step(deadlines, &page, step, start, usual, longest, events, today)?
+            }
+            None => {
+                if let Some(promise) = extra_promise(&page, step, start, events, today)? {
+                    deadlines.push(promise);
+                }
+            }
+        }
+    }
+    if let Some(window) = procedure.complaint_window {
+        let rule = law::COMPLAINT_TIME_LIMIT;
+        if !same_time(window, &rule) {
+            if let Some(start) = rule.start.date(events) {
+                let id = format!("{}{COUNCIL_SUFFIX}", rule.id);
+                let awaited = Awaited::like(&rule, council, events);
+                deadlines.push(build_deadline(
+                    page.promise(&id, awaited, window, None),
+                    start,
+                    today,
+                )?);
+            }
+        }
+    }
+    deadlines.sort_by_key(|d| rank(&d.id));
+    Ok(())
+}
+
+/// The council's page, for citations and notes.
+struct Page<'a> {
+    council: &'a Council,
+    procedure: &'a Procedure,
+}
+
+impl Page<'_> {
+    fn source(&self) -> Source {
+        let moved = if self.procedure.page_url_works {
+            ""
+        } else {
+            "; that address no longer works, so the link goes to the council's website instead"
+        };
+        Source {
+            citation: format!(
+                "{}'s complaints page (checked {}{moved})",
+                self.council.name,
+                day_month_year(self.procedure.checked)
+            ),
+            url: Some(self.procedure.link().to_string()),
+        }
+    }
+
+    /// The differences the page lists for a step, as sentences.
+    fn differences(&self, step_id: &str) -> Vec<String> {
+        self.procedure
+            .differences_for(step_id)
+            .map(|d| {
+                format!(
+                    "{}'s page says: {} {}",
+                    self.council.name, d.council_says, d.explanation
+                )
+            })
+            .collect()
+    }
+
+    /// A deadline from the council's page: its own time for a step, with the
+    /// step's description and differences as the note.
+    fn promise(
+        &self,
+        id: &str,
+        awaited: Awaited,
+        time: Duration,
+        step: Option<&Step>,
+    ) -> DeadlineSpec {
+        let mut note: Vec<&str> = Vec::new();
+        if let Some(step) = step {
+            note.push(&step.description);
+            note.extend(
+                self.procedure
+                    .differences_for(&step.id)
+                    .map(|d| d.explanation.as_str()),
+            );
+        }
+        let ending = if awaited.law_sets_a_time {
+            format!(
+                "This is {}'s own promise; the law's time limit still applies.",
+                self.council.short_name
+            )
+        } else {
+            format!(
+                "The law sets no time for this, so this is {}'s own promise.",
+                self.council.short_name
+            )
+        };
+        // Some descriptions already say the law sets no time; say it once.
+        if !note
+            .iter()
+            .any(|sentence| sentence.contains("The law sets no time"))
+            || awaited.law_sets_a_time
+        {
+            note.push(&ending);
+        }
+        DeadlineSpec {
+            id: id.to_string(),
+            title: awaited.title,
+            owed_by: awaited.owed_by,
+            basis: Basis::CouncilPromise,
+            start: awaited.start,
+            amount: time.amount,
+            unit: time_unit(time.unit),
+            done_on: awaited.done_on,
+            source: self.source(),
+            note: Some(note.join(" ")),
+        }
+    }
+}
+
+/// What a council promise is about.
+struct Awaited {
+    title: String,
+    owed_by: Party,
+    start: Event,
+    done_on: Option<NaiveDate>,
+    law_sets_a_time: bool,
+}
+
+impl Awaited {
+    /// The council's version of one of the law's deadlines.
+    fn like(rule: &LawRule, council: &Council, events: &Events) -> Self {
+        Awaited {
+            title: format!("{} ({}'s promise)", rule.title, council.short_name),
+            owed_by: rule.owed_by,
+            start: rule.start,
+            done_on: rule.done_by.and_then(|event| event.date(events)),
+            law_sets_a_time: true,
+        }
+    }
+}
+
+/// The law's usual and longest rules for a council step, if the law has one.
+fn law_rules_for(step_id: &str, start: Event) -> Option<(LawRule, Option<LawRule>)> {
+    Some(match step_id {
+        "stage1_response" => (law::STAGE1_RESPONSE, Some(law::STAGE1_RESPONSE_EXTENDED)),
+        "stage2_request" => (law::STAGE2_REQUEST, None),
+        "stage2_response" if start == Event::Stage2StatementAgreed => (
+            law::STAGE2_RESPONSE_FROM_STATEMENT,
+            Some(law::STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT),
+        ),
+        "stage2_response" => (law::STAGE2_RESPONSE, Some(law::STAGE2_RESPONSE_EXTENDED)),
+        "stage3_request" => (law::STAGE3_REQUEST, None),
+        "panel_meeting" => (law::PANEL_MEETING, None),
+        "panel_report" => (law::PANEL_REPORT, None),
+        "final_response" => (law::FINAL_RESPONSE, None),
+        _ => return None,
+    })
+}
+
+/// A step the law also times: separate deadlines where the council's time
+/// differs; where it agrees, the page's wording goes on the law's deadline.
+#[allow(clippy::too_many_arguments)]
+fn compare_step(
+    deadlines: &mut Vec<Deadline>,
+    page: &Page,
+    step: &Step,
+    start: Event,
+    usual: LawRule,
+    longest: Option<LawRule>,
+    events: &Events,
+    today: NaiveDate,
+) -> Result<(), CaseError> {
+    let usual_agrees = same_time(step.time, &usual);
+    let longest_agrees = match (step.extension, &longest) {
+        (Some(extension), Some(longest)) => same_time(extension, longest),
+        _ => false,
+    };
+    // The law's rule matched on a different clock (North Somerset's stage 2
+    // counted from the agreed statement): say that this is the council's way.
+    if usual.id != step.id {
+        let counts = format!("{}'s own page counts this way.", page.council.name);
+        let agreeing = [
+            usual_agrees.then_some(usual.id),
+            longest.filter(|_| longest_agrees).map(|rule| rule.id),
+        ];
+        for id in agreeing.into_iter().flatten() {
+            add_note(deadlines, id, &counts);
+        }
+    }
+    let differences = page.differences(&step.id);
+    let Some(start_date) = start.date(events) else {
+        // Not dated yet: the page's wording goes on the law's own deadline.
+        add_notes(deadlines, &step.id, &differences);
+        return Ok(());
+    };
+
+    let usual_timing = if usual_agrees {
+        deadlines.iter().find(|d| d.id == usual.id).map(Timing::of)
+    } else {
+        let id = format!("{}{COUNCIL_SUFFIX}", usual.id);
+        let awaited = Awaited::like(&usual, page.council, events);
+        let spec = page.promise(&id, awaited, step.time, Some(step));
+        let promise = build_deadline(spec, start_date, today)?;
+        let timing = Timing::of(&promise);
+        deadlines.push(promise);
+        Some(timing)
+    };
+    let extended = match step.id.as_str() {
+        "stage1_response" => events.stage1_extended,
+        _ => events.stage2_extended,
+    };
+    let extension_shown =
+        usual_timing.is_some_and(|timing| extension_applies(extended, &timing, today));
+    if let (Some(extension), Some(longest), true) = (step.extension, longest, extension_shown) {
+        if !longest_agrees {
+            let id = format!("{}{COUNCIL_SUFFIX}", longest.id);
+            let awaited = Awaited::like(&longest, page.council, events);
+            let spec = page.promise(&id, awaited, extension, Some(step));
+            deadlines.push(build_deadline(spec, start_date, today)?);
+        }
+    }
+
+    // Separate council deadlines carry the differences in their own notes.
+    if usual_agrees {
+        let target = match longest {
+            Some(rule) if longest_agrees && extension_shown => rule.id,
+            _ => usual.id,
+        };
+        add_notes(deadlines, target, &differences);
+    }
+    Ok(())
+}
+
+fn add_notes(deadlines: &mut [Deadline], id: &str, notes: &[String]) {
+    for note in notes {
+        add_note(deadlines, id, note);
+    }
+}
+
+/// Appends a sentence to the note of the deadline with this id, if shown.
+fn add_note(deadlines: &mut [Deadline], id: &str, extra: &str) {
+    if let Some(deadline) = deadlines.iter_mut().find(|d| d.id == id) {
+        let note = deadline.note.get_or_insert_with(String::new);
+        if !note.is_empty() {
+            note.push(' ');
+        }
+        note.push_str(extra);
+    }
+}
+
+/// A promise the law does not make: acknowledging the complaint, choosing
+/// the review panel.
+fn extra_promise(
+    page: &Page,
+    step: &Step,
+    start: Event,
+    events: &Events,
+    today: NaiveDate,
+) -> Result<Option<Deadline>, CaseError> {
+    let Some(start_date) = start.date(events) else {
+        return Ok(None);
+    };
+    let (title, done_on) = match step.id.as_str() {
+        // A reply to the complaint acknowledges it too.
+        "acknowledgement" => (
+            "The council acknowledging your complaint",
+            events
+                .acknowledgement_received
+                .or(events.stage1_response_received),
+        ),
+        // The panel had been chosen by the day it met.
+        "panel_appointed" => ("The council choosing the review panel", events.panel_met),
+        _ => return Ok(None),
+    };
+    let awaited = Awaited {
+        title: title.to_string(),
+        owed_by: Party::Council,
+        start,
+        done_on,
+        law_sets_a_time: false,
+    };
+    let spec = page.promise(&step.id, awaited, step.time, Some(step));
+    let deadline = build_deadline(spec, start_date, today)?;
+    // A meeting after the promised date does not say when the panel was
+    // chosen, so the promise can no longer be judged: leave it out.
+    if step.id == "panel_appointed" && deadline.status == DeadlineStatus::Late {
+        return Ok(None);
+    }
+    Ok(Some(deadline))
+}
+
+fn time_unit(unit: Unit) -> TimeUnit {
+    match unit {
+        Unit::WorkingDays => TimeUnit::WorkingDays,
+        Unit::CalendarDays => TimeUnit::CalendarDays,
+        Unit::Months => TimeUnit::Months,
+    }
+}
+
+/// True when the council's time is the law's (12 months counts as 1 year).
+fn same_time(time: Duration, rule: &LawRule) -> bool {
+    let in_months = |amount: u32, unit: TimeUnit| match unit {
+        TimeUnit::Years => Some(amount.saturating_mul(12)),
+        TimeUnit::Months => Some(amount),
+        _ => None,
+    };
+    let unit = time_unit(time.unit);
+    (unit == rule.unit && time.amount == rule.amount)
+        || in_months(time.amount, unit)
+            .is_some_and(|m| in_months(rule.amount, rule.unit) == Some(m))
+}
+
+/// Sort key: the law's deadline, then the council's version of it.
+fn rank(id: &str) -> usize {
+    let (base, council) = match id.strip_suffix(COUNCIL_SUFFIX) {
+        Some(base) => (base, 1),
+        None => (id, 0),
+    };
+    let position = ORDER.iter().position(|o| *o == base).unwrap_or(ORDER.len());
+    position * 2 + council
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::councils;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn step(id: &str, time: Duration, clock: &str, extension: Option<Duration>) -> Step {
+        Step {
+            id: id.to_string(),
+            time,
+            clock_starts: clock.to_string(),
+            extension,
+            description: format!("The council's {id}."),
+        }
+    }
+
+    /// A made-up page that promises different times from the law.
+    fn different_page() -> Procedure {
+        Procedure {
+            id: "made-up".to_string(),
+            council: "leeds".to_string(),
+            valid_from: None,
+            valid_until: None,
+            validity_assumed: false,
+            page_title: "Complaints".to_string(),
+            page_url: "https://example.org/complaints".to_string(),
+            page_url_works: true,
+            link_instead: None,
+            page_dated: None,
+            checked: date(2026, 11, 22),
+            source_file: "made-up.txt".to_string(),
+            contacts: Vec::new(),
+            complaint_window: Some(Duration::new(6, Unit::Months)),
+            steps: vec![step(
+                "stage1_response",
+                Duration::new(5, Unit::WorkingDays),
+                "complaint_received",
+                Some(Duration::new(15, Unit::WorkingDays)),
+            )],
+            extra_steps: Vec::new(),
+            differences: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_different_council_time_is_shown_beside_the_law() {
+        let council = councils::find("leeds").unwrap();
+        let events = Events {
+            problem_noticed: Some(date(2025, 11, 3)),
+            complaint_received: Some(date(2025, 12, 19)),
+            stage1_extended: true,
+            ..Events::default()
+        };
+        let today = date(2026, 1, 5);
+        let mut deadlines = super::super::deadlines::law_deadlines(&events, today).unwrap();
+        add_council_promises(&mut deadlines, council, &different_page(), &events, today).unwrap();
+        let summary: Vec<(&str, Basis, NaiveDate)> = deadlines
+            .iter()
+            .map(|d| (d.id.as_str(), d.basis, d.due))
+            .collect();
+        // 6 months from Mon 3 Nov 2025: Sun 3 May 2026. Day 0 Fri 19 Dec
+        // 2025: 5 working days = Mon 22, Tue 23, Wed 24, Mon 29, Tue 30 Dec;
+        // 15 = Wed 31 (6), Fri 2 (7), Mon 5-Fri 9 (12), Mon 12, Tue 13, Wed 14
+        // Jan 2026 (15). The law's 10 and 20 working days stay.
+        assert_eq!(
+            summary,
+            [
+                ("complaint_time_limit", Basis::Law, date(2026, 11, 3)),
+                (
+                    "complaint_time_limit_council",
+                    Basis::CouncilPromise,
+                    date(2026, 5, 3)
+                ),
+                ("stage1_response", Basis::Law, date(2026, 1, 7)),
+                (
+                    "stage1_response_council",
+                    Basis::CouncilPromise,
+                    date(2025, 12, 30)
+                ),
+                ("stage1_response_extended", Basis::Law, date(2026, 1, 21)),
+                (
+                    "stage1_response_extended_council",
+                    Basis::CouncilPromise,
+                    date(2026, 1, 14)
+                ),
+            ]
+        );
+        let promise = &deadlines[3];
+        assert_eq!(
+            promise.title,
+            "The council's stage 1 reply (Leeds's promise)"
+        );
+        assert_eq!(
+            promise.source.citation,
+            "Leeds City Council's complaints page (checked 22 November 2026)"
+        );
+        assert!(promise
+            .note
+            .as_deref()
+            .unwrap()
+            .ends_with("This is Leeds's own promise; the law's time limit still applies."));
+    }
+}

@@ -1,0 +1,141 @@
+//! Things to double-check: predicted bank holidays, the disputed stage 2
+//! start, slow complaint statements, late complaints, council pages.
+
+use chrono::Datelike;
+
+use super::facts::Facts;
+use super::{DeadlineStatus, Stage, Warning};
+use crate::core::calendar::calendar;
+use crate::core::dates::{day_month_year, working_days};
+
+/// More working days than this between asking for stage 2 and agreeing the
+/// complaint statement is a delay the Ombudsman may see as fault.
+pub(super) const LONG_STATEMENT_GAP_WORKING_DAYS: i32 = 10;
+
+pub(super) fn warnings(facts: &Facts) -> Vec<Warning> {
+    [
+        predicted_holidays(facts),
+        late_complaint(facts),
+        stage2_start_disputed(facts),
+        long_statement_gap(facts),
+        council_page_moved(facts),
+        procedure_version_guessed(facts),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn warning(id: &str, text: String) -> Option<Warning> {
+    Some(Warning {
+        id: id.to_string(),
+        text,
+    })
+}
+
+fn predicted_holidays(facts: &Facts) -> Option<Warning> {
+    let mut years: Vec<i32> = facts
+        .deadlines
+        .iter()
+        .filter(|d| d.relies_on_predicted_holidays)
+        .flat_map(|d| d.counting.start_date.year()..=d.due.year())
+        .filter(|year| calendar().is_predicted_year(*year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let (last, rest) = years.split_last()?;
+    let list = if rest.is_empty() {
+        last.to_string()
+    } else {
+        let rest: Vec<String> = rest.iter().map(i32::to_string).collect();
+        format!("{} and {last}", rest.join(", "))
+    };
+    warning(
+        "predicted_holidays",
+        format!("Some dates assume the usual bank holidays for {list}; check nearer the time, because extra bank holidays are announced only months ahead."),
+    )
+}
+
+fn late_complaint(facts: &Facts) -> Option<Warning> {
+    let limit = facts.deadline("complaint_time_limit")?;
+    let text = match limit.status {
+        DeadlineStatus::Late => "You complained more than a year after you noticed the problem. The council can still accept your complaint if there was a good reason for waiting and it can still be looked at fairly, so explain why.",
+        DeadlineStatus::Overdue => "It is more than a year since you noticed the problem. You can still complain: the council can accept a later complaint if there was a good reason for waiting, so explain why.",
+        _ => return None,
+    };
+    warning("late_complaint", text.to_string())
+}
+
+fn stage2_start_disputed(facts: &Facts) -> Option<Warning> {
+    if facts.stage != Stage::Stage2 {
+        return None;
+    }
+    let mut text = "People disagree about when the stage 2 clock starts: the day you asked for stage 2, or the day your complaint statement was agreed. We count from your request".to_string();
+    text.push_str(if facts.events.stage2_statement_agreed.is_some() {
+        ", and also show the dates counted from the agreed statement."
+    } else {
+        ". If the council agrees a complaint statement with you, enter that date to see both."
+    });
+    if let (Some(council), Some(procedure)) = (facts.council, facts.procedure) {
+        let counts_from = procedure
+            .step("stage2_response")
+            .map(|s| s.clock_starts.as_str());
+        match counts_from {
+            Some("stage2_statement_agreed") => text.push_str(&format!(
+                " {}'s page counts from the agreed statement.",
+                council.name
+            )),
+            Some(_) => text.push_str(&format!(
+                " {}'s page does not say, so we count from your request, as the law does.",
+                council.name
+            )),
+            None => {}
+        }
+    }
+    warning("stage2_start_disputed", text)
+}
+
+fn long_statement_gap(facts: &Facts) -> Option<Warning> {
+    let e = facts.events;
+    let gap = calendar()
+        .working_days_between(e.stage2_requested?, e.stage2_statement_agreed?)
+        .ok()?;
+    (gap > LONG_STATEMENT_GAP_WORKING_DAYS).then_some(())?;
+    warning(
+        "long_statement_gap",
+        format!(
+            "Your complaint statement was agreed {} after you asked for stage 2. The Ombudsman treats a long delay in agreeing the statement as a fault, so you can mention it.",
+            working_days(i64::from(gap))
+        ),
+    )
+}
+
+fn council_page_moved(facts: &Facts) -> Option<Warning> {
+    let (council, procedure) = (facts.council?, facts.procedure?);
+    if procedure.page_url_works {
+        return None;
+    }
+    warning(
+        "council_page_moved",
+        format!(
+            "{}'s page that we used (checked {}) no longer works, so we link to {} instead. The council may have changed its procedure since: check its website.",
+            council.name,
+            day_month_year(procedure.checked),
+            procedure.link()
+        ),
+    )
+}
+
+fn procedure_version_guessed(facts: &Facts) -> Option<Warning> {
+    let (council, procedure) = (facts.council?, facts.procedure?);
+    if !procedure.validity_assumed {
+        return None;
+    }
+    warning(
+        "procedure_version_guessed",
+        format!(
+            "{} has changed its page over time, and we do not know exactly when. We have guessed which version applies to your complaint: check the dates in the council's letters.",
+            council.name
+        ),
+    )
+}

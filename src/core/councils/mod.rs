@@ -1,0 +1,559 @@
+//! The 153 English councils with children's social care duties, how to find
+//! one from what a person types, and the published complaints procedures we
+//! hold for some of them (see [`procedure`]).
+//!
+//! Data: `data/councils.csv` (one row per council), `data/council-aliases.csv`
+//! (other names people use) and `data/procedures/*.json`. All are embedded
+//! with `include_str!` and parsed once on first use.
+
+mod procedure;
+
+pub use procedure::*;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+const COUNCILS_FILE: &str = "data/councils.csv";
+const COUNCILS_CSV: &str = include_str!("../../../data/councils.csv");
+const ALIASES_FILE: &str = "data/council-aliases.csv";
+const ALIASES_CSV: &str = include_str!("../../../data/council-aliases.csv");
+
+/// The kinds of council in `data/councils.csv`.
+pub const COUNCIL_KINDS: &[&str] = &[
+    "unitary",
+    "metropolitan",
+    "london_borough",
+    "county",
+    "city_of_london",
+    "isles_of_scilly",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Council {
+    /// Lower-case short name with hyphens, e.g. "barking-and-dagenham"; unique.
+    pub id: String,
+    /// Official name, e.g. "London Borough of Barking and Dagenham".
+    pub name: String,
+    /// Everyday name, e.g. "Barking and Dagenham".
+    pub short_name: String,
+    /// Current GSS code, e.g. "E09000002".
+    pub gss_code: String,
+    /// Codes the council had before (Barnsley E08000016, Sheffield E08000019).
+    pub old_gss_codes: Vec<String>,
+    /// DfE local authority number used in children's services statistics.
+    pub dfe_code: u16,
+    /// unitary | metropolitan | london_borough | county | city_of_london | isles_of_scilly
+    pub kind: String,
+    /// ONS region name, e.g. "East of England".
+    pub region: String,
+    /// A trust or company that runs children's social care for the council,
+    /// e.g. "Birmingham Children's Trust". See [`Council::run_by_unsure`].
+    pub run_by: Option<String>,
+    /// True when `run_by` comes from a note we could not check: say "may be
+    /// run by" and tell people to check the council's website.
+    pub run_by_unsure: bool,
+    /// The council's website, where we have one from a source we read.
+    pub website: Option<String>,
+}
+
+impl Council {
+    /// A plain-English sentence about who runs children's social care, for
+    /// councils with a trust or company; phrased carefully when unsure.
+    pub fn run_by_sentence(&self) -> Option<String> {
+        let body = self.run_by.as_deref()?;
+        Some(if self.run_by_unsure {
+            format!(
+                "{body} may run children's social care for {}. We have not been able to check \
+                 this, so look on the council's website to see who to send your complaint to. \
+                 The three stages and their time limits are the same either way.",
+                self.name
+            )
+        } else {
+            format!(
+                "{body} runs children's social care for {}. Your complaint may be handled by \
+                 {body}, but the three stages and their time limits are the same.",
+                self.name
+            )
+        })
+    }
+}
+
+/// Makes a council id from a short name: lower case, "&" becomes "and",
+/// punctuation is dropped, spaces and hyphens become single hyphens.
+/// "Bournemouth, Christchurch and Poole" gives "bournemouth-christchurch-and-poole".
+pub fn council_id(short_name: &str) -> String {
+    let mut cleaned = String::with_capacity(short_name.len());
+    for c in short_name.chars() {
+        if c.is_alphanumeric() {
+            cleaned.extend(c.to_lowercase());
+        } else if c == '&' {
+            cleaned.push_str(" and ");
+        } else if c.is_whitespace() || c == '-' {
+            cleaned.push(' ');
+        }
+    }
+    cleaned.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// True for a GSS code of a council with children's services: E06, E08, E09
+/// or E10 followed by six digits.
+pub fn is_council_gss_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 9
+        && b[0] == b'E'
+        && matches!(&b[1..3], b"06" | b"08" | b"09" | b"10")
+        && b[3..].iter().all(u8::is_ascii_digit)
+}
+
+struct Registry {
+    councils: Vec<Council>,
+    /// Per council (same order), the names search looks at.
+    keys: Vec<Vec<SearchKey>>,
+}
+
+static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
+    let councils = parse_councils(COUNCILS_CSV).unwrap_or_else(|e| panic!("{e}"));
+    let aliases = parse_aliases(ALIASES_CSV, &councils).unwrap_or_else(|e| panic!("{e}"));
+    let keys = councils
+        .iter()
+        .map(|c| {
+            let mut keys = vec![
+                SearchKey::new(&c.short_name, KeyKind::ShortName),
+                SearchKey::new(&c.name, KeyKind::Name),
+            ];
+            keys.extend(
+                aliases
+                    .iter()
+                    .filter(|(_, id)| *id == c.id)
+                    .map(|(alias, _)| SearchKey::new(alias, KeyKind::Alias)),
+            );
+            keys
+        })
+        .collect();
+    Registry { councils, keys }
+});
+
+/// All 153 councils, sorted by short name.
+pub fn all() -> &'static [Council] {
+    &REGISTRY.councils
+}
+
+/// A council by id (any case) or GSS code, old codes included.
+pub fn find(id_or_code: &str) -> Option<&'static Council> {
+    let wanted = id_or_code.trim();
+    if wanted.is_empty() {
+        return None;
+    }
+    all().iter().find(|c| {
+        c.id.eq_ignore_ascii_case(wanted)
+            || c.gss_code.eq_ignore_ascii_case(wanted)
+            || c.old_gss_codes
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(wanted))
+    })
+}
+
+/// Councils matching what someone typed, best first. Matches any part of the
+/// official or short name or a known alias, ignoring case, punctuation and
+/// filler words ("council", "borough", "city", "of", ...); also GSS codes and
+/// DfE numbers. An empty query returns every council.
+pub fn search(query: &str) -> Vec<&'static Council> {
+    let registry = &*REGISTRY;
+    let query_full = tokens(query);
+    if query_full.is_empty() {
+        return registry.councils.iter().collect();
+    }
+    let query_core = core_tokens(&query_full);
+    let code = query.trim();
+    let mut ranked: Vec<(u8, usize)> = Vec::new();
+    for (index, council) in registry.councils.iter().enumerate() {
+        let by_code = council.gss_code.eq_ignore_ascii_case(code)
+            || council
+                .old_gss_codes
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(code))
+            || council.dfe_code.to_string() == code;
+        let best = if by_code {
+            Some(0)
+        } else {
+            registry.keys[index]
+                .iter()
+                .filter_map(|key| key.rank(&query_full, &query_core))
+                .min()
+        };
+        if let Some(rank) = best {
+            ranked.push((rank, index));
+        }
+    }
+    ranked.sort();
+    ranked
+        .into_iter()
+        .map(|(_, index)| &registry.councils[index])
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Search
+
+/// Words people add to a council's name that do not help to tell councils apart.
+const FILLER_WORDS: &[&str] = &[
+    "the",
+    "council",
+    "borough",
+    "city",
+    "of",
+    "metropolitan",
+    "london",
+    "royal",
+    "county",
+    "district",
+    "corporation",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    ShortName,
+    Name,
+    Alias,
+}
+
+#[derive(Debug)]
+struct SearchKey {
+    kind: KeyKind,
+    full: Vec<String>,
+    core: Vec<String>,
+}
+
+impl SearchKey {
+    fn new(text: &str, kind: KeyKind) -> Self {
+        let full = tokens(text);
+        let core = core_tokens(&full);
+        SearchKey { kind, full, core }
+    }
+
+    /// Lower is better; None when the key does not match.
+    fn rank(&self, query_full: &[String], query_core: &[String]) -> Option<u8> {
+        if self.core == query_core || self.full == query_full {
+            return Some(if self.kind == KeyKind::Name { 1 } else { 0 });
+        }
+        if starts_with_words(&self.core, query_core) || starts_with_words(&self.full, query_full) {
+            return Some(2);
+        }
+        if query_core
+            .iter()
+            .all(|q| self.full.iter().any(|word| word.starts_with(q.as_str())))
+        {
+            return Some(3);
+        }
+        if self.full.concat().contains(&query_core.concat()) {
+            return Some(4);
+        }
+        None
+    }
+}
+
+/// True when `words` begins with `prefix`, the last word of `prefix` possibly
+/// unfinished ("southe" matches "southend").
+fn starts_with_words(words: &[String], prefix: &[String]) -> bool {
+    let Some((last, whole)) = prefix.split_last() else {
+        return false;
+    };
+    words.len() >= prefix.len()
+        && words[..whole.len()] == *whole
+        && words[whole.len()].starts_with(last.as_str())
+}
+
+/// Lower-case words: "&" becomes "and", apostrophes and full stops vanish,
+/// other punctuation separates words.
+fn tokens(text: &str) -> Vec<String> {
+    let mut cleaned = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            cleaned.extend(c.to_lowercase());
+        } else if c == '&' {
+            cleaned.push_str(" and ");
+        } else if matches!(c, '\'' | '\u{2019}' | '.') {
+            // "St." and "Children's" keep their letters together.
+        } else {
+            cleaned.push(' ');
+        }
+    }
+    cleaned.split_whitespace().map(str::to_string).collect()
+}
+
+/// The words without filler; all the words when nothing else is left
+/// ("City of London").
+fn core_tokens(full: &[String]) -> Vec<String> {
+    let core: Vec<String> = full
+        .iter()
+        .filter(|w| !FILLER_WORDS.contains(&w.as_str()))
+        .cloned()
+        .collect();
+    if core.is_empty() {
+        full.to_vec()
+    } else {
+        core
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+/// Splits CSV text into rows of fields (RFC 4180 quoting; CRLF or LF).
+pub(crate) fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
+    let mut rows = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut chars = text.chars().peekable();
+    let mut line = 1;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    field.push('"');
+                    chars.next();
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    field.push(c);
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.is_empty() => in_quotes = true,
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => {}
+            '\n' => {
+                row.push(std::mem::take(&mut field));
+                if row.len() > 1 || !row[0].is_empty() {
+                    rows.push(std::mem::take(&mut row));
+                } else {
+                    row.clear();
+                }
+                line += 1;
+            }
+            _ => field.push(c),
+        }
+    }
+    if in_quotes {
+        return Err(format!("line {line}: a quoted field is not closed"));
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Parses `data/councils.csv`; the error names the file, the row and the column.
+pub fn parse_councils(csv: &str) -> Result<Vec<Council>, String> {
+    let rows = parse_csv(csv).map_err(|e| format!("{COUNCILS_FILE}: {e}"))?;
+    let (header, body) = rows
+        .split_first()
+        .ok_or_else(|| format!("{COUNCILS_FILE}: the file is empty"))?;
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| format!("{COUNCILS_FILE}: missing column {name}"))
+    };
+    let name_col = column("name")?;
+    let short_col = column("short_name")?;
+    let gss_col = column("gss_code")?;
+    let dfe_col = column("dfe_la_code")?;
+    let kind_col = column("kind")?;
+    let region_col = column("region")?;
+    let old_col = column("old_gss_codes")?;
+    let run_by_col = column("run_by")?;
+    let status_col = column("run_by_status")?;
+    let website_col = column("website")?;
+
+    let mut councils = Vec::with_capacity(body.len());
+    let mut ids = HashSet::new();
+    let mut codes = HashSet::new();
+    for (index, row) in body.iter().enumerate() {
+        let row_no = index + 2;
+        let at = |col: &str| format!("{COUNCILS_FILE}: line {row_no}: {col}");
+        if row.len() != header.len() {
+            return Err(format!(
+                "{COUNCILS_FILE}: line {row_no}: expected {} fields, found {}",
+                header.len(),
+                row.len()
+            ));
+        }
+        let text = |col: usize| row[col].trim().to_string();
+        let optional = |col: usize| Some(text(col)).filter(|t| !t.is_empty());
+        let name = text(name_col);
+        let short_name = text(short_col);
+        if name.is_empty() {
+            return Err(format!("{}: empty", at("name")));
+        }
+        if short_name.is_empty() {
+            return Err(format!("{}: empty", at("short_name")));
+        }
+        let id = council_id(&short_name);
+        if !ids.insert(id.clone()) {
+            return Err(format!("{}: id {id} is used twice", at("short_name")));
+        }
+        let gss_code = text(gss_col);
+        let old_gss_codes: Vec<String> = text(old_col)
+            .split(';')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_string)
+            .collect();
+        for code in std::iter::once(&gss_code).chain(&old_gss_codes) {
+            if !is_council_gss_code(code) {
+                return Err(format!(
+                    "{}: {code:?} is not a code like E06000034",
+                    at("gss_code")
+                ));
+            }
+            if !codes.insert(code.clone()) {
+                return Err(format!("{}: {code} is used twice", at("gss_code")));
+            }
+        }
+        let dfe_code = text(dfe_col)
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (100..1000).contains(n))
+            .ok_or_else(|| format!("{}: expected a 3-digit number", at("dfe_la_code")))?;
+        let kind = text(kind_col);
+        if !COUNCIL_KINDS.contains(&kind.as_str()) {
+            return Err(format!(
+                "{}: expected one of {}",
+                at("kind"),
+                COUNCIL_KINDS.join(", ")
+            ));
+        }
+        let region = text(region_col);
+        if region.is_empty() {
+            return Err(format!("{}: empty", at("region")));
+        }
+        let run_by = optional(run_by_col);
+        let run_by_unsure = match (run_by.is_some(), text(status_col).as_str()) {
+            (false, "") => false,
+            (true, "sourced") => false,
+            (true, "unsure") => true,
+            _ => {
+                return Err(format!(
+                    "{}: expected sourced or unsure when run_by is filled in, empty otherwise",
+                    at("run_by_status")
+                ))
+            }
+        };
+        let website = optional(website_col);
+        if let Some(site) = &website {
+            if !site.starts_with("https://") {
+                return Err(format!("{}: expected an https:// address", at("website")));
+            }
+        }
+        councils.push(Council {
+            id,
+            name,
+            short_name,
+            gss_code,
+            old_gss_codes,
+            dfe_code,
+            kind,
+            region,
+            run_by,
+            run_by_unsure,
+            website,
+        });
+    }
+    councils.sort_by(|a, b| a.short_name.cmp(&b.short_name));
+    Ok(councils)
+}
+
+/// Parses `data/council-aliases.csv` (columns alias, council) into
+/// (alias, council id) pairs; every council id must exist.
+pub fn parse_aliases(csv: &str, councils: &[Council]) -> Result<Vec<(String, String)>, String> {
+    let rows = parse_csv(csv).map_err(|e| format!("{ALIASES_FILE}: {e}"))?;
+    let (header, body) = rows
+        .split_first()
+        .ok_or_else(|| format!("{ALIASES_FILE}: the file is empty"))?;
+    if header != &["alias", "council"] {
+        return Err(format!(
+            "{ALIASES_FILE}: the first line must be \"alias,council\""
+        ));
+    }
+    let mut pairs = Vec::with_capacity(body.len());
+    for (index, row) in body.iter().enumerate() {
+        let row_no = index + 2;
+        let [alias, id] = row.as_slice() else {
+            return Err(format!("{ALIASES_FILE}: line {row_no}: expected 2 fields"));
+        };
+        let (alias, id) = (alias.trim(), id.trim());
+        if tokens(alias).is_empty() {
+            return Err(format!("{ALIASES_FILE}: line {row_no}: alias: empty"));
+        }
+        if !councils.iter().any(|c| c.id == id) {
+            return Err(format!(
+                "{ALIASES_FILE}: line {row_no}: council: no council with id {id:?}"
+            ));
+        }
+        pairs.push((alias.to_string(), id.to_string()));
+    }
+    Ok(pairs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_follow_the_rule() {
+        assert_eq!(
+            council_id("Bournemouth, Christchurch and Poole"),
+            "bournemouth-christchurch-and-poole"
+        );
+        assert_eq!(council_id("Hammersmith & Fulham"), "hammersmith-and-fulham");
+        assert_eq!(council_id("Stockton-on-Tees"), "stockton-on-tees");
+        assert_eq!(council_id("St Helens"), "st-helens");
+    }
+
+    #[test]
+    fn csv_quotes_and_line_endings() {
+        let rows = parse_csv("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\nlast,").unwrap();
+        assert_eq!(
+            rows,
+            vec![
+                vec!["a".to_string(), "b".to_string()],
+                vec!["x, y".to_string(), "say \"hi\"".to_string()],
+                vec!["last".to_string(), String::new()],
+            ]
+        );
+        assert!(parse_csv("\"open").is_err());
+    }
+
+    #[test]
+    fn filler_words_are_ignored_but_never_leave_nothing() {
+        assert_eq!(core_tokens(&tokens("Leeds City Council")), vec!["leeds"]);
+        assert_eq!(
+            core_tokens(&tokens("City of London")),
+            vec!["city", "of", "london"]
+        );
+        assert_eq!(tokens("St. Helens"), vec!["st", "helens"]);
+    }
+
+    #[test]
+    fn gss_code_shape() {
+        assert!(is_council_gss_code("E06000034"));
+        assert!(!is_council_gss_code("E07000034"));
+        assert!(!is_council_gss_code("E0600003"));
+        assert!(!is_council_gss_code("e06000034"));
+    }
+
+    #[test]
+    fn typing_a_prefix_finds_the_council() {
+        assert_eq!(search("southe")[0].id, "southend-on-sea");
+        assert_eq!(search("E08000016")[0].id, "barnsley");
+    }
+}

@@ -1,0 +1,205 @@
+//! Golden tests of the `navigator` command line: each
+//! `tests/golden/NAME.case.json` is assessed on a fixed date and compared with
+//! `tests/golden/NAME.expected.json`. After a deliberate change, regenerate
+//! with `UPDATE_GOLDEN=1 cargo test --test cli`, then read the diff and check
+//! the dates by hand before committing.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// (golden file name, the date used as today).
+const GOLDEN: &[(&str, &str)] = &[
+    ("christmas-stage1", "2026-01-05"),
+    ("north-east-lincolnshire-late-stage1", "2026-05-05"),
+    ("north-somerset-stage2", "2026-02-10"),
+    ("thurrock-2018-panel", "2018-05-15"),
+    ("essex-finished", "2025-06-02"),
+];
+
+fn navigator(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .args(args)
+        .output()
+        .expect("the navigator binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+#[test]
+fn assessments_match_the_golden_files() {
+    let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
+    let mut mismatches = Vec::new();
+    for (name, today) in GOLDEN {
+        let case = golden_dir().join(format!("{name}.case.json"));
+        let expected_path = golden_dir().join(format!("{name}.expected.json"));
+        let output = navigator(&["assess", case.to_str().unwrap(), "--today", today]);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        let actual = stdout(&output);
+        if update {
+            std::fs::write(&expected_path, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&expected_path).unwrap_or_else(|_| {
+            panic!(
+                "missing {}: run with UPDATE_GOLDEN=1",
+                expected_path.display()
+            )
+        });
+        if actual != expected {
+            let line = actual
+                .lines()
+                .zip(expected.lines())
+                .position(|(a, e)| a != e)
+                .map_or_else(
+                    || "length differs".to_string(),
+                    |i| format!("line {}", i + 1),
+                );
+            mismatches.push(format!("{name} ({line})"));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "output differs from the golden files: {mismatches:?}. If the change is intended, run UPDATE_GOLDEN=1 cargo test --test cli and review the diff."
+    );
+}
+
+/// Writes a case file for one test into Cargo's scratch directory.
+fn scratch_case(name: &str, text: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}.json"));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn assess_error(name: &str, text: &str) -> (Option<i32>, String) {
+    let path = scratch_case(name, text);
+    let output = navigator(&["assess", path.to_str().unwrap(), "--today", "2026-01-12"]);
+    assert!(stdout(&output).is_empty(), "{name}: nothing on stdout");
+    (output.status.code(), stderr(&output))
+}
+
+#[test]
+fn bad_dates_exit_2_and_name_the_field() {
+    let (code, message) = assess_error(
+        "february",
+        r#"{"format": "complaint-navigator.case", "version": 1, "council": null,
+            "events": {"complaint_received": "2026-02-30"}}"#,
+    );
+    assert_eq!(code, Some(2));
+    assert!(
+        message.ends_with(
+            "events.complaint_received: 2026-02-30 is not a real date (February 2026 has 28 days).\n"
+        ),
+        "{message}"
+    );
+    assert!(message.starts_with("navigator: "));
+}
+
+#[test]
+fn other_bad_input_exits_2() {
+    let cases = [
+        ("json", "{", "The file is not valid JSON"),
+        (
+            "council",
+            r#"{"format": "complaint-navigator.case", "version": 1, "council": "nowhere"}"#,
+            "council: \"nowhere\" is not a council we know.",
+        ),
+        (
+            "typo",
+            r#"{"format": "complaint-navigator.case", "version": 1, "council": null,
+                "events": {"complaint_recieved": "2026-01-05"}}"#,
+            "events.complaint_recieved: This is not an event we know (did you mean complaint_received?).",
+        ),
+        (
+            "future",
+            r#"{"format": "complaint-navigator.case", "version": 1, "council": null,
+                "events": {"complaint_received": "2026-06-01"}}"#,
+            "events.complaint_received: 2026-06-01 is after today (Monday 12 January 2026)",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let (code, message) = assess_error(name, text);
+        assert_eq!(code, Some(2), "{name}");
+        assert!(message.contains(expected), "{name}: {message}");
+    }
+}
+
+#[test]
+fn a_missing_file_or_bad_arguments_exit_2() {
+    let output = navigator(&["assess", "/no/such/case.json", "--today", "2026-01-12"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("cannot read /no/such/case.json"));
+
+    let output = navigator(&["assess", "x.json", "--today", "2026-13-01"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("--today: 2026-13-01 is not a real date (there is no month 13).")
+    );
+
+    let output = navigator(&["frobnicate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("navigator --help"));
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let output = navigator(&["--help"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    for command in [
+        "assess",
+        "councils",
+        "working-days add",
+        "working-days between",
+    ] {
+        assert!(text.contains(command), "{command}");
+    }
+}
+
+#[test]
+fn councils_lists_all_153() {
+    let output = navigator(&["councils"]);
+    assert!(output.status.success());
+    let list: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 153);
+    let leeds = list.iter().find(|c| c["id"] == "leeds").unwrap();
+    assert_eq!(leeds["name"], "Leeds City Council");
+    assert_eq!(leeds["gss_code"], "E08000035");
+    let thurrock = list.iter().find(|c| c["id"] == "thurrock").unwrap();
+    assert_eq!(
+        thurrock["procedures"],
+        serde_json::json!(["thurrock-2018", "thurrock-current"])
+    );
+}
+
+#[test]
+fn working_days_add_and_between() {
+    // Day 0 Fri 19 Dec 2025; 10 working days skipping Christmas Day, Boxing
+    // Day and New Year's Day: Wed 7 Jan 2026.
+    let output = navigator(&["working-days", "add", "2025-12-19", "10"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert_eq!(text.lines().next(), Some("2026-01-07"));
+    assert!(text.contains("Christmas Day (25 December 2025)"));
+
+    let output = navigator(&["working-days", "between", "2026-01-05", "2026-01-07"]);
+    assert_eq!(stdout(&output).trim(), "2");
+    let output = navigator(&["working-days", "between", "2026-01-07", "2026-01-05"]);
+    assert_eq!(stdout(&output).trim(), "-2");
+
+    let output = navigator(&["working-days", "add", "2100-12-30", "5"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("We can only count working days between"));
+}

@@ -1,0 +1,1175 @@
+//! Scenario tests for the assessment engine: every stage, every deadline
+//! status, the bank holidays that trip calculators up, each council with a
+//! published procedure, and bad input. Every expected date is counted by
+//! hand in a comment ("Day 0" is the triggering event; weekends and bank
+//! holidays are skipped). "Today" is always passed in.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+use complaint_navigator::core::assessment::{
+    assess, Assessment, Basis, Deadline, DeadlineStatus, OmbudsmanPosition, Party, Stage,
+    StepState, TimeUnit,
+};
+use complaint_navigator::core::calendar::calendar;
+use complaint_navigator::core::case::{Case, CaseError, Event, Events};
+
+fn d(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn run(council: Option<&str>, events: Events, today: &str) -> Assessment {
+    let case = Case::new(council.map(str::to_string), events);
+    assess(&case, d(today)).unwrap_or_else(|e| panic!("assess failed: {e}"))
+}
+
+fn deadline<'a>(assessment: &'a Assessment, id: &str) -> &'a Deadline {
+    assessment
+        .deadlines
+        .iter()
+        .find(|deadline| deadline.id == id)
+        .unwrap_or_else(|| {
+            let ids: Vec<&str> = assessment.deadlines.iter().map(|d| d.id.as_str()).collect();
+            panic!("no deadline {id}; have {ids:?}")
+        })
+}
+
+fn has_deadline(assessment: &Assessment, id: &str) -> bool {
+    assessment
+        .deadlines
+        .iter()
+        .any(|deadline| deadline.id == id)
+}
+
+fn skipped(deadline: &Deadline) -> Vec<&str> {
+    deadline
+        .counting
+        .holidays_skipped
+        .iter()
+        .map(|h| h.name.as_str())
+        .collect()
+}
+
+fn step_ids(assessment: &Assessment) -> Vec<&str> {
+    assessment
+        .next_steps
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect()
+}
+
+fn warning_ids(assessment: &Assessment) -> Vec<&str> {
+    assessment.warnings.iter().map(|w| w.id.as_str()).collect()
+}
+
+/// Complaint received on Friday 19 December 2025 (statutory procedure).
+fn christmas_complaint() -> Events {
+    Events {
+        complaint_received: Some(d("2025-12-19")),
+        ..Events::default()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Stage 1 and every status
+
+#[test]
+fn not_started_asks_for_the_complaint_date() {
+    let a = run(None, Events::default(), "2026-01-05");
+    assert_eq!(a.stage, Stage::NotStarted);
+    assert_eq!(
+        a.headline,
+        "Tell us when the council received your complaint to see your deadlines."
+    );
+    assert!(a.deadlines.is_empty());
+    assert_eq!(step_ids(&a), ["make_complaint"]);
+    assert!(a.timeline.iter().all(|s| s.state == StepState::NotStarted));
+    assert_eq!(a.ombudsman.position, OmbudsmanPosition::NotYet);
+}
+
+#[test]
+fn not_started_with_the_problem_date_shows_the_complaint_time_limit() {
+    // Problem noticed Mon 3 Mar 2025; 1 calendar year later: Tue 3 Mar 2026.
+    let events = Events {
+        problem_noticed: Some(d("2025-03-03")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2026-01-05");
+    let limit = deadline(&a, "complaint_time_limit");
+    assert_eq!(limit.due, d("2026-03-03"));
+    assert_eq!(limit.owed_by, Party::You);
+    assert_eq!(limit.counting.unit, TimeUnit::Years);
+    assert_eq!(limit.status, DeadlineStatus::Upcoming);
+    assert_eq!(a.next_steps[0].by, Some(d("2026-03-03")));
+}
+
+#[test]
+fn christmas_upcoming() {
+    // Day 0 Fri 19 Dec 2025. Mon 22 (1), Tue 23 (2), Wed 24 (3), [Thu 25
+    // Christmas, Fri 26 Boxing Day, weekend], Mon 29 (4), Tue 30 (5), Wed 31
+    // (6), [Thu 1 Jan New Year], Fri 2 (7), [weekend], Mon 5 (8), Tue 6 (9),
+    // Wed 7 Jan 2026 (10). From Mon 5 Jan: Tue 6, Wed 7 = 2 working days left.
+    let a = run(None, christmas_complaint(), "2026-01-05");
+    assert_eq!(a.stage, Stage::Stage1);
+    let reply = deadline(&a, "stage1_response");
+    assert_eq!(reply.due, d("2026-01-07"));
+    assert_eq!(reply.status, DeadlineStatus::Upcoming);
+    assert_eq!(reply.working_days_remaining, Some(2));
+    assert_eq!(reply.owed_by, Party::Council);
+    assert_eq!(reply.basis, Basis::Law);
+    assert_eq!(reply.source.citation, "SI 2006/1738 reg 14");
+    assert_eq!(
+        skipped(reply),
+        ["Christmas Day", "Boxing Day", "New Year’s Day"]
+    );
+    assert_eq!(
+        reply.counting.explanation,
+        "Day 0 is the day the council received your complaint; we counted 10 working days after it, skipping weekends and bank holidays."
+    );
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council should reply by Wednesday 7 January 2026, in 2 working days."
+    );
+    // The 20-day version appears only if extended or once 10 days pass.
+    assert!(!has_deadline(&a, "stage1_response_extended"));
+    assert_eq!(step_ids(&a), ["wait"]);
+    assert_eq!(
+        a.next_steps[0].text,
+        "Wait for the council's reply until Wednesday 7 January 2026."
+    );
+    assert_eq!(a.timeline[0].state, StepState::InProgress);
+    assert_eq!(
+        a.timeline[0].detail,
+        "Reply due by Wednesday 7 January 2026."
+    );
+    assert_eq!(a.council.id, None);
+    assert!(a.council.statutory_only);
+    assert_eq!(
+        a.council.notes,
+        ["We use the timescales set by law. Your council's own page may promise shorter ones."]
+    );
+    assert!(a.warnings.is_empty());
+}
+
+#[test]
+fn christmas_due_today() {
+    let a = run(None, christmas_complaint(), "2026-01-07");
+    let reply = deadline(&a, "stage1_response");
+    assert_eq!(reply.status, DeadlineStatus::DueToday);
+    assert_eq!(reply.working_days_remaining, Some(0));
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council's reply is due today, Wednesday 7 January 2026."
+    );
+}
+
+#[test]
+fn christmas_overdue_shows_the_longest_time() {
+    // Due Wed 7 Jan 2026; today Mon 12 Jan: Thu 8, Fri 9, Mon 12 = 3 late.
+    // 20 working days: from Wed 7 Jan (10), Thu 8 (11), Fri 9 (12), Mon 12
+    // (13) ... Fri 16 (17), Mon 19 (18), Tue 20 (19), Wed 21 Jan 2026 (20);
+    // from Mon 12: 13, 14, 15, 16, 19, 20, 21 = 7 left.
+    let a = run(None, christmas_complaint(), "2026-01-12");
+    let reply = deadline(&a, "stage1_response");
+    assert_eq!(reply.status, DeadlineStatus::Overdue);
+    assert_eq!(reply.working_days_late, Some(3));
+    assert_eq!(reply.working_days_remaining, None);
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council's reply is 3 working days late. It was due by Wednesday 7 January 2026."
+    );
+    let longest = deadline(&a, "stage1_response_extended");
+    assert_eq!(longest.due, d("2026-01-21"));
+    assert_eq!(longest.status, DeadlineStatus::Upcoming);
+    assert_eq!(longest.working_days_remaining, Some(7));
+    assert_eq!(step_ids(&a), ["chase"]);
+    assert_eq!(a.timeline[0].state, StepState::Overdue);
+}
+
+#[test]
+fn extended_stage1_waits_for_the_longer_date() {
+    let events = Events {
+        stage1_extended: true,
+        ..christmas_complaint()
+    };
+    // Mon 5 Jan to Wed 21 Jan 2026: 6, 7, 8, 9, 12-16, 19, 20, 21 = 12.
+    let a = run(None, events, "2026-01-05");
+    assert_eq!(
+        deadline(&a, "stage1_response_extended").due,
+        d("2026-01-21")
+    );
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council should reply by Wednesday 21 January 2026, in 12 working days."
+    );
+}
+
+#[test]
+fn stage1_met_then_the_family_has_20_working_days() {
+    // Reply on Tue 6 Jan 2026, before Wed 7 Jan: met. Stage 2 request: 20
+    // working days after Tue 6 Jan: Jan 7-9 (3), 12-16 (8), 19-23 (13),
+    // 26-30 (18), Mon 2 Feb (19), Tue 3 Feb 2026 (20). From Mon 12 Jan:
+    // 13-16 (4), 19-23 (9), 26-30 (14), Feb 2, 3 (16).
+    let events = Events {
+        stage1_response_received: Some(d("2026-01-06")),
+        ..christmas_complaint()
+    };
+    let a = run(None, events, "2026-01-12");
+    let reply = deadline(&a, "stage1_response");
+    assert_eq!(reply.status, DeadlineStatus::Met);
+    assert_eq!(reply.done_on, Some(d("2026-01-06")));
+    let ask = deadline(&a, "stage2_request");
+    assert_eq!(ask.due, d("2026-02-03"));
+    assert_eq!(ask.owed_by, Party::You);
+    assert_eq!(ask.status, DeadlineStatus::Upcoming);
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council has replied. If you are still not happy, ask for stage 2 by Tuesday 3 February 2026, in 16 working days."
+    );
+    assert_eq!(step_ids(&a), ["ask_stage2"]);
+    assert_eq!(a.timeline[0].state, StepState::Completed);
+    assert_eq!(
+        a.timeline[1].detail,
+        "If you are not happy with the stage 1 reply, ask by Tuesday 3 February 2026."
+    );
+}
+
+#[test]
+fn stage1_late_reply() {
+    // Reply on Fri 9 Jan 2026, due Wed 7 Jan: Thu 8, Fri 9 = 2 late; it came
+    // before the longest date (Wed 21 Jan), which is met.
+    let events = Events {
+        stage1_response_received: Some(d("2026-01-09")),
+        ..christmas_complaint()
+    };
+    let a = run(None, events, "2026-01-12");
+    let reply = deadline(&a, "stage1_response");
+    assert_eq!(reply.status, DeadlineStatus::Late);
+    assert_eq!(reply.working_days_late, Some(2));
+    assert_eq!(
+        deadline(&a, "stage1_response_extended").status,
+        DeadlineStatus::Met
+    );
+}
+
+#[test]
+fn after_20_working_days_without_a_reply_you_can_ask_for_stage_2() {
+    // Longest date Wed 21 Jan 2026; today Thu 22 Jan: 1 late. The usual date
+    // (Wed 7 Jan) is 11 late: 8, 9, 12-16, 19-22.
+    let a = run(None, christmas_complaint(), "2026-01-22");
+    assert_eq!(
+        deadline(&a, "stage1_response_extended").status,
+        DeadlineStatus::Overdue
+    );
+    assert_eq!(deadline(&a, "stage1_response").working_days_late, Some(11));
+    assert_eq!(step_ids(&a), ["ask_stage2_now", "chase"]);
+    assert!(a.next_steps[0]
+        .text
+        .starts_with("You can ask for stage 2 now: 20 working days have passed without a reply"));
+    assert_eq!(a.ombudsman.position, OmbudsmanPosition::NotYet);
+    assert_eq!(
+        a.timeline[1].detail,
+        "You can ask for stage 2 now: stage 1 has taken too long."
+    );
+}
+
+#[test]
+fn serious_delay_lets_the_ombudsman_look_early() {
+    // Usual date Wed 7 Jan 2026; today Mon 9 Feb: 11 (to 22 Jan) + 23, 26-30,
+    // Feb 2-6, 9 (12) = 23 working days late, more than 20.
+    let a = run(None, christmas_complaint(), "2026-02-09");
+    assert_eq!(deadline(&a, "stage1_response").working_days_late, Some(23));
+    assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoEarly);
+    assert_eq!(a.ombudsman.phone, "0300 061 0614");
+    assert_eq!(a.ombudsman.website, "https://www.lgo.org.uk");
+    assert_eq!(a.timeline[3].state, StepState::InProgress);
+}
+
+#[test]
+fn stage2_asked_early_after_stage1_took_too_long() {
+    // Longest stage 1 date Wed 21 Jan 2026; stage 2 asked Fri 23 Jan, then a
+    // late stage 1 reply on Mon 26 Jan: allowed, because 20 days had passed.
+    let events = Events {
+        stage2_requested: Some(d("2026-01-23")),
+        stage1_response_received: Some(d("2026-01-26")),
+        ..christmas_complaint()
+    };
+    let a = run(None, events, "2026-01-27");
+    assert_eq!(a.stage, Stage::Stage2);
+    // 25 working days after Fri 23 Jan: 26-30 (5), Feb 2-6 (10), 9-13 (15),
+    // 16-20 (20), 23-27 (25) = Fri 27 Feb 2026.
+    assert_eq!(deadline(&a, "stage2_response").due, d("2026-02-27"));
+    assert_eq!(deadline(&a, "stage2_request").status, DeadlineStatus::Met);
+}
+
+// ---------------------------------------------------------------------------
+// Bank holidays
+
+#[test]
+fn easter_2026() {
+    // Day 0 Wed 1 Apr 2026. Thu 2 (1), [Good Friday 3, weekend, Easter Monday
+    // 6], Tue 7 (2) ... Fri 10 (5), Mon 13 (6) ... Fri 17 Apr 2026 (10).
+    let events = Events {
+        complaint_received: Some(d("2026-04-01")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2026-04-02");
+    let reply = deadline(&a, "stage1_response");
+    assert_eq!(reply.due, d("2026-04-17"));
+    assert_eq!(skipped(reply), ["Good Friday", "Easter Monday"]);
+    // From Thu 2 Apr: 7, 8, 9, 10, 13-17 = 9.
+    assert_eq!(reply.working_days_remaining, Some(9));
+}
+
+#[test]
+fn state_funeral_2022_and_a_late_stage2_request() {
+    // Reply Fri 12 Aug 2022. Stage 2 request: Aug 15-19 (5), 22-26 (10),
+    // [Mon 29 Aug summer bank holiday], 30, 31, Sep 1, 2 (14), 5-9 (19), Mon
+    // 12 Sep 2022 (20). Asked Thu 15 Sep: 13, 14, 15 = 3 late.
+    // Stage 2 reply: day 0 Thu 15 Sep 2022; Fri 16 (1), [Mon 19 Sep state
+    // funeral], Tue 20-Fri 23 (5), Sep 26-30 (10), Oct 3-7 (15), 10-14 (20),
+    // 17-21 (25) = Fri 21 Oct 2022.
+    let events = Events {
+        complaint_received: Some(d("2022-08-01")),
+        stage1_response_received: Some(d("2022-08-12")),
+        stage2_requested: Some(d("2022-09-15")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2022-09-20");
+    assert_eq!(a.stage, Stage::Stage2);
+    let ask = deadline(&a, "stage2_request");
+    assert_eq!(ask.due, d("2022-09-12"));
+    assert_eq!(ask.status, DeadlineStatus::Late);
+    assert_eq!(ask.working_days_late, Some(3));
+    assert_eq!(skipped(ask), ["Summer bank holiday"]);
+    let reply = deadline(&a, "stage2_response");
+    assert_eq!(reply.due, d("2022-10-21"));
+    assert_eq!(
+        skipped(reply),
+        ["Bank Holiday for the State Funeral of Queen Elizabeth II"]
+    );
+    assert_eq!(reply.source.citation, "SI 2006/1738 reg 17");
+    assert!(warning_ids(&a).contains(&"stage2_start_disputed"));
+    assert!(a.rights.iter().any(|r| r.id == "independent_person"));
+}
+
+#[test]
+fn coronation_2023_at_stage3() {
+    // Stage 3 asked Mon 6 Mar 2023. Panel within 30 working days: Mar 7-10
+    // (4), 13-17 (9), 20-24 (14), 27-31 (19), Apr 3-6 (23), [Good Friday 7,
+    // Easter Monday 10], Apr 11-14 (27), 17, 18, 19 (30) = Wed 19 Apr 2023.
+    // Met Wed 3 May: 20, 21, 24-28, [Mon 1 May early May], 2, 3 = 9 late.
+    // Panel report: day 0 Wed 3 May; Thu 4 (1), Fri 5 (2), [Mon 8 May
+    // coronation], Tue 9 (3), Wed 10 (4), Thu 11 May 2023 (5).
+    let events = Events {
+        complaint_received: Some(d("2023-01-09")),
+        stage1_response_received: Some(d("2023-01-20")),
+        stage2_requested: Some(d("2023-01-23")),
+        stage2_response_received: Some(d("2023-02-24")),
+        stage3_requested: Some(d("2023-03-06")),
+        panel_met: Some(d("2023-05-03")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2023-05-09");
+    assert_eq!(a.stage, Stage::Stage3);
+    let panel = deadline(&a, "panel_meeting");
+    assert_eq!(panel.due, d("2023-04-19"));
+    assert_eq!(panel.status, DeadlineStatus::Late);
+    assert_eq!(panel.working_days_late, Some(9));
+    assert_eq!(panel.source.citation, "SI 2006/1738 reg 19(4)");
+    let report = deadline(&a, "panel_report");
+    assert_eq!(report.due, d("2023-05-11"));
+    assert_eq!(report.owed_by, Party::Panel);
+    assert_eq!(
+        skipped(report),
+        ["Bank holiday for the coronation of King Charles III"]
+    );
+    // From Tue 9 May: Wed 10, Thu 11 = 2.
+    assert_eq!(report.working_days_remaining, Some(2));
+    assert_eq!(
+        a.headline,
+        "Stage 3: the review panel should send its report by Thursday 11 May 2023, in 2 working days."
+    );
+    assert!(a.rights.iter().any(|r| r.id == "panel_with_support"));
+    assert_eq!(a.timeline[2].state, StepState::InProgress);
+}
+
+#[test]
+fn dates_in_predicted_years_are_flagged() {
+    // 2031 is after the bank-holiday data, so its holidays are predicted.
+    let events = Events {
+        complaint_received: Some(d("2031-03-03")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2031-03-04");
+    assert!(deadline(&a, "stage1_response").relies_on_predicted_holidays);
+    let warning = a
+        .warnings
+        .iter()
+        .find(|w| w.id == "predicted_holidays")
+        .unwrap();
+    assert!(warning
+        .text
+        .starts_with("Some dates assume the usual bank holidays for 2031; check nearer the time"));
+}
+
+// ---------------------------------------------------------------------------
+// Stage 2 and 3
+
+#[test]
+fn extended_stage2_65_working_days() {
+    // Asked Mon 2 Feb 2026. 25 days: Feb 3-6 (4), 9-13 (9), 16-20 (14),
+    // 23-27 (19), Mar 2-6 (24), Mon 9 Mar 2026 (25). 65 days: ... Mar 30-Apr
+    // 2 (43), [Good Friday 3, Easter Monday 6 Apr], Apr 7-10 (47), 13-17
+    // (52), 20-24 (57), Apr 27-May 1 (62), [Mon 4 May early May], 5, 6, Thu 7
+    // May 2026 (65). From Mon 16 Mar: Mar 17-20 (4), 23-27 (9), Mar 30-Apr 2
+    // (13), Apr 7-10 (17), 13-17 (22), 20-24 (27), Apr 27-May 1 (32), May
+    // 5-7 (35).
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-16")),
+        stage2_requested: Some(d("2026-02-02")),
+        stage2_extended: true,
+        ..Events::default()
+    };
+    let a = run(None, events, "2026-03-16");
+    let usual = deadline(&a, "stage2_response");
+    assert_eq!(usual.due, d("2026-03-09"));
+    assert_eq!(usual.status, DeadlineStatus::Overdue);
+    let longest = deadline(&a, "stage2_response_extended");
+    assert_eq!(longest.due, d("2026-05-07"));
+    assert_eq!(longest.working_days_remaining, Some(35));
+    assert_eq!(
+        skipped(longest),
+        ["Good Friday", "Easter Monday", "Early May bank holiday"]
+    );
+    assert_eq!(
+        a.headline,
+        "Stage 2: the council should send its stage 2 reply by Thursday 7 May 2026, in 35 working days."
+    );
+    assert!(a.rights.iter().any(|r| r.id == "reasons_for_more_time"));
+    assert_eq!(a.ombudsman.position, OmbudsmanPosition::NotYet);
+}
+
+#[test]
+fn stage2_counted_from_the_agreed_statement_too() {
+    // Asked Mon 2 Feb 2026 (25 days: Mon 9 Mar). Statement agreed Wed 4 Mar:
+    // 2 (Feb 3-6 = 4), 9-13 (9), 16-20 (14), 23-27 (19), Mar 2-4 (22) = 22
+    // working days after the request, more than 10. From the statement, 25
+    // days: Mar 5, 6 (2), 9-13 (7), 16-20 (12), 23-27 (17), Mar 30-Apr 2
+    // (21), [Easter], Apr 7-10 (25) = Fri 10 Apr 2026.
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-16")),
+        stage2_requested: Some(d("2026-02-02")),
+        stage2_statement_agreed: Some(d("2026-03-04")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2026-03-05");
+    assert_eq!(deadline(&a, "stage2_response").due, d("2026-03-09"));
+    assert_eq!(
+        deadline(&a, "stage2_response_from_statement").due,
+        d("2026-04-10")
+    );
+    assert!(!has_deadline(&a, "stage2_response_extended_from_statement"));
+    let warnings = warning_ids(&a);
+    assert!(warnings.contains(&"stage2_start_disputed"));
+    assert!(warnings.contains(&"long_statement_gap"));
+    let gap = a
+        .warnings
+        .iter()
+        .find(|w| w.id == "long_statement_gap")
+        .unwrap();
+    assert!(gap
+        .text
+        .contains("22 working days after you asked for stage 2"));
+}
+
+#[test]
+fn stage2_reply_then_stage3_request() {
+    // Stage 2 reply Fri 27 Feb 2026. Stage 3 request: 20 working days: Mar
+    // 2-6 (5), 9-13 (10), 16-20 (15), 23-27 (20) = Fri 27 Mar 2026.
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-16")),
+        stage2_requested: Some(d("2026-02-02")),
+        stage2_response_received: Some(d("2026-02-27")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2026-03-30");
+    let ask = deadline(&a, "stage3_request");
+    assert_eq!(ask.due, d("2026-03-27"));
+    assert_eq!(ask.status, DeadlineStatus::Overdue);
+    assert_eq!(ask.source.citation, "SI 2006/1738 reg 18");
+    assert_eq!(
+        a.headline,
+        "Stage 2: the council has sent its stage 2 reply. The usual time to ask for a review panel (stage 3) ended on Friday 27 March 2026, but you can still do it: explain why it is late."
+    );
+    assert_eq!(step_ids(&a), ["ask_stage3"]);
+    assert_eq!(a.timeline[1].state, StepState::Completed);
+    assert!(a.rights.iter().any(|r| r.id == "review_panel"));
+}
+
+#[test]
+fn stage3_waiting_for_the_final_response() {
+    // Report received Fri 19 May 2023; final response within 15 working
+    // days: 22-26 (5), [Mon 29 May spring bank holiday], 30, 31, Jun 1, 2
+    // (9), 5-9 (14), Mon 12 Jun 2023 (15).
+    let events = Events {
+        complaint_received: Some(d("2023-01-09")),
+        stage1_response_received: Some(d("2023-01-20")),
+        stage2_requested: Some(d("2023-01-23")),
+        stage2_response_received: Some(d("2023-02-24")),
+        stage3_requested: Some(d("2023-03-06")),
+        panel_met: Some(d("2023-04-18")),
+        panel_report_received: Some(d("2023-05-19")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2023-05-22");
+    let last = deadline(&a, "final_response");
+    assert_eq!(last.due, d("2023-06-12"));
+    assert_eq!(last.source.citation, "SI 2006/1738 reg 20(3)");
+    assert_eq!(deadline(&a, "panel_meeting").status, DeadlineStatus::Met);
+    // Report due 5 days after Tue 18 Apr: Tue 25 Apr; it came Fri 19 May.
+    assert_eq!(deadline(&a, "panel_report").status, DeadlineStatus::Late);
+    assert_eq!(
+        a.timeline[2].detail,
+        "Final response due by Monday 12 June 2023."
+    );
+}
+
+#[test]
+fn finished_and_ready_for_the_ombudsman() {
+    // Final response Fri 9 May 2025; the Ombudsman's 12 months (counted from
+    // the end of the council's procedure) run to Sat 9 May 2026.
+    let events = Events {
+        problem_noticed: Some(d("2024-12-02")),
+        complaint_received: Some(d("2025-01-06")),
+        stage1_response_received: Some(d("2025-01-17")),
+        stage2_requested: Some(d("2025-01-27")),
+        stage2_response_received: Some(d("2025-03-03")),
+        stage3_requested: Some(d("2025-03-10")),
+        panel_met: Some(d("2025-04-14")),
+        panel_report_received: Some(d("2025-04-22")),
+        final_response_received: Some(d("2025-05-09")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2025-06-02");
+    assert_eq!(a.stage, Stage::Finished);
+    assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoNow);
+    assert_eq!(a.ombudsman.time_limit, Some(d("2026-05-09")));
+    let limit = deadline(&a, "ombudsman_time_limit");
+    assert_eq!(limit.counting.unit, TimeUnit::Months);
+    assert_eq!(limit.counting.amount, 12);
+    assert_eq!(limit.source.citation, "Local Government Act 1974 s26B");
+    assert!(limit
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("first knew about the problem"));
+    assert_eq!(step_ids(&a), ["go_to_ombudsman"]);
+    assert!(a.timeline[..3]
+        .iter()
+        .all(|s| s.state == StepState::Completed));
+    assert_eq!(a.timeline[3].state, StepState::InProgress);
+    assert!(a
+        .headline
+        .starts_with("Finished: the council's procedure is complete."));
+    // Every other deadline was met.
+    assert!(a
+        .deadlines
+        .iter()
+        .filter(|d| d.id != "ombudsman_time_limit")
+        .all(|d| d.status == DeadlineStatus::Met));
+}
+
+#[test]
+fn refusing_stage2_lets_the_ombudsman_step_in() {
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-16")),
+        stage2_requested: Some(d("2026-01-20")),
+        stage2_refused: Some(d("2026-01-27")),
+        ..Events::default()
+    };
+    let a = run(Some("leeds"), events, "2026-01-28");
+    assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoEarly);
+    // 12 months from the refusal, Tue 27 Jan 2026: Wed 27 Jan 2027.
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-01-27")));
+    assert_eq!(
+        a.headline,
+        "Stage 2: the council refused to look at your complaint at stage 2 on Tuesday 27 January 2026. The Ombudsman treats this as a fault, so you can ask it to step in now."
+    );
+    assert_eq!(step_ids(&a), ["ask_ombudsman_now"]);
+    assert_eq!(a.timeline[1].state, StepState::Overdue);
+    assert_eq!(a.council.name, "Leeds City Council");
+    assert!(a.council.statutory_only);
+}
+
+#[test]
+fn a_complaint_made_more_than_a_year_late_is_flagged() {
+    let events = Events {
+        problem_noticed: Some(d("2024-01-10")),
+        complaint_received: Some(d("2025-02-03")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2025-02-04");
+    assert_eq!(
+        deadline(&a, "complaint_time_limit").status,
+        DeadlineStatus::Late
+    );
+    assert!(warning_ids(&a).contains(&"late_complaint"));
+}
+
+// ---------------------------------------------------------------------------
+// Councils with a published procedure
+
+fn has_council_promise(a: &Assessment, id: &str) -> bool {
+    a.deadlines
+        .iter()
+        .any(|d| d.id == id && d.basis == Basis::CouncilPromise)
+}
+
+#[test]
+fn thurrock_older_page_chooses_the_panel_in_30_calendar_days() {
+    // Complaint in 2018: the older page applies. Stage 3 asked Tue 1 May
+    // 2018. Council's promise: panel chosen within 30 calendar days = Thu 31
+    // May 2018. The law: panel meets within 30 working days: May 2-4 (3),
+    // [Mon 7 May early May], 8-11 (7), 14-18 (12), 21-25 (17), [Mon 28 May
+    // spring], 29-31, Jun 1 (21), 4-8 (26), 11-14 (30) = Thu 14 Jun 2018.
+    let events = Events {
+        complaint_received: Some(d("2018-03-01")),
+        stage1_response_received: Some(d("2018-03-14")),
+        stage2_requested: Some(d("2018-03-20")),
+        stage2_response_received: Some(d("2018-04-20")),
+        stage3_requested: Some(d("2018-05-01")),
+        ..Events::default()
+    };
+    let a = run(Some("thurrock"), events, "2018-05-15");
+    let chosen = deadline(&a, "panel_appointed");
+    assert_eq!(chosen.basis, Basis::CouncilPromise);
+    assert_eq!(chosen.counting.unit, TimeUnit::CalendarDays);
+    assert_eq!(chosen.due, d("2018-05-31"));
+    assert!(chosen
+        .source
+        .citation
+        .starts_with("Thurrock Council's complaints page (checked 22 November 2026"));
+    assert!(chosen
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("What matters is the meeting"));
+    let meeting = deadline(&a, "panel_meeting");
+    assert_eq!(meeting.basis, Basis::Law);
+    assert_eq!(meeting.due, d("2018-06-14"));
+    // The older page's address has moved.
+    assert!(warning_ids(&a).contains(&"council_page_moved"));
+    assert!(warning_ids(&a).contains(&"procedure_version_guessed"));
+    assert!(!a.council.statutory_only);
+    assert!(a
+        .council
+        .differences
+        .iter()
+        .any(|d| d.id == "panel-appointed-30-days"));
+    assert!(a
+        .council
+        .contacts
+        .iter()
+        .any(|c| c.contains("01375 652 643")));
+}
+
+#[test]
+fn thurrock_current_page_offers_adr() {
+    // Complaint in 2025: the current page. ADR offered before stage 2 and not
+    // yet turned down: it is the family's choice.
+    let events = Events {
+        complaint_received: Some(d("2025-06-02")),
+        stage1_response_received: Some(d("2025-06-13")),
+        stage2_requested: Some(d("2025-06-16")),
+        adr_before_stage2_offered: true,
+        ..Events::default()
+    };
+    let a = run(Some("E06000034"), events, "2025-06-18");
+    assert_eq!(a.council.id.as_deref(), Some("thurrock"));
+    assert!(step_ids(&a).contains(&"adr_choice"));
+    assert!(!warning_ids(&a).contains(&"council_page_moved"));
+    assert!(a
+        .council
+        .notes
+        .iter()
+        .any(|n| n.contains("alternative dispute resolution (ADR)")));
+    // Thurrock promises the law's times at stage 1 and 2: no separate dates.
+    assert!(!a.deadlines.iter().any(|d| d.basis == Basis::CouncilPromise));
+}
+
+#[test]
+fn essex_says_usually_but_the_law_says_must() {
+    // Stage 3 asked Mon 10 Mar 2025: 30 working days = Mar 11-14 (4), 17-21
+    // (9), 24-28 (14), Mar 31-Apr 4 (19), 7-11 (24), 14-17 (28), [Good
+    // Friday 18, Easter Monday 21], 22, 23 (30) = Wed 23 Apr 2025. Same date
+    // as the law, so no separate deadline: the note explains "usually".
+    let events = Events {
+        complaint_received: Some(d("2025-01-06")),
+        stage1_response_received: Some(d("2025-01-17")),
+        stage2_requested: Some(d("2025-01-27")),
+        stage2_response_received: Some(d("2025-03-03")),
+        stage3_requested: Some(d("2025-03-10")),
+        ..Events::default()
+    };
+    let a = run(Some("essex"), events, "2025-03-11");
+    let meeting = deadline(&a, "panel_meeting");
+    assert_eq!(meeting.due, d("2025-04-23"));
+    assert_eq!(meeting.basis, Basis::Law);
+    assert!(meeting.note.as_deref().unwrap().contains("usually"));
+    assert!(!has_council_promise(&a, "panel_meeting_council"));
+    // The 2018 page is dead: link to the council's site and say so.
+    assert_eq!(
+        a.council.page_url.as_deref(),
+        Some("https://www.essex.gov.uk/")
+    );
+    assert!(a
+        .council
+        .notes
+        .iter()
+        .any(|n| n.contains("no longer works")));
+    assert!(warning_ids(&a).contains(&"council_page_moved"));
+    assert!(a
+        .council
+        .differences
+        .iter()
+        .any(|d| d.id == "complaint-window-12-months"));
+}
+
+#[test]
+fn north_somerset_acknowledges_in_3_days_and_counts_stage2_from_the_statement() {
+    // Acknowledgement: day 0 Fri 19 Dec 2025; Mon 22 (1), Tue 23 (2), Wed 24
+    // Dec 2025 (3). The law's stage 1 reply is still Wed 7 Jan 2026.
+    let a = run(Some("north-somerset"), christmas_complaint(), "2025-12-23");
+    let acknowledge = deadline(&a, "acknowledgement");
+    assert_eq!(acknowledge.basis, Basis::CouncilPromise);
+    assert_eq!(acknowledge.due, d("2025-12-24"));
+    assert_eq!(acknowledge.status, DeadlineStatus::Upcoming);
+    assert_eq!(deadline(&a, "stage1_response").due, d("2026-01-07"));
+    assert!(deadline(&a, "stage1_response")
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("North Somerset Council's page says"));
+
+    // Stage 2 asked Mon 2 Feb 2026, statement agreed Mon 9 Feb, extended.
+    // From the request, 65 days: Thu 7 May 2026 (see extended_stage2 above).
+    // The statement came 5 working days later (Feb 3, 4, 5, 6, 9), so 65 days
+    // from it end 5 working days after Thu 7 May: Fri 8, Mon 11, Tue 12, Wed
+    // 13, Thu 14 May 2026. Both are shown; the council's page uses the second.
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-16")),
+        stage2_requested: Some(d("2026-02-02")),
+        stage2_statement_agreed: Some(d("2026-02-09")),
+        stage2_extended: true,
+        ..Events::default()
+    };
+    let a = run(Some("north-somerset"), events, "2026-02-10");
+    assert_eq!(
+        deadline(&a, "stage2_response_extended").due,
+        d("2026-05-07")
+    );
+    let council_way = deadline(&a, "stage2_response_extended_from_statement");
+    assert_eq!(council_way.due, d("2026-05-14"));
+    let note = council_way.note.as_deref().unwrap();
+    assert!(note.contains("North Somerset Council's own page counts this way."));
+    assert!(
+        note.contains("counts its 65 working days from the day the complaint statement is agreed")
+    );
+    let disputed = a
+        .warnings
+        .iter()
+        .find(|w| w.id == "stage2_start_disputed")
+        .unwrap();
+    assert!(disputed
+        .text
+        .ends_with("North Somerset Council's page counts from the agreed statement."));
+    // The headline holds the council to the law's earlier date.
+    assert!(a.headline.contains("Thursday 7 May 2026"));
+}
+
+#[test]
+fn north_east_lincolnshire_acknowledges_in_2_days() {
+    // Day 0 Fri 19 Dec 2025: Mon 22 (1), Tue 23 Dec 2025 (2). Acknowledged on
+    // Mon 5 Jan 2026: Wed 24, Mon 29, Tue 30, Wed 31, Fri 2, Mon 5 = 6 late.
+    let events = Events {
+        acknowledgement_received: Some(d("2026-01-05")),
+        ..christmas_complaint()
+    };
+    let a = run(Some("north-east-lincolnshire"), events, "2026-01-06");
+    let acknowledge = deadline(&a, "acknowledgement");
+    assert_eq!(acknowledge.due, d("2025-12-23"));
+    assert_eq!(acknowledge.status, DeadlineStatus::Late);
+    assert_eq!(acknowledge.working_days_late, Some(6));
+    assert_eq!(acknowledge.owed_by, Party::Council);
+    assert_eq!(deadline(&a, "stage1_response").due, d("2026-01-07"));
+    assert_eq!(deadline(&a, "stage1_response").basis, Basis::Law);
+    assert!(a
+        .council
+        .contacts
+        .iter()
+        .any(|c| c.contains("01472 326298")));
+    // The law's deadline comes first, the council's promise is listed too.
+    assert_eq!(
+        a.deadlines
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect::<Vec<_>>(),
+        ["acknowledgement", "stage1_response"]
+    );
+}
+
+#[test]
+fn a_trust_run_council_says_so() {
+    let a = run(Some("birmingham"), christmas_complaint(), "2026-01-05");
+    assert!(a.council.statutory_only);
+    assert!(a.council.notes.len() >= 2, "{:?}", a.council.notes);
+}
+
+#[test]
+fn old_gss_codes_still_work() {
+    // Barnsley's code before 1 April 2025.
+    let a = run(Some("E08000016"), christmas_complaint(), "2026-01-05");
+    assert_eq!(a.council.id.as_deref(), Some("barnsley"));
+}
+
+// ---------------------------------------------------------------------------
+// Bad input
+
+const TODAY: &str = "2026-01-12";
+
+fn case_json(council: &str, events: &str) -> String {
+    format!(
+        r#"{{"format": "complaint-navigator.case", "version": 1, "council": {council}, "events": {{{events}}}}}"#
+    )
+}
+
+fn error_for(json: &str) -> CaseError {
+    Case::from_json(json, d(TODAY)).expect_err("should be rejected")
+}
+
+#[test]
+fn rejects_30_february() {
+    let error = error_for(&case_json("null", r#""complaint_received": "2026-02-30""#));
+    assert_eq!(error.field, "events.complaint_received");
+    assert_eq!(
+        error.to_string(),
+        "events.complaint_received: 2026-02-30 is not a real date (February 2026 has 28 days)."
+    );
+}
+
+#[test]
+fn rejects_a_reply_before_the_complaint() {
+    let error = error_for(&case_json(
+        "null",
+        r#""complaint_received": "2026-01-05", "stage1_response_received": "2026-01-02""#,
+    ));
+    assert_eq!(error.field, "events.stage1_response_received");
+    assert_eq!(
+        error.message,
+        "The day you received the council's stage 1 reply (2 January 2026) is before the day the council received your complaint (5 January 2026)."
+    );
+}
+
+#[test]
+fn rejects_a_future_date() {
+    let error = error_for(&case_json("null", r#""complaint_received": "2026-03-01""#));
+    assert_eq!(error.field, "events.complaint_received");
+    assert_eq!(
+        error.message,
+        "2026-03-01 is after today (Monday 12 January 2026): only enter things that have happened."
+    );
+}
+
+#[test]
+fn rejects_an_unknown_council() {
+    let error = error_for(&case_json("\"leedz\"", ""));
+    assert_eq!(error.field, "council");
+    assert!(error
+        .message
+        .starts_with("\"leedz\" is not a council we know."));
+}
+
+#[test]
+fn rejects_an_unknown_format_or_version() {
+    let error = error_for(r#"{"format": "something-else", "version": 1, "council": null}"#);
+    assert_eq!(error.field, "format");
+    assert_eq!(
+        error.message,
+        "\"something-else\" is not a Complaint Navigator case file: the format should be \"complaint-navigator.case\"."
+    );
+    let error =
+        error_for(r#"{"format": "complaint-navigator.case", "version": 2, "council": null}"#);
+    assert_eq!(error.field, "version");
+    assert!(error.message.starts_with("This case file is version 2"));
+    let error = error_for(r#"{"version": 1}"#);
+    assert_eq!(error.field, "format");
+}
+
+#[test]
+fn rejects_an_unknown_field_and_suggests_the_right_one() {
+    let error = error_for(&case_json("null", r#""complaint_recieved": "2026-01-05""#));
+    assert_eq!(error.field, "events.complaint_recieved");
+    assert!(error
+        .message
+        .starts_with("This is not an event we know (did you mean complaint_received?)."));
+    let error = error_for(
+        r#"{"format": "complaint-navigator.case", "version": 1, "council": null, "colour": 1}"#,
+    );
+    assert_eq!(error.field, "colour");
+}
+
+#[test]
+fn rejects_bad_json_and_wrong_types() {
+    let error = error_for("{\"format\": ");
+    assert_eq!(error.field, "");
+    assert!(error.message.starts_with("The file is not valid JSON"));
+    let error = error_for(&case_json("null", r#""complaint_received": 20260105"#));
+    assert_eq!(error.field, "events.complaint_received");
+    let error = error_for(&case_json("null", r#""stage1_extended": "yes""#));
+    assert_eq!(error.field, "events.stage1_extended");
+    let error = error_for(&case_json("null", r#""complaint_received": "5/1/2026""#));
+    assert_eq!(
+        error.message,
+        "\"5/1/2026\" is not a date in the form YYYY-MM-DD, like 2026-01-07."
+    );
+}
+
+#[test]
+fn rejects_a_later_stage_without_its_prerequisite() {
+    let error = error_for(&case_json(
+        "null",
+        r#""complaint_received": "2026-01-05", "stage2_response_received": "2026-01-09""#,
+    ));
+    assert_eq!(error.field, "events.stage2_response_received");
+    assert_eq!(
+        error.message,
+        "You entered the day you received the council's stage 2 reply, but not the day you asked for stage 2 (events.stage2_requested)."
+    );
+    let error = error_for(&case_json("null", r#""stage2_extended": true"#));
+    assert_eq!(error.field, "events.stage2_extended");
+}
+
+#[test]
+fn rejects_the_panel_report_before_the_panel_met() {
+    let error = error_for(&case_json(
+        "null",
+        r#""complaint_received": "2025-01-06", "stage1_response_received": "2025-01-17",
+           "stage2_requested": "2025-01-27", "stage2_response_received": "2025-03-03",
+           "stage3_requested": "2025-03-10", "panel_met": "2025-04-14",
+           "panel_report_received": "2025-04-11""#,
+    ));
+    assert_eq!(error.field, "events.panel_report_received");
+}
+
+#[test]
+fn rejects_asking_for_stage2_before_the_reply_unless_stage1_took_too_long() {
+    // Longest stage 1 date for a complaint on Mon 5 Jan 2026: Mon 2 Feb.
+    let error = Case::from_json(
+        &case_json(
+            "null",
+            r#""complaint_received": "2026-01-05", "stage2_requested": "2026-01-20",
+               "stage1_response_received": "2026-01-22""#,
+        ),
+        d("2026-02-20"),
+    )
+    .unwrap_err();
+    assert_eq!(error.field, "events.stage2_requested");
+    assert!(error.message.ends_with("(after 2 February 2026)."));
+}
+
+#[test]
+fn rejects_dates_outside_the_supported_range() {
+    let error = error_for(&case_json("null", r#""complaint_received": "2005-01-05""#));
+    assert_eq!(error.field, "events.complaint_received");
+    assert!(error.message.contains("before 1 September 2006"));
+    let case = Case::new(None, christmas_complaint());
+    let error = assess(&case, d("2101-01-01")).unwrap_err();
+    assert_eq!(error.field, "today");
+}
+
+#[test]
+fn dates_near_2100_give_errors_not_panics() {
+    // Day 0 Mon 20 Dec 2100: the 10th working day would be in 2101.
+    let events = Events {
+        complaint_received: Some(d("2100-12-20")),
+        ..Events::default()
+    };
+    let error = assess(&Case::new(None, events), d("2100-12-21")).unwrap_err();
+    assert_eq!(error.field, "events.complaint_received");
+    assert!(error
+        .message
+        .contains("We can only count working days between"));
+}
+
+#[test]
+fn the_ui_gets_the_same_checks_through_validate() {
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-02")),
+        ..Events::default()
+    };
+    let case = Case::new(None, events);
+    let error = case.validate(d(TODAY)).unwrap_err();
+    assert_eq!(error.field, "events.stage1_response_received");
+    assert_eq!(assess(&case, d(TODAY)).unwrap_err(), error);
+}
+
+#[test]
+fn case_files_round_trip() {
+    let events = Events {
+        stage1_extended: true,
+        ..christmas_complaint()
+    };
+    let mut case = Case::new(Some("north-somerset".to_string()), events);
+    case.label = Some("Sam".to_string());
+    let text = case.to_json_pretty();
+    assert!(text.contains("\"complaint_received\": \"2025-12-19\""));
+    assert!(text.contains("\"panel_met\": null"));
+    assert_eq!(Case::from_json(&text, d(TODAY)), Ok(case));
+}
+
+// ---------------------------------------------------------------------------
+// Properties
+
+/// Events in the order a complaint meets them.
+const CHAIN: [Event; 15] = [
+    Event::ProblemNoticed,
+    Event::ComplaintReceived,
+    Event::AcknowledgementReceived,
+    Event::Stage1ResponseReceived,
+    Event::AdrBeforeStage2Declined,
+    Event::Stage2Requested,
+    Event::Stage2Refused,
+    Event::Stage2StatementAgreed,
+    Event::Stage2ResponseReceived,
+    Event::Stage3Requested,
+    Event::Stage3Refused,
+    Event::AdrBeforeStage3Declined,
+    Event::PanelMet,
+    Event::PanelReportReceived,
+    Event::FinalResponseReceived,
+];
+
+const COUNCILS: [Option<&str>; 6] = [
+    None,
+    Some("thurrock"),
+    Some("essex"),
+    Some("north-somerset"),
+    Some("north-east-lincolnshire"),
+    Some("leeds"),
+];
+
+/// How often (in %) each event of [`CHAIN`] is included: refusals and turning
+/// down ADR are rare, so that more random cases reach the later stages.
+const INCLUDED_PERCENT: [u8; 15] = [70, 95, 50, 92, 10, 92, 8, 40, 92, 92, 8, 10, 92, 92, 92];
+
+/// (dice for inclusion, days after the previous event, backwards jitter) per event.
+type Steps = Vec<(u8, u16, i16)>;
+
+fn random_case(
+    start: u32,
+    steps: &Steps,
+    stop: usize,
+    flags: [bool; 4],
+    council: usize,
+) -> (Case, NaiveDate) {
+    let first = d("2006-09-01");
+    let mut date = first + chrono::Days::new(u64::from(start));
+    let mut latest = date;
+    let mut events = Events::default();
+    for (index, (event, (dice, gap, jitter))) in CHAIN.iter().zip(steps).enumerate() {
+        date = date + chrono::Days::new(u64::from(*gap));
+        if *dice < INCLUDED_PERCENT[index] && index < stop {
+            // Occasionally out of order, so that errors are tested too.
+            let when = if *jitter < 0 {
+                date - chrono::Days::new(jitter.unsigned_abs().into())
+            } else {
+                date
+            };
+            *event.slot(&mut events) = Some(when);
+            latest = latest.max(when);
+        }
+    }
+    events.stage1_extended = flags[0];
+    events.stage2_extended = flags[1];
+    events.adr_before_stage2_offered = flags[2];
+    events.adr_before_stage3_offered = flags[3];
+    (
+        Case::new(COUNCILS[council].map(str::to_string), events),
+        latest,
+    )
+}
+
+fn check_assessment(a: &Assessment, today: NaiveDate) {
+    assert_eq!(a.timeline.len(), 4);
+    assert!(!a.headline.is_empty());
+    assert!(a.next_steps.len() <= 2);
+    for deadline in &a.deadlines {
+        let id = &deadline.id;
+        assert!(deadline.due > deadline.counting.start_date, "{id}");
+        if deadline.counting.unit == TimeUnit::WorkingDays {
+            assert_eq!(calendar().is_working_day(deadline.due), Ok(true), "{id}");
+        }
+        let expected = match deadline.done_on {
+            Some(done) if done <= deadline.due => DeadlineStatus::Met,
+            Some(_) => DeadlineStatus::Late,
+            None if today < deadline.due => DeadlineStatus::Upcoming,
+            None if today == deadline.due => DeadlineStatus::DueToday,
+            None => DeadlineStatus::Overdue,
+        };
+        assert_eq!(deadline.status, expected, "{id}");
+        let counts_down = matches!(
+            deadline.status,
+            DeadlineStatus::Upcoming | DeadlineStatus::DueToday
+        );
+        assert_eq!(
+            deadline.working_days_remaining.is_some(),
+            counts_down,
+            "{id}"
+        );
+        let is_late = matches!(
+            deadline.status,
+            DeadlineStatus::Overdue | DeadlineStatus::Late
+        );
+        assert_eq!(deadline.working_days_late.is_some(), is_late, "{id}");
+        assert!(deadline.working_days_remaining.unwrap_or(0) >= 0, "{id}");
+        assert!(deadline.working_days_late.unwrap_or(0) >= 0, "{id}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn random_cases_never_panic_and_statuses_agree_with_dates(
+        // Mostly 2006-2040, sometimes right up to 2100.
+        start in prop_oneof![4 => 0u32..12_500, 1 => 0u32..34_500],
+        steps in proptest::collection::vec(
+            (0u8..100, 0u16..60, prop_oneof![19 => Just(0i16), 1 => -40i16..0]),
+            15,
+        ),
+        stop in 0usize..=15,
+        flags in proptest::array::uniform4(prop::bool::weighted(0.2)),
+        council in 0usize..6,
+        today_offset in prop_oneof![9 => 0i64..600, 1 => -30i64..0],
+    ) {
+        let (case, latest) = random_case(start, &steps, stop, flags, council);
+        let today = latest + chrono::Duration::days(today_offset);
+        if let Ok(a) = assess(&case, today) {
+            check_assessment(&a, today);
+            // A case that assesses also survives a trip through its file.
+            prop_assert_eq!(Case::from_json(&case.to_json_pretty(), today), Ok(case));
+        }
+    }
+
+    #[test]
+    fn case_files_never_panic(text in ".{0,200}") {
+        let _ = Case::from_json(&text, d(TODAY));
+    }
+}

@@ -1,0 +1,162 @@
+//! Component tests: real Leptos components mounted in headless Chromium
+//! (wasm-bindgen-test-runner with Debian's chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use complaint_navigator::core::assessment::{StepState, TimelineStep};
+use complaint_navigator::core::dates::DatePart;
+use complaint_navigator::core::form::{Answer, FieldError};
+use complaint_navigator::ui::{DateInput, Timeline};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> HtmlElement {
+    let document = document();
+    let root = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root.unchecked_into()
+}
+
+fn input(root: &HtmlElement, css: &str) -> HtmlInputElement {
+    root.query_selector(css).unwrap().unwrap().unchecked_into()
+}
+
+fn text(root: &HtmlElement, css: &str) -> String {
+    root.query_selector(css)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{css} not found"))
+        .text_content()
+        .unwrap()
+}
+
+fn type_text(field: &HtmlInputElement, value: &str) {
+    field.set_value(value);
+    let event = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    field.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn date_input_keeps_what_is_typed_and_shows_the_error_for_one_part() {
+    let root = fresh_root();
+    let value = RwSignal::new(Answer {
+        yes: None,
+        day: "30".into(),
+        month: "2".into(),
+        year: "2026".into(),
+    });
+    let error = RwSignal::new(None::<FieldError>);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <DateInput
+                id="complaint_received"
+                legend="When did the council get your complaint?"
+                hint="For example, 19 12 2025."
+                value=value
+                on_change=Callback::new(move |answer| value.set(answer))
+                error=error
+            />
+        }
+    });
+    leptos::task::tick().await;
+
+    assert_eq!(
+        text(&root, "legend"),
+        "When did the council get your complaint?"
+    );
+    assert_eq!(
+        text(&root, "#complaint_received-hint"),
+        "For example, 19 12 2025."
+    );
+    let day = input(&root, "#complaint_received-day");
+    let month = input(&root, "#complaint_received-month");
+    assert_eq!(day.value(), "30");
+    assert_eq!(month.get_attribute("inputmode").as_deref(), Some("numeric"));
+    assert_eq!(month.type_(), "text");
+    assert!(root.query_selector(".error-message").unwrap().is_none());
+
+    // Typing goes back through on_change, and nothing else is touched.
+    type_text(&month, "March");
+    leptos::task::tick().await;
+    assert_eq!(value.get_untracked().month, "March");
+    assert_eq!(value.get_untracked().day, "30");
+
+    // An error on the month highlights only the month box and is linked to the group.
+    error.set(Some(FieldError {
+        question: "complaint_received",
+        part: DatePart::Month,
+        message: "The month of the date must be a number from 1 to 12".into(),
+    }));
+    leptos::task::tick().await;
+    assert_eq!(
+        text(&root, ".error-message"),
+        "Error: The month of the date must be a number from 1 to 12"
+    );
+    assert!(month.class_name().contains("input-error"));
+    assert!(!day.class_name().contains("input-error"));
+    let group = root.query_selector("fieldset").unwrap().unwrap();
+    assert_eq!(
+        group.get_attribute("aria-describedby").as_deref(),
+        Some("complaint_received-hint complaint_received-error")
+    );
+    assert_eq!(month.value(), "March", "the typed text survives the error");
+}
+
+#[wasm_bindgen_test]
+async fn timeline_says_each_state_in_words() {
+    let root = fresh_root();
+    let steps = vec![
+        TimelineStep {
+            id: "stage1".into(),
+            title: "Stage 1: the council's reply".into(),
+            state: StepState::Completed,
+            detail: "Reply received on Wednesday 7 January 2026".into(),
+        },
+        TimelineStep {
+            id: "stage2".into(),
+            title: "Stage 2: investigation".into(),
+            state: StepState::Overdue,
+            detail: "Reply was due by Monday 2 March 2026".into(),
+        },
+        TimelineStep {
+            id: "stage3".into(),
+            title: "Stage 3: review panel".into(),
+            state: StepState::NotStarted,
+            detail: "".into(),
+        },
+        TimelineStep {
+            id: "ombudsman".into(),
+            title: "The Ombudsman".into(),
+            state: StepState::NotStarted,
+            detail: "".into(),
+        },
+    ];
+    let _mounted = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <Timeline steps=steps.clone() /> },
+    );
+    leptos::task::tick().await;
+
+    let items = root.query_selector_all("ol.timeline > li").unwrap();
+    assert_eq!(items.length(), 4);
+    assert_eq!(text(&root, "#timeline-stage1-status"), "Done");
+    assert_eq!(text(&root, "#timeline-stage2-status"), "Overdue");
+    assert_eq!(text(&root, "#timeline-stage3-status"), "Not started");
+    let second: HtmlElement = items.item(1).unwrap().unchecked_into();
+    assert!(second.class_name().contains("step-overdue"));
+    assert!(second
+        .text_content()
+        .unwrap()
+        .contains("Reply was due by Monday 2 March 2026"));
+    assert_eq!(
+        second.get_attribute("aria-describedby").as_deref(),
+        Some("timeline-stage2-status")
+    );
+}
