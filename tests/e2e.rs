@@ -65,5 +65,252 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
     browser.assert_private().await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.screenshot("first-screen").await;
+
+    // The accessibility check can fail: an unlabelled box is reported.
+    browser
+        .client
+        .execute(
+            "document.body.insertAdjacentHTML('beforeend', '<input id=\"unlabelled\">')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let violations = browser.axe_violations().await;
+    assert!(
+        violations.iter().any(|v| v.starts_with("label:")),
+        "{violations:?}"
+    );
+    browser.close().await;
+}
+
+/// Journey 1: the council has not replied to a complaint made on Monday 1 December 2025.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn journey_stage1_overdue_by_keyboard() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.assert_accessible("the first screen").await;
+    browser.screenshot("journey1-1-start").await;
+
+    browser.choose_council("Leeds City Council", "leeds").await;
+    browser
+        .type_date("complaint_received", "1", "12", "2025")
+        .await;
+    browser
+        .press("#stage1_response_received-no", Key::Space)
+        .await;
+    browser.assert_accessible("the questions").await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_text("#headline", "late").await;
+    assert_eq!(
+        browser.active_id().await,
+        "where-you-stand",
+        "focus moves to the result"
+    );
+
+    // Mon 1 Dec 2025 is day 0: day 10 is Mon 15 Dec. From there to Mon 5 Jan 2026,
+    // skipping 25, 26 Dec and 1 Jan: 16,17,18,19,22,23,24,29,30,31 Dec, 2, 5 Jan = 12.
+    assert_eq!(
+        browser.text("#headline").await,
+        "Stage 1: the council's reply is 12 working days late. It was due by Monday 15 December 2025."
+    );
+    let reply = browser.text("#deadline-stage1_response").await;
+    assert!(reply.contains("Monday 15 December 2025"), "{reply}");
+    assert!(reply.contains("Overdue by 12 working days"), "{reply}");
+    // Day 20 is Wed 31 Dec 2025 (16-19, 22-24, 29-31 Dec): the longest the law allows.
+    let latest = browser.text("#deadline-stage1_response_extended").await;
+    assert!(latest.contains("Wednesday 31 December 2025"), "{latest}");
+    let next = browser.text(".next-steps").await;
+    assert!(next.contains("You can ask for stage 2 now"), "{next}");
+    assert_eq!(browser.text("#timeline-stage1-status").await, "Overdue");
+
+    // "How we worked this out" opens by keyboard and names the holidays skipped.
+    browser
+        .press("#deadline-stage1_response_extended summary", Key::Enter)
+        .await;
+    let working = browser
+        .text("#deadline-stage1_response_extended .details-text")
+        .await;
+    assert!(working.contains("Start: "), "{working}");
+    assert!(working.contains("Monday 1 December 2025"), "{working}");
+    assert!(working.contains("SI 2006/1738"), "{working}");
+    browser.assert_accessible("the result").await;
+    browser.screenshot("journey1-2-result").await;
+    browser.assert_private().await;
+    browser.close().await;
+}
+
+/// Journey 2: stage 2 asked for on Monday 5 January 2026 and extended.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn journey_stage2_extended_by_keyboard() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2026-03-02").await;
+    browser.choose_council("barnsley", "barnsley").await;
+    browser
+        .type_date("complaint_received", "1", "December", "2025")
+        .await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "12", "12", "2025")
+        .await;
+    browser
+        .answer_yes_with_date("stage2_requested", "5", "1", "2026")
+        .await;
+    browser.press("#stage2_extended-yes", Key::Space).await;
+    browser.screenshot("journey2-1-questions").await;
+    browser.assert_accessible("the stage 2 questions").await;
+    browser.press("button[type=submit]", Key::Enter).await;
+
+    // 25 working days after Mon 5 Jan 2026 is Mon 9 Feb; 65 is Wed 8 Apr 2026, skipping
+    // Good Friday 3 Apr and Easter Monday 6 Apr. From Mon 2 Mar (day 40) that is 25 left.
+    assert_eq!(
+        browser.wait_for_text("#headline", "8 April").await,
+        "Stage 2: the council should send its stage 2 reply by Wednesday 8 April 2026, in 25 working days."
+    );
+    let latest = browser.text("#deadline-stage2_response_extended").await;
+    assert!(latest.contains("Wednesday 8 April 2026"), "{latest}");
+    assert!(
+        latest.contains("Upcoming: 25 working days left"),
+        "{latest}"
+    );
+    browser
+        .press("#deadline-stage2_response_extended summary", Key::Enter)
+        .await;
+    let working = browser
+        .text("#deadline-stage2_response_extended .details-text")
+        .await;
+    assert!(
+        working.contains("Friday 3 April 2026, Good Friday"),
+        "{working}"
+    );
+    assert!(
+        working.contains("Monday 6 April 2026, Easter Monday"),
+        "{working}"
+    );
+    assert_eq!(browser.text("#timeline-stage1-status").await, "Done");
+    assert_eq!(browser.text("#timeline-stage2-status").await, "In progress");
+    let check = browser.text(".check-answers").await;
+    assert!(check.contains("Monday 5 January 2026"), "{check}");
+    browser.assert_accessible("the stage 2 result").await;
+    browser.screenshot("journey2-2-result").await;
+    browser.close().await;
+}
+
+/// Journey 3: every stage finished; the family can go to the Ombudsman.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn journey_finished_ready_for_the_ombudsman() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2025-11-03").await;
+    browser.choose_council("hull", "kingston-upon-hull").await;
+    browser
+        .type_date("complaint_received", "2", "6", "2025")
+        .await;
+    for (question, day, month) in [
+        ("stage1_response_received", "13", "6"),
+        ("stage2_requested", "20", "6"),
+        ("stage2_response_received", "25", "7"),
+        ("stage3_requested", "4", "8"),
+        ("panel_met", "10", "9"),
+        ("panel_report_received", "16", "9"),
+        ("final_response_received", "6", "10"),
+    ] {
+        browser
+            .answer_yes_with_date(question, day, month, "2025")
+            .await;
+    }
+    browser.press("button[type=submit]", Key::Enter).await;
+    let headline = browser.wait_for_text("#headline", "Finished").await;
+    assert!(headline.contains("Tuesday 6 October 2026"), "{headline}");
+    let ombudsman = browser.text(".ombudsman").await;
+    assert!(ombudsman.starts_with("You can go now."), "{ombudsman}");
+    assert!(ombudsman.contains("0300 061 0614"), "{ombudsman}");
+    // The panel met Wed 10 Sep 2025; 5 working days later (11, 12, 15, 16, 17 Sep) is Wed 17 Sep.
+    let report = browser.text("#deadline-panel_report").await;
+    assert!(report.contains("Wednesday 17 September 2025"), "{report}");
+    assert!(
+        report.contains("Done on time (16 September 2025)"),
+        "{report}"
+    );
+    for stage in ["stage1", "stage2", "stage3"] {
+        assert_eq!(
+            browser.text(&format!("#timeline-{stage}-status")).await,
+            "Done"
+        );
+    }
+    browser.assert_accessible("the finished result").await;
+    browser.screenshot("journey3-result").await;
+    browser.assert_private().await;
+    browser.close().await;
+}
+
+/// Error journey: 30 February, and a reply before the complaint.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn errors_are_specific_focused_and_keep_what_was_typed() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser
+        .press("#council-heading ~ div details summary", Key::Enter)
+        .await;
+    browser
+        .press("#council-heading ~ div details button", Key::Enter)
+        .await;
+    assert!(browser
+        .text("#council-chosen")
+        .await
+        .contains("using the timescales set by law"));
+
+    browser
+        .type_date("complaint_received", "30", "2", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for("#error-summary").await;
+    assert_eq!(browser.active_id().await, "error-summary");
+    assert!(browser.client.title().await.unwrap().starts_with("Error: "));
+    let message =
+        "The date the council got your complaint must be a real date: February 2025 has no day 30";
+    assert_eq!(browser.text("#error-summary li").await, message);
+    let field_error = browser
+        .wait_for("#complaint_received-error")
+        .await
+        .prop("textContent")
+        .await
+        .unwrap();
+    assert_eq!(
+        field_error.as_deref(),
+        Some(format!("Error: {message}").as_str())
+    );
+    assert_eq!(browser.value("complaint_received-day").await, "30");
+    assert_eq!(browser.value("complaint_received-month").await, "2");
+    browser.assert_accessible("the error summary").await;
+    browser.screenshot("errors-1-impossible-date").await;
+
+    // The summary's link takes focus to the field.
+    browser.press("#error-summary a", Key::Enter).await;
+    assert_eq!(browser.active_id().await, "complaint_received-day");
+
+    // Fix the date, then give a reply date before the complaint.
+    let day = browser.wait_for("#complaint_received-day").await;
+    day.clear().await.unwrap();
+    day.send_keys("10").await.unwrap();
+    browser
+        .type_into("complaint_received-month", "\u{0008}12")
+        .await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "2", "12", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    let summary = browser.wait_for_text("#error-summary", "before").await;
+    assert!(
+        summary.contains("stage 1") || summary.contains("reply"),
+        "{summary}"
+    );
+    let field_error = browser.text("#stage1_response_received-error").await;
+    assert!(field_error.contains("before"), "{field_error}");
+    assert_eq!(browser.value("stage1_response_received-day").await, "2");
+    assert_eq!(browser.value("complaint_received-day").await, "10");
+    browser.assert_accessible("the order error").await;
+    browser.screenshot("errors-2-order").await;
     browser.close().await;
 }

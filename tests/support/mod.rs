@@ -330,6 +330,10 @@ impl Browser {
     }
 
     pub async fn screenshot(&self, name: &str) {
+        self.client
+            .execute("window.scrollTo(0, 0)", vec![])
+            .await
+            .unwrap();
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         for (width, label) in [(360u32, "phone"), (1280u32, "desktop")] {
@@ -471,6 +475,15 @@ impl Browser {
             .filter(|e| e["level"] == "SEVERE")
             .map(|e| e["message"].as_str().unwrap_or("").to_string())
             .collect()
+    }
+
+    /// Fails with the list of violations if axe-core finds any.
+    pub async fn assert_accessible(&self, step: &str) {
+        let violations = self.axe_violations().await;
+        assert!(
+            violations.is_empty(),
+            "axe-core found problems at {step}: {violations:#?}"
+        );
     }
 
     pub async fn close(self) {
