@@ -122,7 +122,7 @@ fn add_command(date: &str, n: &str) -> Result<String, Failure> {
         .map_err(|_| format!("N: \"{n}\" is not a whole number of working days, like 10"))?;
     let count = calendar().count_working_days(start, n)?;
     let mut lines = vec![
-        count.due.format("%Y-%m-%d").to_string(),
+        complaint_navigator::core::dates::iso(count.due),
         format!(
             "Day 0 is {}; {} after it is {}.",
             long_date(start),

@@ -161,7 +161,7 @@ impl Calendar {
     /// Builds a calendar from known holidays (any order); years after the
     /// last known year are filled in by [`rule_based_holidays`].
     fn from_known(mut holidays: Vec<BankHoliday>) -> Calendar {
-        holidays.sort_by_key(|h| h.date);
+        crate::core::order::sort_by_key(&mut holidays, |h| h.date);
         holidays.dedup_by_key(|h| h.date);
         let last_known_year = holidays
             .last()
@@ -169,7 +169,7 @@ impl Calendar {
         for year in (last_known_year + 1)..=LAST_SUPPORTED_DATE.year() {
             holidays.extend(rule_based_holidays(year));
         }
-        holidays.sort_by_key(|h| h.date);
+        crate::core::order::sort_by_key(&mut holidays, |h| h.date);
         holidays.dedup_by_key(|h| h.date);
 
         let total_days = (LAST_SUPPORTED_DATE.num_days_from_ce() - first_day_number() + 1) as usize;
@@ -344,8 +344,8 @@ fn parse_csv(text: &str) -> Vec<BankHoliday> {
             let (date, title) = line
                 .split_once(',')
                 .unwrap_or_else(|| panic!("bank holiday CSV line without a comma: {line}"));
-            let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d")
-                .unwrap_or_else(|e| panic!("bank holiday CSV bad date in {line}: {e}"));
+            let date = crate::core::dates::parse_iso(date.trim())
+                .unwrap_or_else(|| panic!("bank holiday CSV bad date in {line}"));
             BankHoliday {
                 date,
                 name: unquote(title.trim()),
@@ -446,7 +446,7 @@ fn rule_based_opt(year: i32) -> Option<Vec<BankHoliday>> {
         }
     }
     days.extend(christmas);
-    days.sort_by_key(|(d, _)| *d);
+    crate::core::order::sort_by_key(&mut days, |(d, _)| *d);
 
     Some(
         days.into_iter()

@@ -607,22 +607,11 @@ fn read_date(path: &str, value: &Value) -> Result<Option<NaiveDate>, CaseError> 
 
 /// Parses YYYY-MM-DD strictly, explaining impossible dates.
 pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
-    let bytes = text.as_bytes();
-    let well_formed = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
-    if !well_formed {
+    let Some((year, month, day)) = crate::core::dates::iso_parts(text) else {
         return Err(format!(
             "\"{text}\" is not a date in the form YYYY-MM-DD, like 2026-01-07."
         ));
-    }
-    // All ASCII digits, so these parse.
-    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(0);
-    let (year, month, day) = (number(0..4) as i32, number(5..7), number(8..10));
+    };
     if !(1..=12).contains(&month) {
         return Err(format!(
             "{text} is not a real date (there is no month {month})."
@@ -645,7 +634,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 fn check_in_supported_range(field: &str, date: NaiveDate) -> Result<(), CaseError> {
-    let iso = date.format("%Y-%m-%d");
+    let iso = crate::core::dates::iso(date);
     if date < FIRST_SUPPORTED_DATE {
         return Err(CaseError::new(
             field,
@@ -674,7 +663,7 @@ fn check_event_date(event: Event, date: NaiveDate, today: NaiveDate) -> Result<(
             path,
             format!(
                 "{} is after today ({}): only enter things that have happened.",
-                date.format("%Y-%m-%d"),
+                crate::core::dates::iso(date),
                 long_date(today)
             ),
         ));

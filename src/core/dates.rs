@@ -56,6 +56,35 @@ pub fn day_month_year(date: NaiveDate) -> String {
     )
 }
 
+/// "2026-01-07": ISO 8601, without chrono's formatting machinery (it is large in wasm).
+pub fn iso(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Reads exactly "YYYY-MM-DD"; `None` for anything else or an impossible date.
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let (year, month, day) = iso_parts(text)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The year, month and day numbers of text shaped exactly like "YYYY-MM-DD",
+/// whether or not they make a real date.
+pub fn iso_parts(text: &str) -> Option<(i32, u32, u32)> {
+    let bytes = text.as_bytes();
+    let well_formed = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !well_formed {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| text[range].parse::<u32>().ok();
+    Some((number(0..4)? as i32, number(5..7)?, number(8..10)?))
+}
+
 /// "1 working day" / "3 working days".
 pub fn working_days(count: i64) -> String {
     if count == 1 {

@@ -8,3 +8,4 @@ pub mod case;
 pub mod councils;
 pub mod dates;
 pub mod form;
+pub mod order;

@@ -31,7 +31,7 @@ pub fn today_from_browser() -> NaiveDate {
                 .split('&')
                 .find_map(|pair| pair.strip_prefix("today=").map(str::to_owned))
         })
-        .and_then(|text| NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok());
+        .and_then(|text| crate::core::dates::parse_iso(&text));
     from_fragment.unwrap_or_else(|| {
         let now = js_sys::Date::new_0();
         NaiveDate::from_ymd_opt(

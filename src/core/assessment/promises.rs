@@ -78,7 +78,7 @@ pub(super) fn add_council_promises(
             }
         }
     }
-    deadlines.sort_by_key(|d| rank(&d.id));
+    crate::core::order::sort_by_key(deadlines, |d| rank(&d.id));
     Ok(())
 }
 

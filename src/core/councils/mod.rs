@@ -187,7 +187,7 @@ pub fn search(query: &str) -> Vec<&'static Council> {
             ranked.push((rank, index));
         }
     }
-    ranked.sort();
+    crate::core::order::sort_by_key(&mut ranked, |r| *r);
     ranked
         .into_iter()
         .map(|(_, index)| &registry.councils[index])
@@ -468,7 +468,7 @@ pub fn parse_councils(csv: &str) -> Result<Vec<Council>, String> {
             website,
         });
     }
-    councils.sort_by(|a, b| a.short_name.cmp(&b.short_name));
+    crate::core::order::sort_by_key(&mut councils, |c| c.short_name.clone());
     Ok(councils)
 }
 
