@@ -3,10 +3,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use complaint_navigator::ui::{today_from_browser, App};
+    use complaint_navigator::ui::{options_from_browser, today_from_browser, App};
     console_error_panic_hook::set_once();
     let today = today_from_browser();
-    leptos::mount::mount_to_body(move || leptos::view! { <App today=today /> });
+    let options = options_from_browser();
+    leptos::mount::mount_to_body(move || leptos::view! { <App today=today options=options /> });
     // Lets the benchmark read when the first screen was on the page.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("app-rendered");

@@ -16,6 +16,9 @@ const GOLDEN: &[(&str, &str)] = &[
     ("north-somerset-stage2", "2026-02-10"),
     ("thurrock-2018-panel", "2018-05-15"),
     ("essex-finished", "2025-06-02"),
+    // The day before the Ombudsman guide date (a Saturday): no "in 0 working days".
+    ("leeds-ombudsman-guide", "2026-05-08"),
+    ("thurrock-adr-declined", "2026-02-23"),
 ];
 
 fn navigator(args: &[&str]) -> Output {

@@ -135,7 +135,7 @@ fn christmas_upcoming() {
     assert_eq!(step_ids(&a), ["wait"]);
     assert_eq!(
         a.next_steps[0].text,
-        "Wait for the council's reply until Wednesday 7 January 2026."
+        "Wait for the council's reply: it is due by Wednesday 7 January 2026."
     );
     assert_eq!(a.timeline[0].state, StepState::InProgress);
     assert_eq!(
@@ -280,6 +280,10 @@ fn serious_delay_lets_the_ombudsman_look_early() {
     let a = run(None, christmas_complaint(), "2026-02-09");
     assert_eq!(deadline(&a, "stage1_response").working_days_late, Some(23));
     assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoEarly);
+    assert!(a
+        .ombudsman
+        .explanation
+        .starts_with("The council's reply is 23 working days late."));
     assert_eq!(a.ombudsman.phone, "0300 061 0614");
     assert_eq!(a.ombudsman.website, "https://www.lgo.org.uk");
     assert_eq!(a.timeline[3].state, StepState::InProgress);
@@ -433,10 +437,19 @@ fn extended_stage2_65_working_days() {
         ..Events::default()
     };
     let a = run(None, events, "2026-03-16");
-    let usual = deadline(&a, "stage2_response");
-    assert_eq!(usual.due, d("2026-03-09"));
-    assert_eq!(usual.status, DeadlineStatus::Overdue);
+    // The council said it needs more time: the usual 25 days (Mon 9 Mar)
+    // are replaced, so they are not shown as overdue.
+    assert!(!has_deadline(&a, "stage2_response"));
     let longest = deadline(&a, "stage2_response_extended");
+    assert_eq!(
+        longest.title,
+        "The council's stage 2 reply, with the extra time"
+    );
+    assert!(longest
+        .note
+        .as_deref()
+        .unwrap()
+        .starts_with("The council said it needs more time, so the longer limit applies"));
     assert_eq!(longest.due, d("2026-05-07"));
     assert_eq!(longest.working_days_remaining, Some(35));
     assert_eq!(
@@ -561,7 +574,12 @@ fn finished_and_ready_for_the_ombudsman() {
     let limit = deadline(&a, "ombudsman_time_limit");
     assert_eq!(limit.counting.unit, TimeUnit::Months);
     assert_eq!(limit.counting.amount, 12);
-    assert_eq!(limit.source.citation, "Local Government Act 1974 s26B");
+    assert_eq!(limit.title, "Going to the Ombudsman: aim to go by");
+    assert!(limit.guidance);
+    assert_eq!(
+        limit.source.citation,
+        "Our guide, based on the Local Government Act 1974 s26B and the Ombudsman's practice"
+    );
     assert!(limit
         .note
         .as_deref()
@@ -575,11 +593,20 @@ fn finished_and_ready_for_the_ombudsman() {
     assert!(a
         .headline
         .starts_with("Finished: the council's procedure is complete."));
+    // The problem was noticed on Mon 2 Dec 2024: the law's 12 months from
+    // it end on Tue 2 Dec 2025, earlier than the guide, so they are shown too.
+    let law = deadline(&a, "ombudsman_time_limit_from_problem");
+    assert_eq!(law.due, d("2025-12-02"));
+    assert_eq!(law.basis, Basis::Law);
+    assert!(!law.guidance);
+    assert_eq!(law.source.citation, "Local Government Act 1974 s26B");
+    assert_eq!(law.status, DeadlineStatus::Upcoming);
+    assert!(warning_ids(&a).contains(&"ombudsman_law_count_earlier"));
     // Every other deadline was met.
     assert!(a
         .deadlines
         .iter()
-        .filter(|d| d.id != "ombudsman_time_limit")
+        .filter(|d| !d.id.starts_with("ombudsman_time_limit"))
         .all(|d| d.status == DeadlineStatus::Met));
 }
 
@@ -598,7 +625,7 @@ fn refusing_stage2_lets_the_ombudsman_step_in() {
     assert_eq!(a.ombudsman.time_limit, Some(d("2027-01-27")));
     assert_eq!(
         a.headline,
-        "Stage 2: the council refused to look at your complaint at stage 2 on Tuesday 27 January 2026. The Ombudsman treats this as a fault, so you can ask it to step in now."
+        "Stage 2: the council refused to start stage 2 on Tuesday 27 January 2026. The Ombudsman treats this as a fault, so you can ask it to step in now."
     );
     assert_eq!(step_ids(&a), ["ask_ombudsman_now"]);
     assert_eq!(a.timeline[1].state, StepState::Overdue);
@@ -836,6 +863,675 @@ fn old_gss_codes_still_work() {
     // Barnsley's code before 1 April 2025.
     let a = run(Some("E08000016"), christmas_complaint(), "2026-01-05");
     assert_eq!(a.council.id.as_deref(), Some("barnsley"));
+}
+
+// ---------------------------------------------------------------------------
+// Findings of the engine review (target/review-engine.md), one scenario each
+
+/// Complaint received on Good Friday, Fri 3 Apr 2026 (statutory procedure).
+/// Day 1 is Tue 7 Apr (Easter Monday 6 Apr is skipped). 10 working days:
+/// Tue 7-Fri 10 (4), Mon 13-Fri 17 (9), Mon 20 Apr (10). 20 working days:
+/// Tue 21-Fri 24 (14), Mon 27-Thu 30 (18), Fri 1 May (19), [Mon 4 May early
+/// May bank holiday], Tue 5 May 2026 (20).
+fn good_friday_complaint() -> Events {
+    Events {
+        complaint_received: Some(d("2026-04-03")),
+        ..Events::default()
+    }
+}
+
+#[test]
+fn finding_1_past_20_working_days_the_headline_says_ask_for_stage_2_now() {
+    // Tue 5 May is the 20th working day: not passed yet. Late by Apr 21-24
+    // (4), 27-30 (8), May 1 (9), 5 (10) = 10 working days.
+    let a = run(None, good_friday_complaint(), "2026-05-05");
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council's reply is 10 working days late. It was due by Monday 20 April 2026."
+    );
+    // Wed 6 May: 11 working days late, and the 20 have passed.
+    let a = run(None, good_friday_complaint(), "2026-05-06");
+    assert_eq!(deadline(&a, "stage1_response").due, d("2026-04-20"));
+    assert_eq!(
+        deadline(&a, "stage1_response_extended").due,
+        d("2026-05-05")
+    );
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council's reply is 11 working days late, and the longest the law allows has passed. You can ask for stage 2 now."
+    );
+    assert_eq!(step_ids(&a), ["ask_stage2_now", "chase"]);
+    assert_eq!(
+        a.next_steps[1].text,
+        "Chase the council: its reply is 11 working days late. It was due by Monday 20 April 2026."
+    );
+    // The same once the extended time (Tue 5 May) has passed: Wed 6 May is
+    // 1 working day late.
+    let extended = Events {
+        stage1_extended: true,
+        ..good_friday_complaint()
+    };
+    let a = run(None, extended, "2026-05-06");
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council's reply is 1 working day late, and the longest the law allows has passed. You can ask for stage 2 now."
+    );
+}
+
+/// Leeds, every stage done: problem noticed Wed 10 Jan 2024, final response
+/// Fri 9 May 2025 (target/review-engine-cases/fin.json).
+fn finished_leeds_case() -> Events {
+    Events {
+        problem_noticed: Some(d("2024-01-10")),
+        complaint_received: Some(d("2025-01-06")),
+        stage1_response_received: Some(d("2025-01-17")),
+        stage2_requested: Some(d("2025-01-27")),
+        stage2_response_received: Some(d("2025-03-03")),
+        stage3_requested: Some(d("2025-03-10")),
+        panel_met: Some(d("2025-04-14")),
+        panel_report_received: Some(d("2025-04-22")),
+        final_response_received: Some(d("2025-05-09")),
+        ..Events::default()
+    }
+}
+
+#[test]
+fn finding_2_the_ombudsman_date_is_a_guide_and_the_laws_count_is_shown() {
+    // Guide: 12 months from the final response, Fri 9 May 2025 = Sat 9 May
+    // 2026. The law's count: 12 months from Wed 10 Jan 2024 = Fri 10 Jan
+    // 2025, earlier. From Mon 12 May 2025 to Sat 9 May 2026: 365 days to
+    // Tue 12 May 2026 (no 29 February between), less 3 = 362 calendar days.
+    let a = run(Some("leeds"), finished_leeds_case(), "2025-05-12");
+    let guide = deadline(&a, "ombudsman_time_limit");
+    assert_eq!(guide.due, d("2026-05-09"));
+    assert_eq!(guide.title, "Going to the Ombudsman: aim to go by");
+    assert!(guide.guidance);
+    assert_eq!(guide.counting.start_event, "final_response_received");
+    assert_eq!(guide.working_days_remaining, None);
+    assert_eq!(guide.calendar_days_remaining, Some(362));
+    let note = guide.note.as_deref().unwrap();
+    assert!(note.starts_with("This date is our guide, not a date fixed by law."));
+    assert!(note.contains(
+        "So we count 12 months from the day you received the council's final response, when its procedure ended."
+    ));
+    let law = deadline(&a, "ombudsman_time_limit_from_problem");
+    assert_eq!(law.due, d("2025-01-10"));
+    assert_eq!(law.basis, Basis::Law);
+    assert!(!law.guidance);
+    assert_eq!(law.status, DeadlineStatus::Overdue);
+    assert_eq!(law.counting.start_event, "problem_noticed");
+    // Listed after the guide.
+    let ids: Vec<&str> = a.deadlines.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids[ids.len() - 2..],
+        ["ombudsman_time_limit", "ombudsman_time_limit_from_problem"]
+    );
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman as soon as you can: aim to go by Saturday 9 May 2026."
+    );
+    assert_eq!(
+        a.next_steps[0].text,
+        "If you are still not happy, complain to the Ombudsman as soon as you can, and aim to go by Saturday 9 May 2026: call 0300 061 0614 or use its website."
+    );
+    assert_eq!(
+        a.timeline[3].detail,
+        "You can go now. Try to go by Saturday 9 May 2026."
+    );
+    let warning = a
+        .warnings
+        .iter()
+        .find(|w| w.id == "ombudsman_law_count_earlier")
+        .unwrap();
+    assert!(warning.text.starts_with(
+        "The law counts the 12 months for going to the Ombudsman from when you first noticed the problem, so they ended on 10 January 2025, before our guide date of 9 May 2026."
+    ));
+    assert!(a.ombudsman.explanation.contains(
+        "So we count 12 months from the end of the council's procedure: that is Saturday 9 May 2026."
+    ));
+    assert!(a.ombudsman.explanation.contains(
+        "Counted the law's way, from the day you first noticed the problem, the 12 months ended on Friday 10 January 2025"
+    ));
+
+    // Fri 8 May 2026, the day before: 1 calendar day left, never "in 0
+    // working days" (Sat 9 May is not a working day).
+    let a = run(Some("leeds"), finished_leeds_case(), "2026-05-08");
+    let guide = deadline(&a, "ombudsman_time_limit");
+    assert_eq!(guide.calendar_days_remaining, Some(1));
+    assert_eq!(guide.working_days_remaining, None);
+    assert!(!a.headline.contains("working day"), "{}", a.headline);
+    assert!(a.headline.ends_with("aim to go by Saturday 9 May 2026."));
+
+    // Sat 9 May 2026: today.
+    let a = run(Some("leeds"), finished_leeds_case(), "2026-05-09");
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman today, Saturday 9 May 2026: that is our guide date."
+    );
+    assert_eq!(
+        a.next_steps[0].text,
+        "If you are still not happy, complain to the Ombudsman today, Saturday 9 May 2026 (our guide date): use its website, or call 0300 061 0614."
+    );
+
+    // Mon 1 Jun 2026: the guide date has passed.
+    let a = run(Some("leeds"), finished_leeds_case(), "2026-06-01");
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. Our guide date for going to the Ombudsman, Saturday 9 May 2026, has passed, but it can still look at your complaint if there is a good reason: go as soon as you can."
+    );
+    assert_eq!(a.timeline[3].state, StepState::Overdue);
+
+    // Without a problem date there is only the guide.
+    let events = Events {
+        problem_noticed: None,
+        ..finished_leeds_case()
+    };
+    let a = run(Some("leeds"), events, "2025-05-12");
+    assert!(!has_deadline(&a, "ombudsman_time_limit_from_problem"));
+    assert!(!warning_ids(&a).contains(&"ombudsman_law_count_earlier"));
+}
+
+#[test]
+fn finding_2_after_a_refusal_the_guide_counts_from_the_refusal() {
+    // Refused Tue 27 Jan 2026: 12 months = Wed 27 Jan 2027.
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-16")),
+        stage2_requested: Some(d("2026-01-20")),
+        stage2_refused: Some(d("2026-01-27")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2026-01-28");
+    let guide = deadline(&a, "ombudsman_time_limit");
+    assert_eq!(guide.due, d("2027-01-27"));
+    assert!(guide.note.as_deref().unwrap().contains(
+        "from the day the council refused stage 2, because that refusal ended its procedure"
+    ));
+    assert!(a.ombudsman.explanation.contains(
+        "So we count 12 months from the day the council refused: that is Wednesday 27 January 2027."
+    ));
+}
+
+#[test]
+fn finding_3_a_notified_extension_replaces_the_usual_time() {
+    // Extended at stage 1; today Tue 21 Apr 2026, the day after the usual 10
+    // working days (Mon 20 Apr). The 20 working days end Tue 5 May: from Tue
+    // 21 Apr, Apr 22-24 (3), 27-30 (7), May 1 (8), [Mon 4 May], 5 (9) left.
+    let extended = Events {
+        stage1_extended: true,
+        ..good_friday_complaint()
+    };
+    let a = run(None, extended.clone(), "2026-04-21");
+    assert!(!has_deadline(&a, "stage1_response"));
+    let longer = deadline(&a, "stage1_response_extended");
+    assert_eq!(longer.due, d("2026-05-05"));
+    assert_eq!(longer.status, DeadlineStatus::Upcoming);
+    assert_eq!(longer.working_days_remaining, Some(9));
+    assert_eq!(
+        longer.title,
+        "The council's stage 1 reply, with the extra time"
+    );
+    assert!(longer.note.as_deref().unwrap().starts_with(
+        "The council said it needs more time, so the longer limit applies instead of the usual 10 working days"
+    ));
+    assert_eq!(
+        a.headline,
+        "Stage 1: the council should reply by Tuesday 5 May 2026, in 9 working days."
+    );
+    assert_eq!(a.timeline[0].state, StepState::InProgress);
+
+    // A reply within the extended time (Thu 30 Apr) is on time: nothing late.
+    let replied = Events {
+        stage1_response_received: Some(d("2026-04-30")),
+        ..extended
+    };
+    let a = run(None, replied, "2026-05-01");
+    assert_eq!(
+        a.deadlines
+            .iter()
+            .map(|d| (d.id.as_str(), d.status))
+            .collect::<Vec<_>>()[..1],
+        [("stage1_response_extended", DeadlineStatus::Met)]
+    );
+    assert!(!a
+        .deadlines
+        .iter()
+        .any(|d| matches!(d.status, DeadlineStatus::Late | DeadlineStatus::Overdue)));
+
+    // Without a notice the usual time stays, and the 20 working days are
+    // labelled as the law's longest limit, not a date the council set.
+    let a = run(None, good_friday_complaint(), "2026-04-21");
+    assert_eq!(
+        deadline(&a, "stage1_response").status,
+        DeadlineStatus::Overdue
+    );
+    let longest = deadline(&a, "stage1_response_extended");
+    assert_eq!(
+        longest.title,
+        "The council's stage 1 reply: the law's longest limit"
+    );
+    assert!(longest
+        .note
+        .as_deref()
+        .unwrap()
+        .starts_with("The council has not told you it needs more time"));
+}
+
+#[test]
+fn finding_3_extended_stage2_shows_no_overdue_usual_date() {
+    // North Somerset golden case on Thu 7 May 2026, the 65th working day
+    // from the request (Mon 2 Feb; see extended_stage2_65_working_days);
+    // from the statement (Mon 9 Feb), 5 working days later: Thu 14 May.
+    // The usual 25 days (Mon 9 Mar; from the statement Mon 16 Mar) would be
+    // 40 and 35 working days overdue: they are replaced, not shown.
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        acknowledgement_received: Some(d("2026-01-07")),
+        stage1_response_received: Some(d("2026-01-16")),
+        stage2_requested: Some(d("2026-02-02")),
+        stage2_statement_agreed: Some(d("2026-02-09")),
+        stage2_extended: true,
+        ..Events::default()
+    };
+    let a = run(Some("north-somerset"), events, "2026-05-07");
+    assert!(!has_deadline(&a, "stage2_response"));
+    assert!(!has_deadline(&a, "stage2_response_from_statement"));
+    assert!(!a
+        .deadlines
+        .iter()
+        .any(|d| d.status == DeadlineStatus::Overdue));
+    let longer = deadline(&a, "stage2_response_extended");
+    assert_eq!(longer.due, d("2026-05-07"));
+    assert_eq!(longer.status, DeadlineStatus::DueToday);
+    assert_eq!(
+        deadline(&a, "stage2_response_extended_from_statement").due,
+        d("2026-05-14")
+    );
+    assert_eq!(
+        a.headline,
+        "Stage 2: the council's stage 2 reply is due today, Thursday 7 May 2026."
+    );
+}
+
+#[test]
+fn finding_10_the_65_day_date_without_a_notice_is_the_laws_longest_limit() {
+    // Leeds, stage 2 asked Mon 2 Mar 2026, not extended. 25 working days:
+    // Mar 3-6 (4), 9-13 (9), 16-20 (14), 23-27 (19), Mar 30-Apr 2 (23),
+    // [Good Friday 3, Easter Monday 6], Tue 7 (24), Wed 8 Apr 2026 (25).
+    let events = Events {
+        complaint_received: Some(d("2026-01-12")),
+        stage1_response_received: Some(d("2026-01-23")),
+        stage2_requested: Some(d("2026-03-02")),
+        ..Events::default()
+    };
+    let a = run(Some("leeds"), events, "2026-04-09");
+    assert_eq!(deadline(&a, "stage2_response").due, d("2026-04-08"));
+    let longest = deadline(&a, "stage2_response_extended");
+    assert_eq!(
+        longest.title,
+        "The council's stage 2 reply: the law's longest limit"
+    );
+    assert!(longest
+        .note
+        .as_deref()
+        .unwrap()
+        .starts_with("The council has not written to say it needs more time, so its reply was due by the usual date"));
+    assert_eq!(
+        a.headline,
+        "Stage 2: the council's stage 2 reply is 1 working day late. It was due by Wednesday 8 April 2026."
+    );
+}
+
+/// Thurrock (current page, with ADR): reply Mon 19 Jan 2026, ADR offered
+/// before stage 2 and declined on Fri 20 Feb, no stage 2 request entered.
+fn declined_adr_before_stage2() -> Events {
+    Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-19")),
+        adr_before_stage2_offered: true,
+        adr_before_stage2_declined: Some(d("2026-02-20")),
+        ..Events::default()
+    }
+}
+
+#[test]
+fn finding_4_declining_adr_before_stage_2_starts_stage_2() {
+    // Day 0 Fri 20 Feb 2026. 25 working days: Feb 23-27 (5), Mar 2-6 (10),
+    // 9-13 (15), 16-20 (20), 23-27 (25) = Fri 27 Mar 2026. From Mon 23 Feb:
+    // 24-27 (4), then 5 a week for 4 weeks = 24 left.
+    let a = run(Some("thurrock"), declined_adr_before_stage2(), "2026-02-23");
+    assert_eq!(a.stage, Stage::Stage2);
+    let reply = deadline(&a, "stage2_response");
+    assert_eq!(reply.due, d("2026-03-27"));
+    assert_eq!(reply.counting.start_event, "adr_before_stage2_declined");
+    assert_eq!(
+        reply.counting.start_label,
+        "you said no to informal resolution (ADR), which moved your complaint on to stage 2"
+    );
+    assert!(reply.counting.explanation.starts_with(
+        "Day 0 is the day you said no to informal resolution (ADR), which moved your complaint on to stage 2;"
+    ));
+    assert!(reply
+        .note
+        .as_deref()
+        .unwrap()
+        .starts_with("You did not enter the day you asked for stage 2"));
+    // The family is not called late for the time ADR took.
+    assert!(!has_deadline(&a, "stage2_request"));
+    assert_eq!(
+        a.headline,
+        "Stage 2: the council should send its stage 2 reply by Friday 27 March 2026, in 24 working days."
+    );
+    assert_eq!(step_ids(&a), ["wait"]);
+    assert_eq!(a.timeline[1].state, StepState::InProgress);
+    let disputed = a
+        .warnings
+        .iter()
+        .find(|w| w.id == "stage2_start_disputed")
+        .unwrap();
+    assert!(disputed
+        .text
+        .contains("We count from the day you said no to informal resolution"));
+
+    // Later stage 2 events are accepted without a request date.
+    let events = Events {
+        stage2_response_received: Some(d("2026-03-20")),
+        ..declined_adr_before_stage2()
+    };
+    let a = run(Some("thurrock"), events, "2026-03-23");
+    assert_eq!(deadline(&a, "stage2_response").status, DeadlineStatus::Met);
+}
+
+#[test]
+fn finding_4_declining_adr_before_stage_3_starts_stage_3() {
+    // Stage 2 reply Mon 2 Mar 2026; ADR before stage 3 declined Fri 20 Mar.
+    // Panel within 30 working days: Mar 23-27 (5), Mar 30-Apr 2 (9), [Good
+    // Friday 3, Easter Monday 6], Apr 7-10 (13), 13-17 (18), 20-24 (23),
+    // Apr 27-May 1 (28), [Mon 4 May], Tue 5 (29), Wed 6 May 2026 (30).
+    // Thurrock's panel chosen within 30 calendar days: Fri 20 Mar + 11 = Tue
+    // 31 Mar, + 19 = Sun 19 Apr 2026.
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-19")),
+        stage2_requested: Some(d("2026-01-26")),
+        stage2_response_received: Some(d("2026-03-02")),
+        adr_before_stage3_offered: true,
+        adr_before_stage3_declined: Some(d("2026-03-20")),
+        ..Events::default()
+    };
+    let a = run(Some("thurrock"), events.clone(), "2026-03-23");
+    assert_eq!(a.stage, Stage::Stage3);
+    assert!(!has_deadline(&a, "stage3_request"));
+    let meeting = deadline(&a, "panel_meeting");
+    assert_eq!(meeting.due, d("2026-05-06"));
+    assert_eq!(meeting.counting.start_event, "adr_before_stage3_declined");
+    let chosen = deadline(&a, "panel_appointed");
+    assert_eq!(chosen.due, d("2026-04-19"));
+    assert_eq!(chosen.counting.start_event, "adr_before_stage3_declined");
+    // The panel meeting on Tue 5 May is accepted without a request date.
+    let met = Events {
+        panel_met: Some(d("2026-05-05")),
+        ..events
+    };
+    let a = run(Some("thurrock"), met, "2026-05-06");
+    assert_eq!(deadline(&a, "panel_meeting").status, DeadlineStatus::Met);
+}
+
+#[test]
+fn finding_4_declining_adr_cannot_start_stage_2_before_stage_1_is_over() {
+    // Complaint Mon 5 Jan 2026; ADR declined Wed 7 Jan with no stage 1
+    // reply and no request: stage 2 cannot start yet (20 working days end
+    // Mon 2 Feb).
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        adr_before_stage2_offered: true,
+        adr_before_stage2_declined: Some(d("2026-01-07")),
+        ..Events::default()
+    };
+    let error = assess(&Case::new(None, events), d("2026-01-08")).unwrap_err();
+    assert_eq!(error.field, "events.adr_before_stage2_declined");
+}
+
+#[test]
+fn finding_5_a_refusal_after_a_late_request_is_not_called_a_fault_outright() {
+    // Reply Mon 19 Jan 2026: asking for stage 2 due by Mon 16 Feb (20
+    // working days: Jan 20-23 (4), 26-30 (9), Feb 2-6 (14), 9-13 (19), 16
+    // (20)). Asked Mon 20 Apr: Feb 17-20 (4), 23-27 (9), Mar 2-6 (14), 9-13
+    // (19), 16-20 (24), 23-27 (29), Mar 30-Apr 2 (33), [Good Friday, Easter
+    // Monday], Apr 7-10 (37), 13-17 (42), 20 (43) = 43 working days late.
+    let events = Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage1_response_received: Some(d("2026-01-19")),
+        stage2_requested: Some(d("2026-04-20")),
+        stage2_refused: Some(d("2026-04-22")),
+        ..Events::default()
+    };
+    let a = run(Some("thurrock"), events, "2026-04-23");
+    let ask = deadline(&a, "stage2_request");
+    assert_eq!(ask.status, DeadlineStatus::Late);
+    assert_eq!(ask.working_days_late, Some(43));
+    assert_eq!(
+        a.headline,
+        "Stage 2: the council refused to start stage 2 on Wednesday 22 April 2026. Your request came after the usual 20 working days. The Ombudsman usually treats refusing to move a complaint on as fault, but it may accept a properly considered refusal of a late request: check the dates and ask the council for its reasons."
+    );
+    assert!(!a.headline.contains("treats this as a fault"));
+    assert_eq!(step_ids(&a), ["ask_ombudsman_now"]);
+    assert!(a.next_steps[0]
+        .text
+        .starts_with("Ask the council in writing why it refused, and whether it thought about your reasons for asking late."));
+    assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoEarly);
+    assert!(a
+        .ombudsman
+        .explanation
+        .contains("it may accept a properly considered refusal of a late request"));
+    assert!(!a.ombudsman.explanation.contains("many times"));
+}
+
+#[test]
+fn finding_6_stage_2_without_a_reply_needs_20_working_days_first() {
+    // Complaint Mon 5 Jan 2026: 20 working days = Jan 6-9 (4), 12-16 (9),
+    // 19-23 (14), 26-30 (19), Mon 2 Feb (20).
+    let asked = |date: &str| Events {
+        complaint_received: Some(d("2026-01-05")),
+        stage2_requested: Some(d(date)),
+        ..Events::default()
+    };
+    // Wed 7 Jan, no reply: rejected, naming the request.
+    let error = assess(&Case::new(None, asked("2026-01-07")), d("2026-01-08")).unwrap_err();
+    assert_eq!(error.field, "events.stage2_requested");
+    assert_eq!(
+        error.message,
+        "The day you asked for stage 2 (7 January 2026) is too early: you entered no stage 1 reply. Stage 2 can start before the stage 1 reply only once 20 working days have passed without one (after 2 February 2026). If the council has replied, enter the day you received its reply (events.stage1_response_received)."
+    );
+    // Mon 2 Feb, the 20th working day itself: still too early.
+    let error = assess(&Case::new(None, asked("2026-02-02")), d("2026-02-03")).unwrap_err();
+    assert_eq!(error.field, "events.stage2_requested");
+    // Tue 3 Feb: allowed; stage 1 was overdue.
+    let a = run(None, asked("2026-02-03"), "2026-02-04");
+    assert_eq!(a.stage, Stage::Stage2);
+    assert_eq!(a.timeline[0].state, StepState::Overdue);
+    assert_eq!(
+        a.timeline[0].detail,
+        "No reply came within 20 working days; you asked for stage 2 on Tuesday 3 February 2026."
+    );
+    // With a reply received first, an early request is fine.
+    let replied = Events {
+        stage1_response_received: Some(d("2026-01-06")),
+        ..asked("2026-01-07")
+    };
+    assert_eq!(run(None, replied, "2026-01-08").stage, Stage::Stage2);
+}
+
+/// North East Lincolnshire: complaint received Wed 1 Apr 2026. Its own
+/// acknowledgement within 2 working days: Thu 2 Apr (1), [Good Friday 3,
+/// Easter Monday 6], Tue 7 Apr (2). The law's 10 working days: Fri 17 Apr.
+fn north_east_lincolnshire_complaint() -> Events {
+    Events {
+        complaint_received: Some(d("2026-04-01")),
+        ..Events::default()
+    }
+}
+
+#[test]
+fn finding_7_chase_on_the_next_working_day() {
+    // Due today, Fri 17 Apr 2026: the next working day is Mon 20 Apr.
+    let a = run(
+        Some("north-east-lincolnshire"),
+        north_east_lincolnshire_complaint(),
+        "2026-04-17",
+    );
+    let wait = a.next_steps.iter().find(|s| s.id == "wait").unwrap();
+    assert_eq!(
+        wait.text,
+        "The council's reply is due today, Friday 17 April 2026. If nothing arrives, chase the council on Monday 20 April 2026."
+    );
+    // Extended: due Fri 1 May 2026 (20 working days: Apr 20-24 (15), 27-30
+    // (19), Fri 1 May (20)); Mon 4 May is a bank holiday, so Tue 5 May.
+    let extended = Events {
+        stage1_extended: true,
+        acknowledgement_received: Some(d("2026-04-02")),
+        ..north_east_lincolnshire_complaint()
+    };
+    let a = run(Some("north-east-lincolnshire"), extended, "2026-05-01");
+    assert_eq!(
+        a.next_steps[0].text,
+        "The council's reply is due today, Friday 1 May 2026. If nothing arrives, chase the council on Tuesday 5 May 2026."
+    );
+}
+
+#[test]
+fn finding_7_a_panel_meeting_due_today_is_worded_as_a_meeting() {
+    // Essex, stage 3 asked Tue 23 Dec 2025. 30 working days: Wed 24 (1),
+    // [Christmas, Boxing Day], Dec 29-31 (4), [New Year's Day], Fri 2 Jan
+    // (5), Jan 5-9 (10), 12-16 (15), 19-23 (20), 26-30 (25), Feb 2-6 (30) =
+    // Fri 6 Feb 2026. The next working day is Mon 9 Feb.
+    let events = Events {
+        complaint_received: Some(d("2025-10-01")),
+        stage1_response_received: Some(d("2025-10-10")),
+        stage2_requested: Some(d("2025-10-20")),
+        stage2_response_received: Some(d("2025-12-20")),
+        stage3_requested: Some(d("2025-12-23")),
+        ..Events::default()
+    };
+    let a = run(Some("essex"), events, "2026-02-06");
+    assert_eq!(deadline(&a, "panel_meeting").due, d("2026-02-06"));
+    assert_eq!(
+        a.headline,
+        "Stage 3: the review panel should meet today, Friday 6 February 2026."
+    );
+    assert_eq!(
+        a.next_steps[0].text,
+        "The review panel should meet today, Friday 6 February 2026. If the panel has not met by today, contact the council on Monday 9 February 2026."
+    );
+}
+
+#[test]
+fn finding_8_thurrock_choosing_the_panel_is_judged_from_the_dates_only() {
+    // Older Thurrock page: panel chosen within 30 calendar days of Tue 1 May
+    // 2018 = Thu 31 May 2018 (see thurrock_older_page_...).
+    let events = Events {
+        complaint_received: Some(d("2018-03-01")),
+        stage1_response_received: Some(d("2018-03-14")),
+        stage2_requested: Some(d("2018-03-20")),
+        stage2_response_received: Some(d("2018-04-20")),
+        stage3_requested: Some(d("2018-05-01")),
+        ..Events::default()
+    };
+    // Fri 1 Jun, no meeting yet: overdue by the dates, and the note says we
+    // cannot tell when the panel was chosen.
+    let a = run(Some("thurrock"), events.clone(), "2018-06-01");
+    let chosen = deadline(&a, "panel_appointed");
+    assert_eq!(chosen.status, DeadlineStatus::Overdue);
+    assert!(chosen
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("We cannot tell when the panel was chosen"));
+    // The headline is about the law's meeting date, Thu 14 Jun.
+    assert!(a.headline.contains("Thursday 14 June 2018"));
+    // The panel met on Wed 30 May, by the promised date: met.
+    let met = Events {
+        panel_met: Some(d("2018-05-30")),
+        ..events.clone()
+    };
+    let a = run(Some("thurrock"), met, "2018-06-01");
+    assert_eq!(deadline(&a, "panel_appointed").status, DeadlineStatus::Met);
+    // Met on Mon 4 Jun, after it: when it was chosen is unknown, so the
+    // promise is left out rather than called late.
+    let later = Events {
+        panel_met: Some(d("2018-06-04")),
+        ..events
+    };
+    let a = run(Some("thurrock"), later, "2018-06-05");
+    assert!(!has_deadline(&a, "panel_appointed"));
+}
+
+#[test]
+fn finding_9_a_missing_acknowledgement_is_a_next_step() {
+    // Today Wed 8 Apr 2026: the acknowledgement promised by Tue 7 Apr has
+    // not come; the reply is due Fri 17 Apr (Thu 9, Fri 10, Apr 13-17 = 7).
+    let a = run(
+        Some("north-east-lincolnshire"),
+        north_east_lincolnshire_complaint(),
+        "2026-04-08",
+    );
+    assert_eq!(
+        deadline(&a, "acknowledgement").status,
+        DeadlineStatus::Overdue
+    );
+    assert_eq!(step_ids(&a), ["check_received", "wait"]);
+    assert_eq!(
+        a.next_steps[0].text,
+        "You have not had an acknowledgement: North East Lincolnshire Council promised one by Tuesday 7 April 2026. Contact the council to check it received your complaint, and ask when it will reply."
+    );
+    // Once acknowledged, the step goes.
+    let acknowledged = Events {
+        acknowledgement_received: Some(d("2026-04-08")),
+        ..north_east_lincolnshire_complaint()
+    };
+    let a = run(Some("north-east-lincolnshire"), acknowledged, "2026-04-08");
+    assert_eq!(step_ids(&a), ["wait"]);
+}
+
+#[test]
+fn finding_11_the_council_view_reads_cleanly() {
+    let a = run(Some("essex"), christmas_complaint(), "2026-01-05");
+    assert!(a.council.contacts.contains(
+        &"Essex County Council asks for complaints through an online form. Look for children's social care complaints on its website: https://www.essex.gov.uk/".to_string()
+    ));
+    assert!(a.council.contacts.iter().all(|c| !c.contains(".:")));
+    // "No longer works" is said once, not in every note, warning and source.
+    let said = a
+        .council
+        .notes
+        .iter()
+        .chain(a.warnings.iter().map(|w| &w.text))
+        .chain(a.deadlines.iter().map(|d| &d.source.citation))
+        .filter(|text| text.contains("no longer works"))
+        .count();
+    assert_eq!(said, 1);
+    assert!(warning_ids(&a).contains(&"council_page_moved"));
+
+    // A statutory council with a website: link to it and say what to look for.
+    let a = run(
+        Some("barking-and-dagenham"),
+        christmas_complaint(),
+        "2026-01-05",
+    );
+    assert_eq!(
+        a.council.page_url.as_deref(),
+        Some("https://www.lbbd.gov.uk/")
+    );
+    assert_eq!(a.council.contacts, ["Website: https://www.lbbd.gov.uk/"]);
+    assert!(a.council.notes[1]
+        .contains("look for \"children's social care complaints\" on its website"));
+    // Without one: say how to find its page.
+    let a = run(Some("leeds"), christmas_complaint(), "2026-01-05");
+    assert_eq!(a.council.page_url, None);
+    assert_eq!(
+        a.council.notes[1],
+        "We do not hold a link to Leeds City Council's website: search for \"Leeds children's social care complaints\" to find its own page."
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -1106,10 +1802,34 @@ fn random_case(
     )
 }
 
-fn check_assessment(a: &Assessment, today: NaiveDate) {
+fn check_assessment(a: &Assessment, events: &Events, today: NaiveDate) {
     assert_eq!(a.timeline.len(), 4);
     assert!(!a.headline.is_empty());
     assert!(a.next_steps.len() <= 2);
+    let sentences = std::iter::once(&a.headline).chain(a.next_steps.iter().map(|s| &s.text));
+    for text in sentences {
+        assert!(!text.contains("in 0 working days"), "{text}");
+        assert!(!text.contains(".:"), "{text}");
+    }
+    // Once the council said it needs more time, the usual time is replaced.
+    if events.stage1_extended {
+        assert!(!a.deadlines.iter().any(|d| d.id == "stage1_response"));
+    }
+    if events.stage2_extended {
+        assert!(!a
+            .deadlines
+            .iter()
+            .any(|d| d.id == "stage2_response" || d.id == "stage2_response_from_statement"));
+    }
+    // Only the Ombudsman guide is guidance rather than a fixed limit.
+    for deadline in &a.deadlines {
+        assert_eq!(
+            deadline.guidance,
+            deadline.id == "ombudsman_time_limit",
+            "{}",
+            deadline.id
+        );
+    }
     for deadline in &a.deadlines {
         let id = &deadline.id;
         assert!(deadline.due > deadline.counting.start_date, "{id}");
@@ -1128,11 +1848,23 @@ fn check_assessment(a: &Assessment, today: NaiveDate) {
             deadline.status,
             DeadlineStatus::Upcoming | DeadlineStatus::DueToday
         );
-        assert_eq!(
-            deadline.working_days_remaining.is_some(),
-            counts_down,
-            "{id}"
-        );
+        // Time left is given in the deadline's own unit, never in working
+        // days for calendar days, months or years.
+        if deadline.counting.unit == TimeUnit::WorkingDays {
+            assert_eq!(
+                deadline.working_days_remaining.is_some(),
+                counts_down,
+                "{id}"
+            );
+            assert_eq!(deadline.calendar_days_remaining, None, "{id}");
+        } else {
+            assert_eq!(deadline.working_days_remaining, None, "{id}");
+            assert_eq!(
+                deadline.calendar_days_remaining.is_some(),
+                counts_down,
+                "{id}"
+            );
+        }
         let is_late = matches!(
             deadline.status,
             DeadlineStatus::Overdue | DeadlineStatus::Late
@@ -1162,7 +1894,7 @@ proptest! {
         let (case, latest) = random_case(start, &steps, stop, flags, council);
         let today = latest + chrono::Duration::days(today_offset);
         if let Ok(a) = assess(&case, today) {
-            check_assessment(&a, today);
+            check_assessment(&a, &case.events, today);
             // A case that assesses also survives a trip through its file.
             prop_assert_eq!(Case::from_json(&case.to_json_pretty(), today), Ok(case));
         }

@@ -50,6 +50,41 @@ pub struct Events {
     pub final_response_received: Option<NaiveDate>,
 }
 
+impl Events {
+    /// When stage 2 started: the day you asked for it or, if that is not
+    /// entered, the day you said no to informal resolution (ADR) offered
+    /// before stage 2, because declining ADR moves the complaint on
+    /// (rules.md section 3).
+    pub fn stage2_start(&self) -> Option<(Event, NaiveDate)> {
+        match (self.stage2_requested, self.adr_before_stage2_declined) {
+            (Some(asked), _) => Some((Event::Stage2Requested, asked)),
+            (None, Some(declined)) => Some((Event::AdrBeforeStage2Declined, declined)),
+            (None, None) => None,
+        }
+    }
+
+    /// When stage 3 started: the day you asked for a review panel or, if that
+    /// is not entered, the day you said no to ADR offered before stage 3.
+    pub fn stage3_start(&self) -> Option<(Event, NaiveDate)> {
+        match (self.stage3_requested, self.adr_before_stage3_declined) {
+            (Some(asked), _) => Some((Event::Stage3Requested, asked)),
+            (None, Some(declined)) => Some((Event::AdrBeforeStage3Declined, declined)),
+            (None, None) => None,
+        }
+    }
+
+    /// The event that stands for `event` and its date: asking for stage 2
+    /// or 3 is stood in for by declining ADR when no request is entered
+    /// (see [`Events::stage2_start`]); any other event stands for itself.
+    pub fn start_of(&self, event: Event) -> Option<(Event, NaiveDate)> {
+        match event {
+            Event::Stage2Requested => self.stage2_start(),
+            Event::Stage3Requested => self.stage3_start(),
+            other => other.date(self).map(|date| (other, date)),
+        }
+    }
+}
+
 /// A case as validated by [`Case::from_json`] or built by the UI.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Case {
@@ -218,7 +253,9 @@ impl Event {
         }
     }
 
-    /// The event that must be recorded before this one can be.
+    /// The event that must be recorded before this one can be. Asking for
+    /// stage 2 or 3 is also satisfied by declining ADR (see
+    /// [`Events::start_of`]), as is the order in [`Event::not_before`].
     fn prerequisite(self) -> Option<Event> {
         match self {
             Event::ProblemNoticed | Event::ComplaintReceived => None,
@@ -246,8 +283,8 @@ impl Event {
             Event::AcknowledgementReceived
             | Event::Stage1ResponseReceived
             | Event::AdrBeforeStage2Declined => &[Event::ComplaintReceived],
-            // Before the stage 1 reply only when that reply was more than 20
-            // working days late: see `check_stage2_request_before_reply`.
+            // Before the stage 1 reply only once 20 working days have passed
+            // without one: see `check_stage2_start_before_reply`.
             Event::Stage2Requested => &[Event::ComplaintReceived],
             Event::Stage2Refused | Event::Stage2StatementAgreed => &[Event::Stage2Requested],
             Event::Stage2ResponseReceived => &[
@@ -419,7 +456,7 @@ impl Case {
         }
         for flag in Flag::ALL {
             let needed = flag.prerequisite();
-            if flag.get(&self.events) && needed.date(&self.events).is_none() {
+            if flag.get(&self.events) && self.events.start_of(needed).is_none() {
                 return Err(CaseError::new(
                     event_path(flag.field()),
                     format!(
@@ -673,7 +710,7 @@ fn check_event_date(event: Event, date: NaiveDate, today: NaiveDate) -> Result<(
 
 fn check_prerequisite(events: &Events, event: Event) -> Result<(), CaseError> {
     match event.prerequisite() {
-        Some(needed) if needed.date(events).is_none() => Err(CaseError::new(
+        Some(needed) if events.start_of(needed).is_none() => Err(CaseError::new(
             event_path(event.field()),
             format!(
                 "You entered the day {}, but not the day {} ({}).",
@@ -688,14 +725,14 @@ fn check_prerequisite(events: &Events, event: Event) -> Result<(), CaseError> {
 
 fn check_order(events: &Events, event: Event, date: NaiveDate) -> Result<(), CaseError> {
     for &earlier in event.not_before() {
-        if let Some(earlier_date) = earlier.date(events) {
+        if let Some((earlier, earlier_date)) = events.start_of(earlier) {
             if date < earlier_date {
                 return Err(out_of_order(event, date, earlier, earlier_date));
             }
         }
     }
-    if event == Event::Stage2Requested {
-        check_stage2_request_before_reply(events, date)?;
+    if events.stage2_start() == Some((event, date)) {
+        check_stage2_start_before_reply(events, event, date)?;
     }
     Ok(())
 }
@@ -718,37 +755,53 @@ fn out_of_order(
     )
 }
 
-/// Asking for stage 2 before the stage 1 reply is possible only once the
-/// reply is more than 20 working days late (rules.md: "Stage 1 overdue").
-fn check_stage2_request_before_reply(
+/// Stage 2 can start before the stage 1 reply only once 20 working days
+/// have passed without one (rules.md: "Stage 1 overdue"). One rule whether
+/// or not a reply date is entered: a start on or before the 20th working day
+/// needs a stage 1 reply received on or before it. `start` is the request,
+/// or declining ADR when no request is entered.
+fn check_stage2_start_before_reply(
     events: &Events,
-    requested: NaiveDate,
+    start: Event,
+    started: NaiveDate,
 ) -> Result<(), CaseError> {
-    let (Some(reply), Some(received)) =
-        (events.stage1_response_received, events.complaint_received)
-    else {
+    let Some(received) = events.complaint_received else {
         return Ok(());
     };
-    if requested >= reply {
+    let reply = events.stage1_response_received;
+    if reply.is_some_and(|reply| started >= reply) {
         return Ok(());
     }
-    let path = event_path(Event::Stage2Requested.field());
+    let path = event_path(start.field());
     let longest = calendar()
         .add_working_days(received, STAGE1_LONGEST_WORKING_DAYS)
         .map_err(|error| CaseError::new(path.clone(), error.to_string()))?;
-    if requested > longest {
+    if started > longest {
         return Ok(());
     }
-    let mut error = out_of_order(
-        Event::Stage2Requested,
-        requested,
-        Event::Stage1ResponseReceived,
-        reply,
-    );
-    error.message.push_str(&format!(
-        " You can ask for stage 2 before the stage 1 reply only once {STAGE1_LONGEST_WORKING_DAYS} working days have passed without one (after {}).",
+    let rule = format!(
+        "Stage 2 can start before the stage 1 reply only once {STAGE1_LONGEST_WORKING_DAYS} working days have passed without one (after {}).",
         day_month_year(longest)
-    ));
+    );
+    let mut error = match reply {
+        Some(reply) => out_of_order(start, started, Event::Stage1ResponseReceived, reply),
+        None => CaseError::new(
+            path,
+            format!(
+                "The day {} ({}) is too early: you entered no stage 1 reply.",
+                start.clause(),
+                day_month_year(started)
+            ),
+        ),
+    };
+    error.message.push(' ');
+    error.message.push_str(&rule);
+    if reply.is_none() {
+        error.message.push_str(&format!(
+            " If the council has replied, enter the day you received its reply ({}).",
+            event_path(Event::Stage1ResponseReceived.field())
+        ));
+    }
     Err(error)
 }
 

@@ -33,7 +33,12 @@ impl CouncilChoice {
 }
 
 #[component]
-pub fn CouncilPicker(choice: RwSignal<Option<CouncilChoice>>) -> impl IntoView {
+pub fn CouncilPicker(
+    choice: RwSignal<Option<CouncilChoice>>,
+    /// The host page fixed the council: no "Change council".
+    #[prop(optional)]
+    locked: bool,
+) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let matches = Memo::new(move |_| {
         let query = query.get();
@@ -70,10 +75,12 @@ pub fn CouncilPicker(choice: RwSignal<Option<CouncilChoice>>) -> impl IntoView {
                 Some(picked) => view! {
                     <div class="chosen" id="council-chosen" tabindex="-1">
                         <p>"Your council: " <strong>{picked.describe()}</strong></p>
-                        <button type="button" class="link-button" on:click=move |_| {
-                            choice.set(None);
-                            super::focus_by_id("council-search");
-                        }>"Change council"</button>
+                        {(!locked).then(|| view! {
+                            <button type="button" class="link-button" on:click=move |_| {
+                                choice.set(None);
+                                super::focus_by_id("council-search");
+                            }>"Change council"</button>
+                        })}
                     </div>
                 }.into_any(),
                 None => view! {

@@ -3,14 +3,18 @@
 
 mod council_picker;
 mod date_input;
+mod embed;
 mod questions;
 mod results;
+mod safety;
 mod timeline;
 
 pub use council_picker::{CouncilChoice, CouncilPicker};
 pub use date_input::{DateInput, YesNo};
+pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
+pub use safety::{exit_now, ExitThisPage, PrintButton, StayingSafe};
 pub use timeline::Timeline;
 
 use chrono::NaiveDate;
@@ -18,6 +22,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::dates::long_date;
+use crate::core::embed::{parse_query, EmbedOptions};
 use crate::core::form::{evaluate, Answers, Outcome};
 
 /// Today's date from the browser's local clock. A `#today=YYYY-MM-DD`
@@ -66,12 +71,37 @@ pub fn focus_element_id(id: String) {
     });
 }
 
+/// The widget and builder options from the address (`?embed&council=...`).
+pub fn options_from_browser() -> EmbedOptions {
+    let query = window().location().search().unwrap_or_default();
+    parse_query(&query)
+}
+
 const TITLE: &str = "Complaint Navigator: check where your complaint stands";
 
-/// The whole citizen's page.
+/// The app: the citizen's page, the compact widget, or the embedder's page.
 #[component]
-pub fn App(today: NaiveDate) -> impl IntoView {
-    let council = RwSignal::new(None::<CouncilChoice>);
+pub fn App(today: NaiveDate, #[prop(optional)] options: EmbedOptions) -> impl IntoView {
+    if let Some(accent) = &options.accent {
+        apply_accent(accent);
+    }
+    if options.builder {
+        document().set_title("Put Complaint Navigator on your website");
+        return view! { <EmbedBuilder /> }.into_any();
+    }
+    if options.embed {
+        // After the first render, when the content wrapper exists.
+        request_animation_frame(|| start_height_reporter("app-content"));
+    }
+    view! { <Navigator today=today options=options /> }.into_any()
+}
+
+/// The citizen's page (also the compact widget when embedded).
+#[component]
+fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
+    let embed = options.embed;
+    let locked = options.lock_council;
+    let council = RwSignal::new(options.council.clone().map(CouncilChoice::Council));
     let answers = RwSignal::new(Answers::default());
     // Errors are shown for a date once the user has left it, or after "Show where I stand".
     let touched = RwSignal::new(Vec::<&'static str>::new());
@@ -115,18 +145,42 @@ pub fn App(today: NaiveDate) -> impl IntoView {
         }
     };
 
+    let full_tool = {
+        let location = window().location();
+        let base = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        match &options.council {
+            Some(id) => format!("{base}?council={id}"),
+            None => base,
+        }
+    };
     view! {
+        <div id="app-content" class:embedded=embed>
         <a href="#main" class="skip-link">"Skip to main content"</a>
+        {(!embed).then(|| view! {
         <header class="site-header">
-            <div class="width-container">
-                <span class="site-name">"Complaint Navigator"</span>
-                <span class="site-tagline">"Children's social care complaints in England"</span>
+            <div class="width-container header-row">
+                <div>
+                    <span class="site-name">"Complaint Navigator"</span>
+                    <span class="site-tagline">"Children's social care complaints in England"</span>
+                </div>
+                <ExitThisPage />
             </div>
         </header>
+        })}
+        {embed.then(|| view! {
+            <div class="embed-bar">
+                <p><strong>"Guidance, not legal advice."</strong>" "
+                    <a href=full_tool target="_blank" rel="noopener">"Open the full tool in a new tab"<span class="visually-hidden">" (opens in a new tab)"</span></a></p>
+            </div>
+        })}
         <div class="width-container">
             <main id="main" tabindex="-1">
                 <h1>"Check where your complaint stands"</h1>
-                <p class="lead">
+                <p class="lead" class:visually-hidden=embed>
                     "Tell us your council and what has happened so far. We will show your stage, every date the council owes you, your rights and what you can do next."
                 </p>
                 <p class="privacy-note">
@@ -134,13 +188,14 @@ pub fn App(today: NaiveDate) -> impl IntoView {
                     "everything is worked out on this device. Nothing you type is sent anywhere or saved."
                 </p>
                 <p class="today-line">"Today is " {long_date(today)} "."</p>
+                {(!embed).then(|| view! { <StayingSafe /> })}
 
                 <Show when=move || submitted.get() && !shown_problems.get().is_empty()>
                     <ErrorSummary problems=shown_problems />
                 </Show>
 
                 <form novalidate on:submit=on_submit>
-                    <CouncilPicker choice=council />
+                    <CouncilPicker choice=council locked=locked />
                     <Show when=move || council.get().is_some()>
                         <Questions answers=answers problems=shown_problems touched=touched />
                         <button type="submit" class="button">"Show where I stand"</button>
@@ -153,7 +208,8 @@ pub fn App(today: NaiveDate) -> impl IntoView {
                 </Show>
             </main>
         </div>
-        <Footer />
+        {(!embed).then(|| view! { <Footer /> })}
+        </div>
     }
 }
 

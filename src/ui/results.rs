@@ -73,6 +73,9 @@ pub fn Results(outcome: Memo<Outcome>, #[prop(into)] has_problems: Signal<bool>)
                 <p class="inset warning-text">"One of the dates above needs fixing. Until then, this shows your last complete answers."</p>
             </Show>
             {move || assessment.get().map(|a| view! { <AssessmentView assessment=a /> })}
+            <Show when=move || assessment.with(|a| a.is_some())>
+                <super::PrintButton />
+            </Show>
         </section>
     }
 }

@@ -103,7 +103,7 @@ fn serve_one(mut stream: TcpStream, root: &Path, log: &Mutex<Vec<String>>) {
     let response = match body {
         Ok(body) => {
             let mut head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             )
@@ -388,7 +388,21 @@ impl Browser {
 
     /// The page contacted nobody but its own origin, and set no cookie.
     pub async fn assert_private(&self) {
-        let origin = format!("{}/", self.site.origin);
+        let origin = self.site.origin.clone();
+        self.assert_requests_only_to(&[origin.as_str()]).await;
+        self.assert_nothing_stored().await;
+        let served = self.site.requests.lock().unwrap().clone();
+        assert!(served.iter().all(|r| !r.contains(" 404")), "{served:?}");
+    }
+
+    /// Every request any page made (frames included) went to one of these origins,
+    /// according to the DevTools log and the current frame's Resource Timing.
+    pub async fn assert_requests_only_to(&self, origins: &[&str]) {
+        let allowed = |url: &str| {
+            origins.iter().any(|o| url.starts_with(&format!("{o}/")))
+                || url.starts_with("data:")
+                || url.starts_with("blob:")
+        };
         let requests = self.page_requests().await;
         assert!(
             !requests.is_empty(),
@@ -396,7 +410,7 @@ impl Browser {
         );
         for url in &requests {
             assert!(
-                url.starts_with(&origin) || url.starts_with("data:") || url.starts_with("blob:"),
+                allowed(url),
                 "the page made a request to another origin: {url}"
             );
         }
@@ -410,11 +424,12 @@ impl Browser {
             .unwrap();
         for url in resources.as_array().unwrap() {
             let url = url.as_str().unwrap();
-            assert!(
-                url.starts_with(&origin),
-                "resource from another origin: {url}"
-            );
+            assert!(allowed(url), "resource from another origin: {url}");
         }
+    }
+
+    /// No cookie and nothing in local or session storage (current frame).
+    pub async fn assert_nothing_stored(&self) {
         let cookies = self.client.get_all_cookies().await.unwrap();
         assert!(cookies.is_empty(), "cookies were set: {cookies:?}");
         let document_cookie = self
@@ -436,8 +451,6 @@ impl Browser {
             json!([0, 0]),
             "nothing may be stored until the user chooses to save"
         );
-        let served = self.site.requests.lock().unwrap().clone();
-        assert!(served.iter().all(|r| !r.contains(" 404")), "{served:?}");
     }
 
     /// Runs axe-core (from npm, in .tools/) on the page; returns the violations.

@@ -27,6 +27,16 @@ pub(super) fn council_view(
     match procedure {
         None => {
             notes.push(STATUTORY_NOTE.to_string());
+            notes.push(match &council.website {
+                Some(_) => format!(
+                    "We have not checked {}'s own complaints page: look for \"children's social care complaints\" on its website.",
+                    council.name
+                ),
+                None => format!(
+                    "We do not hold a link to {}'s website: search for \"{} children's social care complaints\" to find its own page.",
+                    council.name, council.short_name
+                ),
+            });
             notes.extend(council.run_by_sentence());
             CouncilView {
                 id: Some(council.id.clone()),
@@ -48,7 +58,12 @@ pub(super) fn council_view(
                 "We use the timescales set by law, and show where {}'s own page promises something different.",
                 council.name
             ));
-            if !procedure.page_url_works {
+            // Say once that the page has moved: some pages' own notes do.
+            let notes_say_moved = procedure
+                .notes
+                .iter()
+                .any(|note| note.contains("no longer works") || note.contains("been replaced"));
+            if !procedure.page_url_works && !notes_say_moved {
                 notes.push(format!(
                     "The page we used ({}, checked {}) no longer works, so we link to {} instead.",
                     procedure.page_url,
@@ -75,7 +90,13 @@ pub(super) fn council_view(
                     .contacts
                     .iter()
                     .map(|contact| match &contact.label {
-                        Some(label) => format!("{label}: {}", contact.value),
+                        // A label may be a whole sentence: drop its full stop
+                        // before the colon.
+                        Some(label) => format!(
+                            "{}: {}",
+                            label.trim_end().trim_end_matches('.'),
+                            contact.value
+                        ),
                         None => contact.value.clone(),
                     })
                     .collect(),

@@ -24,6 +24,8 @@ pub(super) struct DeadlineSpec {
     pub done_on: Option<NaiveDate>,
     pub source: Source,
     pub note: Option<String>,
+    /// Our guide rather than a limit fixed by the law or the council.
+    pub guidance: bool,
 }
 
 /// Dates `spec` counting from `start_date` and decides its status as of `today`.
@@ -65,6 +67,13 @@ pub(super) fn build_deadline(
     let progress = status_on(due, spec.done_on, today).map_err(counting_error)?;
     let explanation =
         explain(spec.start, start_date, spec.amount, spec.unit).map_err(counting_error)?;
+    // Time left is given in the deadline's own unit: working days for
+    // working-day deadlines, calendar days for the others.
+    let (working_days_remaining, calendar_days_remaining) = match (spec.unit, progress.remaining) {
+        (_, None) => (None, None),
+        (TimeUnit::WorkingDays, remaining) => (remaining, None),
+        _ => (None, Some((due - today).num_days())),
+    };
     Ok(Deadline {
         id: spec.id,
         title: spec.title,
@@ -72,12 +81,12 @@ pub(super) fn build_deadline(
         basis: spec.basis,
         due,
         status: progress.status,
-        working_days_remaining: progress.remaining,
+        working_days_remaining,
         working_days_late: progress.late,
         done_on: spec.done_on,
         counting: Counting {
             start_event: spec.start.field().to_string(),
-            start_label: spec.start.clause().to_string(),
+            start_label: start_label(spec.start).to_string(),
             start_date,
             amount: spec.amount,
             unit: spec.unit,
@@ -87,7 +96,40 @@ pub(super) fn build_deadline(
         source: spec.source,
         relies_on_predicted_holidays: predicted,
         note: spec.note,
+        guidance: spec.guidance,
+        calendar_days_remaining,
     })
+}
+
+/// The start event as the counting shows it. Declining ADR starts the next
+/// stage when no request is entered, so its label says so.
+pub(super) fn start_label(start: Event) -> &'static str {
+    match start {
+        Event::AdrBeforeStage2Declined => {
+            "you said no to informal resolution (ADR), which moved your complaint on to stage 2"
+        }
+        Event::AdrBeforeStage3Declined => {
+            "you said no to informal resolution (ADR), which moved your complaint on to stage 3 (the review panel)"
+        }
+        other => other.clause(),
+    }
+}
+
+/// How long is left, for a sentence: "in 3 working days" for working-day
+/// deadlines, "in 5 days" for calendar days. `None` when due today or past,
+/// and for months and years, where the date alone says it best.
+pub(super) fn time_left(deadline: &Deadline) -> Option<String> {
+    match deadline.counting.unit {
+        TimeUnit::WorkingDays => deadline
+            .working_days_remaining
+            .filter(|n| *n > 0)
+            .map(|n| format!("in {}", working_days(i64::from(n)))),
+        TimeUnit::CalendarDays => deadline
+            .calendar_days_remaining
+            .filter(|n| *n > 0)
+            .map(|n| format!("in {n} {}", if n == 1 { "day" } else { "days" })),
+        TimeUnit::Months | TimeUnit::Years => None,
+    }
 }
 
 /// Calendar days, months or years after `start`, within the supported range.
@@ -162,7 +204,7 @@ fn explain(
     amount: u32,
     unit: TimeUnit,
 ) -> Result<String, CalendarError> {
-    let clause = start.clause();
+    let clause = start_label(start);
     Ok(match unit {
         TimeUnit::WorkingDays => {
             let day0 = if calendar().is_working_day(start_date)? {

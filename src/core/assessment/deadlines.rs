@@ -1,10 +1,20 @@
 //! Which of the law's deadlines apply to the events entered, dated.
 //!
 //! A deadline appears once its clock has started (its start event is
-//! recorded). The "at the latest" versions (20 working days at stage 1, 65 at
-//! stage 2) appear when the council said it needs more time, or once the
-//! usual time has passed. The Ombudsman's 12 months appear when the council's
-//! procedure has ended: the final response, or a refusal to go on.
+//! recorded). At stage 1 and 2, when the council said it needs more time,
+//! the "at the latest" version (20 or 65 working days) replaces the usual
+//! one (10 or 25), which is then left out: a lawful extension is not a
+//! breach. Without that notice, the longest version appears once the usual
+//! time has passed, labelled as the law's longest limit.
+//!
+//! Declining ADR before stage 2 (or 3) moves the complaint on: when no
+//! request is entered, the day it was declined starts the next stage's clock
+//! (see [`Events::start_of`]).
+//!
+//! The Ombudsman's 12 months appear when the council's procedure has ended:
+//! the final response, or a refusal to go on. They are our guide, counted
+//! from that end; the law's own count from when the problem was first
+//! noticed is shown too when it is earlier.
 
 use chrono::NaiveDate;
 
@@ -18,12 +28,18 @@ pub(super) fn law_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Dea
     let mut add = |rule: &LawRule| push(&mut out, rule, events, today);
 
     add(&law::COMPLAINT_TIME_LIMIT)?;
-    if add(&law::STAGE1_RESPONSE)?
-        .is_some_and(|usual| extension_applies(events.stage1_extended, &usual, today))
-    {
-        add(&law::STAGE1_RESPONSE_EXTENDED)?;
+    with_extension(
+        &mut add,
+        events.stage1_extended,
+        &law::STAGE1_RESPONSE,
+        &law::STAGE1_RESPONSE_EXTENDED,
+        today,
+    )?;
+    // Stage 2 started by declining ADR, with no request entered: there is
+    // no request to date (the offer usually comes once you have asked).
+    if !started_by_declining_adr(events, Event::Stage2Requested) {
+        add(&law::STAGE2_REQUEST)?;
     }
-    add(&law::STAGE2_REQUEST)?;
     for (usual, longest) in [
         (&law::STAGE2_RESPONSE, &law::STAGE2_RESPONSE_EXTENDED),
         (
@@ -31,22 +47,35 @@ pub(super) fn law_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Dea
             &law::STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT,
         ),
     ] {
-        if add(usual)?.is_some_and(|usual| extension_applies(events.stage2_extended, &usual, today))
-        {
-            add(longest)?;
-        }
+        with_extension(&mut add, events.stage2_extended, usual, longest, today)?;
     }
-    add(&law::STAGE3_REQUEST)?;
+    if !started_by_declining_adr(events, Event::Stage3Requested) {
+        add(&law::STAGE3_REQUEST)?;
+    }
     add(&law::PANEL_MEETING)?;
     add(&law::PANEL_REPORT)?;
     add(&law::FINAL_RESPONSE)?;
-    if let Some(end) = end_of_procedure(events) {
-        add(&LawRule {
-            start: end,
-            ..law::OMBUDSMAN_TIME_LIMIT
-        })?;
-    }
+    let ombudsman = ombudsman_deadlines(events, today)?;
+    out.extend(ombudsman);
     Ok(out)
+}
+
+/// The usual deadline and its longest version: only the longest when the
+/// council said it needs more time; otherwise the usual one, and the
+/// longest too once the usual time has passed.
+fn with_extension(
+    add: &mut impl FnMut(&LawRule) -> Result<Option<Timing>, CaseError>,
+    extended: bool,
+    usual: &LawRule,
+    longest: &LawRule,
+    today: NaiveDate,
+) -> Result<(), CaseError> {
+    if extended {
+        add(&law::with_more_time(longest))?;
+    } else if add(usual)?.is_some_and(|timing| usual_time_passed(&timing, today)) {
+        add(longest)?;
+    }
+    Ok(())
 }
 
 /// Dates `rule` if its clock has started, adds it to `out`, and returns what
@@ -57,13 +86,35 @@ fn push(
     events: &Events,
     today: NaiveDate,
 ) -> Result<Option<Timing>, CaseError> {
-    let Some(start) = rule.start.date(events) else {
+    let Some((start, start_date)) = events.start_of(rule.start) else {
         return Ok(None);
     };
-    let deadline = build_deadline(rule.spec(events), start, today)?;
+    let mut spec = rule.spec(events);
+    if start != rule.start {
+        // The rule's own note is about counting from the request: replace it.
+        spec.start = start;
+        spec.note = Some(adr_start_note(start).to_string());
+    }
+    let deadline = build_deadline(spec, start_date, today)?;
     let timing = Timing::of(&deadline);
     out.push(deadline);
     Ok(Some(timing))
+}
+
+/// True when `request` (asking for stage 2 or 3) is stood in for by
+/// declining ADR, because no request date is entered.
+pub(super) fn started_by_declining_adr(events: &Events, request: Event) -> bool {
+    events
+        .start_of(request)
+        .is_some_and(|(event, _)| event != request)
+}
+
+/// Why a deadline counts from declining ADR.
+pub(super) fn adr_start_note(start: Event) -> &'static str {
+    match start {
+        Event::AdrBeforeStage3Declined => "You did not enter the day you asked for a review panel, so we count from the day you said no to informal resolution (ADR): saying no moves your complaint on to stage 3. If you asked for a review panel in writing before that, enter that date: the council's time may run from it.",
+        _ => "You did not enter the day you asked for stage 2, so we count from the day you said no to informal resolution (ADR): saying no moves your complaint on to stage 2. If you asked for stage 2 in writing before that, enter that date: the council's time may run from it.",
+    }
 }
 
 /// When a deadline fell due and when it was met.
@@ -82,10 +133,10 @@ impl Timing {
     }
 }
 
-/// The longer time applies when the council said it needs it, or once the
-/// usual time has run out without the reply (or the reply came later).
-pub(super) fn extension_applies(extended: bool, usual: &Timing, today: NaiveDate) -> bool {
-    extended || usual.done_on.unwrap_or(today) > usual.due
+/// True once the usual time has run out without the reply (or the reply
+/// came after it): the law's longest limit is then shown too.
+pub(super) fn usual_time_passed(usual: &Timing, today: NaiveDate) -> bool {
+    usual.done_on.unwrap_or(today) > usual.due
 }
 
 /// The event that ended the council's procedure, if it has ended: the final
@@ -99,5 +150,63 @@ pub(super) fn end_of_procedure(events: &Events) -> Option<Event> {
         Some(Event::Stage2Refused)
     } else {
         None
+    }
+}
+
+/// Our guide for going to the Ombudsman (12 months from the end of the
+/// council's procedure) and, when it is earlier, the law's own count from
+/// the day the problem was first noticed.
+fn ombudsman_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
+    let Some(end) = end_of_procedure(events) else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    let guide = ombudsman_guide(end);
+    let Some(guide) = push(&mut out, &guide, events, today)? else {
+        return Ok(out);
+    };
+    if let Some(noticed) = events.problem_noticed {
+        let mut from_problem = Vec::new();
+        push(
+            &mut from_problem,
+            &law::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM,
+            events,
+            today,
+        )?;
+        out.extend(
+            from_problem
+                .into_iter()
+                .filter(|d| d.due < guide.due && d.counting.start_date == noticed),
+        );
+    }
+    Ok(out)
+}
+
+/// The guide rule counted from `end`, with a note saying how and why.
+fn ombudsman_guide(end: Event) -> LawRule {
+    macro_rules! guide_note {
+        ($from:literal) => {
+            concat!(
+                "This date is our guide, not a date fixed by law. The law (Local Government Act 1974 s26B) gives 12 months from when you first knew about the problem, but the Ombudsman can accept a later complaint, and it usually accepts the time you spent on the council's procedure. So we count 12 months ",
+                $from,
+                ". To be safe, go as soon as you can."
+            )
+        };
+    }
+    let note = match end {
+        Event::Stage2Refused => guide_note!(
+            "from the day the council refused stage 2, because that refusal ended its procedure"
+        ),
+        Event::Stage3Refused => guide_note!(
+            "from the day the council refused a review panel, because that refusal ended its procedure"
+        ),
+        _ => guide_note!(
+            "from the day you received the council's final response, when its procedure ended"
+        ),
+    };
+    LawRule {
+        start: end,
+        note,
+        ..law::OMBUDSMAN_TIME_LIMIT
     }
 }

@@ -9,6 +9,7 @@ use crate::core::case::{Event, Events};
 use crate::core::councils::{Council, Procedure};
 
 pub(super) struct Facts<'a> {
+    pub today: NaiveDate,
     pub events: &'a Events,
     pub stage: Stage,
     pub deadlines: &'a [Deadline],
@@ -23,9 +24,9 @@ pub(super) const SERIOUS_DELAY_WORKING_DAYS: i32 = 20;
 pub(super) fn stage_of(events: &Events) -> Stage {
     if events.final_response_received.is_some() {
         Stage::Finished
-    } else if events.stage3_requested.is_some() {
+    } else if events.stage3_start().is_some() {
         Stage::Stage3
-    } else if events.stage2_requested.is_some() {
+    } else if events.stage2_start().is_some() {
         Stage::Stage2
     } else if events.complaint_received.is_some() {
         Stage::Stage1
@@ -82,6 +83,19 @@ impl Facts<'_> {
         None
     }
 
+    /// True when the standing refusal followed a request made after the usual
+    /// 20 working days: the Ombudsman may accept a properly considered
+    /// refusal of a late request (rules.md, "Refusal to escalate").
+    pub fn refusal_after_late_request(&self) -> bool {
+        let request = match self.refusal() {
+            Some((Event::Stage3Refused, _)) => "stage3_request",
+            Some(_) => "stage2_request",
+            None => return false,
+        };
+        self.deadline(request)
+            .is_some_and(|d| d.status == DeadlineStatus::Late)
+    }
+
     /// The council's or panel's awaited deadline, if it is more than
     /// [`SERIOUS_DELAY_WORKING_DAYS`] overdue. Only the awaited one counts:
     /// the usual time is replaced by the longer one once the council extends.
@@ -91,10 +105,12 @@ impl Facts<'_> {
             .filter(|d| d.working_days_late.unwrap_or(0) > SERIOUS_DELAY_WORKING_DAYS)
     }
 
-    /// True when 20 working days have passed with no stage 1 reply and no
-    /// stage 2 request: the family can ask for stage 2 now (rules.md decision).
+    /// True when 20 working days have passed with no stage 1 reply and
+    /// stage 2 has not started: the family can ask for stage 2 now (rules.md
+    /// decision).
     pub fn may_skip_stage1_reply(&self) -> bool {
-        self.events.stage2_requested.is_none()
+        self.events.stage2_start().is_none()
+            && self.events.stage1_response_received.is_none()
             && self
                 .deadline("stage1_response_extended")
                 .is_some_and(|d| d.status == DeadlineStatus::Overdue)
@@ -105,75 +121,113 @@ impl Facts<'_> {
 pub(super) struct Wording {
     /// What is awaited: "the council's reply".
     pub subject: &'static str,
+    /// The same after "Chase the council:": "its reply".
+    pub its: &'static str,
     /// What should happen: "the council should reply".
     pub should: &'static str,
     /// For the timeline: "Reply".
     pub short: &'static str,
     /// For the family's own deadlines, what has just happened: "the council has replied".
     pub done: &'static str,
+    /// When it is due today, before the date: "the council's reply is due today".
+    pub due_today: &'static str,
+    /// What to do the next working day if it has not happened:
+    /// "If nothing arrives, chase the council".
+    pub if_not: &'static str,
 }
 
 pub(super) fn wording(deadline_id: &str) -> Wording {
-    let (subject, should, short, done) = match deadline_id {
+    const IF_NOTHING: &str = "If nothing arrives, chase the council";
+    let (subject, its, should, short, done, due_today, if_not) = match deadline_id {
         "stage1_response" | "stage1_response_extended" => (
             "the council's reply",
+            "its reply",
             "the council should reply",
             "Reply",
             "",
+            "the council's reply is due today",
+            IF_NOTHING,
         ),
         "stage2_request" => (
+            "your request for stage 2",
             "your request for stage 2",
             "ask for stage 2",
             "Ask for stage 2",
             "the council has replied",
+            "your request for stage 2 is due today",
+            "",
         ),
         "stage2_response" | "stage2_response_extended" => (
             "the council's stage 2 reply",
+            "its stage 2 reply",
             "the council should send its stage 2 reply",
             "Reply",
             "",
+            "the council's stage 2 reply is due today",
+            IF_NOTHING,
         ),
         "stage3_request" => (
+            "your request for a review panel",
             "your request for a review panel",
             "ask for a review panel (stage 3)",
             "Ask for a review panel",
             "the council has sent its stage 2 reply",
+            "your request for a review panel is due today",
+            "",
         ),
         "panel_meeting" => (
+            "the review panel meeting",
             "the review panel meeting",
             "the review panel should meet",
             "Panel meeting",
             "",
+            "the review panel should meet today",
+            "If the panel has not met by today, contact the council",
         ),
         "panel_report" => (
+            "the panel's report",
             "the panel's report",
             "the review panel should send its report",
             "Panel's report",
             "",
+            "the panel's report is due today",
+            IF_NOTHING,
         ),
         "final_response" => (
             "the council's final response",
+            "its final response",
             "the council should send its final response",
             "Final response",
             "",
+            "the council's final response is due today",
+            IF_NOTHING,
         ),
         "ombudsman_time_limit" => (
+            "your complaint to the Ombudsman",
             "your complaint to the Ombudsman",
             "go to the Ombudsman",
             "Go to the Ombudsman",
             "the council's procedure is complete",
+            "our guide date for going to the Ombudsman is today",
+            "",
         ),
         _ => (
+            "the next step",
             "the next step",
             "the next step should happen",
             "Next step",
             "",
+            "the next step is due today",
+            IF_NOTHING,
         ),
     };
     Wording {
         subject,
+        its,
         should,
         short,
         done,
+        due_today,
+        if_not,
     }
 }

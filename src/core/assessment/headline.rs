@@ -1,10 +1,10 @@
 //! The one sentence at the top: the stage, and who is waiting on whom.
 
-use super::counting::lateness;
+use super::counting::{lateness, time_left};
 use super::facts::{wording, Facts};
-use super::{DeadlineStatus, Party, Stage};
+use super::{Deadline, DeadlineStatus, Party, Stage};
 use crate::core::case::Event;
-use crate::core::dates::{long_date, working_days};
+use crate::core::dates::long_date;
 
 pub(super) const NOT_STARTED: &str =
     "Tell us when the council received your complaint to see your deadlines.";
@@ -18,21 +18,27 @@ pub(super) fn headline(facts: &Facts) -> String {
         Stage::Finished => "Finished",
     };
     if let Some((event, date)) = facts.refusal() {
-        return format!(
-            "{stage}: {} on {}. The Ombudsman treats this as a fault, so you can ask it to step in now.",
-            refused(event),
-            long_date(date)
-        );
+        let refused = format!("{stage}: {} on {}.", refused(event), long_date(date));
+        return if facts.refusal_after_late_request() {
+            format!("{refused} {LATE_REQUEST_REFUSED}")
+        } else {
+            format!(
+                "{refused} The Ombudsman treats this as a fault, so you can ask it to step in now."
+            )
+        };
     }
     let Some(deadline) = facts.awaited() else {
         return format!("{stage}.");
     };
+    if deadline.id == "ombudsman_time_limit" {
+        return ombudsman(stage, deadline);
+    }
     let words = wording(&deadline.id);
     let due = long_date(deadline.due);
-    let remaining = working_days(i64::from(deadline.working_days_remaining.unwrap_or(0)));
+    let by_due = by(deadline);
     match (deadline.owed_by, deadline.status) {
         (Party::You, DeadlineStatus::Upcoming) => format!(
-            "{stage}: {}. If you are still not happy, {} by {due}, in {remaining}.",
+            "{stage}: {}. If you are still not happy, {} {by_due}.",
             words.done, words.should
         ),
         (Party::You, DeadlineStatus::DueToday) => format!(
@@ -44,11 +50,17 @@ pub(super) fn headline(facts: &Facts) -> String {
             words.done, words.should
         ),
         (_, DeadlineStatus::Upcoming) => {
-            format!("{stage}: {} by {due}, in {remaining}.", words.should)
+            format!("{stage}: {} {by_due}.", words.should)
         }
         (_, DeadlineStatus::DueToday) => {
-            format!("{stage}: {} is due today, {due}.", words.subject)
+            format!("{stage}: {}, {due}.", words.due_today)
         }
+        // Stage 1 past the law's longest time: say what the family can do.
+        (_, DeadlineStatus::Overdue) if facts.may_skip_stage1_reply() => format!(
+            "{stage}: {} is {}, and the longest the law allows has passed. You can ask for stage 2 now.",
+            words.subject,
+            lateness(deadline.working_days_late)
+        ),
         (_, DeadlineStatus::Overdue) => format!(
             "{stage}: {} is {}. It was due by {due}.",
             words.subject,
@@ -59,10 +71,43 @@ pub(super) fn headline(facts: &Facts) -> String {
     }
 }
 
-/// "the council refused to look at your complaint at stage 2".
+/// "by Wednesday 7 January 2026, in 2 working days" for working days; just
+/// the date for months and years, whose time left is never given in
+/// working days.
+fn by(deadline: &Deadline) -> String {
+    let due = long_date(deadline.due);
+    match time_left(deadline) {
+        Some(left) => format!("by {due}, {left}"),
+        None => format!("by {due}"),
+    }
+}
+
+/// The procedure is finished: our guide date for the Ombudsman.
+fn ombudsman(stage: &str, guide: &Deadline) -> String {
+    let due = long_date(guide.due);
+    let done = "the council's procedure is complete";
+    match guide.status {
+        DeadlineStatus::DueToday => format!(
+            "{stage}: {done}. If you are still not happy, go to the Ombudsman today, {due}: that is our guide date."
+        ),
+        DeadlineStatus::Overdue => format!(
+            "{stage}: {done}. Our guide date for going to the Ombudsman, {due}, has passed, but it can still look at your complaint if there is a good reason: go as soon as you can."
+        ),
+        _ => format!(
+            "{stage}: {done}. If you are still not happy, go to the Ombudsman as soon as you can: aim to go by {due}."
+        ),
+    }
+}
+
+/// What to say when the council refused a request that came after the
+/// usual 20 working days (rules.md: "the only accepted refusal seen was a
+/// properly considered late request").
+pub(super) const LATE_REQUEST_REFUSED: &str = "Your request came after the usual 20 working days. The Ombudsman usually treats refusing to move a complaint on as fault, but it may accept a properly considered refusal of a late request: check the dates and ask the council for its reasons.";
+
+/// "the council refused to start stage 2".
 pub(super) fn refused(event: Event) -> &'static str {
     match event {
         Event::Stage3Refused => "the council refused to set up a review panel",
-        _ => "the council refused to look at your complaint at stage 2",
+        _ => "the council refused to start stage 2",
     }
 }

@@ -34,6 +34,7 @@ impl LawRule {
             done_on: self.done_by.and_then(|event| event.date(events)),
             source: self.source(),
             note: (!self.note.is_empty()).then(|| self.note.to_string()),
+            guidance: self.id == OMBUDSMAN_TIME_LIMIT.id,
         }
     }
 
@@ -74,11 +75,14 @@ pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
     note: "The council can take up to 20 working days if the complaint is complex or an advocate is needed, but it should tell you.",
 };
 
+/// The 20 working days, shown once the usual time has passed without a
+/// notice of more time: the law's longest limit, not a date the council set.
+/// [`with_more_time`] words it for when the council said it needs more time.
 pub(super) const STAGE1_RESPONSE_EXTENDED: LawRule = LawRule {
     id: "stage1_response_extended",
-    title: "The council's stage 1 reply, at the latest",
+    title: "The council's stage 1 reply: the law's longest limit",
     amount: 20,
-    note: "This is the longest the law allows at stage 1. If it passes without a reply, you can ask for stage 2 without waiting any longer.",
+    note: "The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This is the longest the law ever allows at stage 1, if the complaint is complex or an advocate is needed. If it passes without a reply, you can ask for stage 2 without waiting any longer.",
     ..STAGE1_RESPONSE
 };
 
@@ -108,11 +112,13 @@ pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
     note: "We count from the day you asked for stage 2. Many councils count from the day your complaint statement was agreed instead.",
 };
 
+/// The 65 working days, shown once the usual time has passed without a
+/// notice of more time: the law's longest limit, not a date the council set.
 pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
     id: "stage2_response_extended",
-    title: "The council's stage 2 reply, at the latest",
+    title: "The council's stage 2 reply: the law's longest limit",
     amount: 65,
-    note: "The council can take up to 65 working days only if it writes to you explaining why and giving a new date. This is the longest the law allows.",
+    note: "The council has not written to say it needs more time, so its reply was due by the usual date (25 working days). This is the longest the law ever allows, and the council can take it only if it writes to you explaining why and giving a new date.",
     ..STAGE2_RESPONSE
 };
 
@@ -126,12 +132,37 @@ pub(super) const STAGE2_RESPONSE_FROM_STATEMENT: LawRule = LawRule {
 
 pub(super) const STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT: LawRule = LawRule {
     id: "stage2_response_extended_from_statement",
-    title: "The council's stage 2 reply at the latest, counted from the agreed statement",
+    title: "The council's stage 2 reply: the law's longest limit, counted from the agreed statement",
     start: Event::Stage2StatementAgreed,
     amount: 65,
-    note: "The longest time the law allows, counted from the day your complaint statement was agreed, as many councils do.",
+    note: "The longest time the law allows, counted from the day your complaint statement was agreed, as many councils do. The council can take it only if it writes to you explaining why and giving a new date.",
     ..STAGE2_RESPONSE
 };
+
+/// The "at the latest" rule as it applies once the council said it needs
+/// more time: the usual deadline is replaced, so the title and note say so.
+pub(super) fn with_more_time(longest: &LawRule) -> LawRule {
+    let (title, note) = match longest.id {
+        "stage1_response_extended" => (
+            "The council's stage 1 reply, with the extra time",
+            "The council said it needs more time, so the longer limit applies instead of the usual 10 working days: up to 20 working days, the longest the law allows at stage 1. If it passes without a reply, you can ask for stage 2 without waiting any longer.",
+        ),
+        "stage2_response_extended" => (
+            "The council's stage 2 reply, with the extra time",
+            "The council said it needs more time, so the longer limit applies instead of the usual 25 working days: up to 65 working days, the longest the law allows. It should have written to you explaining why and giving a new date: if that date is earlier, hold the council to it.",
+        ),
+        "stage2_response_extended_from_statement" => (
+            "The council's stage 2 reply with the extra time, counted from the agreed statement",
+            "The council said it needs more time, so the longer limit applies instead of the usual 25 working days: up to 65 working days, here counted from the day your complaint statement was agreed, as many councils do.",
+        ),
+        _ => (longest.title, longest.note),
+    };
+    LawRule {
+        title,
+        note,
+        ..*longest
+    }
+}
 
 pub(super) const STAGE3_REQUEST: LawRule = LawRule {
     id: "stage3_request",
@@ -185,20 +216,36 @@ pub(super) const FINAL_RESPONSE: LawRule = LawRule {
     note: "The law counts from the day the council receives the panel's report; we count from the date you entered for the report.",
 };
 
-/// The Ombudsman's limit: 12 months. The law counts from when you first knew
-/// of the matter; we count from the end of the council's procedure (see the note).
+/// The Ombudsman's 12 months as our guide (rules.md section 3, row 8; the
+/// count from the end of the procedure is [unsure]). The law (s26B) counts 12
+/// months from when the person first knew of the matter, and the Ombudsman
+/// can accept later complaints, usually accepting the time spent in the
+/// council's procedure. So we count from the end of that procedure (the
+/// final response, or a refusal that stands): `start` is set to that event,
+/// and the note is written for it by `deadlines::ombudsman_guide`.
 pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
     id: "ombudsman_time_limit",
-    title: "Going to the Ombudsman",
+    title: "Going to the Ombudsman: aim to go by",
     owed_by: Party::You,
     start: Event::FinalResponseReceived,
     // Going to the Ombudsman is not recorded in the case.
     done_by: None,
     amount: 12,
     unit: TimeUnit::Months,
-    citation: "Local Government Act 1974 s26B",
+    citation: "Our guide, based on the Local Government Act 1974 s26B and the Ombudsman's practice",
     url: "https://www.legislation.gov.uk/ukpga/1974/7/section/26B",
-    note: "The law gives 12 months from when you first knew about the problem. We count from the end of the council's procedure, because the Ombudsman normally expects you to finish that first and usually accepts the time it took. The Ombudsman can also look at older complaints if there is a good reason. To be safe, go as soon as you can.",
+    note: "",
+};
+
+/// The law's own count for the Ombudsman: 12 months from when you first
+/// knew about the problem. Shown beside the guide when it is earlier.
+pub(super) const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM: LawRule = LawRule {
+    id: "ombudsman_time_limit_from_problem",
+    title: "Going to the Ombudsman: 12 months from when you first noticed the problem",
+    start: Event::ProblemNoticed,
+    citation: "Local Government Act 1974 s26B",
+    note: "This is how the law counts: 12 months from when you first knew about the problem. It is earlier than our guide date because the council's procedure took time. The Ombudsman can still accept your complaint after this date, and it usually accepts the time you spent on the council's procedure, but it decides each case itself. So go as soon as you can, and if you go after this date, say that you were waiting for the council's procedure to finish.",
+    ..OMBUDSMAN_TIME_LIMIT
 };
 
 pub(super) const CHILDREN_ACT_S26A: &str =

@@ -113,7 +113,9 @@ pub struct Deadline {
     pub basis: Basis,
     pub due: NaiveDate,
     pub status: DeadlineStatus,
-    /// Working days from today to the due date (upcoming, due today: 0).
+    /// Working days from today to the due date (upcoming, due today: 0), for
+    /// deadlines counted in working days. `None` for deadlines counted in
+    /// calendar days, months or years: see `calendar_days_remaining`.
     pub working_days_remaining: Option<i32>,
     /// Working days the event is or was late (overdue, late).
     pub working_days_late: Option<i32>,
@@ -125,6 +127,15 @@ pub struct Deadline {
     pub relies_on_predicted_holidays: bool,
     /// Extra context, e.g. the difference between the council's promise and the law.
     pub note: Option<String>,
+    /// True when the date is our guide rather than a limit the law or the
+    /// council fixes (the Ombudsman's 12 months counted from the end of the
+    /// council's procedure). Show it as guidance, not "set by law", even
+    /// though `basis` is [`Basis::Law`] (the rule it comes from).
+    pub guidance: bool,
+    /// Calendar days from today to the due date (upcoming, due today: 0), for
+    /// deadlines counted in calendar days, months or years: their time left
+    /// is never given in working days.
+    pub calendar_days_remaining: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -159,7 +170,9 @@ pub enum OmbudsmanPosition {
 pub struct Ombudsman {
     pub position: OmbudsmanPosition,
     pub explanation: String,
-    /// The 12-month time limit as the app judges it, with the reasoning in `explanation`.
+    /// Our guide date for going to the Ombudsman (12 months from the end of
+    /// the council's procedure; not a date fixed by law), with the reasoning
+    /// in `explanation`.
     pub time_limit: Option<NaiveDate>,
     pub phone: String,
     pub website: String,
@@ -250,6 +263,7 @@ pub fn assess(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
     }
 
     let facts = Facts {
+        today,
         events,
         stage: facts::stage_of(events),
         deadlines: &deadlines,

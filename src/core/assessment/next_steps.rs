@@ -1,10 +1,13 @@
 //! The one or two things to do now, in plain English with dates written out.
 
+use chrono::NaiveDate;
+
 use super::counting::lateness;
 use super::facts::{wording, Facts};
 use super::ombudsman::PHONE;
 use super::{Deadline, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party, Stage};
-use crate::core::case::STAGE1_LONGEST_WORKING_DAYS;
+use crate::core::calendar::calendar;
+use crate::core::case::{Event, STAGE1_LONGEST_WORKING_DAYS};
 use crate::core::dates::{capitalise, long_date};
 
 const MOST: usize = 2;
@@ -16,16 +19,19 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
     }
     if let Some((event, date)) = facts.refusal() {
         let what = match event {
-            crate::core::case::Event::Stage3Refused => "a review panel",
+            Event::Stage3Refused => "a review panel",
             _ => "stage 2",
         };
-        steps.push(step(
-            "ask_ombudsman_now",
+        let text = if facts.refusal_after_late_request() {
+            format!(
+                "Ask the council in writing why it refused, and whether it thought about your reasons for asking late. If you still want {what}, you can ask the Ombudsman to look: call {PHONE} or use its website."
+            )
+        } else {
             format!(
                 "Write back to say you still want {what}, and ask the Ombudsman to step in: call {PHONE} or use its website."
-            ),
-            Some(date),
-        ));
+            )
+        };
+        steps.push(step("ask_ombudsman_now", text, Some(date)));
         steps.truncate(MOST);
         return steps;
     }
@@ -41,6 +47,9 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
             ),
             None,
         ));
+    }
+    if let Some(check) = acknowledgement_missing(facts) {
+        steps.push(check);
     }
     if let Some(deadline) = facts.awaited() {
         steps.extend(for_awaited(deadline));
@@ -59,7 +68,7 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
     steps
 }
 
-fn step(id: &str, text: String, by: Option<chrono::NaiveDate>) -> NextStep {
+fn step(id: &str, text: String, by: Option<NaiveDate>) -> NextStep {
     NextStep {
         id: id.to_string(),
         text,
@@ -86,6 +95,35 @@ fn make_complaint(facts: &Facts) -> NextStep {
             None,
         ),
     }
+}
+
+/// The council promised an acknowledgement and none has come (nor a
+/// reply): the first sign the complaint may not have arrived.
+fn acknowledgement_missing(facts: &Facts) -> Option<NextStep> {
+    if facts.stage != Stage::Stage1 || facts.may_skip_stage1_reply() {
+        return None;
+    }
+    let promise = facts
+        .deadline("acknowledgement")
+        .filter(|d| d.status == DeadlineStatus::Overdue)?;
+    let council = facts
+        .council
+        .map_or("The council", |council| council.name.as_str());
+    Some(step(
+        "check_received",
+        format!(
+            "You have not had an acknowledgement: {council} promised one by {}. Contact the council to check it received your complaint, and ask when it will reply.",
+            long_date(promise.due)
+        ),
+        Some(promise.due),
+    ))
+}
+
+/// The next working day after `date`, written out, for "chase the council on ...".
+fn next_working_day(date: NaiveDate) -> String {
+    calendar()
+        .add_working_days(date, 1)
+        .map_or_else(|_| "the next working day".to_string(), long_date)
 }
 
 /// Wait, chase, or (for the family's own deadlines) ask for the next stage.
@@ -118,25 +156,37 @@ fn for_awaited(deadline: &Deadline) -> Option<NextStep> {
         ("stage3_request", _, _) => you_ask("ask_stage3", "the stage 2 reply"),
         ("ombudsman_time_limit", _, DeadlineStatus::Overdue) => step(
             "go_to_ombudsman",
-            format!("If you are still not happy, you can still complain to the Ombudsman: its usual 12 months ended on {due}, but it may look at a late complaint if there is a good reason. Call {PHONE}."),
+            format!("If you are still not happy, you can still complain to the Ombudsman: our guide date ({due}) has passed, but it may look at a later complaint if there is a good reason. Call {PHONE} or use its website."),
+            by,
+        ),
+        ("ombudsman_time_limit", _, DeadlineStatus::DueToday) => step(
+            "go_to_ombudsman",
+            format!("If you are still not happy, complain to the Ombudsman today, {due} (our guide date): use its website, or call {PHONE}."),
             by,
         ),
         ("ombudsman_time_limit", _, _) => step(
             "go_to_ombudsman",
-            format!("If you are still not happy, complain to the Ombudsman by {due}: call {PHONE} or use its website."),
+            format!("If you are still not happy, complain to the Ombudsman as soon as you can, and aim to go by {due}: call {PHONE} or use its website."),
             by,
         ),
         (_, Party::You, _) => return None,
+        ("panel_meeting", _, DeadlineStatus::Upcoming) => step(
+            "wait",
+            format!("The review panel should meet by {due}."),
+            by,
+        ),
         (_, _, DeadlineStatus::Upcoming) => step(
             "wait",
-            format!("Wait for {} until {due}.", words.subject),
+            format!("Wait for {}: it is due by {due}.", words.subject),
             by,
         ),
         (_, _, DeadlineStatus::DueToday) => step(
             "wait",
             format!(
-                "{} is due today, {due}. If nothing arrives, chase the council tomorrow.",
-                capitalise(words.subject)
+                "{}, {due}. {} on {}.",
+                capitalise(words.due_today),
+                words.if_not,
+                next_working_day(deadline.due)
             ),
             by,
         ),
@@ -144,7 +194,7 @@ fn for_awaited(deadline: &Deadline) -> Option<NextStep> {
             "chase",
             format!(
                 "Chase the council: {} is {}. It was due by {due}.",
-                words.subject,
+                words.its,
                 lateness(deadline.working_days_late)
             ),
             by,

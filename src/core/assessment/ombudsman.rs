@@ -1,30 +1,52 @@
 //! When the family can go to the Local Government and Social Care
 //! Ombudsman, and its 12-month time limit.
 //!
-//! Time limit (decision): the law (Local Government Act 1974 s26B) counts 12
-//! months from when the person first knew of the matter. The Ombudsman
-//! normally expects the council's procedure to be finished first and usually
-//! accepts the time spent in it, so we count 12 months from the end of the
-//! procedure (the final response, or a refusal to go on), and say so.
+//! Time limit (decision, rules.md section 3 row 8): the law (Local
+//! Government Act 1974 s26B) counts 12 months from when the person first
+//! knew of the matter, and the Ombudsman can accept later complaints,
+//! usually accepting the time spent in the council's procedure. Our guide
+//! date is 12 months from the end of the procedure (the final response, or a
+//! refusal that stands), shown as guidance; the law's own count from the day
+//! the problem was noticed is shown too when it is earlier.
 
 use super::counting::lateness;
-use super::facts::Facts;
-use super::headline::refused;
+use super::facts::{wording, Facts};
+use super::headline::{refused, LATE_REQUEST_REFUSED};
 use super::{Ombudsman, OmbudsmanPosition, Stage};
-use crate::core::dates::long_date;
+use crate::core::case::Event;
+use crate::core::dates::{capitalise, long_date};
 
 pub(super) const PHONE: &str = "0300 061 0614";
 pub(super) const WEBSITE: &str = "https://www.lgo.org.uk";
 
-const WHY_WE_COUNT_FROM_THE_END: &str = "The law counts 12 months from when you first knew about the problem, but the Ombudsman usually accepts the time you spent in the council's procedure.";
+const WHY_WE_COUNT_FROM_THE_END: &str = "The law counts 12 months from when you first knew about the problem, but the Ombudsman can accept a later complaint, and it usually accepts the time you spent on the council's procedure.";
 
 pub(super) fn ombudsman(facts: &Facts) -> Ombudsman {
-    let time_limit = facts.deadline("ombudsman_time_limit").map(|d| d.due);
-    let limit_sentence = match time_limit {
-        Some(due) => format!(
-            "You should normally go within 12 months: we count them to {} from the end of the council's procedure. {WHY_WE_COUNT_FROM_THE_END}",
-            long_date(due)
-        ),
+    let guide = facts.deadline("ombudsman_time_limit");
+    let time_limit = guide.map(|d| d.due);
+    let limit_sentence = match guide {
+        Some(guide) => {
+            let from = match guide.counting.start_event.as_str() {
+                "stage2_refused" | "stage3_refused" => "from the day the council refused",
+                _ => "from the end of the council's procedure",
+            };
+            let mut text = format!(
+                "{WHY_WE_COUNT_FROM_THE_END} So we count 12 months {from}: that is {}. This is our guide, not a date fixed by law: go as soon as you can.",
+                long_date(guide.due)
+            );
+            if let Some(law) = facts.deadline("ombudsman_time_limit_from_problem") {
+                let ends = if law.due < facts.today {
+                    "ended"
+                } else {
+                    "ends"
+                };
+                text.push_str(&format!(
+                    " Counted the law's way, from the day you first noticed the problem, the 12 months {ends} on {}: if you go after that, say you were waiting for the council's procedure to finish.",
+                    long_date(law.due)
+                ));
+            }
+            text
+        }
         None => WHY_WE_COUNT_FROM_THE_END.to_string(),
     };
     let (position, explanation) = if facts.stage == Stage::Finished {
@@ -35,10 +57,21 @@ pub(super) fn ombudsman(facts: &Facts) -> Ombudsman {
             ),
         )
     } else if let Some((event, date)) = facts.refusal() {
+        let view = if facts.refusal_after_late_request() {
+            format!(
+                "{LATE_REQUEST_REFUSED} If it did not think about your reasons, or you had a good reason for asking late, the Ombudsman may look at your complaint now, without waiting."
+            )
+        } else {
+            let what = match event {
+                Event::Stage3Refused => "a review panel",
+                _ => "stage 2",
+            };
+            format!("The Ombudsman has said many times that councils must not refuse {what}, so it may look at your complaint now, without waiting.")
+        };
         (
             OmbudsmanPosition::CanGoEarly,
             format!(
-                "On {}, {}. The Ombudsman has said many times that councils must not refuse this, so it may look at your complaint now, without waiting. {limit_sentence}",
+                "On {}, {}. {view} {limit_sentence}",
                 long_date(date),
                 refused(event)
             ),
@@ -48,7 +81,7 @@ pub(super) fn ombudsman(facts: &Facts) -> Ombudsman {
             OmbudsmanPosition::CanGoEarly,
             format!(
                 "{} is {}. The Ombudsman normally waits until the council's procedure is finished, but it may look at your complaint early when a council delays this much. {limit_sentence}",
-                late.title,
+                capitalise(wording(&late.id).subject),
                 lateness(late.working_days_late)
             ),
         )

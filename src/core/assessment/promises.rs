@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 
 use super::counting::{build_deadline, DeadlineSpec};
-use super::deadlines::{extension_applies, Timing};
+use super::deadlines::{adr_start_note, started_by_declining_adr, usual_time_passed, Timing};
 use super::law::{self, LawRule};
 use super::{Basis, Deadline, DeadlineStatus, Party, Source, TimeUnit};
 use crate::core::case::{CaseError, Event, Events};
@@ -18,7 +18,7 @@ use crate::core::councils::{Council, Duration, Procedure, Step, Unit};
 use crate::core::dates::day_month_year;
 
 /// Deadline ids in the order the complaint meets them.
-const ORDER: [&str; 15] = [
+const ORDER: [&str; 16] = [
     "complaint_time_limit",
     "acknowledgement",
     "stage1_response",
@@ -34,6 +34,7 @@ const ORDER: [&str; 15] = [
     "panel_report",
     "final_response",
     "ombudsman_time_limit",
+    "ombudsman_time_limit_from_problem",
 ];
 
 /// Suffix of a council's version of one of the law's deadlines.
@@ -93,7 +94,7 @@ impl Page<'_> {
         let moved = if self.procedure.page_url_works {
             ""
         } else {
-            "; that address no longer works, so the link goes to the council's website instead"
+            "; a copy of an older page"
         };
         Source {
             citation: format!(
@@ -166,6 +167,7 @@ impl Page<'_> {
             done_on: awaited.done_on,
             source: self.source(),
             note: Some(note.join(" ")),
+            guidance: false,
         }
     }
 }
@@ -240,35 +242,74 @@ fn compare_step(
             add_note(deadlines, id, &counts);
         }
     }
+    // The next stage began when ADR was declined, with no request entered:
+    // the request is not dated (as for the law's version).
+    let request_for = match usual.id {
+        "stage2_request" => Some(Event::Stage2Requested),
+        "stage3_request" => Some(Event::Stage3Requested),
+        _ => None,
+    };
+    if request_for.is_some_and(|request| started_by_declining_adr(events, request)) {
+        return Ok(());
+    }
     let differences = page.differences(&step.id);
-    let Some(start_date) = start.date(events) else {
+    let Some((start_event, start_date)) = events.start_of(start) else {
         // Not dated yet: the page's wording goes on the law's own deadline.
         add_notes(deadlines, &step.id, &differences);
         return Ok(());
     };
 
-    let usual_timing = if usual_agrees {
+    let extended = match step.id.as_str() {
+        "stage1_response" => events.stage1_extended,
+        "stage2_response" => events.stage2_extended,
+        _ => false,
+    };
+    // Once the council said it needs more time, the usual time (the law's
+    // and the council's own) is replaced: it is not shown.
+    let usual_timing = if extended {
+        None
+    } else if usual_agrees {
         deadlines.iter().find(|d| d.id == usual.id).map(Timing::of)
     } else {
         let id = format!("{}{COUNCIL_SUFFIX}", usual.id);
         let awaited = Awaited::like(&usual, page.council, events);
-        let spec = page.promise(&id, awaited, step.time, Some(step));
+        let spec = from_start(
+            page.promise(&id, awaited, step.time, Some(step)),
+            start_event,
+        );
         let promise = build_deadline(spec, start_date, today)?;
         let timing = Timing::of(&promise);
         deadlines.push(promise);
         Some(timing)
     };
-    let extended = match step.id.as_str() {
-        "stage1_response" => events.stage1_extended,
-        _ => events.stage2_extended,
-    };
     let extension_shown =
-        usual_timing.is_some_and(|timing| extension_applies(extended, &timing, today));
+        extended || usual_timing.is_some_and(|timing| usual_time_passed(&timing, today));
     if let (Some(extension), Some(longest), true) = (step.extension, longest, extension_shown) {
         if !longest_agrees {
             let id = format!("{}{COUNCIL_SUFFIX}", longest.id);
-            let awaited = Awaited::like(&longest, page.council, events);
-            let spec = page.promise(&id, awaited, extension, Some(step));
+            let mut awaited = Awaited::like(&longest, page.council, events);
+            let (title, why) = if extended {
+                (
+                    law::with_more_time(&longest).title,
+                    "The council said it needs more time, so its longer time applies instead of its usual one.",
+                )
+            } else {
+                (
+                    usual.title,
+                    "The council has not told you it needs more time, so its usual time applies. This longer time applies only if it tells you it needs more time.",
+                )
+            };
+            awaited.title = if extended {
+                format!("{title} ({}'s promise)", page.council.short_name)
+            } else {
+                format!(
+                    "{title} if the council needs more time ({}'s promise)",
+                    page.council.short_name
+                )
+            };
+            let mut spec = page.promise(&id, awaited, extension, Some(step));
+            spec.note = Some(format!("{why} {}", spec.note.unwrap_or_default()));
+            let spec = from_start(spec, start_event);
             deadlines.push(build_deadline(spec, start_date, today)?);
         }
     }
@@ -276,12 +317,25 @@ fn compare_step(
     // Separate council deadlines carry the differences in their own notes.
     if usual_agrees {
         let target = match longest {
-            Some(rule) if longest_agrees && extension_shown => rule.id,
+            Some(rule) if extended || (longest_agrees && extension_shown) => rule.id,
             _ => usual.id,
         };
         add_notes(deadlines, target, &differences);
     }
     Ok(())
+}
+
+/// Counts `spec` from `start` when that stands in for its usual start
+/// (declining ADR instead of asking for the next stage), saying why.
+fn from_start(mut spec: DeadlineSpec, start: Event) -> DeadlineSpec {
+    if start != spec.start {
+        spec.start = start;
+        spec.note = Some(match spec.note {
+            Some(note) => format!("{} {note}", adr_start_note(start)),
+            None => adr_start_note(start).to_string(),
+        });
+    }
+    spec
 }
 
 fn add_notes(deadlines: &mut [Deadline], id: &str, notes: &[String]) {
@@ -293,12 +347,16 @@ fn add_notes(deadlines: &mut [Deadline], id: &str, notes: &[String]) {
 /// Appends a sentence to the note of the deadline with this id, if shown.
 fn add_note(deadlines: &mut [Deadline], id: &str, extra: &str) {
     if let Some(deadline) = deadlines.iter_mut().find(|d| d.id == id) {
-        let note = deadline.note.get_or_insert_with(String::new);
-        if !note.is_empty() {
-            note.push(' ');
-        }
-        note.push_str(extra);
+        add_sentence(deadline, extra);
     }
+}
+
+fn add_sentence(deadline: &mut Deadline, extra: &str) {
+    let note = deadline.note.get_or_insert_with(String::new);
+    if !note.is_empty() {
+        note.push(' ');
+    }
+    note.push_str(extra);
 }
 
 /// A promise the law does not make: acknowledging the complaint, choosing
@@ -310,7 +368,7 @@ fn extra_promise(
     events: &Events,
     today: NaiveDate,
 ) -> Result<Option<Deadline>, CaseError> {
-    let Some(start_date) = start.date(events) else {
+    let Some((start_event, start_date)) = events.start_of(start) else {
         return Ok(None);
     };
     let (title, done_on) = match step.id.as_str() {
@@ -332,12 +390,24 @@ fn extra_promise(
         done_on,
         law_sets_a_time: false,
     };
-    let spec = page.promise(&step.id, awaited, step.time, Some(step));
-    let deadline = build_deadline(spec, start_date, today)?;
-    // A meeting after the promised date does not say when the panel was
-    // chosen, so the promise can no longer be judged: leave it out.
-    if step.id == "panel_appointed" && deadline.status == DeadlineStatus::Late {
-        return Ok(None);
+    let spec = from_start(
+        page.promise(&step.id, awaited, step.time, Some(step)),
+        start_event,
+    );
+    let mut deadline = build_deadline(spec, start_date, today)?;
+    if step.id == "panel_appointed" {
+        match deadline.status {
+            // A meeting after the promised date does not say when the panel
+            // was chosen, so the promise can no longer be judged: leave it out.
+            DeadlineStatus::Late => return Ok(None),
+            // The status comes from the dates only: the panel has not met and
+            // the promised date has passed. Say what we cannot know.
+            DeadlineStatus::Overdue => add_sentence(
+                &mut deadline,
+                "We cannot tell when the panel was chosen: we only know when it meets. If the council has told you who is on the panel and when it meets, it has probably kept this promise.",
+            ),
+            _ => {}
+        }
     }
     Ok(Some(deadline))
 }
@@ -427,37 +497,46 @@ mod tests {
         let events = Events {
             problem_noticed: Some(date(2025, 11, 3)),
             complaint_received: Some(date(2025, 12, 19)),
-            stage1_extended: true,
             ..Events::default()
         };
         let today = date(2026, 1, 5);
-        let mut deadlines = super::super::deadlines::law_deadlines(&events, today).unwrap();
-        add_council_promises(&mut deadlines, council, &different_page(), &events, today).unwrap();
-        let summary: Vec<(&str, Basis, NaiveDate)> = deadlines
-            .iter()
-            .map(|d| (d.id.as_str(), d.basis, d.due))
-            .collect();
+        let assess = |events: &Events| {
+            let mut deadlines = super::super::deadlines::law_deadlines(events, today).unwrap();
+            add_council_promises(&mut deadlines, council, &different_page(), events, today)
+                .unwrap();
+            deadlines
+        };
+        let summary = |deadlines: &[Deadline]| -> Vec<(String, Basis, NaiveDate)> {
+            deadlines
+                .iter()
+                .map(|d| (d.id.clone(), d.basis, d.due))
+                .collect()
+        };
+        let row = |id: &str, basis, due| (id.to_string(), basis, due);
         // 6 months from Mon 3 Nov 2025: Sun 3 May 2026. Day 0 Fri 19 Dec
         // 2025: 5 working days = Mon 22, Tue 23, Wed 24, Mon 29, Tue 30 Dec;
         // 15 = Wed 31 (6), Fri 2 (7), Mon 5-Fri 9 (12), Mon 12, Tue 13, Wed 14
-        // Jan 2026 (15). The law's 10 and 20 working days stay.
+        // Jan 2026 (15). The law's 10 working days (Wed 7 Jan) stay. The
+        // council's 5 days have passed by Mon 5 Jan, so its longer time is
+        // shown, as applying only if it needs more time; the law's 10 have
+        // not, so the law's 20 are not shown yet.
+        let deadlines = assess(&events);
         assert_eq!(
-            summary,
+            summary(&deadlines),
             [
-                ("complaint_time_limit", Basis::Law, date(2026, 11, 3)),
-                (
+                row("complaint_time_limit", Basis::Law, date(2026, 11, 3)),
+                row(
                     "complaint_time_limit_council",
                     Basis::CouncilPromise,
                     date(2026, 5, 3)
                 ),
-                ("stage1_response", Basis::Law, date(2026, 1, 7)),
-                (
+                row("stage1_response", Basis::Law, date(2026, 1, 7)),
+                row(
                     "stage1_response_council",
                     Basis::CouncilPromise,
                     date(2025, 12, 30)
                 ),
-                ("stage1_response_extended", Basis::Law, date(2026, 1, 21)),
-                (
+                row(
                     "stage1_response_extended_council",
                     Basis::CouncilPromise,
                     date(2026, 1, 14)
@@ -478,5 +557,47 @@ mod tests {
             .as_deref()
             .unwrap()
             .ends_with("This is Leeds's own promise; the law's time limit still applies."));
+        assert_eq!(
+            deadlines[4].title,
+            "The council's stage 1 reply if the council needs more time (Leeds's promise)"
+        );
+
+        // Once the council says it needs more time, both usual times (the
+        // law's 10 days and the council's 5) are replaced: not shown.
+        let extended = Events {
+            stage1_extended: true,
+            ..events
+        };
+        let deadlines = assess(&extended);
+        assert_eq!(
+            summary(&deadlines),
+            [
+                row("complaint_time_limit", Basis::Law, date(2026, 11, 3)),
+                row(
+                    "complaint_time_limit_council",
+                    Basis::CouncilPromise,
+                    date(2026, 5, 3)
+                ),
+                row("stage1_response_extended", Basis::Law, date(2026, 1, 21)),
+                row(
+                    "stage1_response_extended_council",
+                    Basis::CouncilPromise,
+                    date(2026, 1, 14)
+                ),
+            ]
+        );
+        assert_eq!(
+            deadlines[2].title,
+            "The council's stage 1 reply, with the extra time"
+        );
+        assert_eq!(
+            deadlines[3].title,
+            "The council's stage 1 reply, with the extra time (Leeds's promise)"
+        );
+        assert!(deadlines[3]
+            .note
+            .as_deref()
+            .unwrap()
+            .starts_with("The council said it needs more time"));
     }
 }

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::facts::{wording, Facts};
 use super::{Deadline, DeadlineStatus, OmbudsmanPosition, StepState, TimelineStep};
+use crate::core::case::Event;
 use crate::core::dates::long_date;
 
 pub(super) fn timeline(facts: &Facts, ombudsman: OmbudsmanPosition) -> Vec<TimelineStep> {
@@ -69,7 +70,7 @@ fn stage1(facts: &Facts) -> (StepState, String) {
     match (
         e.complaint_received,
         e.stage1_response_received,
-        e.stage2_requested,
+        e.stage2_start(),
     ) {
         (None, _, _) => (
             StepState::NotStarted,
@@ -79,9 +80,15 @@ fn stage1(facts: &Facts) -> (StepState, String) {
             StepState::Completed,
             format!("Reply received on {}.", on(reply)),
         ),
-        (Some(_), None, Some(asked)) => (
+        // Stage 2 can start without a reply only once 20 working days have
+        // passed (the case is checked for this), so the reply was overdue.
+        (Some(_), None, Some((event, started))) => (
             StepState::Overdue,
-            format!("No reply came; you asked for stage 2 on {}.", on(asked)),
+            format!(
+                "No reply came within 20 working days; {} on {}.",
+                moved_on(event, "stage 2"),
+                on(started)
+            ),
         ),
         (Some(_), None, None) => waiting(facts.awaited()),
     }
@@ -89,7 +96,7 @@ fn stage1(facts: &Facts) -> (StepState, String) {
 
 fn stage2(facts: &Facts) -> (StepState, String) {
     let e = facts.events;
-    if e.stage2_requested.is_none() {
+    if e.stage2_start().is_none() {
         let detail = match facts.deadline("stage2_request") {
             Some(ask) if e.stage1_response_received.is_some() => {
                 ask_by("If you are not happy with the stage 1 reply", ask)
@@ -118,7 +125,7 @@ fn stage2(facts: &Facts) -> (StepState, String) {
 
 fn stage3(facts: &Facts) -> (StepState, String) {
     let e = facts.events;
-    if e.stage3_requested.is_none() {
+    if e.stage3_start().is_none() {
         let detail = match facts.deadline("stage3_request") {
             Some(ask) => ask_by("If you are not happy with the stage 2 reply", ask),
             None => "Starts if you are not happy with the stage 2 reply.".to_string(),
@@ -150,17 +157,28 @@ fn ombudsman_row(facts: &Facts, position: OmbudsmanPosition) -> (StepState, Stri
         (_, Some(limit)) if limit.status == DeadlineStatus::Overdue => (
             StepState::Overdue,
             format!(
-                "The usual 12 months ended on {}; the Ombudsman may still look if there is a good reason.",
+                "Our guide date, {}, has passed; the Ombudsman may still look if there is a good reason.",
                 on(limit.due)
             ),
         ),
         (_, Some(limit)) => (
             StepState::InProgress,
-            format!("You can go now, until {}.", on(limit.due)),
+            format!("You can go now. Try to go by {}.", on(limit.due)),
         ),
         (_, None) => (
             StepState::InProgress,
             "You can ask the Ombudsman to step in now because of the delay.".to_string(),
         ),
+    }
+}
+
+/// "you asked for stage 2" or, when declining ADR started the stage, "you
+/// said no to informal resolution, which moved your complaint on".
+fn moved_on(start: Event, stage: &str) -> String {
+    match start {
+        Event::AdrBeforeStage2Declined | Event::AdrBeforeStage3Declined => {
+            "you said no to informal resolution (ADR), which moved your complaint on".to_string()
+        }
+        _ => format!("you asked for {stage}"),
     }
 }

@@ -6,6 +6,7 @@ use chrono::Datelike;
 use super::facts::Facts;
 use super::{DeadlineStatus, Stage, Warning};
 use crate::core::calendar::calendar;
+use crate::core::case::Event;
 use crate::core::dates::{day_month_year, working_days};
 
 /// More working days than this between asking for stage 2 and agreeing the
@@ -18,6 +19,7 @@ pub(super) fn warnings(facts: &Facts) -> Vec<Warning> {
         late_complaint(facts),
         stage2_start_disputed(facts),
         long_statement_gap(facts),
+        ombudsman_law_count_earlier(facts),
         council_page_moved(facts),
         procedure_version_guessed(facts),
     ]
@@ -70,7 +72,13 @@ fn stage2_start_disputed(facts: &Facts) -> Option<Warning> {
     if facts.stage != Stage::Stage2 {
         return None;
     }
-    let mut text = "People disagree about when the stage 2 clock starts: the day you asked for stage 2, or the day your complaint statement was agreed. We count from your request".to_string();
+    let from = match facts.events.stage2_start() {
+        Some((Event::AdrBeforeStage2Declined, _)) => {
+            "the day you said no to informal resolution, which moved your complaint on (you did not enter the day you asked)"
+        }
+        _ => "your request",
+    };
+    let mut text = format!("People disagree about when the stage 2 clock starts: the day you asked for stage 2, or the day your complaint statement was agreed. We count from {from}");
     text.push_str(if facts.events.stage2_statement_agreed.is_some() {
         ", and also show the dates counted from the agreed statement."
     } else {
@@ -85,10 +93,11 @@ fn stage2_start_disputed(facts: &Facts) -> Option<Warning> {
                 " {}'s page counts from the agreed statement.",
                 council.name
             )),
-            Some(_) => text.push_str(&format!(
+            Some(_) if from == "your request" => text.push_str(&format!(
                 " {}'s page does not say, so we count from your request, as the law does.",
                 council.name
             )),
+            Some(_) => text.push_str(&format!(" {}'s page does not say.", council.name)),
             None => {}
         }
     }
@@ -97,8 +106,9 @@ fn stage2_start_disputed(facts: &Facts) -> Option<Warning> {
 
 fn long_statement_gap(facts: &Facts) -> Option<Warning> {
     let e = facts.events;
+    let (_, started) = e.stage2_start()?;
     let gap = calendar()
-        .working_days_between(e.stage2_requested?, e.stage2_statement_agreed?)
+        .working_days_between(started, e.stage2_statement_agreed?)
         .ok()?;
     (gap > LONG_STATEMENT_GAP_WORKING_DAYS).then_some(())?;
     warning(
@@ -110,18 +120,55 @@ fn long_statement_gap(facts: &Facts) -> Option<Warning> {
     )
 }
 
+/// The council's notes already say the page has moved: this warning says
+/// only what to do about it, so that "no longer works" is said once.
 fn council_page_moved(facts: &Facts) -> Option<Warning> {
     let (council, procedure) = (facts.council?, facts.procedure?);
     if procedure.page_url_works {
         return None;
     }
-    warning(
-        "council_page_moved",
+    let copy = match procedure.page_dated {
+        Some(dated) => format!(
+            "the copy of its page we used, dated {}",
+            day_month_year(dated)
+        ),
+        None => format!(
+            "the copy of its page we used (checked {})",
+            day_month_year(procedure.checked)
+        ),
+    };
+    let text = if procedure.is_current() {
         format!(
-            "{}'s page that we used (checked {}) no longer works, so we link to {} instead. The council may have changed its procedure since: check its website.",
+            "{} may have changed its procedure since {copy}. Check the council's website before you rely on its own promises: {}",
             council.name,
-            day_month_year(procedure.checked),
             procedure.link()
+        )
+    } else {
+        format!(
+            "We explain your complaint with an older version of {}'s page, the one we think was in use when you complained. Check the council's letters, and its current page, before you rely on its own promises: {}",
+            council.name,
+            procedure.link()
+        )
+    };
+    warning("council_page_moved", text)
+}
+
+/// The law's 12 months for the Ombudsman, counted from the day the problem
+/// was noticed, end before our guide date.
+fn ombudsman_law_count_earlier(facts: &Facts) -> Option<Warning> {
+    let law = facts.deadline("ombudsman_time_limit_from_problem")?;
+    let guide = facts.deadline("ombudsman_time_limit")?;
+    let ends = if law.due < facts.today {
+        "ended"
+    } else {
+        "end"
+    };
+    warning(
+        "ombudsman_law_count_earlier",
+        format!(
+            "The law counts the 12 months for going to the Ombudsman from when you first noticed the problem, so they {ends} on {}, before our guide date of {}. The Ombudsman usually accepts the time you spent on the council's procedure, but it decides each case itself: go as soon as you can, and say you were waiting for the council to finish.",
+            day_month_year(law.due),
+            day_month_year(guide.due)
         ),
     )
 }

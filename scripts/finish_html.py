@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Trunk post_build hook: puts the SHA-256 of each inline script into the
-Content-Security-Policy of the staged index.html, so the policy can forbid
-'unsafe-inline' and still let Trunk's loader start the app."""
+"""Trunk post_build hook for the staged index.html:
+- puts the SHA-256 of each inline script into the Content-Security-Policy, so
+  the policy can forbid 'unsafe-inline' and still let Trunk's loader start;
+- marks the stylesheet crossorigin="anonymous" like the script and wasm links,
+  so its integrity check also passes in a sandboxed frame (opaque origin),
+  where every request is cross-origin. Trunk 0.21 has no option for this."""
 import base64
 import hashlib
 import os
@@ -20,7 +23,8 @@ for page in ("index.html",):
         digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
         hashes.append("'sha256-%s'" % base64.b64encode(digest).decode("ascii"))
     if "'inline-script-hashes'" not in html:
-        sys.exit("csp_hash.py: no 'inline-script-hashes' placeholder in %s" % path)
+        sys.exit("finish_html.py: no 'inline-script-hashes' placeholder in %s" % path)
     html = html.replace("'inline-script-hashes'", " ".join(hashes) or "'none'")
+    html = re.sub(r'<link rel="stylesheet"(?![^>]*crossorigin)', '<link rel="stylesheet" crossorigin="anonymous"', html)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)

@@ -1,0 +1,255 @@
+//! The case's deadlines as an iCalendar file (RFC 5545) the family can add
+//! to their own calendar. Built by hand (no dependency) and pure: the time
+//! stamp is passed in, never read from a clock.
+//!
+//! Decisions:
+//! - Which deadlines: the open ones only (upcoming, due today, overdue).
+//!   Met and late ones are finished business and would only clutter the
+//!   calendar. Overdue ones stay, so the calendar shows what is still owed.
+//! - All-day events: `DTSTART;VALUE=DATE` and an explicit exclusive
+//!   `DTEND;VALUE=DATE` the day after (Outlook and Google mis-show an event
+//!   without one). Dates are never converted through a time zone.
+//! - Privacy: summaries name the step, never a person, a child or a case
+//!   reference; the UID is built from the deadline id and the case id the
+//!   caller passes (the stored case id such as "case-3", never a label).
+//! - Re-importing the file updates events rather than duplicating them: the
+//!   UID is stable per case and deadline, and `SEQUENCE` grows with the
+//!   stamp (days since 1 January 2000), so a later export wins.
+//! - Reminders: a `VALARM` only when its time is still ahead of the stamp,
+//!   so importing the file does not set off reminders that are already past.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::core::assessment::{Assessment, Basis, Deadline, DeadlineStatus};
+use crate::core::dates::{day_month_year, long_date, working_days};
+
+/// The domain in every UID: `.invalid` is reserved, so it can never clash.
+pub const UID_DOMAIN: &str = "complaint-navigator.invalid";
+pub const PRODID: &str = "-//Complaint Navigator//Complaint deadlines//EN";
+/// Longest content line, in octets, without the CRLF (RFC 5545 section 3.1).
+pub const MAX_LINE_OCTETS: usize = 75;
+
+/// The open deadlines of `assessment` as an iCalendar file, with CRLF line
+/// endings and lines folded at 75 octets. `case_id` is the stored case id
+/// (e.g. "case-3"); characters other than letters, digits, `-`, `_` and `.`
+/// are dropped from it. `stamp` is the day the file is made (normally
+/// today). `reminder_days_before`: `Some(n)` adds a reminder n days before.
+pub fn calendar_file(
+    case_id: &str,
+    assessment: &Assessment,
+    stamp: NaiveDate,
+    reminder_days_before: Option<u32>,
+) -> String {
+    let mut out = String::new();
+    let mut line = |text: &str| {
+        out.push_str(&fold_line(text));
+        out.push_str("\r\n");
+    };
+    line("BEGIN:VCALENDAR");
+    line("VERSION:2.0");
+    line(&format!("PRODID:{PRODID}"));
+    line("CALSCALE:GREGORIAN");
+    line("METHOD:PUBLISH");
+    line("X-WR-CALNAME:Complaint deadlines");
+    let case_id = safe_id(case_id);
+    for deadline in assessment.deadlines.iter().filter(|d| is_open(d)) {
+        line("BEGIN:VEVENT");
+        line(&format!("UID:{}", uid(&case_id, &deadline.id)));
+        line(&format!("DTSTAMP:{}T000000Z", ical_date(stamp)));
+        line(&format!("SEQUENCE:{}", sequence(stamp)));
+        line(&format!("DTSTART;VALUE=DATE:{}", ical_date(deadline.due)));
+        let end = deadline
+            .due
+            .checked_add_days(Days::new(1))
+            .unwrap_or(deadline.due);
+        line(&format!("DTEND;VALUE=DATE:{}", ical_date(end)));
+        let summary = summary(deadline);
+        line(&format!("SUMMARY:{}", escape_text(&summary)));
+        line(&format!(
+            "DESCRIPTION:{}",
+            escape_text(&description(deadline, stamp))
+        ));
+        line("TRANSP:TRANSPARENT");
+        line("CLASS:PRIVATE");
+        if let Some(days) =
+            reminder_days_before.filter(|days| reminder_ahead(deadline, *days, stamp))
+        {
+            line("BEGIN:VALARM");
+            line("ACTION:DISPLAY");
+            line(&format!("TRIGGER:{}", trigger(days)));
+            line(&format!(
+                "DESCRIPTION:{}",
+                escape_text(&format!("{summary}: {}", day_month_year(deadline.due)))
+            ));
+            line("END:VALARM");
+        }
+        line("END:VEVENT");
+    }
+    line("END:VCALENDAR");
+    out
+}
+
+/// The deadlines the calendar file holds: those still open.
+pub fn is_open(deadline: &Deadline) -> bool {
+    matches!(
+        deadline.status,
+        DeadlineStatus::Upcoming | DeadlineStatus::DueToday | DeadlineStatus::Overdue
+    )
+}
+
+/// `{deadline_id}-{case_id}@complaint-navigator.invalid`.
+pub fn uid(case_id: &str, deadline_id: &str) -> String {
+    format!("{}-{}@{UID_DOMAIN}", safe_id(deadline_id), safe_id(case_id))
+}
+
+fn safe_id(text: &str) -> String {
+    let kept: String = text
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .collect();
+    if kept.is_empty() {
+        "case".to_string()
+    } else {
+        kept
+    }
+}
+
+/// A short title naming the step, never a person: "Council's stage 1 reply due".
+pub fn summary(deadline: &Deadline) -> String {
+    let (base, promise) = match deadline.id.strip_suffix("_council") {
+        Some(base) => (base, true),
+        None => (
+            deadline.id.as_str(),
+            deadline.basis == Basis::CouncilPromise,
+        ),
+    };
+    let text = match base {
+        "complaint_time_limit" => "Usual last day to make your complaint",
+        "acknowledgement" => "Council's acknowledgement due",
+        "stage1_response" => "Council's stage 1 reply due",
+        "stage1_response_extended" => "Council's stage 1 reply due at the latest",
+        "stage2_request" => "Last day to ask for stage 2",
+        "stage2_response" => "Council's stage 2 reply due",
+        "stage2_response_extended" => "Council's stage 2 reply due at the latest",
+        "stage2_response_from_statement" => {
+            "Council's stage 2 reply due (counted from the agreed statement)"
+        }
+        "stage2_response_extended_from_statement" => {
+            "Council's stage 2 reply due at the latest (counted from the agreed statement)"
+        }
+        "stage3_request" => "Last day to ask for a review panel (stage 3)",
+        "panel_appointed" => "Council to choose the review panel",
+        "panel_meeting" => "Review panel should have met",
+        "panel_report" => "Review panel's report due",
+        "final_response" => "Council's final response due",
+        "ombudsman_time_limit" => "Ombudsman: aim to go by this date",
+        "ombudsman_time_limit_from_problem" => "Ombudsman: 12 months since you noticed the problem",
+        // A deadline added later: its title names a step, not a person.
+        _ => return format!("{} (due)", deadline.title),
+    };
+    if promise && !matches!(base, "acknowledgement" | "panel_appointed") {
+        format!("{text} (council's own promise)")
+    } else {
+        text.to_string()
+    }
+}
+
+fn description(deadline: &Deadline, stamp: NaiveDate) -> String {
+    let mut text = format!("Due {}.", long_date(deadline.due));
+    if deadline.status == DeadlineStatus::Overdue {
+        if let Some(late) = deadline.working_days_late.filter(|late| *late > 0) {
+            text.push_str(&format!(
+                " On {} it was {} late.",
+                day_month_year(stamp),
+                working_days(i64::from(late))
+            ));
+        }
+    }
+    text.push_str(&format!(
+        "\nHow we counted: {}",
+        deadline.counting.explanation
+    ));
+    if !deadline.counting.holidays_skipped.is_empty() {
+        let names: Vec<String> = deadline
+            .counting
+            .holidays_skipped
+            .iter()
+            .map(|h| format!("{} ({})", h.name, day_month_year(h.date)))
+            .collect();
+        text.push_str(&format!(" Bank holidays skipped: {}.", names.join(", ")));
+    }
+    text.push_str(&format!("\nRule: {}", deadline.source.citation));
+    if let Some(url) = &deadline.source.url {
+        text.push_str(&format!(" ({url})"));
+    }
+    text.push('.');
+    if let Some(note) = &deadline.note {
+        text.push_str(&format!("\n{note}"));
+    }
+    text.push_str(&format!(
+        "\nWorked out by Complaint Navigator on {}. This is guidance, not legal advice: check the dates in the council's letters.",
+        day_month_year(stamp)
+    ));
+    text
+}
+
+fn reminder_ahead(deadline: &Deadline, days: u32, stamp: NaiveDate) -> bool {
+    deadline
+        .due
+        .checked_sub_days(Days::new(u64::from(days)))
+        .is_some_and(|when| when >= stamp)
+}
+
+fn trigger(days: u32) -> String {
+    if days == 0 {
+        "PT0S".to_string()
+    } else {
+        format!("-P{days}D")
+    }
+}
+
+/// Days since 1 January 2000, so a later export has a higher SEQUENCE.
+fn sequence(stamp: NaiveDate) -> i64 {
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
+    (stamp - epoch).num_days().max(0)
+}
+
+/// `YYYYMMDD`.
+pub fn ical_date(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+}
+
+/// Escapes a TEXT value: backslash, semicolon, comma and newline (RFC 5545
+/// section 3.3.11). Carriage returns are dropped (a CRLF becomes `\n`).
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line (without its CRLF) so no line is longer than 75
+/// octets: each continuation starts with a space, and a multi-byte UTF-8
+/// character is never split. Lines are joined with CRLF.
+pub fn fold_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 64 * 3);
+    let mut used = 0;
+    for c in line.chars() {
+        let size = c.len_utf8();
+        if used + size > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += size;
+    }
+    out
+}

@@ -1,0 +1,728 @@
+//! Keeping cases: the backup files the family downloads and imports, and the
+//! store kept on the device. Pure: the UI reads and writes localStorage and
+//! files; this module only turns text into cases and back, and never panics
+//! on any input.
+//!
+//! Backup files:
+//! - one case: the engine's case file exactly ([`Case::to_json_pretty`]), so
+//!   `navigator assess` reads an exported case unchanged;
+//! - several cases: `{"format":"complaint-navigator.cases","version":1,"cases":[...]}`.
+//!
+//! [`import`] accepts either, all or nothing: one damaged case stops the
+//! import and the message says which case and which field.
+//!
+//! The store: every saved case under one localStorage key ([`STORE_KEY`]),
+//! as `{"version":2,"next_number":3,"cases":[{"id":"case-1","label":"Case 1","case":{...}}]}`.
+//! Version 1 (`{"version":1,"cases":[{"label":...,"case":{...}}]}`, no ids)
+//! is migrated by numbering the cases. A store that cannot be read (damaged
+//! JSON, a newer version) comes back as [`LoadOutcome::Unreadable`] with the
+//! raw text, so the UI can keep it aside and offer it for download instead
+//! of overwriting it.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::core::assessment::{assess, DeadlineStatus, Stage};
+use crate::core::case::{Case, CaseError, CASE_FORMAT, CASE_VERSION};
+use crate::core::councils;
+
+pub const BACKUP_FORMAT: &str = "complaint-navigator.cases";
+pub const BACKUP_VERSION: u32 = 1;
+/// Larger files are refused before they are read.
+pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+/// The one localStorage key the app uses.
+pub const STORE_KEY: &str = "complaint-navigator.store";
+pub const STORE_VERSION: u32 = 2;
+/// Longest label kept, in characters.
+pub const MAX_LABEL_CHARS: usize = 80;
+
+// ---------------------------------------------------------------------------
+// Backup files
+
+/// A single case as a backup file: the case file the engine reads.
+pub fn export_one(case: &Case) -> String {
+    case.to_json_pretty()
+}
+
+#[derive(Serialize)]
+struct Backup<'a> {
+    format: &'static str,
+    version: u32,
+    cases: &'a [Case],
+}
+
+/// Several cases in one backup file.
+pub fn export_all(cases: &[Case]) -> String {
+    let backup = Backup {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        cases,
+    };
+    // Plain strings, numbers and dates: serialising cannot fail.
+    serde_json::to_string_pretty(&backup).unwrap_or_default()
+}
+
+/// Why a file could not be imported. [`ImportError::message`] says it in plain English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Nothing in the file (or only spaces).
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson {
+        detail: String,
+    },
+    /// JSON, but not a case file or a backup of cases.
+    NotOurFormat,
+    /// Made by a newer version of the app.
+    NewerVersion {
+        version: u64,
+    },
+    /// A version number that never existed, or none.
+    UnknownVersion {
+        found: String,
+    },
+    /// A backup with an empty list of cases.
+    NoCases,
+    /// A case that cannot be read: `number` is its place in a backup of
+    /// several cases (from 1), `None` for a single case file.
+    DamagedCase {
+        number: Option<usize>,
+        error: CaseError,
+    },
+}
+
+impl ImportError {
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::Empty => "The file is empty. Choose the file you saved from Complaint Navigator.".to_string(),
+            ImportError::TooLarge { bytes } => format!(
+                "The file is too large ({}). A Complaint Navigator file is much smaller than 1 MB: check you chose the right file.",
+                size(*bytes)
+            ),
+            ImportError::NotJson { detail } => format!(
+                "This is not a Complaint Navigator file: it is not in the JSON format the app saves ({detail}). Choose the .json file you saved from Complaint Navigator."
+            ),
+            ImportError::NotOurFormat => "This file is not a Complaint Navigator case or backup. Choose the .json file you saved from Complaint Navigator.".to_string(),
+            ImportError::NewerVersion { version } => format!(
+                "This file was made by a newer version of Complaint Navigator (file version {version}). Reload the page to get the newest version, then try again."
+            ),
+            ImportError::UnknownVersion { found } => format!(
+                "This file has a version this app does not know ({found}), so it cannot be read."
+            ),
+            ImportError::NoCases => "This backup file has no cases in it.".to_string(),
+            ImportError::DamagedCase { number, error } => {
+                let which = match number {
+                    Some(number) => format!("Case {number} in this file"),
+                    None => "The case in this file".to_string(),
+                };
+                let field = if error.field.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (at {})", error.field)
+                };
+                format!(
+                    "{which} cannot be read{field}: {} Nothing was imported.",
+                    error.message
+                )
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+fn size(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+/// Reads a backup file: a single case file or a backup of several cases.
+/// Every case is checked as of `today`, as `navigator assess` would.
+pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|error| ImportError::NotJson {
+        detail: error.to_string(),
+    })?;
+    let Value::Object(fields) = &value else {
+        return Err(ImportError::NotOurFormat);
+    };
+    match fields.get("format") {
+        Some(Value::String(format)) if format == BACKUP_FORMAT => import_backup(fields, today),
+        Some(Value::String(format)) if format == CASE_FORMAT => {
+            if let Some(version) = fields.get("version").and_then(Value::as_u64) {
+                if version > u64::from(CASE_VERSION) {
+                    return Err(ImportError::NewerVersion { version });
+                }
+            }
+            read_case(text, None, today).map(|case| vec![case])
+        }
+        // A hand-written case file without its format line: let the case
+        // reader explain what is missing.
+        None if fields.contains_key("events") => {
+            read_case(text, None, today).map(|case| vec![case])
+        }
+        _ => Err(ImportError::NotOurFormat),
+    }
+}
+
+fn read_case(text: &str, number: Option<usize>, today: NaiveDate) -> Result<Case, ImportError> {
+    Case::from_json(text, today).map_err(|error| ImportError::DamagedCase { number, error })
+}
+
+fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
+    match fields.get("version") {
+        Some(Value::Number(number)) => match number.as_u64() {
+            Some(version) if version == u64::from(BACKUP_VERSION) => {}
+            Some(version) if version > u64::from(BACKUP_VERSION) => {
+                return Err(ImportError::NewerVersion { version })
+            }
+            _ => {
+                return Err(ImportError::UnknownVersion {
+                    found: number.to_string(),
+                })
+            }
+        },
+        Some(other) => {
+            return Err(ImportError::UnknownVersion {
+                found: short(other),
+            })
+        }
+        None => {
+            return Err(ImportError::UnknownVersion {
+                found: "no version number".to_string(),
+            })
+        }
+    }
+    let Some(Value::Array(cases)) = fields.get("cases") else {
+        return Err(ImportError::DamagedCase {
+            number: None,
+            error: CaseError::new("cases", "The list of cases is missing or is not a list."),
+        });
+    };
+    if cases.is_empty() {
+        return Err(ImportError::NoCases);
+    }
+    cases
+        .iter()
+        .enumerate()
+        .map(|(index, case)| read_case(&case.to_string(), Some(index + 1), today))
+        .collect()
+}
+
+fn short(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 40 {
+        format!("{}…", text.chars().take(40).collect::<String>())
+    } else {
+        text
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The store on the device
+
+/// One saved case. `id` ("case-3") never changes and holds no personal data;
+/// `label` is what the family calls it ("Case 3" unless they rename it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedCase {
+    pub id: String,
+    pub label: String,
+    pub case: Case,
+}
+
+/// Every saved case. Change it with the methods, which keep `case.label`
+/// equal to `label` so an exported case keeps its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Store {
+    pub version: u32,
+    /// The number of the next id ("case-{next_number}"); ids are never reused.
+    pub next_number: u32,
+    pub cases: Vec<SavedCase>,
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::new()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Nothing saved (no key, or an empty value).
+    Empty,
+    Loaded(Store),
+    /// Read from an older version and brought up to date: save it back with
+    /// [`save_store`]. The number is the version it was read from.
+    Migrated(Store, u32),
+    /// Cannot be read. Do not overwrite `raw` without keeping it aside: offer
+    /// it for download, and say `reason`.
+    Unreadable {
+        raw: String,
+        reason: String,
+    },
+}
+
+impl Store {
+    pub fn new() -> Store {
+        Store {
+            version: STORE_VERSION,
+            next_number: 1,
+            cases: Vec::new(),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&SavedCase> {
+        self.cases.iter().find(|saved| saved.id == id)
+    }
+
+    /// "Case 1", "Case 2", ...: the next number not already used as a label.
+    /// Never a name.
+    pub fn suggest_label(&self) -> String {
+        let mut number = self.next_number.max(1);
+        loop {
+            let label = format!("Case {number}");
+            if !self
+                .cases
+                .iter()
+                .any(|saved| saved.label.eq_ignore_ascii_case(&label))
+            {
+                return label;
+            }
+            number = next_number_after(number);
+        }
+    }
+
+    /// Adds a case and returns its new id. The label is `label` if not
+    /// blank, else the case's own label if it has one, else a suggested one.
+    pub fn add(&mut self, mut case: Case, label: &str) -> String {
+        let label = clean_label(label)
+            .or_else(|| case.label.as_deref().and_then(clean_label))
+            .unwrap_or_else(|| self.suggest_label());
+        let id = self.new_id();
+        case.label = Some(label.clone());
+        self.cases.push(SavedCase {
+            id: id.clone(),
+            label,
+            case,
+        });
+        id
+    }
+
+    /// Renames a case. Returns false if there is no such case or the label is blank.
+    pub fn rename(&mut self, id: &str, label: &str) -> bool {
+        let Some(label) = clean_label(label) else {
+            return false;
+        };
+        match self.cases.iter_mut().find(|saved| saved.id == id) {
+            Some(saved) => {
+                saved.case.label = Some(label.clone());
+                saved.label = label;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Replaces a case's events and council, keeping its id and label.
+    /// Returns false if there is no such case.
+    pub fn replace(&mut self, id: &str, mut case: Case) -> bool {
+        match self.cases.iter_mut().find(|saved| saved.id == id) {
+            Some(saved) => {
+                case.label = Some(saved.label.clone());
+                saved.case = case;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Deletes a case and returns it.
+    pub fn delete(&mut self, id: &str) -> Option<SavedCase> {
+        let index = self.cases.iter().position(|saved| saved.id == id)?;
+        Some(self.cases.remove(index))
+    }
+
+    fn new_id(&mut self) -> String {
+        let mut number = self.next_number.max(1);
+        loop {
+            let id = format!("case-{number}");
+            if self.get(&id).is_none() {
+                self.next_number = number.saturating_add(1);
+                return id;
+            }
+            number = next_number_after(number);
+        }
+    }
+
+    /// Makes ids unique and non-empty, and `next_number` past every id.
+    fn repair(&mut self) {
+        let highest = self
+            .cases
+            .iter()
+            .filter_map(|saved| saved.id.strip_prefix("case-")?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        self.next_number = self.next_number.max(highest.saturating_add(1)).max(1);
+        let mut seen: Vec<String> = Vec::new();
+        for index in 0..self.cases.len() {
+            let id = self.cases[index].id.clone();
+            if id.trim().is_empty() || seen.contains(&id) {
+                let fresh = self.new_id();
+                self.cases[index].id = fresh.clone();
+                seen.push(fresh);
+            } else {
+                seen.push(id);
+            }
+        }
+        for saved in &mut self.cases {
+            if clean_label(&saved.label).is_none() {
+                saved.label = saved
+                    .id
+                    .strip_prefix("case-")
+                    .map(|number| format!("Case {number}"))
+                    .unwrap_or_else(|| "Case".to_string());
+            }
+            saved.case.label = Some(saved.label.clone());
+        }
+    }
+}
+
+/// The next number to try; wraps round to 1 only after `u32::MAX` (never in
+/// practice), so a search among fewer cases than numbers always ends.
+fn next_number_after(number: u32) -> u32 {
+    number.checked_add(1).unwrap_or(1)
+}
+
+/// `store.suggest_label()`.
+pub fn suggest_label(store: &Store) -> String {
+    store.suggest_label()
+}
+
+/// Trimmed, at most [`MAX_LABEL_CHARS`] characters; `None` when blank.
+fn clean_label(label: &str) -> Option<String> {
+    let label: String = label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_LABEL_CHARS)
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
+#[derive(Serialize)]
+struct StoreOut<'a> {
+    version: u32,
+    next_number: u32,
+    cases: &'a [SavedCase],
+}
+
+/// The text to keep under [`STORE_KEY`], always in the current version.
+pub fn save_store(store: &Store) -> String {
+    let out = StoreOut {
+        version: STORE_VERSION,
+        next_number: store.next_number,
+        cases: &store.cases,
+    };
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// Reads what is kept under [`STORE_KEY`] (`None` when the key is absent).
+/// Never panics. A saved case that no longer passes the checks as of `today`
+/// (say the device's clock went back, or a council id changed) is still
+/// loaded, so nothing is lost: assessing it then reports the problem (see
+/// [`CaseloadRow::problem`]).
+pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
+    let Some(text) = raw else {
+        return LoadOutcome::Empty;
+    };
+    if text.trim().is_empty() {
+        return LoadOutcome::Empty;
+    }
+    let unreadable = |reason: String| LoadOutcome::Unreadable {
+        raw: text.to_string(),
+        reason,
+    };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => {
+            return unreadable(format!(
+                "The cases saved on this device are damaged and cannot be read ({error})."
+            ))
+        }
+    };
+    let Value::Object(fields) = &value else {
+        return unreadable(
+            "The cases saved on this device are not in a form this app knows.".to_string(),
+        );
+    };
+    let version = match fields.get("version").and_then(Value::as_u64) {
+        Some(version) => version,
+        None => {
+            return unreadable(
+                "The cases saved on this device have no version number, so this app cannot tell how to read them.".to_string(),
+            )
+        }
+    };
+    let result = match version {
+        1 => read_store_v1(fields, today).map(|store| LoadOutcome::Migrated(store, 1)),
+        2 => read_store_v2(fields, today).map(LoadOutcome::Loaded),
+        newer if newer > u64::from(STORE_VERSION) => Err(format!(
+            "The cases on this device were saved by a newer version of Complaint Navigator (store version {newer}); this version can read version {STORE_VERSION} or older. Reload the page to get the newest version."
+        )),
+        other => Err(format!(
+            "The cases on this device have a version this app does not know ({other})."
+        )),
+    };
+    result.unwrap_or_else(unreadable)
+}
+
+fn cases_list(fields: &Map<String, Value>) -> Result<&Vec<Value>, String> {
+    match fields.get("cases") {
+        Some(Value::Array(cases)) => Ok(cases),
+        None | Some(Value::Null) => Err("The saved cases have no list of cases.".to_string()),
+        Some(_) => Err("The list of saved cases is not a list.".to_string()),
+    }
+}
+
+/// One entry of the list: an object with a "case".
+fn entry(value: &Value, number: usize) -> Result<&Map<String, Value>, String> {
+    match value {
+        Value::Object(fields) => Ok(fields),
+        _ => Err(format!("Saved case {number} is damaged: it is not a case.")),
+    }
+}
+
+fn text_field(fields: &Map<String, Value>, name: &str) -> String {
+    fields
+        .get(name)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A saved case: checked as a case file; if the checks fail only because of
+/// dates or council (not structure), loaded anyway so nothing is lost.
+fn stored_case(value: Option<&Value>, number: usize, today: NaiveDate) -> Result<Case, String> {
+    let Some(value) = value else {
+        return Err(format!(
+            "Saved case {number} is damaged: its case is missing."
+        ));
+    };
+    match Case::from_json(&value.to_string(), today) {
+        Ok(case) => Ok(case),
+        Err(error) => serde_json::from_value::<Case>(value.clone())
+            .ok()
+            .filter(|case| case.format == CASE_FORMAT && case.version == CASE_VERSION)
+            .ok_or_else(|| format!("Saved case {number} is damaged: {error}")),
+    }
+}
+
+fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {
+    let mut store = Store::new();
+    for (index, value) in cases_list(fields)?.iter().enumerate() {
+        let number = index + 1;
+        let fields = entry(value, number)?;
+        let case = stored_case(fields.get("case"), number, today)?;
+        let label =
+            clean_label(&text_field(fields, "label")).unwrap_or_else(|| format!("Case {number}"));
+        let id = store.new_id();
+        store.cases.push(SavedCase { id, label, case });
+    }
+    store.repair();
+    Ok(store)
+}
+
+fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {
+    let next_number = fields
+        .get("next_number")
+        .and_then(Value::as_u64)
+        .map_or(1, |n| u32::try_from(n).unwrap_or(u32::MAX));
+    let mut store = Store {
+        version: STORE_VERSION,
+        next_number,
+        cases: Vec::new(),
+    };
+    for (index, value) in cases_list(fields)?.iter().enumerate() {
+        let number = index + 1;
+        let fields = entry(value, number)?;
+        store.cases.push(SavedCase {
+            id: text_field(fields, "id"),
+            label: text_field(fields, "label"),
+            case: stored_case(fields.get("case"), number, today)?,
+        });
+    }
+    store.repair();
+    Ok(store)
+}
+
+// ---------------------------------------------------------------------------
+// The caseload: every saved case, most urgent first
+
+/// An open deadline as the caseload shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenDeadline {
+    pub id: String,
+    pub title: String,
+    pub due: NaiveDate,
+    /// Upcoming, due today or overdue.
+    pub status: DeadlineStatus,
+    pub working_days_remaining: Option<i32>,
+    pub working_days_late: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseloadRow {
+    pub id: String,
+    pub label: String,
+    pub council: String,
+    /// `None` when the case could not be assessed (see `problem`).
+    pub stage: Option<Stage>,
+    /// The most urgent open deadline: the first of `open`.
+    pub next: Option<OpenDeadline>,
+    /// Every open deadline (upcoming, due today, overdue), earliest first.
+    pub open: Vec<OpenDeadline>,
+    pub overdue: usize,
+    /// Open deadlines due from today to 6 days after it (7 calendar days).
+    pub due_this_week: usize,
+    /// Why the case could not be assessed, in plain English.
+    pub problem: Option<String>,
+}
+
+/// The last day of "this week": 6 days after today (7 calendar days including today).
+pub fn end_of_week(today: NaiveDate) -> NaiveDate {
+    today.checked_add_days(Days::new(6)).unwrap_or(today)
+}
+
+fn in_week(deadline: &OpenDeadline, today: NaiveDate) -> bool {
+    deadline.status != DeadlineStatus::Overdue
+        && deadline.due >= today
+        && deadline.due <= end_of_week(today)
+}
+
+/// One row per saved case, sorted: cases with an overdue deadline first
+/// (longest overdue first), then by the date of their next deadline, then
+/// cases with no open deadline, then cases that could not be assessed; ties
+/// by label.
+pub fn caseload(store: &Store, today: NaiveDate) -> Vec<CaseloadRow> {
+    let mut rows: Vec<CaseloadRow> = store.cases.iter().map(|saved| row(saved, today)).collect();
+    rows.sort_by(|a, b| {
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| a.label.to_lowercase().cmp(&b.label.to_lowercase()))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    rows
+}
+
+fn rank(row: &CaseloadRow) -> (u8, NaiveDate) {
+    match (&row.next, &row.problem) {
+        (_, Some(_)) => (3, NaiveDate::MAX),
+        (Some(next), None) if next.status == DeadlineStatus::Overdue => (0, next.due),
+        (Some(next), None) => (1, next.due),
+        (None, None) => (2, NaiveDate::MAX),
+    }
+}
+
+fn row(saved: &SavedCase, today: NaiveDate) -> CaseloadRow {
+    let mut row = CaseloadRow {
+        id: saved.id.clone(),
+        label: saved.label.clone(),
+        council: council_name(&saved.case),
+        stage: None,
+        next: None,
+        open: Vec::new(),
+        overdue: 0,
+        due_this_week: 0,
+        problem: None,
+    };
+    let assessment = match assess(&saved.case, today) {
+        Ok(assessment) => assessment,
+        Err(error) => {
+            row.problem = Some(error.message);
+            return row;
+        }
+    };
+    row.council = assessment.council.name.clone();
+    row.stage = Some(assessment.stage);
+    row.open = assessment
+        .deadlines
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.status,
+                DeadlineStatus::Upcoming | DeadlineStatus::DueToday | DeadlineStatus::Overdue
+            )
+        })
+        .map(|d| OpenDeadline {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            due: d.due,
+            status: d.status,
+            working_days_remaining: d.working_days_remaining,
+            working_days_late: d.working_days_late,
+        })
+        .collect();
+    // Stable: deadlines due the same day keep the assessment's order.
+    row.open.sort_by_key(|d| d.due);
+    row.next = row.open.first().cloned();
+    row.overdue = row
+        .open
+        .iter()
+        .filter(|d| d.status == DeadlineStatus::Overdue)
+        .count();
+    row.due_this_week = row.open.iter().filter(|d| in_week(d, today)).count();
+    row
+}
+
+fn council_name(case: &Case) -> String {
+    match case.council.as_deref() {
+        None => "Your council".to_string(),
+        Some(id) => councils::find(id).map_or_else(|| id.to_string(), |c| c.name.clone()),
+    }
+}
+
+/// One line over the caseload, e.g. "3 deadlines this week, 1 overdue".
+/// This week is today and the 6 days after it; overdue deadlines are counted
+/// apart, not in the week.
+pub fn caseload_summary(rows: &[CaseloadRow], today: NaiveDate) -> String {
+    if rows.is_empty() {
+        return "No saved cases".to_string();
+    }
+    let open = rows.iter().flat_map(|row| row.open.iter());
+    let this_week = open.clone().filter(|d| in_week(d, today)).count();
+    let overdue = open.filter(|d| d.status == DeadlineStatus::Overdue).count();
+    let problems = rows.iter().filter(|row| row.problem.is_some()).count();
+    let mut text = match this_week {
+        0 => "No deadlines this week".to_string(),
+        1 => "1 deadline this week".to_string(),
+        n => format!("{n} deadlines this week"),
+    };
+    if overdue > 0 {
+        text.push_str(&format!(", {overdue} overdue"));
+    }
+    match problems {
+        0 => {}
+        1 => text.push_str(", 1 case to check"),
+        n => text.push_str(&format!(", {n} cases to check")),
+    }
+    text
+}

@@ -1,0 +1,93 @@
+//! Quick exit (a button, or Shift pressed three times) and printing.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where "Exit this page" goes: an ordinary, neutral site.
+pub const NEUTRAL_PAGE: &str = "https://www.bbc.co.uk/weather";
+
+/// Leaves at once: blanks this page, then replaces it in the tab's history
+/// (so Back does not return here, as far as browsers allow).
+pub fn exit_now() {
+    let document = document();
+    if let Some(body) = document.body() {
+        body.set_inner_html("");
+    }
+    document.set_title("Weather");
+    let _ = window().location().replace(NEUTRAL_PAGE);
+}
+
+/// "Exit this page": always visible at the top, and on Shift pressed three times.
+#[component]
+pub fn ExitThisPage() -> impl IntoView {
+    // Three Shift presses within about a second and a half.
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Shift" || ev.repeat() {
+            return;
+        }
+        let now = ev.time_stamp();
+        let three = presses.try_update_value(|list| {
+            list.retain(|t| now - *t < 1500.0);
+            list.push(now);
+            list.len() >= 3
+        });
+        if three == Some(true) {
+            exit_now();
+        }
+    });
+    on_cleanup(move || handle.remove());
+    view! {
+        <div class="exit-this-page">
+            <button type="button" class="button button-warning" id="exit-this-page" on:click=move |_| exit_now()>
+                <span class="visually-hidden">"Emergency: "</span>"Exit this page"
+            </button>
+            <p class="exit-hint">"Or press Shift 3 times"</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn StayingSafe() -> impl IntoView {
+    view! {
+        <details class="details no-print">
+            <summary>"Staying safe online"</summary>
+            <div class="details-text">
+                <p>"If someone else uses this device, they may be able to see which pages you have visited. \"Exit this page\" takes you to a weather website straight away, but it cannot remove this page from everywhere."</p>
+                <p>"To be safer, use a private or incognito window, and clear your browsing history afterwards. A library or a trusted friend's device may be safer than a shared one."</p>
+            </div>
+        </details>
+    }
+}
+
+/// Opens every "How we worked this out" before printing, so the summary is complete,
+/// and closes again the ones that were closed.
+pub fn print_with_details_open() {
+    let document = document();
+    let Ok(closed) = document.query_selector_all(".results details:not([open])") else {
+        return;
+    };
+    let mut opened = Vec::new();
+    for index in 0..closed.length() {
+        if let Some(details) = closed
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = details.set_attribute("open", "");
+            opened.push(details);
+        }
+    }
+    let _ = window().print();
+    for details in opened {
+        let _ = details.remove_attribute("open");
+    }
+}
+
+#[component]
+pub fn PrintButton() -> impl IntoView {
+    view! {
+        <button type="button" class="button button-secondary no-print" id="print-summary" on:click=move |_| print_with_details_open()>
+            "Print or save as PDF"
+        </button>
+    }
+}

@@ -1,0 +1,356 @@
+//! The calendar file, read back with an independent parser (the `icalendar`
+//! crate): events, dates, UIDs, line folding at 75 octets, TEXT escaping and
+//! CRLF line endings.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use icalendar::parser::{read_calendar, unfold, Component};
+
+use complaint_navigator::core::assessment::{assess, Assessment, DeadlineStatus};
+use complaint_navigator::core::case::{Case, Events};
+use complaint_navigator::core::ics::{calendar_file, escape_text, fold_line, uid, MAX_LINE_OCTETS};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// Complaint received Friday 19 December 2025; today Tuesday 20 January 2026.
+/// Stage 1 reply (10 working days, skipping 25, 26 December and 1 January)
+/// was due Wednesday 7 January 2026: overdue. At the latest (20 working
+/// days): Wednesday 21 January 2026, upcoming. Complaint time limit: met.
+fn stage1_overdue() -> Assessment {
+    let case = Case::new(
+        None,
+        Events {
+            problem_noticed: Some(d(2025, 11, 3)),
+            complaint_received: Some(d(2025, 12, 19)),
+            ..Events::default()
+        },
+    );
+    assess(&case, d(2026, 1, 20)).unwrap()
+}
+
+fn property<'a>(component: &'a Component<'a>, name: &str) -> String {
+    component
+        .find_prop(name)
+        .unwrap_or_else(|| panic!("no {name} in {}", component.name.as_str()))
+        .val
+        .as_str()
+        .to_string()
+}
+
+fn events<'a>(components: &'a [Component<'a>]) -> Vec<&'a Component<'a>> {
+    components
+        .iter()
+        .filter(|c| c.name.as_str() == "VEVENT")
+        .collect()
+}
+
+fn event_for<'a>(events: &[&'a Component<'a>], deadline_id: &str) -> &'a Component<'a> {
+    events
+        .iter()
+        .copied()
+        .find(|e| property(e, "UID").starts_with(&format!("{deadline_id}-")))
+        .unwrap_or_else(|| panic!("no event for {deadline_id}"))
+}
+
+#[test]
+fn the_calendar_holds_the_open_deadlines_with_their_dates() {
+    let assessment = stage1_overdue();
+    let text = calendar_file("case-3", &assessment, d(2026, 1, 20), Some(2));
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+
+    let top = |name: &str| {
+        calendar
+            .properties
+            .iter()
+            .find(|p| p.name.as_str() == name)
+            .map(|p| p.val.as_str().to_string())
+    };
+    assert_eq!(top("VERSION").as_deref(), Some("2.0"));
+    assert_eq!(top("CALSCALE").as_deref(), Some("GREGORIAN"));
+    assert_eq!(top("METHOD").as_deref(), Some("PUBLISH"));
+    assert!(top("PRODID").unwrap().contains("Complaint Navigator"));
+
+    let vevents = events(&calendar.components);
+    let open: Vec<&str> = assessment
+        .deadlines
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.status,
+                DeadlineStatus::Upcoming | DeadlineStatus::DueToday | DeadlineStatus::Overdue
+            )
+        })
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(open, ["stage1_response", "stage1_response_extended"]);
+    assert_eq!(vevents.len(), 2, "met deadlines are left out");
+
+    let reply = event_for(&vevents, "stage1_response");
+    assert_eq!(
+        property(reply, "UID"),
+        "stage1_response-case-3@complaint-navigator.invalid"
+    );
+    assert_eq!(property(reply, "DTSTAMP"), "20260120T000000Z");
+    assert_eq!(property(reply, "DTSTART"), "20260107");
+    assert_eq!(property(reply, "DTEND"), "20260108");
+    let start = reply.find_prop("DTSTART").unwrap();
+    assert!(start
+        .params
+        .iter()
+        .any(|p| p.key.as_str() == "VALUE" && p.val.as_ref().map(|v| v.as_str()) == Some("DATE")));
+    assert_eq!(property(reply, "SUMMARY"), "Council's stage 1 reply due");
+    assert_eq!(property(reply, "TRANSP"), "TRANSPARENT");
+    let description = property(reply, "DESCRIPTION");
+    assert!(
+        description.starts_with("Due Wednesday 7 January 2026."),
+        "{description}"
+    );
+    assert!(description.contains("SI 2006/1738 reg 14"), "{description}");
+    assert!(
+        description.contains("we counted 10 working days"),
+        "{description}"
+    );
+    assert!(
+        description.contains("Christmas Day (25 December 2025)"),
+        "{description}"
+    );
+    assert!(description.contains("9 working days late"), "{description}");
+    assert!(description.contains('\n'), "newlines survive escaping");
+    // Overdue: a reminder would already be in the past.
+    assert!(reply.components.is_empty());
+
+    let latest = event_for(&vevents, "stage1_response_extended");
+    assert_eq!(property(latest, "DTSTART"), "20260121");
+    assert_eq!(property(latest, "DTEND"), "20260122");
+    assert_eq!(
+        property(latest, "SUMMARY"),
+        "Council's stage 1 reply due at the latest"
+    );
+    // Reminder 2 days before 21 January is 19 January: already past on the 20th.
+    assert!(latest.components.is_empty());
+}
+
+#[test]
+fn reminders_are_added_only_when_still_ahead() {
+    let assessment = stage1_overdue();
+    // Made on 12 January: 2 days before 21 January is still ahead.
+    let text = calendar_file("case-3", &assessment, d(2026, 1, 12), Some(2));
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let vevents = events(&calendar.components);
+    let latest = event_for(&vevents, "stage1_response_extended");
+    let alarm = latest
+        .components
+        .iter()
+        .find(|c| c.name.as_str() == "VALARM")
+        .expect("a reminder");
+    assert_eq!(property(alarm, "ACTION"), "DISPLAY");
+    assert_eq!(property(alarm, "TRIGGER"), "-P2D");
+    assert!(property(alarm, "DESCRIPTION").contains("21 January 2026"));
+
+    let without = calendar_file("case-3", &assessment, d(2026, 1, 12), None);
+    assert!(!without.contains("VALARM"));
+    let same_day = calendar_file("case-3", &assessment, d(2026, 1, 12), Some(0));
+    assert!(same_day.contains("TRIGGER:PT0S\r\n"));
+}
+
+#[test]
+fn every_line_ends_in_crlf_and_fits_in_75_octets() {
+    let mut assessment = stage1_overdue();
+    assessment.deadlines[1].id = "made_up".to_string();
+    assessment.deadlines[1].title = "Très long — ".repeat(30);
+    let text = calendar_file("case-1", &assessment, d(2026, 1, 20), Some(1));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert!(
+        !text.replace("\r\n", "").contains(['\r', '\n']),
+        "a bare CR or LF"
+    );
+    for line in text.split_terminator("\r\n") {
+        assert!(
+            line.len() <= MAX_LINE_OCTETS,
+            "{} octets: {line}",
+            line.len()
+        );
+    }
+    assert!(text.contains("\r\n "), "long lines are folded");
+}
+
+#[test]
+fn long_multibyte_lines_fold_and_unfold_exactly() {
+    let summary: String = "Réponse du conseil — étape 1 📅 ; café, “quoted” "
+        .chars()
+        .cycle()
+        .take(200)
+        .collect();
+    assert_eq!(summary.chars().count(), 200);
+    let line = format!("SUMMARY:{summary}");
+    let folded = fold_line(&line);
+    let lines: Vec<&str> = folded.split("\r\n").collect();
+    assert!(lines.len() > 3);
+    for (i, part) in lines.iter().enumerate() {
+        assert!(part.len() <= 75, "line {i} has {} octets", part.len());
+        if i > 0 {
+            assert!(part.starts_with(' '));
+        }
+    }
+    // Folds only where needed: each line but the last is full up to one character.
+    for part in &lines[..lines.len() - 1] {
+        assert!(part.len() > 75 - 4, "{} octets", part.len());
+    }
+    assert_eq!(unfold(&folded), line);
+
+    // A two-byte character that would straddle octet 75 moves to the next line.
+    let straddle = format!("{}é", "x".repeat(74));
+    let folded = fold_line(&straddle);
+    assert_eq!(folded, format!("{}\r\n é", "x".repeat(74)));
+    // Exactly 75 octets: no fold.
+    assert_eq!(fold_line(&"y".repeat(75)), "y".repeat(75));
+    assert_eq!(
+        fold_line(&"y".repeat(76)),
+        format!("{}\r\n y", "y".repeat(75))
+    );
+    // A four-byte emoji at the boundary.
+    let emoji = format!("{}📅z", "x".repeat(73));
+    assert_eq!(fold_line(&emoji), format!("{}\r\n 📅z", "x".repeat(73)));
+}
+
+#[test]
+fn text_is_escaped_and_read_back_unchanged() {
+    assert_eq!(escape_text(r"a\b;c,d"), r"a\\b\;c\,d");
+    assert_eq!(escape_text("one\ntwo\r\nthree"), r"one\ntwo\nthree");
+    assert_eq!(escape_text("plain: text"), "plain: text");
+
+    let mut assessment = stage1_overdue();
+    let awkward = r"Reply; part 2, \ see note
+second line — é 📅";
+    assessment.deadlines[1].id = "made_up".to_string();
+    assessment.deadlines[1].title = format!("{awkward} {}", "long ".repeat(20));
+    assessment.deadlines[1].note = Some(awkward.to_string());
+    let text = calendar_file("case-1", &assessment, d(2026, 1, 20), None);
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let vevents = events(&calendar.components);
+    let event = event_for(&vevents, "made_up");
+    assert_eq!(
+        property(event, "SUMMARY"),
+        format!("{} (due)", assessment.deadlines[1].title)
+    );
+    let description = property(event, "DESCRIPTION");
+    assert!(
+        description.contains(&format!("\n{awkward}\n")),
+        "{description}"
+    );
+}
+
+#[test]
+fn the_end_date_is_the_next_day_across_months_and_years() {
+    let mut assessment = stage1_overdue();
+    for (due, end) in [
+        (d(2026, 1, 31), "20260201"),
+        (d(2026, 12, 31), "20270101"),
+        (d(2028, 2, 28), "20280229"),
+        (d(2028, 2, 29), "20280301"),
+        (d(2026, 2, 28), "20260301"),
+    ] {
+        assessment.deadlines[1].due = due;
+        let text = calendar_file("case-1", &assessment, d(2026, 1, 20), None);
+        let unfolded = unfold(&text);
+        let calendar = read_calendar(&unfolded).unwrap();
+        let vevents = events(&calendar.components);
+        let event = event_for(&vevents, &assessment.deadlines[1].id);
+        assert_eq!(property(event, "DTSTART"), due.format("%Y%m%d").to_string());
+        assert_eq!(property(event, "DTEND"), end, "after {due}");
+    }
+}
+
+#[test]
+fn uids_are_stable_and_distinct() {
+    let assessment = stage1_overdue();
+    let first = calendar_file("case-7", &assessment, d(2026, 1, 20), Some(2));
+    let again = calendar_file("case-7", &assessment, d(2026, 1, 20), Some(2));
+    assert_eq!(first, again, "the same input gives the same file");
+
+    let later = calendar_file("case-7", &assessment, d(2026, 1, 21), Some(2));
+    let uids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.strip_prefix("UID:"))
+            .map(|u| u.trim_end().to_string())
+            .collect()
+    };
+    assert_eq!(uids(&first), uids(&later), "UIDs do not depend on the day");
+    let sequence = |text: &str| -> i64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix("SEQUENCE:"))
+            .unwrap()
+            .trim_end()
+            .parse()
+            .unwrap()
+    };
+    assert!(sequence(&later) > sequence(&first), "a later export wins");
+
+    let ids = uids(&first);
+    assert_eq!(ids.len(), 2);
+    assert_ne!(ids[0], ids[1], "one UID per deadline");
+    let other_case = calendar_file("case-8", &assessment, d(2026, 1, 20), Some(2));
+    assert!(uids(&other_case).iter().all(|u| !ids.contains(u)));
+
+    assert_eq!(
+        uid("case-1", "stage2_request"),
+        "stage2_request-case-1@complaint-navigator.invalid"
+    );
+    // Only id characters: nothing that could break the line or the address.
+    assert_eq!(
+        uid("case 1;\n@x", "panel_report"),
+        "panel_report-case1x@complaint-navigator.invalid"
+    );
+}
+
+#[test]
+fn summaries_name_no_one_and_a_finished_case_gives_an_empty_calendar() {
+    // North Somerset: a council promise (acknowledgement) appears too.
+    let case = Case::new(
+        Some("north-somerset".to_string()),
+        Events {
+            complaint_received: Some(d(2026, 1, 5)),
+            ..Events::default()
+        },
+    );
+    let assessment = assess(&case, d(2026, 1, 5)).unwrap();
+    let text = calendar_file("case-2", &assessment, d(2026, 1, 5), Some(2));
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let summaries: Vec<String> = events(&calendar.components)
+        .iter()
+        .map(|e| property(e, "SUMMARY"))
+        .collect();
+    assert!(summaries.contains(&"Council's acknowledgement due".to_string()));
+    assert!(summaries.contains(&"Council's stage 1 reply due".to_string()));
+    for summary in &summaries {
+        assert!(!summary.contains("North Somerset"), "{summary}");
+    }
+
+    let finished = Case::new(
+        None,
+        Events {
+            complaint_received: Some(d(2025, 1, 6)),
+            stage1_response_received: Some(d(2025, 1, 17)),
+            ..Events::default()
+        },
+    );
+    // Stage 2 not asked for within 20 working days: still open (overdue).
+    let assessment = assess(&finished, d(2025, 6, 2)).unwrap();
+    let text = calendar_file("case-9", &assessment, d(2025, 6, 2), None);
+    assert!(text.contains("SUMMARY:Last day to ask for stage 2\r\n"));
+    let mut done = assessment.clone();
+    done.deadlines
+        .iter_mut()
+        .for_each(|d| d.status = DeadlineStatus::Met);
+    let empty = calendar_file("case-9", &done, d(2025, 6, 2), None);
+    let unfolded = unfold(&empty);
+    let calendar = read_calendar(&unfolded).unwrap();
+    assert!(events(&calendar.components).is_empty());
+}

@@ -1,0 +1,552 @@
+//! Backup files and the on-device store: round trips, the version 1
+//! migration, unreadable data kept rather than lost, import messages, the
+//! caseload order, and no panic on any input.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use std::process::Command;
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+use complaint_navigator::core::assessment::{DeadlineStatus, Stage};
+use complaint_navigator::core::case::{Case, Events};
+use complaint_navigator::core::saved::{
+    caseload, caseload_summary, export_all, export_one, import, load_store, save_store,
+    suggest_label, ImportError, LoadOutcome, Store, MAX_IMPORT_BYTES, STORE_KEY, STORE_VERSION,
+};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn today() -> NaiveDate {
+    d(2026, 1, 20)
+}
+
+fn received(date: NaiveDate) -> Events {
+    Events {
+        complaint_received: Some(date),
+        ..Events::default()
+    }
+}
+
+fn stage2_case() -> Case {
+    Case::new(
+        Some("north-somerset".to_string()),
+        Events {
+            complaint_received: Some(d(2025, 12, 19)),
+            stage1_response_received: Some(d(2026, 1, 6)),
+            stage2_requested: Some(d(2026, 1, 12)),
+            stage1_extended: true,
+            ..Events::default()
+        },
+    )
+}
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name),
+    )
+    .unwrap()
+}
+
+// ---------------------------------------------------------------------------
+// Backup files
+
+#[test]
+fn a_single_case_exports_as_the_engines_case_file() {
+    let case = stage2_case();
+    let text = export_one(&case);
+    assert_eq!(text, case.to_json_pretty());
+    assert_eq!(Case::from_json(&text, today()), Ok(case.clone()));
+    assert_eq!(import(&text, today()), Ok(vec![case]));
+}
+
+#[test]
+fn the_navigator_cli_reads_an_exported_case_unchanged() {
+    let path = std::env::temp_dir().join(format!("cn-export-{}.json", std::process::id()));
+    std::fs::write(&path, export_one(&stage2_case())).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .args(["assess", path.to_str().unwrap(), "--today", "2026-01-20"])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("stage2_response"));
+}
+
+#[test]
+fn several_cases_round_trip_through_a_backup_file() {
+    let mut first = stage2_case();
+    first.label = Some("Case 1".to_string());
+    let second = Case::new(None, received(d(2026, 1, 5)));
+    let text = export_all(&[first.clone(), second.clone()]);
+    assert!(text.contains("\"format\": \"complaint-navigator.cases\""));
+    assert!(text.contains("\"version\": 1"));
+    assert_eq!(import(&text, today()), Ok(vec![first, second]));
+    // A byte-order mark and surrounding blank lines are fine.
+    assert!(import(&format!("\u{feff}\n{text}\n\n"), today()).is_ok());
+}
+
+#[test]
+fn import_explains_what_is_wrong() {
+    assert_eq!(import("", today()), Err(ImportError::Empty));
+    assert_eq!(import(" \n\t ", today()), Err(ImportError::Empty));
+
+    let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
+    let error = import(&huge, today()).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1
+        }
+    );
+    assert!(error.message().contains("too large (1.0 MB)"), "{error}");
+
+    let error = import("Dear council, ...", today()).unwrap_err();
+    assert!(matches!(error, ImportError::NotJson { .. }));
+    assert!(error
+        .message()
+        .starts_with("This is not a Complaint Navigator file"));
+
+    assert_eq!(
+        import(r#"{"name": "my shopping"}"#, today()),
+        Err(ImportError::NotOurFormat)
+    );
+    assert_eq!(import("[1, 2]", today()), Err(ImportError::NotOurFormat));
+    assert_eq!(
+        import(r#"{"format": "something.else", "version": 1}"#, today()),
+        Err(ImportError::NotOurFormat)
+    );
+
+    let newer = r#"{"format": "complaint-navigator.cases", "version": 3, "cases": []}"#;
+    let error = import(newer, today()).unwrap_err();
+    assert_eq!(error, ImportError::NewerVersion { version: 3 });
+    assert!(error.message().contains("newer version"), "{error}");
+    let newer_case = r#"{"format": "complaint-navigator.case", "version": 2, "events": {}}"#;
+    assert_eq!(
+        import(newer_case, today()),
+        Err(ImportError::NewerVersion { version: 2 })
+    );
+    assert!(matches!(
+        import(
+            r#"{"format": "complaint-navigator.cases", "version": 0, "cases": []}"#,
+            today()
+        ),
+        Err(ImportError::UnknownVersion { .. })
+    ));
+    assert_eq!(
+        import(
+            r#"{"format": "complaint-navigator.cases", "version": 1, "cases": []}"#,
+            today()
+        ),
+        Err(ImportError::NoCases)
+    );
+}
+
+#[test]
+fn a_damaged_case_is_named_by_number_and_field() {
+    let good = stage2_case();
+    // Damage the second case only: its stage 2 request date.
+    let text = export_all(&[good.clone(), good])
+        .rsplit_once("\"2026-01-12\"")
+        .map(|(before, after)| format!("{before}\"2026-02-30\"{after}"))
+        .unwrap();
+    let error = import(&text, today()).unwrap_err();
+    let ImportError::DamagedCase {
+        number,
+        error: case_error,
+    } = &error
+    else {
+        panic!("{error:?}");
+    };
+    assert_eq!(*number, Some(2));
+    assert_eq!(case_error.field, "events.stage2_requested");
+    let message = error.message();
+    assert!(
+        message.starts_with("Case 2 in this file cannot be read (at events.stage2_requested)"),
+        "{message}"
+    );
+    assert!(message.contains("February 2026 has 28 days"), "{message}");
+    assert!(message.ends_with("Nothing was imported."), "{message}");
+
+    // A single case file: no number, the case reader's own message.
+    let error = import(
+        r#"{"format": "complaint-navigator.case", "version": 1, "council": "narnia"}"#,
+        today(),
+    )
+    .unwrap_err();
+    assert!(matches!(
+        error,
+        ImportError::DamagedCase { number: None, .. }
+    ));
+    assert!(
+        error
+            .message()
+            .starts_with("The case in this file cannot be read (at council)"),
+        "{error}"
+    );
+    // A hand-written case without its format line is explained, not refused as foreign.
+    let error = import(
+        r#"{"events": {"complaint_received": "2026-01-05"}}"#,
+        today(),
+    )
+    .unwrap_err();
+    assert!(error.message().contains("no format"), "{error}");
+}
+
+// ---------------------------------------------------------------------------
+// The store
+
+#[test]
+fn adding_renaming_replacing_and_deleting() {
+    let mut store = Store::new();
+    assert_eq!(store.version, STORE_VERSION);
+    assert_eq!(STORE_KEY, "complaint-navigator.store");
+    assert_eq!(suggest_label(&store), "Case 1");
+    let first = store.add(stage2_case(), "  ");
+    assert_eq!(first, "case-1");
+    assert_eq!(store.get(&first).unwrap().label, "Case 1");
+    assert_eq!(suggest_label(&store), "Case 2");
+
+    let mut labelled = Case::new(None, received(d(2026, 1, 5)));
+    labelled.label = Some("From a file".to_string());
+    let second = store.add(labelled, "");
+    assert_eq!(store.get(&second).unwrap().label, "From a file");
+    let third = store.add(Case::new(None, Events::default()), "  My   own\tname ");
+    assert_eq!(third, "case-3");
+    assert_eq!(store.get(&third).unwrap().label, "My own name");
+
+    assert!(store.rename(&first, "Stage 2"));
+    assert!(!store.rename(&first, "   "), "a blank label is refused");
+    assert!(!store.rename("case-99", "x"));
+    let saved = store.get(&first).unwrap();
+    assert_eq!(saved.label, "Stage 2");
+    assert_eq!(saved.case.label.as_deref(), Some("Stage 2"), "kept in step");
+
+    let replacement = Case::new(None, received(d(2026, 1, 7)));
+    assert!(store.replace(&first, replacement));
+    let saved = store.get(&first).unwrap();
+    assert_eq!(saved.label, "Stage 2");
+    assert_eq!(saved.case.events.complaint_received, Some(d(2026, 1, 7)));
+    assert_eq!(saved.case.label.as_deref(), Some("Stage 2"));
+
+    assert!(store.delete(&third).is_some());
+    assert!(store.delete(&third).is_none());
+    // Ids are never reused, and labels skip those taken.
+    let fourth = store.add(Case::new(None, Events::default()), "");
+    assert_eq!(fourth, "case-4");
+    assert_eq!(store.get(&fourth).unwrap().label, "Case 4");
+    store.rename(&fourth, "Case 5");
+    assert_eq!(suggest_label(&store), "Case 6");
+}
+
+#[test]
+fn the_store_round_trips() {
+    let mut store = Store::new();
+    store.add(stage2_case(), "");
+    store.add(Case::new(None, received(d(2026, 1, 5))), "Second");
+    let text = save_store(&store);
+    assert!(
+        text.starts_with(
+            r#"{"version":2,"next_number":3,"cases":[{"id":"case-1","label":"Case 1""#
+        ),
+        "{text}"
+    );
+    assert_eq!(load_store(Some(&text), today()), LoadOutcome::Loaded(store));
+    assert_eq!(load_store(None, today()), LoadOutcome::Empty);
+    assert_eq!(load_store(Some("  "), today()), LoadOutcome::Empty);
+    let empty = save_store(&Store::new());
+    assert_eq!(
+        load_store(Some(&empty), today()),
+        LoadOutcome::Loaded(Store::new())
+    );
+}
+
+#[test]
+fn a_version_1_store_is_migrated() {
+    let raw = fixture("store-v1.json");
+    let LoadOutcome::Migrated(store, from) = load_store(Some(&raw), today()) else {
+        panic!("{:?}", load_store(Some(&raw), today()));
+    };
+    assert_eq!(from, 1);
+    assert_eq!(store.version, STORE_VERSION);
+    assert_eq!(store.next_number, 3);
+    let ids: Vec<&str> = store.cases.iter().map(|c| c.id.as_str()).collect();
+    let labels: Vec<&str> = store.cases.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(ids, ["case-1", "case-2"]);
+    assert_eq!(labels, ["Stage 1 complaint", "Case 2"]);
+    assert_eq!(
+        store.cases[0].case.council.as_deref(),
+        Some("north-somerset")
+    );
+    assert_eq!(
+        store.cases[1].case.events.stage2_requested,
+        Some(d(2026, 1, 12))
+    );
+    // Saved back, it loads as the current version.
+    let saved = save_store(&store);
+    assert_eq!(
+        load_store(Some(&saved), today()),
+        LoadOutcome::Loaded(store)
+    );
+}
+
+#[test]
+fn unreadable_stores_keep_the_raw_text() {
+    let mut store = Store::new();
+    store.add(stage2_case(), "");
+    let good = save_store(&store);
+
+    let corrupt = &good[..good.len() / 2];
+    let LoadOutcome::Unreadable { raw, reason } = load_store(Some(corrupt), today()) else {
+        panic!("corrupt text must not load");
+    };
+    assert_eq!(raw, corrupt);
+    assert!(reason.contains("damaged"), "{reason}");
+
+    let newer = good.replacen(r#""version":2"#, r#""version":99"#, 1);
+    let LoadOutcome::Unreadable { raw, reason } = load_store(Some(&newer), today()) else {
+        panic!("a newer store must not load");
+    };
+    assert_eq!(raw, newer);
+    assert!(
+        reason.contains("newer version of Complaint Navigator (store version 99)"),
+        "{reason}"
+    );
+
+    for odd in [
+        "[]",
+        "42",
+        r#"{"cases": []}"#,
+        r#"{"version": 2, "cases": 5}"#,
+    ] {
+        assert!(
+            matches!(load_store(Some(odd), today()), LoadOutcome::Unreadable { ref raw, .. } if raw == odd),
+            "{odd}"
+        );
+    }
+    // A case whose structure is damaged names the case.
+    let broken = good.replacen(
+        r#""complaint_received":"2025-12-19""#,
+        r#""complaint_received":5"#,
+        1,
+    );
+    let LoadOutcome::Unreadable { reason, .. } = load_store(Some(&broken), today()) else {
+        panic!("a damaged case must not load");
+    };
+    assert!(
+        reason.starts_with("Saved case 1 is damaged: events.complaint_received"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn a_case_that_no_longer_passes_the_checks_still_loads() {
+    // Saved on 20 January; the device's clock now says 10 January.
+    let mut store = Store::new();
+    store.add(stage2_case(), "");
+    let text = save_store(&store);
+    let earlier = d(2026, 1, 10);
+    let LoadOutcome::Loaded(loaded) = load_store(Some(&text), earlier) else {
+        panic!("nothing may be lost");
+    };
+    assert_eq!(loaded, store);
+    let rows = caseload(&loaded, earlier);
+    assert_eq!(rows[0].stage, None);
+    assert!(rows[0].problem.as_deref().unwrap().contains("after today"));
+}
+
+#[test]
+fn duplicate_or_missing_ids_are_repaired() {
+    let case = export_one(&Case::new(None, Events::default()));
+    let raw = format!(
+        r#"{{"version":2,"next_number":1,"cases":[{{"id":"case-4","label":"A","case":{case}}},{{"id":"case-4","label":"B","case":{case}}},{{"label":"","case":{case}}}]}}"#
+    );
+    let LoadOutcome::Loaded(store) = load_store(Some(&raw), today()) else {
+        panic!();
+    };
+    let ids: Vec<&str> = store.cases.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["case-4", "case-5", "case-6"]);
+    assert_eq!(store.next_number, 7);
+    assert_eq!(store.cases[2].label, "Case 6");
+}
+
+// ---------------------------------------------------------------------------
+// The caseload
+
+#[test]
+fn the_caseload_puts_overdue_first_then_the_soonest() {
+    let mut store = Store::new();
+    // Complaint Monday 12 January 2026: reply due Monday 26 January.
+    store.add(Case::new(None, received(d(2026, 1, 12))), "Soon");
+    // Complaint Friday 19 December 2025: reply due Wednesday 7 January
+    // (overdue); at the latest Wednesday 21 January.
+    store.add(
+        Case::new(None, received(d(2025, 12, 19))),
+        "Overdue a little",
+    );
+    store.add(Case::new(None, Events::default()), "Not started");
+    // Complaint Monday 1 December 2025: reply due Monday 15 December 2025,
+    // at the latest Wednesday 31 December 2025: both overdue.
+    store.add(Case::new(None, received(d(2025, 12, 1))), "Overdue a lot");
+    // A date after today: cannot be assessed.
+    store.add(Case::new(None, received(d(2026, 2, 1))), "Broken");
+    // Complaint Monday 19 January 2026: reply due Monday 2 February.
+    store.add(
+        Case::new(Some("leeds".to_string()), received(d(2026, 1, 19))),
+        "Later",
+    );
+
+    let rows = caseload(&store, today());
+    let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Overdue a lot",
+            "Overdue a little",
+            "Soon",
+            "Later",
+            "Not started",
+            "Broken"
+        ]
+    );
+
+    let lot = &rows[0];
+    let next = lot.next.as_ref().unwrap();
+    assert_eq!(next.id, "stage1_response");
+    assert_eq!(next.due, d(2025, 12, 15));
+    assert_eq!(next.status, DeadlineStatus::Overdue);
+    assert_eq!(lot.overdue, 2);
+    assert_eq!(lot.due_this_week, 0);
+    assert_eq!(lot.stage, Some(Stage::Stage1));
+    assert_eq!(lot.council, "Your council");
+
+    let little = &rows[1];
+    assert_eq!(little.next.as_ref().unwrap().due, d(2026, 1, 7));
+    assert_eq!(little.overdue, 1);
+    assert_eq!(little.due_this_week, 1, "21 January is within the week");
+
+    assert_eq!(rows[2].next.as_ref().unwrap().due, d(2026, 1, 26));
+    assert_eq!(rows[2].due_this_week, 1, "the 7th day counts");
+    assert_eq!(rows[3].next.as_ref().unwrap().due, d(2026, 2, 2));
+    assert_eq!(rows[3].council, "Leeds City Council");
+    assert_eq!(rows[3].due_this_week, 0);
+    assert!(rows[4].next.is_none() && rows[4].problem.is_none());
+    assert!(rows[5].problem.is_some() && rows[5].stage.is_none());
+
+    assert_eq!(
+        caseload_summary(&rows, today()),
+        "2 deadlines this week, 3 overdue, 1 case to check"
+    );
+    // A day later the week is 21-27 January: 21 January is due today and
+    // still counts, 26 January too.
+    let rows = caseload(&store, d(2026, 1, 21));
+    assert_eq!(
+        caseload_summary(&rows, d(2026, 1, 21)),
+        "2 deadlines this week, 3 overdue, 1 case to check"
+    );
+}
+
+#[test]
+fn caseload_summaries_read_naturally() {
+    assert_eq!(caseload_summary(&[], today()), "No saved cases");
+    let mut store = Store::new();
+    store.add(Case::new(None, received(d(2026, 1, 12))), "");
+    let rows = caseload(&store, d(2026, 1, 13));
+    assert_eq!(
+        caseload_summary(&rows, d(2026, 1, 13)),
+        "No deadlines this week"
+    );
+    let rows = caseload(&store, d(2026, 1, 20));
+    assert_eq!(
+        caseload_summary(&rows, d(2026, 1, 20)),
+        "1 deadline this week"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Nothing panics
+
+fn valid_store_text() -> String {
+    let mut store = Store::new();
+    store.add(stage2_case(), "");
+    store.add(Case::new(None, received(d(2026, 1, 5))), "B");
+    save_store(&store)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn any_text_as_an_import_file_never_panics(text in ".*") {
+        let _ = import(&text, today());
+    }
+
+    #[test]
+    fn any_bytes_as_an_import_file_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = import(&text, today());
+    }
+
+    #[test]
+    fn any_text_as_stored_data_never_panics_and_is_kept(text in ".*") {
+        if let LoadOutcome::Unreadable { raw, reason } = load_store(Some(&text), today()) {
+            prop_assert_eq!(raw, text);
+            prop_assert!(!reason.is_empty());
+        }
+    }
+
+    #[test]
+    fn damaged_saved_data_never_panics(
+        cut in 0usize..2000,
+        insert in prop_oneof![Just(""), Just("\""), Just("{"), Just("]"), Just("null"), Just("-1"), Just("99999999999"), Just("\"2026-13-40\""), Just(",")],
+    ) {
+        let text = valid_store_text();
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let damaged = format!("{}{insert}{}", &text[..at], &text[(at + 1).min(text.len())..]);
+        match load_store(Some(&damaged), today()) {
+            LoadOutcome::Unreadable { raw, .. } => prop_assert_eq!(raw, damaged.clone()),
+            LoadOutcome::Loaded(store) | LoadOutcome::Migrated(store, _) => {
+                let rows = caseload(&store, today());
+                let _ = caseload_summary(&rows, today());
+                let again = save_store(&store);
+                prop_assert!(matches!(load_store(Some(&again), today()), LoadOutcome::Loaded(_)));
+            }
+            LoadOutcome::Empty => {}
+        }
+        let backup = export_all(&[stage2_case()]);
+        let mut at = cut.min(backup.len());
+        while !backup.is_char_boundary(at) {
+            at -= 1;
+        }
+        let _ = import(&format!("{}{insert}{}", &backup[..at], &backup[(at + 1).min(backup.len())..]), today());
+    }
+}
+
+#[test]
+fn numbering_survives_the_largest_next_number() {
+    let case = export_one(&Case::new(None, Events::default()));
+    let raw = format!(
+        r#"{{"version":2,"next_number":99999999999,"cases":[{{"id":"case-4294967295","label":"Case 4294967295","case":{case}}},{{"id":"case-4294967295","label":"B","case":{case}}}]}}"#
+    );
+    let LoadOutcome::Loaded(mut store) = load_store(Some(&raw), today()) else {
+        panic!();
+    };
+    assert_eq!(store.cases[1].id, "case-1");
+    let id = store.add(Case::new(None, Events::default()), "");
+    assert_ne!(id, "case-4294967295");
+    assert_ne!(id, "case-1");
+    assert_eq!(store.cases.len(), 3);
+}
