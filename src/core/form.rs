@@ -415,6 +415,70 @@ fn set_date(events: &mut Events, id: &str, date: NaiveDate) {
     *slot = Some(date);
 }
 
+fn date_of(events: &Events, id: &str) -> Option<NaiveDate> {
+    match id {
+        "problem_noticed" => events.problem_noticed,
+        "complaint_received" => events.complaint_received,
+        "acknowledgement_received" => events.acknowledgement_received,
+        "stage1_response_received" => events.stage1_response_received,
+        "stage2_requested" => events.stage2_requested,
+        "stage2_refused" => events.stage2_refused,
+        "adr_before_stage2_declined" => events.adr_before_stage2_declined,
+        "stage2_statement_agreed" => events.stage2_statement_agreed,
+        "stage2_response_received" => events.stage2_response_received,
+        "stage3_requested" => events.stage3_requested,
+        "stage3_refused" => events.stage3_refused,
+        "adr_before_stage3_declined" => events.adr_before_stage3_declined,
+        "panel_met" => events.panel_met,
+        "panel_report_received" => events.panel_report_received,
+        "final_response_received" => events.final_response_received,
+        _ => None,
+    }
+}
+
+fn flag_of(events: &Events, id: &str) -> bool {
+    match id {
+        "stage1_extended" => events.stage1_extended,
+        "stage2_extended" => events.stage2_extended,
+        "adr_before_stage2_offered" => events.adr_before_stage2_offered,
+        "adr_before_stage3_offered" => events.adr_before_stage3_offered,
+        _ => false,
+    }
+}
+
+/// The answers that would give back this case: used to open a saved or
+/// imported case in the questions. Dates are written as numbers.
+pub fn answers_from_case(case: &Case) -> Answers {
+    use chrono::Datelike;
+    let mut answers = Answers {
+        council: case.council.clone(),
+        ..Answers::default()
+    };
+    for question in QUESTIONS {
+        let answer = match question.kind {
+            Kind::YesNo => Answer {
+                yes: Some(flag_of(&case.events, question.id)),
+                ..Answer::default()
+            },
+            Kind::Date | Kind::YesThenDate => match date_of(&case.events, question.id) {
+                Some(date) => Answer {
+                    yes: (question.kind == Kind::YesThenDate).then_some(true),
+                    day: date.day().to_string(),
+                    month: date.month().to_string(),
+                    year: date.year().to_string(),
+                },
+                None if question.kind == Kind::YesThenDate => Answer {
+                    yes: Some(false),
+                    ..Answer::default()
+                },
+                None => Answer::default(),
+            },
+        };
+        answers.set(question.id, answer);
+    }
+    answers
+}
+
 /// The question id for a case field name such as "events.stage1_response_received".
 pub fn question_for_case_field(field: &str) -> Option<&'static Question> {
     question_by_id(field.strip_prefix("events.").unwrap_or(field))
@@ -565,6 +629,39 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_case_reopens_as_the_answers_that_made_it() {
+        let mut answers = Answers {
+            council: Some("essex".into()),
+            ..Answers::default()
+        };
+        answers.set("complaint_received", dated("19", "12", "2025"));
+        answers.set(
+            "stage1_extended",
+            Answer {
+                yes: Some(true),
+                ..Answer::default()
+            },
+        );
+        answers.set("stage1_response_received", yes_on("2", "1", "2026"));
+        answers.set(
+            "stage2_requested",
+            Answer {
+                yes: Some(false),
+                ..Answer::default()
+            },
+        );
+        let case = build_case(&answers, today()).unwrap();
+        let reopened = answers_from_case(&case);
+        assert_eq!(reopened.get("complaint_received").unwrap().day, "19");
+        assert_eq!(
+            reopened.get("stage1_response_received").unwrap().yes,
+            Some(true)
+        );
+        assert_eq!(reopened.get("stage2_requested").unwrap().yes, Some(false));
+        assert_eq!(build_case(&reopened, today()), Ok(case));
     }
 
     #[test]

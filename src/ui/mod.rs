@@ -3,7 +3,9 @@
 
 mod council_picker;
 mod date_input;
+mod device;
 mod embed;
+mod keep;
 mod questions;
 mod results;
 mod safety;
@@ -12,6 +14,7 @@ mod timeline;
 pub use council_picker::{CouncilChoice, CouncilPicker};
 pub use date_input::{DateInput, YesNo};
 pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
+pub use keep::{ImportBox, KeepPanel, Keeping, SavedCases};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
 pub use safety::{exit_now, ExitThisPage, PrintButton, StayingSafe};
@@ -21,6 +24,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::assessment::Assessment;
 use crate::core::dates::long_date;
 use crate::core::embed::{parse_query, EmbedOptions};
 use crate::core::form::{evaluate, Answers, Outcome};
@@ -112,6 +116,15 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         current.council = council.get().and_then(|choice| choice.council_id());
         evaluate(&current, today)
     });
+    let assessment = Memo::new(
+        move |previous: Option<&Option<Assessment>>| match outcome.get() {
+            Outcome::Assessed(a) => Some(*a),
+            // Keep showing the last good result while a date is being corrected.
+            Outcome::Problems(_) => previous.cloned().flatten(),
+        },
+    );
+    let keeping = Keeping::start(today, council, answers, embed);
+    provide_context(keeping);
     let problems = Memo::new(move |_| match outcome.get() {
         Outcome::Problems(list) => list,
         Outcome::Assessed(_) => Vec::new(),
@@ -190,6 +203,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 <p class="today-line">"Today is " {long_date(today)} "."</p>
                 {(!embed).then(|| view! { <StayingSafe /> })}
 
+                <SavedCases />
                 <Show when=move || submitted.get() && !shown_problems.get().is_empty()>
                     <ErrorSummary problems=shown_problems />
                 </Show>
@@ -204,8 +218,13 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
 
                 <Show when=move || council.get().is_some()>
                     <CheckAnswers answers=answers />
-                    <Results outcome=outcome has_problems=Signal::derive(move || !problems.get().is_empty()) />
+                    <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
+                    <Show when=move || assessment.with(|a| a.is_some())>
+                        <KeepPanel assessment=assessment />
+                    </Show>
                 </Show>
+                <ImportBox />
+                <p class="visually-hidden" aria-live="polite" id="status-message">{move || keeping.notice.get()}</p>
             </main>
         </div>
         {(!embed).then(|| view! { <Footer /> })}

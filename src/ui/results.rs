@@ -7,15 +7,23 @@ use crate::core::assessment::{
     Assessment, Basis, Deadline, DeadlineStatus, OmbudsmanPosition, Party, TimeUnit,
 };
 use crate::core::dates::{day_month_year, long_date, working_days};
-use crate::core::form::Outcome;
 
 fn status_words(deadline: &Deadline) -> String {
     match deadline.status {
-        DeadlineStatus::Upcoming => match deadline.working_days_remaining {
-            Some(n) => format!("Upcoming: {} left", working_days(n as i64)),
-            None => "Upcoming".to_string(),
+        DeadlineStatus::Upcoming => match (
+            deadline.working_days_remaining,
+            deadline.calendar_days_remaining,
+        ) {
+            (Some(n), _) => format!("Upcoming: {} left", working_days(n as i64)),
+            (None, Some(1)) => "Upcoming: 1 day left".to_string(),
+            (None, Some(n)) => format!("Upcoming: {n} days left"),
+            (None, None) => "Upcoming".to_string(),
         },
         DeadlineStatus::DueToday => "Due today".to_string(),
+        // Calendar-day limits are not counted late in working days.
+        DeadlineStatus::Overdue if deadline.counting.unit != TimeUnit::WorkingDays => {
+            "This date has passed".to_string()
+        }
         DeadlineStatus::Overdue => match deadline.working_days_late {
             Some(n) if n > 0 => format!("Overdue by {}", working_days(n as i64)),
             _ => "Overdue".to_string(),
@@ -58,14 +66,10 @@ fn unit_words(amount: u32, unit: TimeUnit) -> String {
 }
 
 #[component]
-pub fn Results(outcome: Memo<Outcome>, #[prop(into)] has_problems: Signal<bool>) -> impl IntoView {
-    let assessment = Memo::new(
-        move |previous: Option<&Option<Assessment>>| match outcome.get() {
-            Outcome::Assessed(a) => Some(*a),
-            // Keep showing the last good result while a date is being corrected.
-            Outcome::Problems(_) => previous.cloned().flatten(),
-        },
-    );
+pub fn Results(
+    assessment: Memo<Option<Assessment>>,
+    #[prop(into)] has_problems: Signal<bool>,
+) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="where-you-stand">
             <h2 id="where-you-stand" tabindex="-1">"3. Where you stand"</h2>
@@ -73,9 +77,6 @@ pub fn Results(outcome: Memo<Outcome>, #[prop(into)] has_problems: Signal<bool>)
                 <p class="inset warning-text">"One of the dates above needs fixing. Until then, this shows your last complete answers."</p>
             </Show>
             {move || assessment.get().map(|a| view! { <AssessmentView assessment=a /> })}
-            <Show when=move || assessment.with(|a| a.is_some())>
-                <super::PrintButton />
-            </Show>
         </section>
     }
 }
@@ -176,6 +177,7 @@ fn SourceLink(citation: String, url: Option<String>) -> impl IntoView {
 fn DeadlineView(deadline: Deadline) -> impl IntoView {
     let status = status_words(&deadline);
     let basis = match deadline.basis {
+        _ if deadline.guidance => "Our guide, not a fixed legal date",
         Basis::Law => "Set by law",
         Basis::CouncilPromise => "Your council's own promise",
     };

@@ -233,8 +233,20 @@ impl Browser {
         format!("{}{}", self.site.origin, path)
     }
 
+    /// Loads the page afresh (also when only the fragment would change).
     pub async fn open(&self, path: &str) {
-        self.client.goto(&self.url(path)).await.unwrap();
+        let target = self.url(path);
+        let current = self
+            .client
+            .current_url()
+            .await
+            .map(|u| u.to_string())
+            .unwrap_or_default();
+        if current == target {
+            self.client.refresh().await.unwrap();
+        } else {
+            self.client.goto(&target).await.unwrap();
+        }
         self.wait_for("#main").await;
     }
 

@@ -1,0 +1,114 @@
+//! The browser's side of keeping things: local storage (only after the user
+//! chooses to save), downloads and reading a chosen file. Every call can fail
+//! (sandboxed frames, private modes, full storage) and says why instead.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::saved::STORE_KEY;
+
+/// Every key this app ever writes starts with this.
+pub const KEY_PREFIX: &str = "complaint-navigator.";
+
+/// The browser's local storage, if this page may use it. Reading it writes nothing.
+pub fn local_storage() -> Result<web_sys::Storage, String> {
+    // A sandboxed frame without allow-same-origin throws on the property itself.
+    let storage = window()
+        .local_storage()
+        .map_err(|_| "this page is not allowed to use your browser's storage here".to_string())?
+        .ok_or_else(|| "your browser has storage switched off".to_string())?;
+    storage
+        .length()
+        .map_err(|_| "your browser's storage cannot be read here".to_string())?;
+    Ok(storage)
+}
+
+pub fn read_store() -> Result<Option<String>, String> {
+    let storage = local_storage()?;
+    storage
+        .get_item(STORE_KEY)
+        .map_err(|_| "your saved cases could not be read".to_string())
+}
+
+pub fn write_store(text: &str) -> Result<(), String> {
+    local_storage()?.set_item(STORE_KEY, text).map_err(|_| {
+        "your browser would not save it (its storage may be full, or saving is blocked in this window)"
+            .to_string()
+    })
+}
+
+/// Keeps unreadable saved data under a key of its own, never overwriting an
+/// earlier one. Returns the key used.
+pub fn keep_aside(raw: &str) -> Result<String, String> {
+    let storage = local_storage()?;
+    for number in 1..1000 {
+        let key = format!("{KEY_PREFIX}kept-aside-{number}");
+        match storage.get_item(&key) {
+            Ok(Some(existing)) if existing == raw => return Ok(key),
+            Ok(Some(_)) => continue,
+            _ => {
+                return storage
+                    .set_item(&key, raw)
+                    .map(|_| key)
+                    .map_err(|_| "there was no room to keep it aside".to_string())
+            }
+        }
+    }
+    Err("there are too many copies kept aside already".to_string())
+}
+
+/// Removes every key this app wrote. Returns how many were removed.
+pub fn remove_everything() -> Result<usize, String> {
+    let storage = local_storage()?;
+    let length = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(KEY_PREFIX))
+        .collect();
+    for key in &keys {
+        storage
+            .remove_item(key)
+            .map_err(|_| "your browser would not delete it".to_string())?;
+    }
+    Ok(keys.len())
+}
+
+/// Offers `text` as a file download, made in the browser (no request leaves it).
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let failed = |_| "your browser would not make the file here".to_string();
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(failed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(failed)?;
+    let anchor: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(failed)?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_class_name("visually-hidden");
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&anchor);
+    }
+    anchor.click();
+    anchor.remove();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The text of a file the user chose or dropped.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    if file.size() > crate::core::saved::MAX_IMPORT_BYTES as f64 {
+        return Err(format!(
+            "The file is too large ({} KB). A Complaint Navigator backup is much smaller: check you chose the right file.",
+            (file.size() / 1024.0).ceil()
+        ));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read. Try choosing it again.".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "The file could not be read as text.".to_string())
+}

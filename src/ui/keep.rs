@@ -1,0 +1,690 @@
+//! Keep and take away: saving on this device (only when asked), the caseload
+//! of saved cases, backup files, the calendar file, letters and printing.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::council_picker::CouncilChoice;
+use super::device;
+use super::embed::in_frame;
+use super::safety::PrintButton;
+use crate::core::assessment::Assessment;
+use crate::core::case::Case;
+use crate::core::dates::{day_month_year, long_date};
+use crate::core::form::{answers_from_case, build_case, Answers};
+use crate::core::ics::calendar_file;
+use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
+use crate::core::saved::{
+    caseload, caseload_summary, export_all, export_one, import, load_store, save_store,
+    LoadOutcome, Store,
+};
+
+/// Everything the keeping features share, provided as context by the page.
+#[derive(Clone, Copy)]
+pub struct Keeping {
+    pub today: NaiveDate,
+    pub council: RwSignal<Option<CouncilChoice>>,
+    pub answers: RwSignal<Answers>,
+    /// The saved cases, once there are any (or once the user saved).
+    pub store: RwSignal<Option<Store>>,
+    /// Why saving is not possible here, if it is not.
+    pub storage_problem: StoredValue<Option<String>>,
+    /// The saved case the questions show, if any.
+    pub current: RwSignal<Option<String>>,
+    /// A polite status message ("Saved as Case 1.").
+    pub notice: RwSignal<String>,
+    /// Saved data that could not be read: (raw text, reason, where it was kept).
+    pub kept_aside: RwSignal<Option<(String, String, String)>>,
+    /// A case waiting for "replace what is on the page?".
+    pub pending_open: RwSignal<Option<(String, Case)>>,
+    pub embed: bool,
+}
+
+impl Keeping {
+    /// Reads what is already saved (reading writes nothing).
+    pub fn start(
+        today: NaiveDate,
+        council: RwSignal<Option<CouncilChoice>>,
+        answers: RwSignal<Answers>,
+        embed: bool,
+    ) -> Keeping {
+        let keeping = Keeping {
+            today,
+            council,
+            answers,
+            store: RwSignal::new(None),
+            storage_problem: StoredValue::new(None),
+            current: RwSignal::new(None),
+            notice: RwSignal::new(String::new()),
+            kept_aside: RwSignal::new(None),
+            pending_open: RwSignal::new(None),
+            embed,
+        };
+        match device::read_store() {
+            Err(reason) => keeping.storage_problem.set_value(Some(reason)),
+            Ok(raw) => match load_store(raw.as_deref(), today) {
+                LoadOutcome::Empty => {}
+                LoadOutcome::Loaded(store) => keeping.store.set(Some(store)),
+                LoadOutcome::Migrated(store, from) => {
+                    // The user saved before, so writing the updated form is expected.
+                    let _ = device::write_store(&save_store(&store));
+                    keeping.notice.set(format!(
+                        "Your saved cases were updated from an older version ({from}) of this tool."
+                    ));
+                    keeping.store.set(Some(store));
+                }
+                LoadOutcome::Unreadable { raw, reason } => {
+                    let place = device::keep_aside(&raw).unwrap_or_else(|e| {
+                        format!("not kept in the browser ({e}); download it now")
+                    });
+                    keeping.kept_aside.set(Some((raw, reason, place)));
+                }
+            },
+        }
+        keeping
+    }
+
+    /// The case the questions describe now, if every answer can be read.
+    pub fn case_now(&self) -> Option<Case> {
+        let mut answers = self.answers.get();
+        answers.council = self.council.get().and_then(|c| c.council_id());
+        build_case(&answers, self.today).ok()
+    }
+
+    fn persist(&self, store: Store) -> Result<(), String> {
+        device::write_store(&save_store(&store))?;
+        self.store.set(Some(store));
+        Ok(())
+    }
+
+    /// Shows a case in the questions (after asking, if that would lose unsaved answers).
+    pub fn open(&self, id: Option<String>, case: Case, label: String) {
+        let unsaved = self
+            .answers
+            .with_untracked(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()))
+            && match self.current.get_untracked() {
+                Some(current) => self.store.with_untracked(|s| {
+                    s.as_ref()
+                        .and_then(|s| s.get(&current))
+                        .map(|saved| &saved.case)
+                        != self.case_now().as_ref()
+                }),
+                None => true,
+            };
+        if unsaved && self.pending_open.get_untracked().is_none() {
+            self.pending_open.set(Some((id.unwrap_or_default(), case)));
+            super::focus_by_id("confirm-replace");
+            return;
+        }
+        self.pending_open.set(None);
+        let answers = answers_from_case(&case);
+        self.council.set(Some(match &case.council {
+            Some(id) => CouncilChoice::Council(id.clone()),
+            None => CouncilChoice::Statutory,
+        }));
+        self.answers.set(answers);
+        self.current.set(id.filter(|id| !id.is_empty()));
+        self.notice.set(format!("Opened {label}."));
+        super::focus_by_id("where-you-stand");
+    }
+}
+
+fn file_stem(label: &str) -> String {
+    let cleaned: String = label
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let trimmed = cleaned.trim_matches('-');
+    if trimmed.is_empty() {
+        "case".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Saved cases for advocates and families: most urgent first.
+#[component]
+pub fn SavedCases() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let rows = Memo::new(move |_| {
+        keeping
+            .store
+            .get()
+            .map(|store| caseload(&store, keeping.today))
+            .unwrap_or_default()
+    });
+    let confirming_delete_all = RwSignal::new(false);
+    let renaming = RwSignal::new(None::<String>);
+    let rename_text = RwSignal::new(String::new());
+
+    let delete_everything = move |_| match device::remove_everything() {
+        Ok(_) => {
+            keeping.store.set(None);
+            keeping.current.set(None);
+            keeping.kept_aside.set(None);
+            confirming_delete_all.set(false);
+            keeping
+                .notice
+                .set("Everything saved on this device has been deleted.".to_string());
+        }
+        Err(e) => keeping.notice.set(format!("Could not delete: {e}.")),
+    };
+    let download_all = move |_| {
+        if let Some(store) = keeping.store.get_untracked() {
+            let cases: Vec<Case> = store.cases.iter().map(|s| s.case.clone()).collect();
+            let result = device::download(
+                "complaint-navigator-all-cases.json",
+                "application/json",
+                &export_all(&cases),
+            );
+            keeping.notice.set(match result {
+                Ok(()) => format!("Downloaded a backup of {} saved cases.", cases.len()),
+                Err(e) => format!("Could not download: {e}."),
+            });
+        }
+    };
+
+    view! {
+        {move || keeping.kept_aside.get().map(|(raw, reason, place)| view! {
+            <div class="warning-panel" role="alert" id="kept-aside">
+                <h2>"We could not read your saved cases"</h2>
+                <p>{format!("The saved data {reason}. We have not changed or deleted it: it is kept aside ({place}).")}</p>
+                <p>"Download it to keep a copy, and open it with \"Open a backup file\" if you can. You can also delete it with \"Delete everything saved\"."</p>
+                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=move |_| {
+                    let _ = device::download("complaint-navigator-unreadable-saved-data.txt", "text/plain", &raw);
+                }>"Download the saved data"</button>
+            </div>
+        })}
+        <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
+            <section class="saved-cases" aria-labelledby="saved-heading">
+                <h2 id="saved-heading">"Your saved cases"</h2>
+                <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>
+                <ul class="caseload">
+                    <For each=move || rows.get() key=|row| format!("{row:?}") let:row>
+                        <CaseloadItem row=row renaming=renaming rename_text=rename_text />
+                    </For>
+                </ul>
+                <div class="button-row">
+                    <button type="button" class="button button-secondary" id="download-all" on:click=download_all>"Download all saved cases (backup file)"</button>
+                    <button type="button" class="button button-warning-secondary" id="delete-everything"
+                        on:click=move |_| { confirming_delete_all.set(true); super::focus_by_id("confirm-delete-all"); }>
+                        "Delete everything saved"
+                    </button>
+                </div>
+                <Show when=move || confirming_delete_all.get()>
+                    <div class="warning-panel" id="confirm-delete-all" tabindex="-1">
+                        <p><strong>"Delete every saved case from this device?"</strong>" This cannot be undone. Download a backup first if you may need them."</p>
+                        <div class="button-row">
+                            <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>"Yes, delete everything"</button>
+                            <button type="button" class="button button-secondary" on:click=move |_| confirming_delete_all.set(false)>"Cancel"</button>
+                        </div>
+                    </div>
+                </Show>
+            </section>
+        </Show>
+        <ConfirmReplace />
+    }
+}
+
+/// One saved case in the caseload, with Open, Rename and Delete.
+#[component]
+fn CaseloadItem(
+    row: crate::core::saved::CaseloadRow,
+    renaming: RwSignal<Option<String>>,
+    rename_text: RwSignal<String>,
+) -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let id = row.id.clone();
+    let label = row.label.clone();
+    let next = match &row.next {
+        Some(next) => format!(
+            "Next: {}, {} ({}).",
+            next.title,
+            long_date(next.due),
+            match next.status {
+                crate::core::assessment::DeadlineStatus::Overdue => "overdue",
+                crate::core::assessment::DeadlineStatus::DueToday => "due today",
+                _ => "upcoming",
+            }
+        ),
+        None => row
+            .problem
+            .clone()
+            .unwrap_or_else(|| "No open deadlines.".to_string()),
+    };
+    let overdue = (row.overdue > 0).then(|| format!(" · {} overdue", row.overdue));
+    let open = {
+        let id = id.clone();
+        move |_| {
+            let store = keeping.store.get_untracked();
+            if let Some(saved) = store.as_ref().and_then(|s| s.get(&id)) {
+                keeping.open(Some(id.clone()), saved.case.clone(), saved.label.clone());
+            }
+        }
+    };
+    let start_rename = {
+        let (id, label) = (id.clone(), label.clone());
+        move |_| {
+            rename_text.set(label.clone());
+            renaming.set(Some(id.clone()));
+            super::focus_element_id(format!("rename-{id}"));
+        }
+    };
+    let save_name = {
+        let id = id.clone();
+        move |_| {
+            if let Some(mut store) = keeping.store.get_untracked() {
+                store.rename(&id, &rename_text.get_untracked());
+                keeping.notice.set(match keeping.persist(store) {
+                    Ok(()) => "Renamed.".to_string(),
+                    Err(e) => format!("Could not rename: {e}."),
+                });
+            }
+            renaming.set(None);
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            if let Some(mut store) = keeping.store.get_untracked() {
+                let removed = store.delete(&id);
+                if keeping.current.get_untracked() == Some(id.clone()) {
+                    keeping.current.set(None);
+                }
+                keeping.notice.set(match keeping.persist(store) {
+                    Ok(()) => format!("Deleted {}.", removed.map(|r| r.label).unwrap_or_default()),
+                    Err(e) => format!("Could not delete: {e}."),
+                });
+            }
+        }
+    };
+    let is_renaming = {
+        let id = id.clone();
+        move || renaming.get() == Some(id.clone())
+    };
+    let input_id = format!("rename-{id}");
+    view! {
+        <li class="caseload-row" id=format!("saved-{id}")>
+            <h3 class="caseload-label">{label.clone()}</h3>
+            <p>{row.council.clone()}{overdue}</p>
+            <p>{next}</p>
+            <Show when=is_renaming.clone()>
+                <div class="form-group">
+                    <label class="label" for=input_id.clone()>"New name for this case"</label>
+                    <p class="hint">"Use something neutral, not a child's name."</p>
+                    <input class="input" id=input_id.clone() type="text" autocomplete="off"
+                        prop:value=move || rename_text.get()
+                        on:input=move |ev| rename_text.set(event_target_value(&ev)) />
+                    <button type="button" class="button" on:click=save_name.clone()>"Save the name"</button>
+                </div>
+            </Show>
+            <div class="button-row">
+                <button type="button" class="link-button" on:click=open>"Open"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=start_rename>"Rename"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=delete>"Delete"<span class="visually-hidden">{format!(" {label}")}</span></button>
+            </div>
+        </li>
+    }
+}
+
+/// "Replace the answers on this page?": importing or opening never overwrites silently.
+#[component]
+fn ConfirmReplace() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    view! {
+        {move || keeping.pending_open.get().map(|(id, case)| {
+            let label = case.label.clone().unwrap_or_else(|| "this case".to_string());
+            let (replace_case, replace_label) = (case.clone(), label.clone());
+            view! {
+                <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text">
+                    <p id="confirm-replace-text"><strong>{format!("Replace the answers on this page with {label}?")}</strong>
+                        " What you typed on this page is not saved and will be lost."</p>
+                    <div class="button-row">
+                        <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {
+                            keeping.pending_open.set(Some((id.clone(), replace_case.clone())));
+                            keeping.open(Some(id.clone()), replace_case.clone(), replace_label.clone());
+                        }>"Replace them"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| keeping.pending_open.set(None)>"Keep my answers"</button>
+                    </div>
+                </div>
+            }
+        })}
+    }
+}
+
+/// Saving this case, backup files, calendar, print and letters.
+#[component]
+pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let case_now = Memo::new(move |_| keeping.case_now());
+    let label = RwSignal::new(String::new());
+    let reminder = RwSignal::new(true);
+    let problem = keeping.storage_problem.get_value();
+    let saved_label = move || {
+        let id = keeping.current.get()?;
+        keeping
+            .store
+            .with(|s| s.as_ref().and_then(|s| s.get(&id)).map(|c| c.label.clone()))
+    };
+    let unsaved_changes = move || {
+        let Some(id) = keeping.current.get() else {
+            return false;
+        };
+        let now = case_now.get();
+        keeping.store.with(|s| {
+            s.as_ref().and_then(|s| s.get(&id)).map(|c| c.case.clone())
+                != now.map(|mut c| {
+                    c.label = Some(saved_label().unwrap_or_default());
+                    c
+                })
+        })
+    };
+
+    let save = move |_| {
+        let Some(case) = case_now.get_untracked() else {
+            keeping
+                .notice
+                .set("Fix the dates above before saving.".to_string());
+            return;
+        };
+        let mut store = keeping.store.get_untracked().unwrap_or_default();
+        let result = match keeping.current.get_untracked() {
+            Some(id) if store.get(&id).is_some() => {
+                store.replace(&id, case);
+                let name = store.get(&id).map(|c| c.label.clone()).unwrap_or_default();
+                keeping
+                    .persist(store)
+                    .map(|_| format!("Saved the changes to {name}."))
+            }
+            _ => {
+                let typed = label.get_untracked();
+                let id = store.add(case, typed.trim());
+                let name = store.get(&id).map(|c| c.label.clone()).unwrap_or_default();
+                let saved = keeping.persist(store);
+                if saved.is_ok() {
+                    keeping.current.set(Some(id));
+                }
+                saved.map(|_| format!("Saved on this device as {name}."))
+            }
+        };
+        keeping.notice.set(match result {
+            Ok(message) => message,
+            Err(e) => format!("Not saved: {e}. Download a backup file instead."),
+        });
+    };
+
+    let download_case = move |_| {
+        let Some(mut case) = case_now.get_untracked() else {
+            return;
+        };
+        let name = saved_label().unwrap_or_else(|| "case".to_string());
+        case.label = saved_label();
+        let result = device::download(
+            &format!("complaint-navigator-{}.json", file_stem(&name)),
+            "application/json",
+            &export_one(&case),
+        );
+        keeping.notice.set(match result {
+            Ok(()) => "Downloaded a backup file of this case.".to_string(),
+            Err(e) => format!("Could not download: {e}."),
+        });
+    };
+
+    let download_calendar = move |_| {
+        let Some(assessment) = assessment.get_untracked() else {
+            return;
+        };
+        let id = keeping
+            .current
+            .get_untracked()
+            .unwrap_or_else(|| "unsaved".to_string());
+        let text = calendar_file(
+            &id,
+            &assessment,
+            keeping.today,
+            reminder.get_untracked().then_some(2),
+        );
+        let result = device::download("complaint-deadlines.ics", "text/calendar", &text);
+        keeping.notice.set(match result {
+            Ok(()) => {
+                "Downloaded the calendar file. Open it to add the deadlines to your calendar."
+                    .to_string()
+            }
+            Err(e) => format!("Could not download: {e}."),
+        });
+    };
+
+    view! {
+        <section class="keep" aria-labelledby="keep-heading">
+            <h2 id="keep-heading">"Keep and take away"</h2>
+            <h3>"Save on this device"</h3>
+            {match problem {
+                Some(reason) => view! {
+                    <p id="saving-unavailable">{format!("Saving is not available here: {reason}. Everything else works. To keep your dates, download a backup file below.")}</p>
+                }.into_any(),
+                None => view! {
+                    <div>
+                        <Show when=move || keeping.current.get().is_none()
+                            fallback=move || view! {
+                                <p>"This case is saved on this device as " <strong>{saved_label}</strong> "."
+                                    {move || unsaved_changes().then_some(" You have changed it since.")}</p>
+                                <button type="button" class="button" id="save-case" on:click=save>"Save the changes"</button>
+                            }>
+                            <p>"Nothing is saved unless you choose to. If you save, your dates, your council and the name you give the case are stored in this browser on this device, and nowhere else. Anyone else who uses this device and browser could see them, so on a shared computer, download a backup file instead."</p>
+                            {keeping.embed.then(|| view! {
+                                <p>"Inside another website, your browser keeps these saved cases for that website only: they will not appear on the full Complaint Navigator site. Backup files work everywhere."</p>
+                            })}
+                            <div class="form-group">
+                                <label class="label" for="case-label">"Name this case (optional)"</label>
+                                <p class="hint" id="case-label-hint">{move || format!("For example, \"{}\". Use something neutral, not a child's name.", keeping.store.with(|s| s.clone().unwrap_or_default().suggest_label()))}</p>
+                                <input class="input" id="case-label" type="text" autocomplete="off" aria-describedby="case-label-hint"
+                                    prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev)) />
+                            </div>
+                            <button type="button" class="button" id="save-case" on:click=save>"Save on this device"</button>
+                        </Show>
+                    </div>
+                }.into_any(),
+            }}
+
+            <h3>"Take it with you"</h3>
+            {(keeping.embed && in_frame()).then(|| view! {
+                <p class="hint">"If a download or printing does not work inside this website, open the full tool in a new tab (link at the top)."</p>
+            })}
+            <div class="button-row">
+                <button type="button" class="button button-secondary" id="download-case" on:click=download_case>"Download a backup file of this case"</button>
+            </div>
+            <div class="checkbox">
+                <input type="checkbox" class="checkbox-input" id="calendar-reminder"
+                    prop:checked=move || reminder.get() on:change=move |ev| reminder.set(event_target_checked(&ev)) />
+                <label class="label checkbox-label" for="calendar-reminder">"Remind me 2 days before each date"</label>
+            </div>
+            <div class="button-row">
+                <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>"Add the dates to your calendar (.ics file)"</button>
+                <PrintButton />
+            </div>
+            <p class="hint">"The calendar entries do not name you or your child. Some calendar apps ignore reminders in imported files."</p>
+            <Letters assessment=assessment />
+        </section>
+    }
+}
+
+/// Pre-filled letters to copy or print.
+#[component]
+fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let kinds = Memo::new(move |_| {
+        assessment
+            .get()
+            .map(|a| available_letters(&a))
+            .unwrap_or_default()
+    });
+    let chosen = RwSignal::new(None::<LetterKind>);
+    let names = RwSignal::new(LetterNames::default());
+    let text = Memo::new(move |_| {
+        let kind = chosen.get().or_else(|| kinds.get().first().copied())?;
+        let assessment = assessment.get()?;
+        let case = keeping.case_now()?;
+        let written = letter(kind, &case, &assessment, &names.get());
+        Some(format!("{}\n\n{}", written.title, written.body))
+    });
+    let copied = RwSignal::new(String::new());
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      get: fn(&LetterNames) -> String,
+                      set: fn(&mut LetterNames, String)| {
+        view! {
+            <div class="form-group">
+                <label class="label" for=id>{label}</label>
+                <input class="input" id=id type="text" autocomplete="off"
+                    prop:value=move || names.with(get)
+                    on:input=move |ev| { let value = event_target_value(&ev); names.update(|n| set(n, value)); } />
+            </div>
+        }
+    };
+    view! {
+        <Show when=move || !kinds.get().is_empty()>
+            <h3 id="letters-heading">"Letters you can send"</h3>
+            <p>"We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Names you type here are not saved."</p>
+            <div class="form-group">
+                <label class="label" for="letter-kind">"Which letter?"</label>
+                <select class="select" id="letter-kind" on:change=move |ev| chosen.set(LetterKind::from_id(&event_target_value(&ev)))>
+                    {move || kinds.get().into_iter().map(|kind| view! {
+                        <option value=kind.id() selected=move || chosen.get().or_else(|| kinds.get().first().copied()) == Some(kind)>{kind.title()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            {field("letter-your-name", "Your name", |n| n.your_name.clone(), |n, v| n.your_name = v)}
+            {field("letter-child-name", "Your child's name (optional)", |n| n.child_name.clone(), |n, v| n.child_name = v)}
+            {field("letter-reference", "The council's reference for your complaint (optional)", |n| n.council_reference.clone(), |n, v| n.council_reference = v)}
+            <label class="label" for="letter-text">"Your letter"</label>
+            <textarea class="textarea letter" id="letter-text" readonly rows="16" prop:value=move || text.get().unwrap_or_default()></textarea>
+            <div class="print-only" id="letter-print" aria-hidden="true">{move || text.get().unwrap_or_default()}</div>
+            <div class="button-row">
+                <button type="button" class="button button-secondary" id="copy-letter" on:click=move |_| {
+                    let value = text.get_untracked().unwrap_or_default();
+                    let promise = window().navigator().clipboard().write_text(&value);
+                    leptos::task::spawn_local(async move {
+                        let done = wasm_bindgen_futures::JsFuture::from(promise).await;
+                        copied.set(if done.is_ok() { "Letter copied.".into() } else { "Could not copy: select the text and copy it yourself.".into() });
+                    });
+                }>"Copy the letter"</button>
+                <button type="button" class="button button-secondary" id="print-letter" on:click=move |_| {
+                    let root = document().document_element();
+                    if let Some(root) = &root { let _ = root.class_list().add_1("printing-letter"); }
+                    let _ = window().print();
+                    if let Some(root) = &root { let _ = root.class_list().remove_1("printing-letter"); }
+                }>"Print the letter"</button>
+            </div>
+            <p class="hint" aria-live="polite">{move || copied.get()}</p>
+        </Show>
+    }
+}
+
+/// "Open a backup file": choose or drop a file made by this tool.
+#[component]
+pub fn ImportBox() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let imported = RwSignal::new(Vec::<Case>::new());
+    let dragging = RwSignal::new(false);
+
+    let take_file = move |file: web_sys::File| {
+        leptos::task::spawn_local(async move {
+            let outcome = match device::read_file(file).await {
+                Ok(text) => import(&text, keeping.today).map_err(|e| e.message()),
+                Err(e) => Err(e),
+            };
+            match outcome {
+                Ok(cases) => {
+                    message.set(Some(Ok(match cases.len() {
+                        1 => "The file has 1 case.".to_string(),
+                        n => format!("The file has {n} cases."),
+                    })));
+                    imported.set(cases);
+                }
+                Err(e) => {
+                    imported.set(Vec::new());
+                    message.set(Some(Err(e)));
+                }
+            }
+            super::focus_by_id("import-result");
+        });
+    };
+    let on_choose = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            take_file(file);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            take_file(file);
+        }
+    };
+    let save_all = move |_| {
+        let mut store = keeping.store.get_untracked().unwrap_or_default();
+        let cases = imported.get_untracked();
+        for case in &cases {
+            // Always added as new cases: an import never replaces a saved one.
+            store.add(case.clone(), "");
+        }
+        message.set(Some(match keeping.persist(store) {
+            Ok(()) => Ok(format!(
+                "Added {} case(s) to your saved cases.",
+                cases.len()
+            )),
+            Err(e) => Err(format!("Not saved: {e}.")),
+        }));
+        imported.set(Vec::new());
+    };
+    view! {
+        <section class="import" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Open a backup file"</h2>
+            <div class="drop-zone" class:drop-zone-active=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label class="label" for="import-file">"Choose a file you downloaded from Complaint Navigator, or drop it here"</label>
+                <input class="file-input" id="import-file" type="file" accept=".json,application/json" on:change=on_choose />
+            </div>
+            <div id="import-result" tabindex="-1">
+                {move || message.get().map(|m| match m {
+                    Ok(text) => view! { <p class="success-text">{text}</p> }.into_any(),
+                    Err(text) => view! { <p class="error-message" role="alert">{text}</p> }.into_any(),
+                })}
+                <ul class="imported">
+                    {move || imported.get().into_iter().enumerate().map(|(index, case)| {
+                        let label = case.label.clone().unwrap_or_else(|| format!("Case {} in the file", index + 1));
+                        let council = case.council.as_deref().and_then(crate::core::councils::find).map(|c| c.name.clone())
+                            .unwrap_or_else(|| "Council not chosen".to_string());
+                        let started = case.events.complaint_received.map(day_month_year).unwrap_or_default();
+                        let open_label = label.clone();
+                        view! {
+                            <li>
+                                <strong>{label.clone()}</strong>{format!(" · {council}")}{(!started.is_empty()).then(|| format!(" · complaint {started}"))}
+                                " " <button type="button" class="link-button" on:click=move |_| keeping.open(None, case.clone(), open_label.clone())>
+                                    "Open"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <Show when=move || !imported.get().is_empty() && keeping.storage_problem.get_value().is_none()>
+                    <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>"Add them to my saved cases"</button>
+                </Show>
+            </div>
+        </section>
+    }
+}

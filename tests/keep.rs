@@ -1,0 +1,336 @@
+//! Keep and take away, privately: saving only when asked, the caseload,
+//! backup files, the calendar file, printing and deleting, in headless Chromium.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::Path;
+
+use fantoccini::key::Key;
+use serde_json::Value;
+use support::Browser;
+
+const TODAY: &str = "/#today=2026-01-05";
+
+/// Captures downloads (file name and text) and print requests instead of performing them.
+async fn capture_downloads_and_print(browser: &Browser) {
+    browser
+        .client
+        .execute(
+            "window.__downloads = [];
+             const create = URL.createObjectURL;
+             URL.createObjectURL = function (blob) {
+               const entry = { name: null, text: null };
+               window.__downloads.push(entry);
+               blob.text().then(t => entry.text = t);
+               return create.call(URL, blob);
+             };
+             const click = HTMLAnchorElement.prototype.click;
+             HTMLAnchorElement.prototype.click = function () {
+               if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
+               return click.call(this);
+             };
+             window.print = function () {
+               window.__printed = {
+                 open: document.querySelectorAll('.results details[open]').length,
+                 closed: document.querySelectorAll('.results details:not([open])').length,
+                 letter: document.documentElement.classList.contains('printing-letter')
+               };
+             };",
+            vec![],
+        )
+        .await
+        .unwrap();
+}
+
+async fn last_download(browser: &Browser) -> (String, String) {
+    for _ in 0..50 {
+        let value = browser
+            .client
+            .execute(
+                "return window.__downloads[window.__downloads.length - 1] || null",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if let (Some(name), Some(text)) = (value["name"].as_str(), value["text"].as_str()) {
+            return (name.to_string(), text.to_string());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no download was made");
+}
+
+async fn storage_keys(browser: &Browser) -> Vec<String> {
+    let keys = browser
+        .client
+        .execute("return Object.keys(localStorage).sort()", vec![])
+        .await
+        .unwrap();
+    keys.as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_string())
+        .collect()
+}
+
+async fn status(browser: &Browser, expected: &str) {
+    browser.wait_for_text("#status-message", expected).await;
+}
+
+fn write_file(name: &str, text: &str) -> String {
+    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn keep_and_take_away_without_anything_leaving_the_device() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    assert_eq!(storage_keys(&browser).await, Vec::<String>::new());
+
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert_eq!(
+        storage_keys(&browser).await,
+        Vec::<String>::new(),
+        "nothing is stored before the user chooses to save"
+    );
+    capture_downloads_and_print(&browser).await;
+
+    // Calendar file: the stage 1 reply (Wed 7 Jan 2026) as an all-day event with a reminder.
+    browser.press("#download-calendar", Key::Enter).await;
+    let (name, ics) = last_download(&browser).await;
+    assert_eq!(name, "complaint-deadlines.ics");
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20260107\r\n"), "{ics}");
+    assert!(ics.contains("DTEND;VALUE=DATE:20260108\r\n"), "{ics}");
+    assert!(ics.contains("TRIGGER:-P2D"), "{ics}");
+
+    // Backup of this case: the engine's own case format.
+    browser.press("#download-case", Key::Enter).await;
+    let (name, backup) = last_download(&browser).await;
+    assert_eq!(name, "complaint-navigator-case.json");
+    let case: Value = serde_json::from_str(&backup).unwrap();
+    assert_eq!(case["format"], "complaint-navigator.case");
+    assert_eq!(case["council"], "leeds");
+    assert_eq!(case["events"]["complaint_received"], "2025-12-19");
+
+    // Print: every "How we worked this out" is open while printing.
+    browser.press("#print-summary", Key::Enter).await;
+    let printed = browser
+        .client
+        .execute("return window.__printed", vec![])
+        .await
+        .unwrap();
+    assert!(printed["open"].as_u64().unwrap() >= 1, "{printed}");
+    assert_eq!(printed["closed"], 0, "{printed}");
+    assert_eq!(
+        browser
+            .client
+            .execute(
+                "return document.querySelectorAll('.results details[open]').length",
+                vec![]
+            )
+            .await
+            .unwrap(),
+        0,
+        "and closed again afterwards"
+    );
+
+    // Save, by choice.
+    browser.type_into("case-label", "Family A").await;
+    browser.press("#save-case", Key::Enter).await;
+    status(&browser, "Saved on this device as Family A.").await;
+    assert_eq!(
+        storage_keys(&browser).await,
+        vec!["complaint-navigator.store"]
+    );
+
+    // A second case, overdue (Mon 1 Dec 2025 + 10 working days = Mon 15 Dec 2025).
+    browser.open(TODAY).await;
+    assert_eq!(browser.text("#caseload-summary").await.is_empty(), false);
+    browser.choose_council("essex", "essex").await;
+    browser
+        .type_date("complaint_received", "1", "12", "2025")
+        .await;
+    browser.wait_for_text("#headline", "late").await;
+    browser.type_into("case-label", "Family B").await;
+    browser.press("#save-case", Key::Enter).await;
+    status(&browser, "Saved on this device as Family B.").await;
+
+    // The caseload after a reload: overdue first.
+    browser.open(TODAY).await;
+    let labels = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.caseload-label')].map(e => e.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(labels, serde_json::json!(["Family B", "Family A"]));
+    let first = browser.text(".caseload-row").await;
+    assert!(first.contains("Monday 15 December 2025"), "{first}");
+    assert!(first.contains("overdue"), "{first}");
+    let summary = browser.text("#caseload-summary").await;
+    assert!(summary.contains("overdue"), "{summary}");
+    browser.assert_accessible("the caseload").await;
+    browser.screenshot("keep-1-caseload").await;
+
+    // Back up everything, then delete everything.
+    capture_downloads_and_print(&browser).await;
+    browser.press("#download-all", Key::Enter).await;
+    let (name, all) = last_download(&browser).await;
+    assert_eq!(name, "complaint-navigator-all-cases.json");
+    let all_cases: Value = serde_json::from_str(&all).unwrap();
+    assert_eq!(all_cases["format"], "complaint-navigator.cases");
+    assert_eq!(all_cases["cases"].as_array().unwrap().len(), 2);
+    browser.press("#delete-everything", Key::Enter).await;
+    browser
+        .press("#confirm-delete-everything", Key::Enter)
+        .await;
+    status(
+        &browser,
+        "Everything saved on this device has been deleted.",
+    )
+    .await;
+    assert_eq!(storage_keys(&browser).await, Vec::<String>::new());
+    assert!(!browser.exists(".caseload-row").await);
+
+    // Import the backup: two cases; opening one over typed answers asks first.
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "2", "1", "2026")
+        .await;
+    let path = write_file("all-cases.json", &all);
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&path)
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#import-result", "The file has 2 cases.")
+        .await;
+    let open_a = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.imported li')].findIndex(li => li.textContent.includes('Family A'))",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    browser
+        .press(
+            &format!(".imported li:nth-child({}) button", open_a + 1),
+            Key::Enter,
+        )
+        .await;
+    browser.wait_for("#confirm-replace").await;
+    assert_eq!(
+        browser.value("complaint_received-day").await,
+        "2",
+        "nothing replaced yet"
+    );
+    browser.press("#confirm-replace-yes", Key::Enter).await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    assert_eq!(
+        storage_keys(&browser).await,
+        Vec::<String>::new(),
+        "importing saves nothing by itself"
+    );
+
+    // A damaged file says what is wrong and changes nothing.
+    let damaged = write_file(
+        "damaged.json",
+        r#"{"format":"complaint-navigator.case","version":1,"council":"leeds","events":{"complaint_received":"2025-02-30"}}"#,
+    );
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(&damaged)
+        .await
+        .unwrap();
+    let error = browser
+        .wait_for_text("#import-result", "not a real date")
+        .await;
+    assert!(error.contains("2025-02-30"), "{error}");
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.assert_accessible("the import error").await;
+
+    browser
+        .assert_requests_only_to(&[&browser.site.origin])
+        .await;
+    assert!(browser.client.get_all_cookies().await.unwrap().is_empty());
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser
+        .client
+        .execute("localStorage.setItem('complaint-navigator.store', '{\"version\":2,\"cases\":[{\"id\":')", vec![])
+        .await
+        .unwrap();
+    browser.open(TODAY).await;
+    let warning = browser.text("#kept-aside").await;
+    assert!(
+        warning.contains("We could not read your saved cases"),
+        "{warning}"
+    );
+    let stored = browser
+        .client
+        .execute(
+            "return [localStorage.getItem('complaint-navigator.store'), localStorage.getItem('complaint-navigator.kept-aside-1')]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let raw = "{\"version\":2,\"cases\":[{\"id\":";
+    assert_eq!(
+        stored,
+        serde_json::json!([raw, raw]),
+        "the original is untouched and a copy kept aside"
+    );
+
+    // The app still works fully.
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+
+    // The raw text can be downloaded.
+    capture_downloads_and_print(&browser).await;
+    browser.press("#download-kept-aside", Key::Enter).await;
+    let (name, text) = last_download(&browser).await;
+    assert_eq!(name, "complaint-navigator-unreadable-saved-data.txt");
+    assert_eq!(text, raw);
+    browser.screenshot("keep-2-corrupt").await;
+
+    // "Delete everything saved" removes the kept-aside copy too.
+    browser.press("#delete-everything", Key::Enter).await;
+    browser
+        .press("#confirm-delete-everything", Key::Enter)
+        .await;
+    assert_eq!(storage_keys(&browser).await, Vec::<String>::new());
+    browser.close().await;
+}
