@@ -36,7 +36,7 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
     browser.type_into("council-search", "leeds").await;
     assert_eq!(browser.text("#council-count").await, "1 council matches.");
     browser.press("#council-leeds", Key::Enter).await;
-    assert_eq!(browser.active_id().await, "council-chosen");
+    browser.wait_for_focus("council-chosen").await;
     assert_eq!(
         browser.text("#council-chosen p").await,
         "Your council: Leeds City Council"
@@ -112,7 +112,7 @@ async fn journey_stage1_overdue_by_keyboard() {
     // skipping 25, 26 Dec and 1 Jan: 16,17,18,19,22,23,24,29,30,31 Dec, 2, 5 Jan = 12.
     assert_eq!(
         browser.text("#headline").await,
-        "Stage 1: the council's reply is 12 working days late. It was due by Monday 15 December 2025."
+        "Stage 1: the council's reply is 12 working days late, and the longest the law allows has passed. You can ask for stage 2 now."
     );
     let reply = browser.text("#deadline-stage1_response").await;
     assert!(reply.contains("Monday 15 December 2025"), "{reply}");
@@ -266,7 +266,7 @@ async fn errors_are_specific_focused_and_keep_what_was_typed() {
         .await;
     browser.press("button[type=submit]", Key::Enter).await;
     browser.wait_for("#error-summary").await;
-    assert_eq!(browser.active_id().await, "error-summary");
+    browser.wait_for_focus("error-summary").await;
     assert!(browser.client.title().await.unwrap().starts_with("Error: "));
     let message =
         "The date the council got your complaint must be a real date: February 2025 has no day 30";
@@ -288,7 +288,7 @@ async fn errors_are_specific_focused_and_keep_what_was_typed() {
 
     // The summary's link takes focus to the field.
     browser.press("#error-summary a", Key::Enter).await;
-    assert_eq!(browser.active_id().await, "complaint_received-day");
+    browser.wait_for_focus("complaint_received-day").await;
 
     // Fix the date, then give a reply date before the complaint.
     let day = browser.wait_for("#complaint_received-day").await;
@@ -312,5 +312,52 @@ async fn errors_are_specific_focused_and_keep_what_was_typed() {
     assert_eq!(browser.value("complaint_received-day").await, "10");
     browser.assert_accessible("the order error").await;
     browser.screenshot("errors-2-order").await;
+    browser.close().await;
+}
+
+/// Quick exit: Shift three times in a row leaves; capitals typed in a box do not.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn quick_exit_leaves_on_three_shifts_but_not_on_capitals() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    assert!(browser
+        .text("#exit-this-page")
+        .await
+        .ends_with("Exit this page"));
+    browser.type_into("council-search", "LEEDS CITY").await;
+    assert_eq!(browser.value("council-search").await, "LEEDS CITY");
+
+    // Three real Shift key presses (down and up), as a person makes them.
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let shift = char::from(Key::Shift);
+    let mut presses = KeyActions::new("keyboard".to_string());
+    for _ in 0..3 {
+        presses = presses
+            .then(KeyAction::Down { value: shift })
+            .then(KeyAction::Up { value: shift });
+    }
+    browser.client.perform_actions(presses).await.unwrap();
+    // The page is replaced by a neutral site (which the test's proxy sink refuses to serve).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let url = browser.client.current_url().await.unwrap().to_string();
+        if url.starts_with("https://www.bbc.co.uk/weather") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "still on {url}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Replaced, not added: Back does not return to the navigator.
+    let history = browser
+        .client
+        .execute("return history.length", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        history,
+        serde_json::json!(2),
+        "the start page and the neutral site only"
+    );
     browser.close().await;
 }

@@ -156,7 +156,8 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
 
     // A second case, overdue (Mon 1 Dec 2025 + 10 working days = Mon 15 Dec 2025).
     browser.open(TODAY).await;
-    assert_eq!(browser.text("#caseload-summary").await.is_empty(), false);
+    let summary = browser.text("#caseload-summary").await;
+    assert!(summary.contains("1 deadline this week"), "{summary}");
     browser.choose_council("essex", "essex").await;
     browser
         .type_date("complaint_received", "1", "12", "2025")

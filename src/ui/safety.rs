@@ -20,10 +20,15 @@ pub fn exit_now() {
 /// "Exit this page": always visible at the top, and on Shift pressed three times.
 #[component]
 pub fn ExitThisPage() -> impl IntoView {
-    // Three Shift presses within about a second and a half.
+    // Three Shift presses in a row within about a second and a half. Any other
+    // key starts the count again, so typing capital letters never triggers it.
     let presses = StoredValue::new(Vec::<f64>::new());
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Shift" || ev.repeat() {
+        if ev.key() != "Shift" {
+            presses.update_value(|list| list.clear());
+            return;
+        }
+        if ev.repeat() {
             return;
         }
         let now = ev.time_stamp();

@@ -321,6 +321,17 @@ impl Browser {
         self.type_date(question, day, month, year).await;
     }
 
+    /// Waits for focus to land on the element with this id (focus moves after a render).
+    pub async fn wait_for_focus(&self, id: &str) {
+        for _ in 0..100 {
+            if self.active_id().await == id {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert_eq!(self.active_id().await, id, "focus should be on #{id}");
+    }
+
     pub async fn active_id(&self) -> String {
         self.client
             .execute(
@@ -336,6 +347,7 @@ impl Browser {
 
     pub async fn choose_council(&self, search: &str, id: &str) {
         self.type_into("council-search", search).await;
+        self.wait_for_text("#council-count", "match").await;
         self.press(&format!("#council-{id}"), fantoccini::key::Key::Enter)
             .await;
         self.wait_for("#council-chosen").await;
