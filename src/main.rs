@@ -7,6 +7,12 @@ fn main() {
     console_error_panic_hook::set_once();
     let today = today_from_browser();
     let options = options_from_browser();
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading-shell"))
+    {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(move || leptos::view! { <App today=today options=options /> });
     // Lets the benchmark read when the first screen was on the page.
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {

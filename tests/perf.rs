@@ -29,25 +29,33 @@ async fn measure_first_render_and_recalculation() {
         .unwrap();
 
     let mut renders = Vec::new();
+    let mut paints = Vec::new();
     for _ in 0..3 {
         browser.open("/#today=2026-01-05").await;
         browser.wait_for("#council-search").await;
-        let rendered = browser
+        let times = browser
             .client
             .execute(
-                "const m = performance.getEntriesByName('app-rendered')[0]; return m ? m.startTime : -1",
+                "const m = performance.getEntriesByName('app-rendered')[0];
+                 const p = performance.getEntriesByName('first-contentful-paint')[0];
+                 return [m ? m.startTime : -1, p ? p.startTime : -1]",
                 vec![],
             )
             .await
-            .unwrap()
-            .as_f64()
             .unwrap();
+        let (rendered, painted) = (times[0].as_f64().unwrap(), times[1].as_f64().unwrap());
         assert!(rendered > 0.0, "the app marks its first render");
         renders.push(rendered);
+        paints.push(painted);
     }
+    paints.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    println!(
+        "perf first contentful paint (heading, purpose, privacy note), Slow 4G + 4x CPU: median {:.0} ms",
+        paints[1]
+    );
     renders.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
-        "perf first render, Slow 4G + 4x CPU: median {:.0} ms (runs: {:?}) (budget 1000 ms)",
+        "perf calculator ready (app rendered), Slow 4G + 4x CPU: median {:.0} ms (runs: {:?}) (budget 1000 ms)",
         renders[1],
         renders.iter().map(|r| r.round()).collect::<Vec<_>>()
     );
