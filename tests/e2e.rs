@@ -193,6 +193,21 @@ async fn journey_stage2_extended_by_keyboard() {
     assert!(check.contains("Monday 5 January 2026"), "{check}");
     browser.assert_accessible("the stage 2 result").await;
     browser.screenshot("journey2-2-result").await;
+
+    // Reflow at 320 CSS px (WCAG 1.4.10): nothing wider than the screen.
+    browser.client.set_window_size(320, 800).await.unwrap();
+    let widths = browser
+        .client
+        .execute(
+            "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        widths[0], widths[1],
+        "horizontal scrolling at 320 px: {widths}"
+    );
     browser.close().await;
 }
 
