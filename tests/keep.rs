@@ -30,12 +30,15 @@ async fn capture_downloads_and_print(browser: &Browser) {
                if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
                return click.call(this);
              };
+             // What a browser does around printing: beforeprint, print, afterprint.
              window.print = function () {
+               window.dispatchEvent(new Event('beforeprint'));
                window.__printed = {
                  open: document.querySelectorAll('.results details[open]').length,
                  closed: document.querySelectorAll('.results details:not([open])').length,
                  letter: document.documentElement.classList.contains('printing-letter')
                };
+               window.dispatchEvent(new Event('afterprint'));
              };",
             vec![],
         )
@@ -76,6 +79,30 @@ async fn storage_keys(browser: &Browser) -> Vec<String> {
 
 async fn status(browser: &Browser, expected: &str) {
     browser.wait_for_text("#status-message", expected).await;
+}
+
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        _ => 63,
+    };
+    let bytes: Vec<u8> = text.bytes().filter(|b| *b != b'=').map(value).collect();
+    bytes
+        .chunks(4)
+        .flat_map(|chunk| {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |acc, (i, v)| acc | (*v as u32) << (18 - 6 * i));
+            let out = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            out.into_iter()
+                .take(chunk.len().saturating_sub(1))
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 fn write_file(name: &str, text: &str) -> String {
@@ -144,6 +171,37 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         0,
         "and closed again afterwards"
     );
+
+    // The printed summary, as Chromium renders it to A4 (saved for people to look at).
+    let pdf = browser
+        .client
+        .issue_cmd(support::Cdp(
+            "Page.printToPDF",
+            serde_json::json!({ "paperWidth": 8.27, "paperHeight": 11.69, "printBackground": false }),
+        ))
+        .await
+        .unwrap();
+    let pdf = base64_decode(pdf["data"].as_str().unwrap());
+    assert!(pdf.starts_with(b"%PDF"), "a PDF");
+    let pages = String::from_utf8_lossy(&pdf)
+        .matches("/Type /Page\n")
+        .count()
+        + String::from_utf8_lossy(&pdf)
+            .matches("/Type /Page\r")
+            .count()
+        + String::from_utf8_lossy(&pdf)
+            .matches("/Type /Page ")
+            .count()
+        + String::from_utf8_lossy(&pdf)
+            .matches("/Type /Page>")
+            .count()
+        + String::from_utf8_lossy(&pdf)
+            .matches("/Type /Page/")
+            .count();
+    assert!((1..=12).contains(&pages), "{pages} pages");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("printed-summary.pdf"), &pdf).unwrap();
 
     // Save, by choice.
     browser.type_into("case-label", "Family A").await;

@@ -17,7 +17,7 @@ pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, Em
 pub use keep::{ImportBox, KeepPanel, Keeping, SavedCases};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
-pub use safety::{exit_now, ExitThisPage, PrintButton, StayingSafe};
+pub use safety::{exit_now, open_workings_when_printing, ExitThisPage, PrintButton, StayingSafe};
 pub use timeline::Timeline;
 
 use chrono::NaiveDate;
@@ -125,6 +125,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     );
     let keeping = Keeping::start(today, council, answers, embed);
     provide_context(keeping);
+    open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
         Outcome::Problems(list) => list,
         Outcome::Assessed(_) => Vec::new(),

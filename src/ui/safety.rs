@@ -65,33 +65,45 @@ pub fn StayingSafe() -> impl IntoView {
     }
 }
 
-/// Opens every "How we worked this out" before printing, so the summary is complete,
-/// and closes again the ones that were closed.
-pub fn print_with_details_open() {
-    let document = document();
-    let Ok(closed) = document.query_selector_all(".results details:not([open])") else {
-        return;
-    };
-    let mut opened = Vec::new();
-    for index in 0..closed.length() {
-        if let Some(details) = closed
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = details.set_attribute("open", "");
-            opened.push(details);
+/// While printing (from our button or the browser's own menu), every
+/// "How we worked this out" is open, so the summary is complete; the ones that
+/// were closed close again afterwards.
+pub fn open_workings_when_printing() {
+    let opened = StoredValue::new(Vec::<web_sys::Element>::new());
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        let Ok(closed) = document().query_selector_all(".results details:not([open])") else {
+            return;
+        };
+        let mut list = Vec::new();
+        for index in 0..closed.length() {
+            if let Some(details) = closed
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = details.set_attribute("open", "");
+                list.push(details);
+            }
         }
-    }
-    let _ = window().print();
-    for details in opened {
-        let _ = details.remove_attribute("open");
-    }
+        opened.set_value(list);
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| {
+        for details in opened.get_value() {
+            let _ = details.remove_attribute("open");
+        }
+        opened.set_value(Vec::new());
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
 }
 
 #[component]
 pub fn PrintButton() -> impl IntoView {
     view! {
-        <button type="button" class="button button-secondary no-print" id="print-summary" on:click=move |_| print_with_details_open()>
+        <button type="button" class="button button-secondary no-print" id="print-summary" on:click=move |_| {
+            let _ = window().print();
+        }>
             "Print or save as PDF"
         </button>
     }
