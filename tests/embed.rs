@@ -284,3 +284,65 @@ async fn script_like_parameters_do_nothing() {
     assert_eq!(pwned.as_bool(), Some(true));
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
+    let browser = Browser::start().await;
+    browser
+        .client
+        .goto(&browser.url("/?embed-builder"))
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.text("h1").await,
+        "Put Complaint Navigator on your website"
+    );
+    browser
+        .choose_council("north somerset", "north-somerset")
+        .await;
+    browser.press("#lock-council", Key::Space).await;
+    browser.type_into("accent", "#ffdd00").await;
+    let error = browser.text("#accent-error").await;
+    assert!(error.contains("#ffdd00 is too light"), "{error}");
+    let code = browser.value("snippet").await;
+    assert!(
+        !code.contains("accent"),
+        "a refused colour is left out: {code}"
+    );
+
+    let accent = browser.wait_for("#accent").await;
+    accent.clear().await.unwrap();
+    accent.send_keys("#005ea5").await.unwrap();
+    let app = browser.site.origin.clone();
+    let expected = format!("src=\"{app}/?embed&council=north-somerset&lock=1&accent=%23005ea5\"");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !browser.value("snippet").await.contains(&expected) {
+        assert!(
+            Instant::now() < deadline,
+            "{}",
+            browser.value("snippet").await
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let code = browser.value("snippet").await;
+    assert!(
+        code.contains(&format!("<script src=\"{app}/embed.js\" defer></script>")),
+        "{code}"
+    );
+    let preview = browser.wait_for("iframe.preview").await;
+    assert_eq!(
+        preview.attr("src").await.unwrap().as_deref(),
+        Some(format!("{app}/?embed&council=north-somerset&lock=1&accent=%23005ea5").as_str())
+    );
+    browser.assert_accessible("the builder page").await;
+    preview.enter_frame().await.unwrap();
+    assert_eq!(
+        browser.text("#council-chosen p").await,
+        "Your council: North Somerset Council"
+    );
+    browser.client.enter_parent_frame().await.unwrap();
+    browser.screenshot("embed-builder").await;
+    browser.assert_private().await;
+    browser.close().await;
+}

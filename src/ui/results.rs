@@ -76,6 +76,10 @@ pub fn Results(
             <Show when=move || has_problems.get()>
                 <p class="inset warning-text">"One of the dates above needs fixing. Until then, this shows your last complete answers."</p>
             </Show>
+            // One lasting live region, so screen readers hear each new headline.
+            <p class="visually-hidden" aria-live="polite" id="result-announcement">
+                {move || assessment.with(|a| a.as_ref().map(|a| a.headline.clone()))}
+            </p>
             {move || assessment.get().map(|a| view! { <AssessmentView assessment=a /> })}
         </section>
     }
@@ -100,7 +104,7 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
         (Party::You, "Your own deadlines"),
     ];
     view! {
-        <p class="headline" id="headline" aria-live="polite">{headline}</p>
+        <p class="headline" id="headline">{headline}</p>
         {(!warnings.is_empty()).then(|| view! {
             <div class="inset">
                 <h3>"Please check"</h3>
