@@ -56,9 +56,9 @@ impl fmt::Display for CalendarError {
             CalendarError::OutOfRange { date } => write!(
                 f,
                 "We can only count working days between {} and {}; {} is outside that range.",
-                plain_date(FIRST_SUPPORTED_DATE),
-                plain_date(LAST_SUPPORTED_DATE),
-                plain_date(*date)
+                crate::core::dates::day_month_year(FIRST_SUPPORTED_DATE),
+                crate::core::dates::day_month_year(LAST_SUPPORTED_DATE),
+                crate::core::dates::day_month_year(*date)
             ),
         }
     }
@@ -66,29 +66,6 @@ impl fmt::Display for CalendarError {
 
 impl std::error::Error for CalendarError {}
 
-/// "1 September 2006".
-fn plain_date(date: NaiveDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!(
-        "{} {} {}",
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
-}
 
 /// One bank holiday in England and Wales.
 #[derive(Debug, Clone, PartialEq, Eq)]
