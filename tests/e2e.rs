@@ -134,6 +134,20 @@ async fn journey_stage1_overdue_by_keyboard() {
     assert!(working.contains("Start: "), "{working}");
     assert!(working.contains("Monday 1 December 2025"), "{working}");
     assert!(working.contains("SI 2006/1738"), "{working}");
+    // A chasing letter, with the dates and the rule filled in and a name typed.
+    let letter = browser.value("letter-text").await;
+    assert!(letter.contains("Monday 15 December 2025"), "{letter}");
+    assert!(letter.contains("[your name]"), "{letter}");
+    browser.type_into("letter-your-name", "A Parent").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !browser.value("letter-text").await.contains("A Parent") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the name never appeared in the letter"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(!browser.value("letter-text").await.contains("[your name]"));
     browser.assert_accessible("the result").await;
     browser.screenshot("journey1-2-result").await;
     browser.assert_private().await;

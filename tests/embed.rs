@@ -220,6 +220,12 @@ async fn a_sandboxed_widget_without_same_origin_still_counts() {
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;
     assert!(headline.starts_with("Stage 1"), "{headline}");
+    // No storage without allow-same-origin: saving says so, the rest works.
+    let saving = browser.text("#saving-unavailable").await;
+    assert!(
+        saving.starts_with("Saving is not available here"),
+        "{saving}"
+    );
     browser.client.enter_parent_frame().await.unwrap();
     // The height still arrives from an opaque origin.
     settled_height(&browser, 900.0).await;

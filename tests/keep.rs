@@ -312,6 +312,22 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         "importing saves nothing by itself"
     );
 
+    // Dropping a file works like choosing it.
+    browser
+        .client
+        .execute(
+            "const file = new File([arguments[0]], 'dropped.json', { type: 'application/json' });
+             const data = new DataTransfer();
+             data.items.add(file);
+             document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));",
+            vec![serde_json::json!(backup)],
+        )
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#import-result", "The file has 1 case.")
+        .await;
+
     // A damaged file says what is wrong and changes nothing.
     let damaged = write_file(
         "damaged.json",

@@ -66,7 +66,6 @@ impl fmt::Display for CalendarError {
 
 impl std::error::Error for CalendarError {}
 
-
 /// One bank holiday in England and Wales.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BankHoliday {
