@@ -569,7 +569,7 @@ impl<'a> Writer<'a> {
             .enumerate()
             .filter_map(|(order, event)| self.date_of(*event).map(|date| (date, order, *event)))
             .collect();
-        dated.sort_by_key(|(date, order, _)| (*date, *order));
+        crate::core::order::sort_by_key(&mut dated, |(date, order, _)| (*date, *order));
         if dated.is_empty() {
             text.push_str("- [add the dates of your complaint and the council's replies]\n");
         }

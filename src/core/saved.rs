@@ -624,11 +624,8 @@ fn in_week(deadline: &OpenDeadline, today: NaiveDate) -> bool {
 /// by label.
 pub fn caseload(store: &Store, today: NaiveDate) -> Vec<CaseloadRow> {
     let mut rows: Vec<CaseloadRow> = store.cases.iter().map(|saved| row(saved, today)).collect();
-    rows.sort_by(|a, b| {
-        rank(a)
-            .cmp(&rank(b))
-            .then_with(|| a.label.to_lowercase().cmp(&b.label.to_lowercase()))
-            .then_with(|| a.id.cmp(&b.id))
+    crate::core::order::sort_by_key(&mut rows, |row| {
+        (rank(row), row.label.to_lowercase(), row.id.clone())
     });
     rows
 }
@@ -682,7 +679,7 @@ fn row(saved: &SavedCase, today: NaiveDate) -> CaseloadRow {
         })
         .collect();
     // Stable: deadlines due the same day keep the assessment's order.
-    row.open.sort_by_key(|d| d.due);
+    crate::core::order::sort_by_key(&mut row.open, |d| d.due);
     row.next = row.open.first().cloned();
     row.overdue = row
         .open

@@ -43,7 +43,7 @@ fn predicted_holidays(facts: &Facts) -> Option<Warning> {
         .flat_map(|d| d.counting.start_date.year()..=d.due.year())
         .filter(|year| calendar().is_predicted_year(*year))
         .collect();
-    years.sort_unstable();
+    crate::core::order::sort_by_key(&mut years, |year| *year);
     years.dedup();
     let (last, rest) = years.split_last()?;
     let list = if rest.is_empty() {
