@@ -586,3 +586,24 @@ fn broken_json_names_the_file() {
         "{error}"
     );
 }
+
+#[test]
+fn the_footer_note_reads_its_dates_from_the_data() {
+    use complaint_navigator::core::calendar::calendar;
+    let note = complaint_navigator::core::councils::data_note();
+    // Both dates come from the data files, so adding a year of holidays or
+    // re-checking a council's page changes the note without a code change.
+    let known = calendar().last_known_year();
+    assert!(note.starts_with(&format!(
+        "Bank holidays come from GOV.UK (England and Wales) up to the end of {known}; later years are predicted and marked."
+    )), "{note}");
+    let newest = procedures().iter().map(|p| p.checked).max().unwrap();
+    assert!(newest >= chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+    assert!(
+        note.ends_with(&format!(
+            " Councils' own complaints pages were last checked on {}.",
+            complaint_navigator::core::dates::day_month_year(newest)
+        )),
+        "{note}"
+    );
+}

@@ -269,13 +269,14 @@ fn ErrorSummary(problems: Memo<Vec<crate::core::form::FieldError>>) -> impl Into
 
 #[component]
 fn Footer() -> impl IntoView {
+    let sources = crate::core::councils::data_note();
     view! {
         <footer class="site-footer">
             <div class="width-container">
                 <p><strong>"This is guidance, not legal advice."</strong>
                     " Check the dates in your council's letters. If they differ, ask the council which date it is using and why."</p>
-                <p>"The timescales come from the Children Act 1989 Representations Procedure (England) Regulations 2006 (SI 2006/1738), the guidance Getting the Best from Complaints (2006), and the Local Government Act 1974 for the Ombudsman. Bank holidays come from GOV.UK (England and Wales). Council procedures were last checked on 22 November 2026."</p>
-                <p>"Privacy: this page has no cookies, no tracking and no server. Everything you type stays in this browser tab and is gone when you close it."</p>
+                <p>"The timescales come from the Children Act 1989 Representations Procedure (England) Regulations 2006 (SI 2006/1738), the guidance Getting the Best from Complaints (2006), and the Local Government Act 1974 for the Ombudsman. " {sources}</p>
+                <p>"Privacy: this page has no cookies, no tracking and no server. Everything you type stays in this browser tab and is gone when you close it, unless you choose to save it on this device."</p>
             </div>
         </footer>
     }
