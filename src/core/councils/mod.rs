@@ -504,6 +504,25 @@ pub fn parse_aliases(csv: &str, councils: &[Council]) -> Result<Vec<(String, Str
     Ok(pairs)
 }
 
+/// Where the app's data comes from and how fresh it is, for the page footer:
+/// the dates are read from the data files, never written in code.
+pub fn data_note() -> String {
+    use crate::core::calendar::calendar;
+    use crate::core::dates::day_month_year;
+    let last_checked = procedures().iter().map(|p| p.checked).max();
+    let known = calendar().last_known_year();
+    let mut note = format!(
+        "Bank holidays come from GOV.UK (England and Wales) up to the end of {known}; later years are predicted and marked."
+    );
+    if let Some(date) = last_checked {
+        note.push_str(&format!(
+            " Councils' own complaints pages were last checked on {}.",
+            day_month_year(date)
+        ));
+    }
+    note
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -556,23 +575,4 @@ mod tests {
         assert_eq!(search("southe")[0].id, "southend-on-sea");
         assert_eq!(search("E08000016")[0].id, "barnsley");
     }
-}
-
-/// Where the app's data comes from and how fresh it is, for the page footer:
-/// the dates are read from the data files, never written in code.
-pub fn data_note() -> String {
-    use crate::core::calendar::calendar;
-    use crate::core::dates::day_month_year;
-    let last_checked = procedures().iter().map(|p| p.checked).max();
-    let known = calendar().last_known_year();
-    let mut note = format!(
-        "Bank holidays come from GOV.UK (England and Wales) up to the end of {known}; later years are predicted and marked."
-    );
-    if let Some(date) = last_checked {
-        note.push_str(&format!(
-            " Councils' own complaints pages were last checked on {}.",
-            day_month_year(date)
-        ));
-    }
-    note
 }
