@@ -390,3 +390,49 @@ async fn quick_exit_leaves_on_three_shifts_but_not_on_capitals() {
     );
     browser.close().await;
 }
+
+/// Tab order from the top of the page: skip link, quick exit, then the page in reading order.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn tab_order_follows_the_page_and_focus_is_visible() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    let tab = String::from(char::from(Key::Tab));
+    let mut order = Vec::new();
+    for _ in 0..4 {
+        browser
+            .client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&tab)
+            .await
+            .unwrap();
+        let focused = browser
+            .client
+            .execute(
+                "const e = document.activeElement;
+                 const style = getComputedStyle(e);
+                 const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none' || style.backgroundColor === 'rgb(255, 221, 0)';
+                 return [e.id || e.tagName.toLowerCase() + (e.className ? '.' + e.className.split(' ')[0] : ''), e.textContent.trim().slice(0, 30), visible];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        order.push(focused);
+    }
+    let names: Vec<&str> = order.iter().map(|f| f[0].as_str().unwrap()).collect();
+    assert_eq!(names[0], "a.skip-link");
+    assert_eq!(names[1], "exit-this-page");
+    assert_eq!(names[2], "summary");
+    assert_eq!(names[3], "council-search");
+    assert_eq!(order[2][1].as_str(), Some("Staying safe online"));
+    for focused in &order {
+        assert_eq!(
+            focused[2],
+            serde_json::json!(true),
+            "focus must be visible: {focused}"
+        );
+    }
+    browser.close().await;
+}
