@@ -91,10 +91,7 @@ pub fn calendar_file(
 
 /// The deadlines the calendar file holds: those still open.
 pub fn is_open(deadline: &Deadline) -> bool {
-    matches!(
-        deadline.status,
-        DeadlineStatus::Upcoming | DeadlineStatus::DueToday | DeadlineStatus::Overdue
-    )
+    deadline.status.is_open()
 }
 
 /// `{deadline_id}-{case_id}@complaint-navigator.invalid`.

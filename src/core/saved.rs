@@ -663,12 +663,7 @@ fn row(saved: &SavedCase, today: NaiveDate) -> CaseloadRow {
     row.open = assessment
         .deadlines
         .iter()
-        .filter(|d| {
-            matches!(
-                d.status,
-                DeadlineStatus::Upcoming | DeadlineStatus::DueToday | DeadlineStatus::Overdue
-            )
-        })
+        .filter(|d| d.status.is_open())
         .map(|d| OpenDeadline {
             id: d.id.clone(),
             title: d.title.clone(),

@@ -55,6 +55,16 @@ pub enum DeadlineStatus {
     Late,
 }
 
+impl DeadlineStatus {
+    /// Still to happen (or overdue): not yet met, on time or late.
+    pub fn is_open(self) -> bool {
+        matches!(
+            self,
+            DeadlineStatus::Upcoming | DeadlineStatus::DueToday | DeadlineStatus::Overdue
+        )
+    }
+}
+
 /// Whether a deadline is the law's or a promise from the council's own page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
