@@ -24,6 +24,21 @@ fn host_page(name: &str, body: &str) -> Site {
     Site::serve(dir)
 }
 
+/// Opens the host page and moves into the widget's frame.
+async fn open_host_and_enter_frame(browser: &Browser, host: &Site) {
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+}
+
 async fn frame_height(browser: &Browser) -> f64 {
     browser
         .client
@@ -190,17 +205,7 @@ async fn a_sandboxed_widget_without_same_origin_still_counts() {
          width=\"100%\" height=\"900\" sandbox=\"allow-scripts\"></iframe><script src=\"{app}/embed.js\"></script>"
     );
     let host = host_page("sandboxed", &frame);
-    browser
-        .client
-        .goto(&format!("{}/", host.origin))
-        .await
-        .unwrap();
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    open_host_and_enter_frame(&browser, &host).await;
     assert_eq!(
         browser.text("#council-chosen p").await,
         "Your council: Essex County Council"
@@ -245,17 +250,7 @@ async fn script_like_parameters_do_nothing() {
          <script src=\"{app}/embed.js\"></script>"
     );
     let host = host_page("hostile", &frame);
-    browser
-        .client
-        .goto(&format!("{}/", host.origin))
-        .await
-        .unwrap();
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    open_host_and_enter_frame(&browser, &host).await;
     // No preset council: the search box shows, and nothing was injected.
     browser.wait_for("#council-search").await;
     let page = browser.text("body").await;
