@@ -221,6 +221,8 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         .type_date("complaint_received", "1", "12", "2025")
         .await;
     browser.wait_for_text("#headline", "late").await;
+    // A name typed for the letters is kept only because this case is saved.
+    browser.type_into("letter-your-name", "A Parent").await;
     browser.type_into("case-label", "Family B").await;
     browser.press("#save-case", Key::Enter).await;
     status(&browser, "Saved on this device as Family B.").await;
@@ -241,6 +243,9 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     assert!(first.contains("overdue"), "{first}");
     let summary = browser.text("#caseload-summary").await;
     assert!(summary.contains("overdue"), "{summary}");
+    browser.press("#saved-case-2 .button-row button", Key::Enter).await;
+    browser.wait_for_text("#headline", "late").await;
+    assert_eq!(browser.value("letter-your-name").await, "A Parent");
     browser.assert_accessible("the caseload").await;
     browser.screenshot("keep-1-caseload").await;
 
@@ -265,6 +270,7 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     assert!(!browser.exists(".caseload-row").await);
 
     // Import the backup: two cases; opening one over typed answers asks first.
+    browser.open(TODAY).await;
     browser.choose_council("leeds", "leeds").await;
     browser
         .type_date("complaint_received", "2", "1", "2026")

@@ -550,3 +550,34 @@ fn numbering_survives_the_largest_next_number() {
     assert_ne!(id, "case-1");
     assert_eq!(store.cases.len(), 3);
 }
+
+#[test]
+fn letter_names_are_kept_only_with_a_saved_case() {
+    use complaint_navigator::core::letters::LetterNames;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    let case = complaint_navigator::core::case::Case::from_json(
+        r#"{"format":"complaint-navigator.case","version":1,"council":"leeds","events":{"complaint_received":"2025-12-19"}}"#,
+        today,
+    )
+    .unwrap();
+    let mut store = complaint_navigator::core::saved::Store::new();
+    let id = store.add(case, "");
+    // Nothing typed: nothing about names is written.
+    assert!(!complaint_navigator::core::saved::save_store(&store).contains("letter_names"));
+    let names = LetterNames {
+        your_name: "A Parent".into(),
+        child_name: String::new(),
+        council_reference: "REF-1".into(),
+    };
+    assert!(store.set_letter_names(&id, names.clone()));
+    let text = complaint_navigator::core::saved::save_store(&store);
+    match complaint_navigator::core::saved::load_store(Some(&text), today) {
+        complaint_navigator::core::saved::LoadOutcome::Loaded(loaded) => {
+            assert_eq!(loaded.get(&id).unwrap().letter_names, names)
+        }
+        other => panic!("{other:?}"),
+    }
+    // Exported backups hold the case only, never the names.
+    let exported = complaint_navigator::core::saved::export_one(&store.get(&id).unwrap().case);
+    assert!(!exported.contains("A Parent"));
+}

@@ -68,8 +68,10 @@ impl LetterKind {
     }
 }
 
-/// What the family types in; blank fields become placeholders.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What the family types in; blank fields become placeholders. Kept with a
+/// saved case only when the family saves it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct LetterNames {
     pub your_name: String,
     /// Optional: may be left blank.
@@ -82,6 +84,14 @@ pub struct Letter {
     pub title: String,
     /// Plain text with blank lines between paragraphs and "- " list items.
     pub body: String,
+}
+
+impl LetterNames {
+    pub fn is_blank(&self) -> bool {
+        self.your_name.trim().is_empty()
+            && self.child_name.trim().is_empty()
+            && self.council_reference.trim().is_empty()
+    }
 }
 
 pub const YOUR_NAME_PLACEHOLDER: &str = "[your name]";

@@ -26,6 +26,7 @@ use serde_json::{Map, Value};
 use crate::core::assessment::{assess, DeadlineStatus, Stage};
 use crate::core::case::{Case, CaseError, CASE_FORMAT, CASE_VERSION};
 use crate::core::councils;
+use crate::core::letters::LetterNames;
 
 pub const BACKUP_FORMAT: &str = "complaint-navigator.cases";
 pub const BACKUP_VERSION: u32 = 1;
@@ -246,6 +247,9 @@ pub struct SavedCase {
     pub id: String,
     pub label: String,
     pub case: Case,
+    /// Names typed for the letters, kept only because the family saved.
+    #[serde(default, skip_serializing_if = "LetterNames::is_blank")]
+    pub letter_names: LetterNames,
 }
 
 /// Every saved case. Change it with the methods, which keep `case.label`
@@ -322,6 +326,7 @@ impl Store {
             id: id.clone(),
             label,
             case,
+            letter_names: LetterNames::default(),
         });
         id
     }
@@ -348,6 +353,17 @@ impl Store {
             Some(saved) => {
                 case.label = Some(saved.label.clone());
                 saved.case = case;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Keeps the names typed for the letters with a saved case (blank to forget them).
+    pub fn set_letter_names(&mut self, id: &str, names: LetterNames) -> bool {
+        match self.cases.iter_mut().find(|saved| saved.id == id) {
+            Some(saved) => {
+                saved.letter_names = names;
                 true
             }
             None => false,
@@ -545,7 +561,12 @@ fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         let label =
             clean_label(&text_field(fields, "label")).unwrap_or_else(|| format!("Case {number}"));
         let id = store.new_id();
-        store.cases.push(SavedCase { id, label, case });
+        store.cases.push(SavedCase {
+            id,
+            label,
+            case,
+            letter_names: LetterNames::default(),
+        });
     }
     store.repair();
     Ok(store)
@@ -568,6 +589,11 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
             id: text_field(fields, "id"),
             label: text_field(fields, "label"),
             case: stored_case(fields.get("case"), number, today)?,
+            letter_names: fields
+                .get("letter_names")
+                .cloned()
+                .and_then(|names| serde_json::from_value(names).ok())
+                .unwrap_or_default(),
         });
     }
     store.repair();

@@ -37,6 +37,8 @@ pub struct Keeping {
     pub kept_aside: RwSignal<Option<(String, String, String)>>,
     /// A case waiting for "replace what is on the page?".
     pub pending_open: RwSignal<Option<(String, Case)>>,
+    /// Names typed for the letters (saved with the case only if the family saves).
+    pub letter_names: RwSignal<LetterNames>,
     pub embed: bool,
 }
 
@@ -58,6 +60,7 @@ impl Keeping {
             notice: RwSignal::new(String::new()),
             kept_aside: RwSignal::new(None),
             pending_open: RwSignal::new(None),
+            letter_names: RwSignal::new(LetterNames::default()),
             embed,
         };
         match device::read_store() {
@@ -123,7 +126,16 @@ impl Keeping {
             None => CouncilChoice::Statutory,
         }));
         self.answers.set(answers);
-        self.current.set(id.filter(|id| !id.is_empty()));
+        let id = id.filter(|id| !id.is_empty());
+        let names = id
+            .as_ref()
+            .and_then(|id| {
+                self.store
+                    .with_untracked(|s| s.as_ref()?.get(id).map(|c| c.letter_names.clone()))
+            })
+            .unwrap_or_default();
+        self.letter_names.set(names);
+        self.current.set(id);
         self.notice.set(format!("Opened {label}."));
         super::focus_by_id("where-you-stand");
     }
@@ -397,6 +409,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         let result = match keeping.current.get_untracked() {
             Some(id) if store.get(&id).is_some() => {
                 store.replace(&id, case);
+                store.set_letter_names(&id, keeping.letter_names.get_untracked());
                 let name = store.get(&id).map(|c| c.label.clone()).unwrap_or_default();
                 keeping
                     .persist(store)
@@ -405,6 +418,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             _ => {
                 let typed = label.get_untracked();
                 let id = store.add(case, typed.trim());
+                store.set_letter_names(&id, keeping.letter_names.get_untracked());
                 let name = store.get(&id).map(|c| c.label.clone()).unwrap_or_default();
                 let saved = keeping.persist(store);
                 if saved.is_ok() {
@@ -525,7 +539,7 @@ fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl IntoVie
             .unwrap_or_default()
     });
     let chosen = RwSignal::new(None::<LetterKind>);
-    let names = RwSignal::new(LetterNames::default());
+    let names = keeping.letter_names;
     let text = Memo::new(move |_| {
         let kind = chosen.get().or_else(|| kinds.get().first().copied())?;
         let assessment = assessment.get()?;
@@ -550,7 +564,7 @@ fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl IntoVie
     view! {
         <Show when=move || !kinds.get().is_empty()>
             <h3 id="letters-heading">"Letters you can send"</h3>
-            <p>"We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Names you type here are not saved."</p>
+            <p>"We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Names you type here are kept only if you save this case on this device."</p>
             <div class="form-group">
                 <label class="label" for="letter-kind">"Which letter?"</label>
                 <select class="select" id="letter-kind" on:change=move |ev| chosen.set(LetterKind::from_id(&event_target_value(&ev)))>
