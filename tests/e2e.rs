@@ -205,6 +205,9 @@ async fn journey_stage2_extended_by_keyboard() {
     assert_eq!(browser.text("#timeline-stage2-status").await, "In progress");
     let check = browser.text(".check-answers").await;
     assert!(check.contains("Monday 5 January 2026"), "{check}");
+    // "Change" goes back to the question, with focus in its first box.
+    browser.press(".summary-action a", Key::Enter).await;
+    browser.wait_for_focus("complaint_received-day").await;
     browser.assert_accessible("the stage 2 result").await;
     browser.screenshot("journey2-2-result").await;
 

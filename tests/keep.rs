@@ -243,7 +243,9 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     assert!(first.contains("overdue"), "{first}");
     let summary = browser.text("#caseload-summary").await;
     assert!(summary.contains("overdue"), "{summary}");
-    browser.press("#saved-case-2 .button-row button", Key::Enter).await;
+    browser
+        .press("#saved-case-2 .button-row button", Key::Enter)
+        .await;
     browser.wait_for_text("#headline", "late").await;
     assert_eq!(browser.value("letter-your-name").await, "A Parent");
     browser.assert_accessible("the caseload").await;
