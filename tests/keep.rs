@@ -248,6 +248,14 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         .await;
     browser.wait_for_text("#headline", "late").await;
     assert_eq!(browser.value("letter-your-name").await, "A Parent");
+    // Switching between saved cases asks nothing when nothing unsaved would be lost.
+    browser
+        .press("#saved-case-1 .button-row button", Key::Enter)
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(!browser.exists("#confirm-replace").await);
     browser.assert_accessible("the caseload").await;
     browser.screenshot("keep-1-caseload").await;
 

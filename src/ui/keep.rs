@@ -100,25 +100,33 @@ impl Keeping {
         Ok(())
     }
 
-    /// Shows a case in the questions (after asking, if that would lose unsaved answers).
+    /// Shows a case in the questions, asking first if that would lose answers
+    /// that are not saved.
     pub fn open(&self, id: Option<String>, case: Case, label: String) {
-        let unsaved = self
+        let typed_something = self
             .answers
-            .with_untracked(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()))
-            && match self.current.get_untracked() {
-                Some(current) => self.store.with_untracked(|s| {
-                    s.as_ref()
-                        .and_then(|s| s.get(&current))
-                        .map(|saved| &saved.case)
-                        != self.case_now().as_ref()
-                }),
-                None => true,
-            };
-        if unsaved && self.pending_open.get_untracked().is_none() {
+            .with_untracked(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()));
+        let saved_as_shown = self.current.get_untracked().is_some_and(|current| {
+            let now = self.case_now();
+            self.store.with_untracked(|s| {
+                s.as_ref()
+                    .and_then(|s| s.get(&current))
+                    .zip(now.as_ref())
+                    .is_some_and(|(saved, now)| {
+                        saved.case.council == now.council && saved.case.events == now.events
+                    })
+            })
+        });
+        if typed_something && !saved_as_shown {
             self.pending_open.set(Some((id.unwrap_or_default(), case)));
             super::focus_by_id("confirm-replace");
             return;
         }
+        self.open_confirmed(id, case, label);
+    }
+
+    /// Shows a case in the questions, replacing what is there.
+    pub fn open_confirmed(&self, id: Option<String>, case: Case, label: String) {
         self.pending_open.set(None);
         let answers = answers_from_case(&case);
         self.council.set(Some(match &case.council {
@@ -359,8 +367,7 @@ fn ConfirmReplace() -> impl IntoView {
                         " What you typed on this page is not saved and will be lost."</p>
                     <div class="button-row">
                         <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {
-                            keeping.pending_open.set(Some((id.clone(), replace_case.clone())));
-                            keeping.open(Some(id.clone()), replace_case.clone(), replace_label.clone());
+                            keeping.open_confirmed(Some(id.clone()), replace_case.clone(), replace_label.clone());
                         }>"Replace them"</button>
                         <button type="button" class="button button-secondary" on:click=move |_| keeping.pending_open.set(None)>"Keep my answers"</button>
                     </div>
