@@ -264,6 +264,10 @@ async fn journey_finished_ready_for_the_ombudsman() {
         report.contains("Done on time (16 September 2025)"),
         "{report}"
     );
+    assert_eq!(
+        browser.text("#timeline-ombudsman-status").await,
+        "You can go now"
+    );
     for stage in ["stage1", "stage2", "stage3"] {
         assert_eq!(
             browser.text(&format!("#timeline-{stage}-status")).await,

@@ -259,6 +259,30 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     browser.assert_accessible("the caseload").await;
     browser.screenshot("keep-1-caseload").await;
 
+    // Deleting one case asks first; cancelling keeps it.
+    browser
+        .press("#saved-case-1 .button-row button:nth-child(3)", Key::Enter)
+        .await;
+    let question = browser.text("#saved-case-1 .warning-panel").await;
+    assert!(
+        question.starts_with("Delete Family A from this device?"),
+        "{question}"
+    );
+    browser
+        .press("#saved-case-1 .warning-panel .button-secondary", Key::Enter)
+        .await;
+    assert_eq!(
+        browser
+            .client
+            .execute(
+                "return document.querySelectorAll('.caseload-row').length",
+                vec![]
+            )
+            .await
+            .unwrap(),
+        2
+    );
+
     // Back up everything, then delete everything.
     capture_downloads_and_print(&browser).await;
     browser.press("#download-all", Key::Enter).await;
@@ -286,6 +310,7 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         .type_date("complaint_received", "2", "1", "2026")
         .await;
     let path = write_file("all-cases.json", &all);
+    browser.press("#import-heading", Key::Enter).await;
     browser
         .wait_for("#import-file")
         .await

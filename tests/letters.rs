@@ -158,24 +158,27 @@ fn the_chase_letter_names_the_late_reply_and_how_late_it_is() {
 
 #[test]
 fn once_the_longest_time_has_passed_the_chase_says_so() {
-    // On Monday 26 January 2026 both stage 1 times have passed: the letter
-    // relies on the longest (21 January), 3 working days late (22, 23, 26).
+    // On Monday 26 January 2026 both stage 1 times have passed. The letter
+    // leads with the usual time (due Wednesday 7 January), so it states the
+    // whole delay: 13 working days (8, 9, 12-16, 19-23 and 26 January); then
+    // says the law's longest time (20 working days) ended on Wednesday 21 January.
     let (case, a) = run(None, christmas(), d(2026, 1, 26));
     let body = letter(LetterKind::ChaseResponse, &case, &a, &blank()).body;
-    assert!(body.contains("By Wednesday 21 January 2026"), "{body}");
-    assert!(body.contains("3 working days late"), "{body}");
-    assert!(
-        body.contains("This is the longest time the law allows"),
-        "{body}"
-    );
+    assert!(body.contains("By Wednesday 7 January 2026"), "{body}");
+    assert!(body.contains("regulation 14"), "{body}");
+    assert!(body.contains("it is 13 working days late"), "{body}");
     assert!(
         body.contains(
-            "- The council's stage 1 reply: due by Wednesday 7 January 2026 under regulation 14"
+            "Even the longest time the law allows when a council needs more time, 20 working days, ended on Wednesday 21 January 2026."
         ),
         "{body}"
     );
     assert!(
-        body.contains("ask for my complaint to go to stage 2"),
+        !body.contains("These other time limits have also passed"),
+        "both stage 1 limits are already in the opening: {body}"
+    );
+    assert!(
+        body.contains("I may also ask for my complaint to go to stage 2"),
         "{body}"
     );
 }

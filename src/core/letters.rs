@@ -389,15 +389,30 @@ impl<'a> Writer<'a> {
             text.push_str(&self.sign_off());
             return text;
         };
+        // When even the law's longest limit has passed, lead with the usual
+        // limit, so the letter states the whole delay, not the shortest part.
+        let usual = main
+            .id
+            .strip_suffix("_extended")
+            .filter(|_| main.basis == Basis::Law)
+            .and_then(|id| overdue.iter().find(|d| d.id == id && d.basis == Basis::Law))
+            .copied();
+        let lead = usual.unwrap_or(main);
         text.push_str(&format!(
             "By {}, {}. This is {}. I have not received it, and today, {}, it is {}.\n\n",
-            long_date(main.due),
-            what_was_due(main),
-            rule_phrase(main),
+            long_date(lead.due),
+            what_was_due(lead),
+            rule_phrase(lead),
             long_date(self.today()),
-            late_by(main.working_days_late)
+            late_by(lead.working_days_late)
         ));
-        if main.basis == Basis::Law && main.id.contains("_extended") {
+        if usual.is_some() {
+            text.push_str(&format!(
+                "Even the longest time the law allows when a council needs more time, {}, ended on {}.\n\n",
+                working_days(i64::from(main.counting.amount)),
+                long_date(main.due)
+            ));
+        } else if main.basis == Basis::Law && main.id.contains("_extended") {
             text.push_str(
                 "This is the longest time the law allows, even when a council needs more time.\n\n",
             );
@@ -412,7 +427,10 @@ impl<'a> Writer<'a> {
                 long_date(longest.due)
             ));
         }
-        let others: Vec<&&Deadline> = overdue.iter().filter(|d| d.id != main.id).collect();
+        let others: Vec<&&Deadline> = overdue
+            .iter()
+            .filter(|d| d.id != main.id && d.id != lead.id)
+            .collect();
         if !others.is_empty() {
             text.push_str("These other time limits have also passed:\n");
             for other in others {

@@ -309,9 +309,11 @@ fn CaseloadItem(
             renaming.set(None);
         }
     };
+    let confirming = RwSignal::new(false);
     let delete = {
         let id = id.clone();
         move |_| {
+            confirming.set(false);
             if let Some(mut store) = keeping.store.get_untracked() {
                 let removed = store.delete(&id);
                 if keeping.current.get_untracked() == Some(id.clone()) {
@@ -347,8 +349,17 @@ fn CaseloadItem(
             <div class="button-row">
                 <button type="button" class="link-button" on:click=open>"Open"<span class="visually-hidden">{format!(" {label}")}</span></button>
                 <button type="button" class="link-button" on:click=start_rename>"Rename"<span class="visually-hidden">{format!(" {label}")}</span></button>
-                <button type="button" class="link-button" on:click=delete>"Delete"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=move |_| confirming.set(true)>"Delete"<span class="visually-hidden">{format!(" {label}")}</span></button>
             </div>
+            <Show when=move || confirming.get()>
+                <div class="warning-panel">
+                    <p><strong>{format!("Delete {} from this device?", label.clone())}</strong>" This cannot be undone."</p>
+                    <div class="button-row">
+                        <button type="button" class="button button-warning confirm-delete" on:click=delete.clone()>"Yes, delete it"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
         </li>
     }
 }
@@ -672,8 +683,8 @@ pub fn ImportBox() -> impl IntoView {
         imported.set(Vec::new());
     };
     view! {
-        <section class="import" aria-labelledby="import-heading">
-            <h2 id="import-heading">"Open a backup file"</h2>
+        <details class="details import" id="import-details">
+            <summary id="import-heading">"Open a backup file"</summary>
             <div class="drop-zone" class:drop-zone-active=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
@@ -706,6 +717,6 @@ pub fn ImportBox() -> impl IntoView {
                     <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>"Add them to my saved cases"</button>
                 </Show>
             </div>
-        </section>
+        </details>
     }
 }

@@ -174,6 +174,8 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     view! {
         <div id="app-content" class:embedded=embed>
         <a href="#main" class="skip-link">"Skip to main content"</a>
+        // Always within reach while scrolling, in the widget too.
+        <div class="exit-bar"><ExitThisPage /></div>
         {(!embed).then(|| view! {
         <header class="site-header">
             <div class="width-container header-row">
@@ -181,10 +183,10 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     <span class="site-name">"Complaint Navigator"</span>
                     <span class="site-tagline">"Children's social care complaints in England"</span>
                 </div>
-                <ExitThisPage />
             </div>
         </header>
         })}
+
         {embed.then(|| view! {
             <div class="embed-bar">
                 <p><strong>"Guidance, not legal advice."</strong>" "
@@ -199,7 +201,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 </p>
                 <p class="privacy-note">
                     <strong>"Private: "</strong>
-                    "everything is worked out on this device. Nothing you type is sent anywhere or saved."
+                    "everything is worked out on this device. Nothing you type is sent anywhere, and nothing is saved unless you choose to."
                 </p>
                 <p class="today-line">"Today is " {long_date(today)} "."</p>
                 {(!embed).then(|| view! { <StayingSafe /> })}
@@ -236,7 +238,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
 #[component]
 fn ErrorSummary(problems: Memo<Vec<crate::core::form::FieldError>>) -> impl IntoView {
     view! {
-        <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+        <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">"There is a problem"</h2>
             <ul>
                 {move || {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::timeline::Timeline;
 use crate::core::assessment::{
-    Assessment, Basis, Deadline, DeadlineStatus, OmbudsmanPosition, Party, TimeUnit,
+    Assessment, Deadline, DeadlineStatus, OmbudsmanPosition, Party, TimeUnit,
 };
 use crate::core::dates::{day_month_year, long_date, working_days};
 
@@ -87,6 +87,7 @@ pub fn Results(
 
 #[component]
 fn AssessmentView(assessment: Assessment) -> impl IntoView {
+    let has_letters = !crate::core::letters::available_letters(&assessment).is_empty();
     let Assessment {
         headline,
         council,
@@ -115,6 +116,12 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
             <h3>"What to do next"</h3>
             <ul class="next-steps">{next_steps.into_iter().map(|s| view! { <li>{s.text}</li> }).collect_view()}</ul>
         })}
+        {has_letters.then(|| view! {
+            <p><a href="#letters-heading" on:click=|ev| {
+                ev.prevent_default();
+                super::focus_element_id("letter-kind".to_string());
+            }>"Get a letter to send, with your dates filled in"</a></p>
+        })}
         <h3>"Your complaint, step by step"</h3>
         <Timeline steps=timeline />
         {groups.into_iter().filter_map(|(party, heading)| {
@@ -141,7 +148,7 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
             {ombudsman.time_limit.map(|d| view! { <p>"Time limit: " {long_date(d)} "."</p> })}
             <p>"The Local Government and Social Care Ombudsman is free and independent. It looks at whether the council did things wrong. Phone "
                 <a href=format!("tel:{}", ombudsman.phone.replace(' ', ""))>{ombudsman.phone.clone()}</a>
-                " or visit " <a href=ombudsman.website.clone() rel="noreferrer">{ombudsman.website.replace("https://", "")}</a> "."</p>
+                " or visit " <a href=ombudsman.website.clone() target="_blank" rel="noopener noreferrer">{ombudsman.website.replace("https://", "")}</a> "."</p>
         </div>
         <h3>"Your council"</h3>
         <div class="council-info">
@@ -151,7 +158,7 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
                 <ul>{council.contacts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             })}
             {council.page_url.map(|url| view! {
-                <p><a href=url.clone() rel="noreferrer">"The council's complaints page"</a>
+                <p><a href=url.clone() target="_blank" rel="noopener noreferrer">"The council's complaints page"<span class="visually-hidden">" (opens in a new tab)"</span></a>
                 {council.page_checked.map(|d| format!(" (we last checked it on {})", day_month_year(d)))}</p>
             })}
             {(!council.differences.is_empty()).then(|| view! {
@@ -172,7 +179,10 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
 #[component]
 fn SourceLink(citation: String, url: Option<String>) -> impl IntoView {
     match url {
-        Some(url) => view! { <a href=url rel="noreferrer">{citation}</a> }.into_any(),
+        // A new tab, so going to a source never loses what was typed here.
+        Some(url) => view! {
+            <a href=url target="_blank" rel="noopener noreferrer">{citation}<span class="visually-hidden">" (opens in a new tab)"</span></a>
+        }.into_any(),
         None => view! { <span>{citation}</span> }.into_any(),
     }
 }
@@ -180,11 +190,7 @@ fn SourceLink(citation: String, url: Option<String>) -> impl IntoView {
 #[component]
 fn DeadlineView(deadline: Deadline) -> impl IntoView {
     let status = status_words(&deadline);
-    let basis = match deadline.basis {
-        _ if deadline.guidance => "Our guide, not a fixed legal date",
-        Basis::Law => "Set by law",
-        Basis::CouncilPromise => "Your council's own promise",
-    };
+    let basis = deadline.basis_label.clone();
     let counting = deadline.counting.clone();
     let id = format!("deadline-{}", deadline.id);
     view! {

@@ -9,6 +9,12 @@ pub const NEUTRAL_PAGE: &str = "https://www.bbc.co.uk/weather";
 /// Leaves at once: blanks this page, then replaces it in the tab's history
 /// (so Back does not return here, as far as browsers allow).
 pub fn exit_now() {
+    // Inside another site's frame, leave the whole tab, not just the frame.
+    if let Ok(Some(top)) = window().top() {
+        if !js_sys::Object::is(&top, &window()) && top.location().replace(NEUTRAL_PAGE).is_ok() {
+            return;
+        }
+    }
     let document = document();
     if let Some(body) = document.body() {
         body.set_inner_html("");

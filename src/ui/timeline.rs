@@ -11,6 +11,7 @@ pub fn state_words(state: StepState) -> &'static str {
         StepState::InProgress => "In progress",
         StepState::Overdue => "Overdue",
         StepState::NotStarted => "Not started",
+        StepState::Open => "You can go now",
     }
 }
 
@@ -20,6 +21,7 @@ fn state_class(state: StepState) -> &'static str {
         StepState::InProgress => "step step-in-progress",
         StepState::Overdue => "step step-overdue",
         StepState::NotStarted => "step step-not-started",
+        StepState::Open => "step step-open",
     }
 }
 
@@ -34,7 +36,7 @@ pub fn Timeline(#[prop(into)] steps: Signal<Vec<TimelineStep>>) -> impl IntoView
                     <li class=state_class(step.state) aria-describedby=described_by>
                         <span class="step-marker" aria-hidden="true"></span>
                         <div class="step-body">
-                            <h3 class="step-title">{step.title}</h3>
+                            <h4 class="step-title">{step.title}</h4>
                             <strong class="tag" id=status_id>{state_words(step.state)}</strong>
                             <p class="step-detail">{step.detail}</p>
                         </div>

@@ -26,6 +26,8 @@ pub(super) struct DeadlineSpec {
     pub note: Option<String>,
     /// Our guide rather than a limit fixed by the law or the council.
     pub guidance: bool,
+    /// How binding it is, in words: "Set by law", "Your council's own promise", ...
+    pub basis_label: String,
 }
 
 /// Dates `spec` counting from `start_date` and decides its status as of `today`.
@@ -97,6 +99,7 @@ pub(super) fn build_deadline(
         relies_on_predicted_holidays: predicted,
         note: spec.note,
         guidance: spec.guidance,
+        basis_label: spec.basis_label,
         calendar_days_remaining,
     })
 }

@@ -19,7 +19,13 @@ pub(super) struct LawRule {
     pub citation: &'static str,
     pub url: &'static str,
     pub note: &'static str,
+    /// How binding the limit is, in words for the deadline's label.
+    pub authority: &'static str,
 }
+
+pub(super) const SET_BY_LAW: &str = "Set by law";
+pub(super) const NATIONAL_GUIDANCE: &str = "The usual limit in national guidance, not fixed by law";
+pub(super) const OUR_GUIDE: &str = "Our guide, not a fixed legal date";
 
 impl LawRule {
     pub fn spec(&self, events: &Events) -> DeadlineSpec {
@@ -35,6 +41,7 @@ impl LawRule {
             source: self.source(),
             note: (!self.note.is_empty()).then(|| self.note.to_string()),
             guidance: self.id == OMBUDSMAN_TIME_LIMIT.id,
+            basis_label: self.authority.to_string(),
         }
     }
 
@@ -60,6 +67,7 @@ pub(super) const COMPLAINT_TIME_LIMIT: LawRule = LawRule {
     citation: "SI 2006/1738 reg 9",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/9",
     note: "The council can still accept a later complaint if it was not reasonable to complain sooner and the complaint can still be looked at fairly. The Ombudsman says councils must not apply this limit rigidly.",
+    authority: SET_BY_LAW,
 };
 
 pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
@@ -73,6 +81,7 @@ pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
     citation: "SI 2006/1738 reg 14",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/14",
     note: "The council can take up to 20 working days if the complaint is complex or an advocate is needed, but it should tell you.",
+    authority: SET_BY_LAW,
 };
 
 /// The 20 working days, shown once the usual time has passed without a
@@ -83,6 +92,7 @@ pub(super) const STAGE1_RESPONSE_EXTENDED: LawRule = LawRule {
     title: "The council's stage 1 reply: the law's longest limit",
     amount: 20,
     note: "The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This is the longest the law ever allows at stage 1, if the complaint is complex or an advocate is needed. If it passes without a reply, you can ask for stage 2 without waiting any longer.",
+    authority: SET_BY_LAW,
     ..STAGE1_RESPONSE
 };
 
@@ -97,6 +107,7 @@ pub(super) const STAGE2_REQUEST: LawRule = LawRule {
     citation: "Getting the Best from Complaints (2006) and councils' procedures",
     url: GUIDANCE_URL,
     note: "This is the usual time limit in the national guidance and councils' procedures, not a fixed rule in the regulations. The council can still accept a later request, especially if you explain why it is late.",
+    authority: NATIONAL_GUIDANCE,
 };
 
 pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
@@ -110,6 +121,7 @@ pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
     citation: "SI 2006/1738 reg 17",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/17",
     note: "We count from the day you asked for stage 2. Many councils count from the day your complaint statement was agreed instead.",
+    authority: SET_BY_LAW,
 };
 
 /// The 65 working days, shown once the usual time has passed without a
@@ -119,6 +131,7 @@ pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
     title: "The council's stage 2 reply: the law's longest limit",
     amount: 65,
     note: "The council has not written to say it needs more time, so its reply was due by the usual date (25 working days). This is the longest the law ever allows, and the council can take it only if it writes to you explaining why and giving a new date.",
+    authority: SET_BY_LAW,
     ..STAGE2_RESPONSE
 };
 
@@ -127,6 +140,7 @@ pub(super) const STAGE2_RESPONSE_FROM_STATEMENT: LawRule = LawRule {
     title: "The council's stage 2 reply, counted from the agreed statement",
     start: Event::Stage2StatementAgreed,
     note: "The same 25 working days, counted from the day your complaint statement was agreed, as many councils do. Which day starts the clock is disputed: we show both, and the earlier date is the safer one to hold the council to.",
+    authority: SET_BY_LAW,
     ..STAGE2_RESPONSE
 };
 
@@ -136,6 +150,7 @@ pub(super) const STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT: LawRule = LawRule {
     start: Event::Stage2StatementAgreed,
     amount: 65,
     note: "The longest time the law allows, counted from the day your complaint statement was agreed, as many councils do. The council can take it only if it writes to you explaining why and giving a new date.",
+    authority: SET_BY_LAW,
     ..STAGE2_RESPONSE
 };
 
@@ -175,6 +190,7 @@ pub(super) const STAGE3_REQUEST: LawRule = LawRule {
     citation: "SI 2006/1738 reg 18",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/18",
     note: "",
+    authority: SET_BY_LAW,
 };
 
 pub(super) const PANEL_MEETING: LawRule = LawRule {
@@ -188,6 +204,7 @@ pub(super) const PANEL_MEETING: LawRule = LawRule {
     citation: "SI 2006/1738 reg 19(4)",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/19",
     note: "The council must arrange for the panel to meet within 30 working days of getting your request.",
+    authority: SET_BY_LAW,
 };
 
 pub(super) const PANEL_REPORT: LawRule = LawRule {
@@ -201,6 +218,7 @@ pub(super) const PANEL_REPORT: LawRule = LawRule {
     citation: "SI 2006/1738 reg 20",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
     note: "The law says 5 working days, or as soon as reasonably practicable.",
+    authority: SET_BY_LAW,
 };
 
 pub(super) const FINAL_RESPONSE: LawRule = LawRule {
@@ -214,6 +232,7 @@ pub(super) const FINAL_RESPONSE: LawRule = LawRule {
     citation: "SI 2006/1738 reg 20(3)",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
     note: "The law counts from the day the council receives the panel's report; we count from the date you entered for the report.",
+    authority: SET_BY_LAW,
 };
 
 /// The Ombudsman's 12 months as our guide (rules.md section 3, row 8; the
@@ -235,6 +254,7 @@ pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
     citation: "Our guide, based on the Local Government Act 1974 s26B and the Ombudsman's practice",
     url: "https://www.legislation.gov.uk/ukpga/1974/7/section/26B",
     note: "",
+    authority: OUR_GUIDE,
 };
 
 /// The law's own count for the Ombudsman: 12 months from when you first
@@ -245,6 +265,7 @@ pub(super) const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM: LawRule = LawRule {
     start: Event::ProblemNoticed,
     citation: "Local Government Act 1974 s26B",
     note: "This is how the law counts: 12 months from when you first knew about the problem. It is earlier than our guide date because the council's procedure took time. The Ombudsman can still accept your complaint after this date, and it usually accepts the time you spent on the council's procedure, but it decides each case itself. So go as soon as you can, and if you go after this date, say that you were waiting for the council's procedure to finish.",
+    authority: SET_BY_LAW,
     ..OMBUDSMAN_TIME_LIMIT
 };
 

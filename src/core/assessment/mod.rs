@@ -142,6 +142,10 @@ pub struct Deadline {
     /// council's procedure). Show it as guidance, not "set by law", even
     /// though `basis` is [`Basis::Law`] (the rule it comes from).
     pub guidance: bool,
+    /// How binding the date is, in words for its label: "Set by law",
+    /// "Your council's own promise", "The usual limit in national guidance,
+    /// not fixed by law" or "Our guide, not a fixed legal date".
+    pub basis_label: String,
     /// Calendar days from today to the due date (upcoming, due today: 0), for
     /// deadlines counted in calendar days, months or years: their time left
     /// is never given in working days.
@@ -201,6 +205,8 @@ pub enum StepState {
     InProgress,
     Overdue,
     NotStarted,
+    /// Open to the family now (the Ombudsman), though they have not gone yet.
+    Open,
 }
 
 /// One row of the timeline: the three stages and the Ombudsman.

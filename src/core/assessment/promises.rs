@@ -168,6 +168,7 @@ impl Page<'_> {
             source: self.source(),
             note: Some(note.join(" ")),
             guidance: false,
+            basis_label: "Your council's own promise".to_string(),
         }
     }
 }

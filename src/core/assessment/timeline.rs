@@ -9,9 +9,13 @@ use crate::core::dates::long_date;
 
 pub(super) fn timeline(facts: &Facts, ombudsman: OmbudsmanPosition) -> Vec<TimelineStep> {
     vec![
-        step("stage1", "Stage 1: local resolution", stage1(facts)),
-        step("stage2", "Stage 2: investigation", stage2(facts)),
-        step("stage3", "Stage 3: review panel", stage3(facts)),
+        step("stage1", "Stage 1: the council's own reply", stage1(facts)),
+        step(
+            "stage2",
+            "Stage 2: an independent investigation",
+            stage2(facts),
+        ),
+        step("stage3", "Stage 3: a review panel", stage3(facts)),
         step(
             "ombudsman",
             "The Ombudsman",
@@ -162,11 +166,11 @@ fn ombudsman_row(facts: &Facts, position: OmbudsmanPosition) -> (StepState, Stri
             ),
         ),
         (_, Some(limit)) => (
-            StepState::InProgress,
+            StepState::Open,
             format!("You can go now. Try to go by {}.", on(limit.due)),
         ),
         (_, None) => (
-            StepState::InProgress,
+            StepState::Open,
             "You can ask the Ombudsman to step in now because of the delay.".to_string(),
         ),
     }
