@@ -286,7 +286,8 @@ fn serious_delay_lets_the_ombudsman_look_early() {
         .starts_with("The council's reply is 23 working days late."));
     assert_eq!(a.ombudsman.phone, "0300 061 0614");
     assert_eq!(a.ombudsman.website, "https://www.lgo.org.uk");
-    assert_eq!(a.timeline[3].state, StepState::InProgress);
+    // Open to the family, who have not gone yet: not "in progress".
+    assert_eq!(a.timeline[3].state, StepState::Open);
 }
 
 #[test]
@@ -589,7 +590,8 @@ fn finished_and_ready_for_the_ombudsman() {
     assert!(a.timeline[..3]
         .iter()
         .all(|s| s.state == StepState::Completed));
-    assert_eq!(a.timeline[3].state, StepState::InProgress);
+    // Open to the family, who have not gone yet: not "in progress".
+    assert_eq!(a.timeline[3].state, StepState::Open);
     assert!(a
         .headline
         .starts_with("Finished: the council's procedure is complete."));
