@@ -112,7 +112,7 @@ async fn journey_stage1_overdue_by_keyboard() {
     // skipping 25, 26 Dec and 1 Jan: 16,17,18,19,22,23,24,29,30,31 Dec, 2, 5 Jan = 12.
     assert_eq!(
         browser.text("#headline").await,
-        "Stage 1: the council's reply is 12 working days late, and the longest the law allows has passed. You can ask for stage 2 now."
+        "Stage 1: the council's reply is 12 working days late. Even the longest time the law allows has passed, so you can ask for stage 2 now."
     );
     let reply = browser.text("#deadline-stage1_response").await;
     assert!(reply.contains("Monday 15 December 2025"), "{reply}");
@@ -258,6 +258,10 @@ async fn journey_finished_ready_for_the_ombudsman() {
     assert!(ombudsman.starts_with("You can go now."), "{ombudsman}");
     assert!(ombudsman.contains("0300 061 0614"), "{ombudsman}");
     // The panel met Wed 10 Sep 2025; 5 working days later (11, 12, 15, 16, 17 Sep) is Wed 17 Sep.
+    // Dates already done are together, out of the way, under one disclosure.
+    let done = browser.text("#done-deadlines summary").await;
+    assert_eq!(done, "Earlier dates (7 done)");
+    browser.press("#done-deadlines summary", Key::Enter).await;
     let report = browser.text("#deadline-panel_report").await;
     assert!(report.contains("Wednesday 17 September 2025"), "{report}");
     assert!(

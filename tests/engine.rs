@@ -900,7 +900,7 @@ fn finding_1_past_20_working_days_the_headline_says_ask_for_stage_2_now() {
     );
     assert_eq!(
         a.headline,
-        "Stage 1: the council's reply is 11 working days late, and the longest the law allows has passed. You can ask for stage 2 now."
+        "Stage 1: the council's reply is 11 working days late. Even the longest time the law allows has passed, so you can ask for stage 2 now."
     );
     assert_eq!(step_ids(&a), ["ask_stage2_now", "chase"]);
     assert_eq!(
@@ -916,7 +916,7 @@ fn finding_1_past_20_working_days_the_headline_says_ask_for_stage_2_now() {
     let a = run(None, extended, "2026-05-06");
     assert_eq!(
         a.headline,
-        "Stage 1: the council's reply is 1 working day late, and the longest the law allows has passed. You can ask for stage 2 now."
+        "Stage 1: the council's reply is 1 working day late. Even the longest time the law allows has passed, so you can ask for stage 2 now."
     );
 }
 
@@ -1532,7 +1532,7 @@ fn finding_11_the_council_view_reads_cleanly() {
     assert_eq!(a.council.page_url, None);
     assert_eq!(
         a.council.notes[1],
-        "We do not hold a link to Leeds City Council's website: search for \"Leeds children's social care complaints\" to find its own page."
+        "To find Leeds City Council's own complaints page, search for \"Leeds children's social care complaints\"."
     );
 }
 

@@ -56,6 +56,17 @@ impl LetterKind {
         LetterKind::ALL.into_iter().find(|kind| kind.id() == id)
     }
 
+    /// A short name for choosing the letter on a small screen.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            LetterKind::ChaseResponse => "Chase a late reply",
+            LetterKind::AskStage2 => "Ask for stage 2",
+            LetterKind::AskStage3 => "Ask for a review panel",
+            LetterKind::WhyStage2Refused => "Ask why stage 2 was refused",
+            LetterKind::OmbudsmanSummary => "Summary for the Ombudsman",
+        }
+    }
+
     /// What the letter is for, as a link or button text.
     pub fn title(self) -> &'static str {
         match self {

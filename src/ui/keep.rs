@@ -536,11 +536,11 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     prop:checked=move || reminder.get() on:change=move |ev| reminder.set(event_target_checked(&ev)) />
                 <label class="label checkbox-label" for="calendar-reminder">"Remind me 2 days before each date"</label>
             </div>
+            <p class="hint">"The calendar entries do not name you or your child. Some calendar apps ignore reminders in imported files."</p>
             <div class="button-row">
                 <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>"Add the dates to your calendar (.ics file)"</button>
                 <PrintButton />
             </div>
-            <p class="hint">"The calendar entries do not name you or your child. Some calendar apps ignore reminders in imported files."</p>
             <Letters assessment=assessment />
         </section>
     }
@@ -582,12 +582,12 @@ fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl IntoVie
     view! {
         <Show when=move || !kinds.get().is_empty()>
             <h3 id="letters-heading">"Letters you can send"</h3>
-            <p>"We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Names you type here are kept only if you save this case on this device."</p>
+            <p>"We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Copy it into an email or a document, where you can change anything. Names you type here are kept only if you save this case on this device."</p>
             <div class="form-group">
                 <label class="label" for="letter-kind">"Which letter?"</label>
                 <select class="select" id="letter-kind" on:change=move |ev| chosen.set(LetterKind::from_id(&event_target_value(&ev)))>
                     {move || kinds.get().into_iter().map(|kind| view! {
-                        <option value=kind.id() selected=move || chosen.get().or_else(|| kinds.get().first().copied()) == Some(kind)>{kind.title()}</option>
+                        <option value=kind.id() selected=move || chosen.get().or_else(|| kinds.get().first().copied()) == Some(kind)>{kind.short_label()}</option>
                     }).collect_view()}
                 </select>
             </div>

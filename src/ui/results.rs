@@ -89,6 +89,7 @@ pub fn Results(
 fn AssessmentView(assessment: Assessment) -> impl IntoView {
     let has_letters = !crate::core::letters::available_letters(&assessment).is_empty();
     let Assessment {
+        today,
         headline,
         council,
         timeline,
@@ -105,6 +106,7 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
         (Party::You, "Your own deadlines"),
     ];
     view! {
+        <p class="print-only print-title">{format!("Complaint summary: {}, worked out on {}", council.name, long_date(today))}</p>
         <p class="headline" id="headline">{headline}</p>
         {(!warnings.is_empty()).then(|| view! {
             <div class="inset">
@@ -125,12 +127,22 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
         <h3>"Your complaint, step by step"</h3>
         <Timeline steps=timeline />
         {groups.into_iter().filter_map(|(party, heading)| {
-            let mine: Vec<Deadline> = deadlines.iter().filter(|d| d.owed_by == party).cloned().collect();
+            let mine: Vec<Deadline> = deadlines.iter().filter(|d| d.owed_by == party && d.status.is_open()).cloned().collect();
             (!mine.is_empty()).then(|| view! {
                 <h3>{heading}</h3>
                 <ul class="deadlines">{mine.into_iter().map(|d| view! { <DeadlineView deadline=d /> }).collect_view()}</ul>
             })
         }).collect_view()}
+        {
+            // Dates already done matter less now: kept, but out of the way.
+            let done: Vec<Deadline> = deadlines.iter().filter(|d| !d.status.is_open()).cloned().collect();
+            (!done.is_empty()).then(|| view! {
+                <details class="details done-deadlines" id="done-deadlines">
+                    <summary>{format!("Earlier dates ({} done)", done.len())}</summary>
+                    <ul class="deadlines">{done.into_iter().map(|d| view! { <DeadlineView deadline=d /> }).collect_view()}</ul>
+                </details>
+            })
+        }
         {(!rights.is_empty()).then(|| view! {
             <h3>"Your rights now"</h3>
             <dl class="rights">{rights.into_iter().map(|r| view! {
@@ -203,7 +215,7 @@ fn DeadlineView(deadline: Deadline) -> impl IntoView {
                 <p class="note">"This date assumes the usual bank holidays for a year whose holidays are not announced yet. Check nearer the time."</p>
             })}
             <details class="details">
-                <summary>"How we worked this out"</summary>
+                <summary>"How we worked this out"<span class="visually-hidden">{format!(": {}", deadline.title)}</span></summary>
                 <div class="details-text">
                     <p>{format!("Start: {} on {}.", counting.start_label, long_date(counting.start_date))}</p>
                     <p>{format!("Then {} after it.", unit_words(counting.amount, counting.unit))}</p>

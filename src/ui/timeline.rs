@@ -31,9 +31,8 @@ pub fn Timeline(#[prop(into)] steps: Signal<Vec<TimelineStep>>) -> impl IntoView
         <ol class="timeline" aria-label="Your complaint, step by step">
             {move || steps.get().into_iter().map(|step| {
                 let status_id = format!("timeline-{}-status", step.id);
-                let described_by = status_id.clone();
                 view! {
-                    <li class=state_class(step.state) aria-describedby=described_by>
+                    <li class=state_class(step.state)>
                         <span class="step-marker" aria-hidden="true"></span>
                         <div class="step-body">
                             <h4 class="step-title">{step.title}</h4>

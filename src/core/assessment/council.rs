@@ -33,7 +33,7 @@ pub(super) fn council_view(
                     council.name
                 ),
                 None => format!(
-                    "We do not hold a link to {}'s website: search for \"{} children's social care complaints\" to find its own page.",
+                    "To find {}'s own complaints page, search for \"{} children's social care complaints\".",
                     council.name, council.short_name
                 ),
             });

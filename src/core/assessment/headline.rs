@@ -57,7 +57,7 @@ pub(super) fn headline(facts: &Facts) -> String {
         }
         // Stage 1 past the law's longest time: say what the family can do.
         (_, DeadlineStatus::Overdue) if facts.may_skip_stage1_reply() => format!(
-            "{stage}: {} is {}, and the longest the law allows has passed. You can ask for stage 2 now.",
+            "{stage}: {} is {}. Even the longest time the law allows has passed, so you can ask for stage 2 now.",
             words.subject,
             lateness(deadline.working_days_late)
         ),
