@@ -157,8 +157,8 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
                 OmbudsmanPosition::CanGoEarly => "You may be able to go now.",
                 OmbudsmanPosition::CanGoNow => "You can go now.",
             }}</strong> " " {ombudsman.explanation}</p>
-            {ombudsman.time_limit.map(|d| view! { <p>"Time limit: " {long_date(d)} "."</p> })}
-            <p>"The Local Government and Social Care Ombudsman is free and independent. It looks at whether the council did things wrong. Phone "
+            {ombudsman.time_limit.map(|d| view! { <p>"Aim to go by " {long_date(d)} " (our guide: see the date under \"Your own deadlines\")."</p> })}
+            <p>"Contact the Local Government and Social Care Ombudsman: phone "
                 <a href=format!("tel:{}", ombudsman.phone.replace(' ', ""))>{ombudsman.phone.clone()}</a>
                 " or visit " <a href=ombudsman.website.clone() target="_blank" rel="noopener noreferrer">{ombudsman.website.replace("https://", "")}</a> "."</p>
         </div>
