@@ -357,7 +357,7 @@ impl Flag {
         }
     }
 
-    fn slot(self, events: &mut Events) -> &mut bool {
+    pub fn slot(self, events: &mut Events) -> &mut bool {
         match self {
             Flag::Stage1Extended => &mut events.stage1_extended,
             Flag::AdrBeforeStage2Offered => &mut events.adr_before_stage2_offered,

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::case::{Case, Events};
+use crate::core::case::{Case, Event, Events, Flag};
 use crate::core::dates::{parse_date_parts, DatePart};
 
 /// What kind of answer a question takes.
@@ -294,20 +294,16 @@ impl Answers {
 pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
     QUESTIONS
         .iter()
-        .filter(|q| {
-            q.after
-                .is_none_or(|after| answers.has_happened(after) && is_visible(answers, after))
-        })
+        .filter(|q| is_visible(answers, q))
         .collect()
 }
 
-fn is_visible(answers: &Answers, id: &str) -> bool {
-    match question_by_id(id) {
-        Some(q) => q
-            .after
-            .is_none_or(|after| answers.has_happened(after) && is_visible(answers, after)),
-        None => false,
-    }
+/// Shown when the question it follows has happened and is itself shown.
+fn is_visible(answers: &Answers, question: &Question) -> bool {
+    question.after.is_none_or(|after| {
+        answers.has_happened(after)
+            && question_by_id(after).is_some_and(|parent| is_visible(answers, parent))
+    })
 }
 
 /// A problem with one answer, for the error summary and the field.
@@ -384,66 +380,23 @@ pub fn build_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<Field
 }
 
 fn set_flag(events: &mut Events, id: &str, value: bool) {
-    match id {
-        "stage1_extended" => events.stage1_extended = value,
-        "stage2_extended" => events.stage2_extended = value,
-        "adr_before_stage2_offered" => events.adr_before_stage2_offered = value,
-        "adr_before_stage3_offered" => events.adr_before_stage3_offered = value,
-        _ => {}
+    if let Some(flag) = Flag::from_field(id) {
+        *flag.slot(events) = value;
     }
 }
 
 fn set_date(events: &mut Events, id: &str, date: NaiveDate) {
-    let slot = match id {
-        "problem_noticed" => &mut events.problem_noticed,
-        "complaint_received" => &mut events.complaint_received,
-        "acknowledgement_received" => &mut events.acknowledgement_received,
-        "stage1_response_received" => &mut events.stage1_response_received,
-        "stage2_requested" => &mut events.stage2_requested,
-        "stage2_refused" => &mut events.stage2_refused,
-        "adr_before_stage2_declined" => &mut events.adr_before_stage2_declined,
-        "stage2_statement_agreed" => &mut events.stage2_statement_agreed,
-        "stage2_response_received" => &mut events.stage2_response_received,
-        "stage3_requested" => &mut events.stage3_requested,
-        "stage3_refused" => &mut events.stage3_refused,
-        "adr_before_stage3_declined" => &mut events.adr_before_stage3_declined,
-        "panel_met" => &mut events.panel_met,
-        "panel_report_received" => &mut events.panel_report_received,
-        "final_response_received" => &mut events.final_response_received,
-        _ => return,
-    };
-    *slot = Some(date);
+    if let Some(event) = Event::from_field(id) {
+        *event.slot(events) = Some(date);
+    }
 }
 
 fn date_of(events: &Events, id: &str) -> Option<NaiveDate> {
-    match id {
-        "problem_noticed" => events.problem_noticed,
-        "complaint_received" => events.complaint_received,
-        "acknowledgement_received" => events.acknowledgement_received,
-        "stage1_response_received" => events.stage1_response_received,
-        "stage2_requested" => events.stage2_requested,
-        "stage2_refused" => events.stage2_refused,
-        "adr_before_stage2_declined" => events.adr_before_stage2_declined,
-        "stage2_statement_agreed" => events.stage2_statement_agreed,
-        "stage2_response_received" => events.stage2_response_received,
-        "stage3_requested" => events.stage3_requested,
-        "stage3_refused" => events.stage3_refused,
-        "adr_before_stage3_declined" => events.adr_before_stage3_declined,
-        "panel_met" => events.panel_met,
-        "panel_report_received" => events.panel_report_received,
-        "final_response_received" => events.final_response_received,
-        _ => None,
-    }
+    Event::from_field(id).and_then(|event| event.date(events))
 }
 
 fn flag_of(events: &Events, id: &str) -> bool {
-    match id {
-        "stage1_extended" => events.stage1_extended,
-        "stage2_extended" => events.stage2_extended,
-        "adr_before_stage2_offered" => events.adr_before_stage2_offered,
-        "adr_before_stage3_offered" => events.adr_before_stage3_offered,
-        _ => false,
-    }
+    Flag::from_field(id).is_some_and(|flag| flag.get(events))
 }
 
 /// The answers that would give back this case: used to open a saved or

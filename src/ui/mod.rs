@@ -55,20 +55,22 @@ pub fn today_from_browser() -> NaiveDate {
 /// Moves keyboard and screen-reader focus to the element with this id after
 /// the next render (headings and summaries get `tabindex="-1"`).
 pub fn focus_by_id(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(id) {
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    });
+    focus_after_render(id.to_string(), false);
 }
 
+/// Like [`focus_by_id`], and scrolls the element to the top first (for links
+/// that jump to a field, so its question is in view).
 pub fn focus_element_id(id: String) {
+    focus_after_render(id, true);
+}
+
+fn focus_after_render(id: String, scroll: bool) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                element.scroll_into_view();
+                if scroll {
+                    element.scroll_into_view();
+                }
                 let _ = element.focus();
             }
         }
