@@ -4,7 +4,9 @@
   the policy can forbid 'unsafe-inline' and still let Trunk's loader start;
 - marks the stylesheet crossorigin="anonymous" like the script and wasm links,
   so its integrity check also passes in a sandboxed frame (opaque origin),
-  where every request is cross-origin. Trunk 0.21 has no option for this."""
+  where every request is cross-origin. Trunk 0.21 has no option for this;
+- recomputes the integrity (SRI) hash of every file a link names, because
+  split_wasm.py rewrites the WebAssembly and its glue after Trunk hashed them."""
 import base64
 import hashlib
 import os
@@ -26,5 +28,16 @@ for page in ("index.html",):
         sys.exit("finish_html.py: no 'inline-script-hashes' placeholder in %s" % path)
     html = html.replace("'inline-script-hashes'", " ".join(hashes) or "'none'")
     html = re.sub(r'<link rel="stylesheet"(?![^>]*crossorigin)', '<link rel="stylesheet" crossorigin="anonymous"', html)
+
+    def fresh_integrity(match):
+        tag = match.group(0)
+        href = re.search(r'href="/?([^"]+)"', tag)
+        if not href:
+            return tag
+        data = open(os.path.join(staging, href.group(1)), "rb").read()
+        digest = base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+        return re.sub(r'integrity="sha384-[^"]*"', 'integrity="sha384-%s"' % digest, tag)
+
+    html = re.sub(r"<link\b[^>]*\bintegrity=\"sha384-[^\"]*\"[^>]*>", fresh_integrity, html)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)

@@ -103,10 +103,17 @@ pub fn check_accent(text: &str) -> Result<String, String> {
     let contrast = contrast_with_white(&full);
     if contrast < MINIMUM_CONTRAST {
         return Err(format!(
-            "#{full} is too light: white text on it has a contrast of {contrast:.1}:1, and at least {MINIMUM_CONTRAST}:1 is needed"
+            "#{full} is too light: white text on it has a contrast of {}:1, and at least 4.5:1 is needed",
+            one_decimal(contrast)
         ));
     }
     Ok(format!("#{full}"))
+}
+
+/// "3.2", without the float formatting machinery (large in wasm).
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// WCAG contrast ratio between white and a 6-digit hex colour.

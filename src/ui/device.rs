@@ -23,6 +23,21 @@ pub fn local_storage() -> Result<web_sys::Storage, String> {
     Ok(storage)
 }
 
+/// Whether this app has saved anything here (so the saved cases show at once).
+pub fn has_saved_data() -> bool {
+    let Ok(storage) = local_storage() else {
+        return false;
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count).any(|index| {
+        storage
+            .key(index)
+            .ok()
+            .flatten()
+            .is_some_and(|key| key.starts_with(KEY_PREFIX))
+    })
+}
+
 pub fn read_store() -> Result<Option<String>, String> {
     let storage = local_storage()?;
     storage

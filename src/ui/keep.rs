@@ -682,9 +682,8 @@ pub fn ImportBox() -> impl IntoView {
         }));
         imported.set(Vec::new());
     };
+    // Inside the page's "Open a backup file" disclosure.
     view! {
-        <details class="details import" id="import-details">
-            <summary id="import-heading">"Open a backup file"</summary>
             <div class="drop-zone" class:drop-zone-active=move || dragging.get()
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
@@ -717,6 +716,5 @@ pub fn ImportBox() -> impl IntoView {
                     <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>"Add them to my saved cases"</button>
                 </Show>
             </div>
-        </details>
     }
 }

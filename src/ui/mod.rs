@@ -10,11 +10,13 @@ mod questions;
 mod results;
 mod safety;
 mod timeline;
+mod workspace;
 
 pub use council_picker::{CouncilChoice, CouncilPicker};
 pub use date_input::{DateInput, YesNo};
 pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
 pub use keep::{ImportBox, KeepPanel, Keeping, SavedCases};
+pub use workspace::{load_workspace, Page, Workspace};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
 pub use safety::{exit_now, open_workings_when_printing, ExitThisPage, PrintButton, StayingSafe};
@@ -24,10 +26,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::assessment::Assessment;
 use crate::core::dates::long_date;
 use crate::core::embed::{parse_query, EmbedOptions};
-use crate::core::form::{evaluate, Answers, Outcome};
+use crate::core::form::Answers;
 
 /// Today's date from the browser's local clock. A `#today=YYYY-MM-DD`
 /// fragment overrides it, so tests and demonstrations never depend on the
@@ -83,7 +84,7 @@ pub fn options_from_browser() -> EmbedOptions {
     parse_query(&query)
 }
 
-const TITLE: &str = "Complaint Navigator: check where your complaint stands";
+pub(crate) const TITLE: &str = "Complaint Navigator: check where your complaint stands";
 
 /// The app: the citizen's page, the compact widget, or the embedder's page.
 #[component]
@@ -93,7 +94,19 @@ pub fn App(today: NaiveDate, #[prop(optional)] options: EmbedOptions) -> impl In
     }
     if options.builder {
         document().set_title("Put Complaint Navigator on your website");
-        return view! { <EmbedBuilder /> }.into_any();
+        // The builder page is for embedders: its code is a chunk of its own.
+        let builder = RwSignal::new(None::<Result<fn() -> AnyView, ()>>);
+        leptos::task::spawn_local(async move {
+            builder.set(Some(embed::load_builder().await.map_err(|_| ())));
+        });
+        return (move || match builder.get() {
+            None => view! { <p class="hint" role="status">"Loading\u{2026}"</p> }.into_any(),
+            Some(Ok(render)) => render(),
+            Some(Err(())) => view! {
+                <p class="error-message" role="alert">"This page could not be loaded. Check your internet connection and reload the page."</p>
+            }.into_any(),
+        })
+        .into_any();
     }
     if options.embed {
         // After the first render, when the content wrapper exists.
@@ -102,62 +115,79 @@ pub fn App(today: NaiveDate, #[prop(optional)] options: EmbedOptions) -> impl In
     view! { <Navigator today=today options=options /> }.into_any()
 }
 
-/// The citizen's page (also the compact widget when embedded).
+/// Where the workspace chunk is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Loading {
+    NotYet,
+    Started,
+    Failed,
+}
+
+/// The citizen's page (also the compact widget when embedded). This first
+/// screen is all a first visit downloads; the workspace follows on demand.
 #[component]
 fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     let embed = options.embed;
     let locked = options.lock_council;
     let council = RwSignal::new(options.council.clone().map(CouncilChoice::Council));
-    let answers = RwSignal::new(Answers::default());
-    // Errors are shown for a date once the user has left it, or after "Show where I stand".
-    let touched = RwSignal::new(Vec::<&'static str>::new());
-    let submitted = RwSignal::new(false);
+    let page = Page {
+        today,
+        embed,
+        council,
+        answers: RwSignal::new(Answers::default()),
+        touched: RwSignal::new(Vec::new()),
+        submitted: RwSignal::new(false),
+    };
 
-    let outcome = Memo::new(move |_| {
-        let mut current = answers.get();
-        current.council = council.get().and_then(|choice| choice.council_id());
-        evaluate(&current, today)
-    });
-    let assessment = Memo::new(
-        move |previous: Option<&Option<Assessment>>| match outcome.get() {
-            Outcome::Assessed(a) => Some(*a),
-            // Keep showing the last good result while a date is being corrected.
-            Outcome::Problems(_) => previous.cloned().flatten(),
-        },
-    );
-    let keeping = Keeping::start(today, council, answers, embed);
-    provide_context(keeping);
-    open_workings_when_printing();
-    let problems = Memo::new(move |_| match outcome.get() {
-        Outcome::Problems(list) => list,
-        Outcome::Assessed(_) => Vec::new(),
-    });
-    let shown_problems = Memo::new(move |_| {
-        let touched = touched.get();
-        let all = submitted.get();
-        problems
-            .get()
-            .into_iter()
-            .filter(|p| all || touched.contains(&p.question))
-            .collect::<Vec<_>>()
-    });
-
+    let workspace = RwSignal::new(None::<Workspace>);
+    let loading = RwSignal::new(Loading::NotYet);
+    let owner = StoredValue::new(Owner::current().unwrap_or_default());
+    let load = move || {
+        if workspace.get_untracked().is_some() || loading.get_untracked() == Loading::Started {
+            return;
+        }
+        loading.set(Loading::Started);
+        leptos::task::spawn_local(async move {
+            match load_workspace(page, owner.get_value()).await {
+                Ok(loaded) => workspace.set(Some(loaded)),
+                Err(_) => loading.set(Loading::Failed),
+            }
+        });
+    };
+    // Saved cases are shown at once; otherwise the chunk waits for the user.
+    if device::has_saved_data() {
+        load();
+    }
     Effect::new(move |_| {
-        let prefix = if submitted.get() && !problems.get().is_empty() {
-            "Error: "
-        } else {
-            ""
-        };
-        document().set_title(&format!("{prefix}{TITLE}"));
+        if council.get().is_some() {
+            load();
+        }
     });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        submitted.set(true);
-        if problems.get_untracked().is_empty() {
-            focus_by_id("where-you-stand");
-        } else {
-            focus_by_id("error-summary");
+        if let Some(ws) = workspace.get_untracked() {
+            ws.submit();
+        }
+    };
+    let part = move |pick: fn(&Workspace) -> fn(Workspace) -> AnyView| {
+        move || workspace.get().map(|ws| pick(&ws)(ws))
+    };
+    let waiting = move |what: &'static str| {
+        move || match loading.get() {
+            _ if workspace.with(|w| w.is_some()) => None,
+            Loading::Failed => Some(view! {
+                <div class="load-problem" role="alert">
+                    <p class="error-message">
+                        "This part of the tool could not be loaded. Check your internet connection and try again. Nothing you entered has been lost."
+                    </p>
+                    <button type="button" class="button button-secondary" on:click=move |_| {
+                        loading.set(Loading::NotYet);
+                        load();
+                    }>"Try again"</button>
+                </div>
+            }.into_any()),
+            _ => Some(view! { <p class="hint" role="status">{what}</p> }.into_any()),
         }
     };
 
@@ -208,65 +238,29 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 <p class="today-line">"Today is " {long_date(today)} "."</p>
                 {(!embed).then(|| view! { <StayingSafe /> })}
 
-                <SavedCases />
-                <Show when=move || submitted.get() && !shown_problems.get().is_empty()>
-                    <ErrorSummary problems=shown_problems />
-                </Show>
-
+                {part(|ws| ws.above_form)}
                 <form novalidate on:submit=on_submit>
-                    <CouncilPicker choice=council locked=locked />
+                    // Starting on the council question is the cue to fetch the rest.
+                    <div on:focusin=move |_| load()>
+                        <CouncilPicker choice=council locked=locked />
+                    </div>
                     <Show when=move || council.get().is_some()>
-                        <Questions answers=answers problems=shown_problems touched=touched />
-                        <button type="submit" class="button">"Show where I stand"</button>
+                        {part(|ws| ws.in_form)}
+                        {waiting("Loading the questions\u{2026}")}
                     </Show>
                 </form>
-
-                <Show when=move || council.get().is_some()>
-                    <CheckAnswers answers=answers />
-                    <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
-                    <Show when=move || assessment.with(|a| a.is_some())>
-                        <KeepPanel assessment=assessment />
-                    </Show>
-                </Show>
-                <ImportBox />
-                <p class="visually-hidden" aria-live="polite" id="status-message">{move || keeping.notice.get()}</p>
+                {part(|ws| ws.below_form)}
+                <details class="details import" id="import-details" on:toggle=move |_| load()>
+                    <summary id="import-heading">"Open a backup file"</summary>
+                    {part(|ws| ws.import_box)}
+                    {waiting("Loading\u{2026}")}
+                </details>
+                <p class="visually-hidden" aria-live="polite" id="status-message">
+                    {move || workspace.get().map(|ws| ws.keeping.notice.get())}
+                </p>
             </main>
         </div>
         {(!embed).then(|| view! { <Footer /> })}
-        </div>
-    }
-}
-
-#[component]
-fn ErrorSummary(problems: Memo<Vec<crate::core::form::FieldError>>) -> impl IntoView {
-    view! {
-        <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">"There is a problem"</h2>
-            <ul>
-                {move || {
-                    problems
-                        .get()
-                        .into_iter()
-                        .map(|problem| {
-                            let target = problem.input_id();
-                            let href = format!("#{target}");
-                            view! {
-                                <li>
-                                    <a
-                                        href=href
-                                        on:click=move |ev| {
-                                            ev.prevent_default();
-                                            focus_element_id(target.clone());
-                                        }
-                                    >
-                                        {problem.message.clone()}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
         </div>
     }
 }

@@ -507,14 +507,11 @@ pub fn parse_aliases(csv: &str, councils: &[Council]) -> Result<Vec<(String, Str
 /// Where the app's data comes from and how fresh it is, for the page footer:
 /// the dates are read from the data files, never written in code.
 pub fn data_note() -> String {
-    use crate::core::calendar::calendar;
-    use crate::core::dates::day_month_year;
-    let last_checked = procedures().iter().map(|p| p.checked).max();
-    let known = calendar().last_known_year();
+    use crate::core::dates::{day_month_year, parse_iso};
     let mut note = format!(
-        "Bank holidays come from GOV.UK (England and Wales) up to the end of {known}; later years are predicted and marked."
+        "Bank holidays come from GOV.UK (England and Wales) up to the end of {LAST_PUBLISHED_HOLIDAY_YEAR}; later years are predicted and marked."
     );
-    if let Some(date) = last_checked {
+    if let Some(date) = parse_iso(PROCEDURES_LAST_CHECKED) {
         note.push_str(&format!(
             " Councils' own complaints pages were last checked on {}.",
             day_month_year(date)
@@ -523,9 +520,24 @@ pub fn data_note() -> String {
     note
 }
 
+// Read from the data files by build.rs, so the footer needs no parsing.
+include!(concat!(env!("OUT_DIR"), "/data_facts.rs"));
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footer_facts_match_the_parsed_data() {
+        use crate::core::calendar::calendar;
+        assert_eq!(LAST_PUBLISHED_HOLIDAY_YEAR, calendar().last_known_year());
+        let latest = procedures().iter().map(|p| p.checked).max().unwrap();
+        assert_eq!(PROCEDURES_LAST_CHECKED, crate::core::dates::iso(latest));
+        assert_eq!(
+            data_note(),
+            "Bank holidays come from GOV.UK (England and Wales) up to the end of 2028; later years are predicted and marked. Councils' own complaints pages were last checked on 22 November 2026."
+        );
+    }
 
     #[test]
     fn ids_follow_the_rule() {

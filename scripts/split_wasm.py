@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Trunk post_build step: splits the app's WebAssembly so a first visit only
+downloads the first screen (council picker, page frame and footer).
+
+Functions marked `#[wasm_split(...)]` in src/ui (the questions, results and
+keeping features; the embed builder) move into their own .wasm chunks, which
+the app fetches from this same site when the user first needs them. Trunk
+0.21 cannot do this itself, so this step redoes its last three steps on the
+code cargo built, with the same pinned tools:
+
+  wasm-split-cli (wasm_split_cli_support 0.2.4, crates.io)  the split
+  wasm-bindgen 0.2.130                                       the JS glue
+  wasm-opt (binaryen 132, npm), release builds only          -Oz per file
+
+The main files keep Trunk's names, so the loader in index.html is unchanged;
+chunk names carry a hash of their content so a new release never meets an
+old cached chunk. finish_html.py then refreshes the integrity hashes.
+Needs `-C link-args=--emit-relocs` (set in .cargo/config.toml)."""
+import glob
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+WASM_OPT_FEATURES = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+]
+
+
+def run(*args):
+    subprocess.run(args, check=True)
+
+
+def short_hash(data):
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def split(staging, cargo_wasm, release):
+    glue = [p for p in glob.glob(os.path.join(staging, "complaint-navigator-*.js"))]
+    if len(glue) != 1:
+        sys.exit("split_wasm.py: expected one complaint-navigator-*.js in %s, found %s" % (staging, glue))
+    stem = os.path.basename(glue[0])[: -len(".js")]
+    work = tempfile.mkdtemp(prefix="split-", dir=os.environ.get("TMPDIR"))
+    try:
+        split_dir = os.path.join(work, "split")
+        bindgen_dir = os.path.join(work, "bindgen")
+        run("wasm-split-cli", cargo_wasm, split_dir, "--target", "web", "--out-name", stem)
+        run("wasm-bindgen", "--target", "web", "--keep-lld-exports", "--no-typescript",
+            "--out-dir", bindgen_dir, "--out-name", stem, os.path.join(split_dir, stem + ".wasm"))
+
+        # split_<name>.wasm per split point, chunk_<n>.wasm for code they share.
+        main_wasm = os.path.join(split_dir, stem + ".wasm")
+        chunks = sorted(p for p in glob.glob(os.path.join(split_dir, "*.wasm")) if p != main_wasm)
+        outputs = [os.path.join(bindgen_dir, stem + "_bg.wasm")] + chunks
+        if release:
+            for path in outputs:
+                run("wasm-opt", "-Oz", *WASM_OPT_FEATURES, path, "-o", path)
+
+        # Content-hashed chunk names, written into the chunk loader.
+        link_path = os.path.join(split_dir, "__wasm_split.js")
+        link = open(link_path, encoding="utf-8").read()
+        for old in glob.glob(os.path.join(staging, "split_*.wasm")) + glob.glob(
+            os.path.join(staging, "chunk_*.wasm")
+        ) + glob.glob(
+            os.path.join(staging, "__wasm_split*.js")
+        ):
+            os.remove(old)
+        for chunk in chunks:
+            name = os.path.basename(chunk)
+            data = open(chunk, "rb").read()
+            hashed = "%s-%s.wasm" % (name[: -len(".wasm")], short_hash(data))
+            if ('"./%s"' % name) not in link:
+                sys.exit("split_wasm.py: %s is not named in __wasm_split.js" % name)
+            link = link.replace('"./%s"' % name, '"./%s"' % hashed)
+            shutil.copyfile(chunk, os.path.join(staging, hashed))
+        link_name = "__wasm_split-%s.js" % short_hash(link.encode("utf-8"))
+        open(os.path.join(staging, link_name), "w", encoding="utf-8").write(link)
+
+        js = open(os.path.join(bindgen_dir, stem + ".js"), encoding="utf-8").read()
+        # Only the import statement: the import object's key must stay the
+        # module name written in the wasm.
+        statement = 'from "./__wasm_split.js"'
+        if chunks and statement not in js:
+            sys.exit("split_wasm.py: the glue does not import __wasm_split.js as expected")
+        js = js.replace(statement, 'from "./%s"' % link_name)
+        open(os.path.join(staging, stem + ".js"), "w", encoding="utf-8").write(js)
+        shutil.copyfile(outputs[0], os.path.join(staging, stem + "_bg.wasm"))
+        for path in glob.glob(os.path.join(bindgen_dir, "snippets", "**", "*.js"), recursive=True):
+            target = os.path.join(staging, os.path.relpath(path, bindgen_dir))
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            shutil.copyfile(path, target)
+        print("split_wasm.py: %s split into main + %d chunk(s)" % (stem, len(chunks)))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main():
+    staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
+    profile = os.environ.get("TRUNK_PROFILE", "release")
+    release = profile == "release"
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    target_dir = os.environ.get("CARGO_TARGET_DIR") or os.path.join(root, "target")
+    cargo_wasm = os.path.join(
+        target_dir, "wasm32-unknown-unknown", "release" if release else "debug", "complaint-navigator.wasm"
+    )
+    if not os.path.exists(cargo_wasm):
+        sys.exit("split_wasm.py: no cargo output at %s" % cargo_wasm)
+    split(staging, cargo_wasm, release)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+//! Everything after the first screen: the questions, the results, the error
+//! summary and the keeping features. It is compiled into its own WebAssembly
+//! chunk (see scripts/split_wasm.py), which the page fetches from this same
+//! site the first time it is needed: when the user starts on the council
+//! question, picks a council, opens a backup file, or already has saved cases.
+//! The chunk holds no data of the user's; fetching it reveals nothing typed.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+use super::council_picker::CouncilChoice;
+use super::keep::{ImportBox, KeepPanel, Keeping, SavedCases};
+use super::questions::{CheckAnswers, Questions};
+use super::results::Results;
+use super::safety::open_workings_when_printing;
+use super::{focus_by_id, focus_element_id, TITLE};
+use crate::core::assessment::Assessment;
+use crate::core::form::{evaluate, Answers, FieldError, Outcome};
+
+/// What the first screen owns and shares with the workspace.
+#[derive(Clone, Copy)]
+pub struct Page {
+    pub today: NaiveDate,
+    pub embed: bool,
+    pub council: RwSignal<Option<CouncilChoice>>,
+    pub answers: RwSignal<Answers>,
+    /// Errors are shown for a date once the user has left it, or after "Show where I stand".
+    pub touched: RwSignal<Vec<&'static str>>,
+    pub submitted: RwSignal<bool>,
+}
+
+/// The loaded workspace: its state, and its parts in page order. The parts are
+/// plain functions from the chunk, so the first screen can place them without
+/// containing their code.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub page: Page,
+    pub keeping: Keeping,
+    pub problems: Memo<Vec<FieldError>>,
+    pub shown_problems: Memo<Vec<FieldError>>,
+    pub assessment: Memo<Option<Assessment>>,
+    /// Saved cases and the error summary, above the form.
+    pub above_form: fn(Workspace) -> AnyView,
+    /// The questions and "Show where I stand", inside the form after the council.
+    pub in_form: fn(Workspace) -> AnyView,
+    /// Check your answers, the results and "Keep and take away".
+    pub below_form: fn(Workspace) -> AnyView,
+    /// The contents of "Open a backup file".
+    pub import_box: fn(Workspace) -> AnyView,
+}
+
+/// Fetches the workspace chunk (once) and sets up its state under `owner`.
+/// Fails, without losing anything typed, if the chunk cannot be fetched.
+#[wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn load_workspace(page: Page, owner: Owner) -> Result<Workspace, SplitLoaderError> {
+    Ok(owner.with(|| start(page)))
+}
+
+fn start(page: Page) -> Workspace {
+    let Page {
+        today,
+        council,
+        answers,
+        touched,
+        submitted,
+        embed,
+    } = page;
+    let outcome = Memo::new(move |_| {
+        let mut current = answers.get();
+        current.council = council.get().and_then(|choice| choice.council_id());
+        evaluate(&current, today)
+    });
+    let assessment = Memo::new(
+        move |previous: Option<&Option<Assessment>>| match outcome.get() {
+            Outcome::Assessed(a) => Some(*a),
+            // Keep showing the last good result while a date is being corrected.
+            Outcome::Problems(_) => previous.cloned().flatten(),
+        },
+    );
+    let keeping = Keeping::start(today, council, answers, embed);
+    provide_context(keeping);
+    open_workings_when_printing();
+    let problems = Memo::new(move |_| match outcome.get() {
+        Outcome::Problems(list) => list,
+        Outcome::Assessed(_) => Vec::new(),
+    });
+    let shown_problems = Memo::new(move |_| {
+        let touched = touched.get();
+        let all = submitted.get();
+        problems
+            .get()
+            .into_iter()
+            .filter(|p| all || touched.contains(&p.question))
+            .collect::<Vec<_>>()
+    });
+    Effect::new(move |_| {
+        let prefix = if submitted.get() && !problems.get().is_empty() {
+            "Error: "
+        } else {
+            ""
+        };
+        document().set_title(&format!("{prefix}{TITLE}"));
+    });
+    Workspace {
+        page,
+        keeping,
+        problems,
+        shown_problems,
+        assessment,
+        above_form,
+        in_form,
+        below_form,
+        import_box,
+    }
+}
+
+impl Workspace {
+    /// "Show where I stand": every problem is shown, and focus goes to the
+    /// error summary or to the result.
+    pub fn submit(&self) {
+        self.page.submitted.set(true);
+        if self.problems.get_untracked().is_empty() {
+            focus_by_id("where-you-stand");
+        } else {
+            focus_by_id("error-summary");
+        }
+    }
+}
+
+fn above_form(ws: Workspace) -> AnyView {
+    let submitted = ws.page.submitted;
+    let shown = ws.shown_problems;
+    view! {
+        <SavedCases />
+        <Show when=move || submitted.get() && !shown.get().is_empty()>
+            <ErrorSummary problems=shown />
+        </Show>
+    }
+    .into_any()
+}
+
+fn in_form(ws: Workspace) -> AnyView {
+    view! {
+        <Questions answers=ws.page.answers problems=ws.shown_problems touched=ws.page.touched />
+        <button type="submit" class="button">"Show where I stand"</button>
+    }
+    .into_any()
+}
+
+fn below_form(ws: Workspace) -> AnyView {
+    let council = ws.page.council;
+    let problems = ws.problems;
+    let assessment = ws.assessment;
+    view! {
+        <Show when=move || council.get().is_some()>
+            <CheckAnswers answers=ws.page.answers />
+            <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
+            <Show when=move || assessment.with(|a| a.is_some())>
+                <KeepPanel assessment=assessment />
+            </Show>
+        </Show>
+    }
+    .into_any()
+}
+
+fn import_box(_: Workspace) -> AnyView {
+    view! { <ImportBox /> }.into_any()
+}
+
+#[component]
+fn ErrorSummary(problems: Memo<Vec<FieldError>>) -> impl IntoView {
+    view! {
+        <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">"There is a problem"</h2>
+            <ul>
+                {move || {
+                    problems
+                        .get()
+                        .into_iter()
+                        .map(|problem| {
+                            let target = problem.input_id();
+                            let href = format!("#{target}");
+                            view! {
+                                <li>
+                                    <a
+                                        href=href
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            focus_element_id(target.clone());
+                                        }
+                                    >
+                                        {problem.message.clone()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
