@@ -1,7 +1,10 @@
-//! Reads two facts the page footer shows from the data files at build time,
-//! so the first screen does not have to parse the data to show them: the last
-//! year of published bank holidays, and the latest date a council's page was
-//! checked. `core::councils` tests that they match the parsed data.
+//! Prepares data for the first screen at build time, so it downloads and
+//! parses less:
+//! - two facts the page footer shows: the last year of published bank
+//!   holidays, and the latest date a council's page was checked
+//!   (`core::councils` tests that they match the parsed data);
+//! - a copy of data/councils.csv without its `notes` column, which is for
+//!   maintainers and never shown.
 use std::fs;
 
 fn main() {
@@ -32,6 +35,13 @@ fn main() {
         }
     }
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    println!("cargo:rerun-if-changed=data/councils.csv");
+    let councils = fs::read_to_string("data/councils.csv").expect("data/councils.csv");
+    fs::write(
+        format!("{out}/councils.csv"),
+        without_last_column(&councils, "notes"),
+    )
+    .expect("write councils.csv");
     fs::write(
         format!("{out}/data_facts.rs"),
         format!(
@@ -42,4 +52,30 @@ fn main() {
         ),
     )
     .expect("write data_facts.rs");
+}
+
+/// Drops the last column of a CSV file (quoted fields may hold commas) if its
+/// header is `name`; the file is returned unchanged otherwise.
+fn without_last_column(csv: &str, name: &str) -> String {
+    let Some(header) = csv.lines().next() else {
+        return csv.to_string();
+    };
+    if !header.trim_end().ends_with(&format!(",{name}")) {
+        return csv.to_string();
+    }
+    let mut out = String::with_capacity(csv.len());
+    for line in csv.lines() {
+        let mut in_quotes = false;
+        let mut last_comma = None;
+        for (index, c) in line.char_indices() {
+            match c {
+                '"' => in_quotes = !in_quotes,
+                ',' if !in_quotes => last_comma = Some(index),
+                _ => {}
+            }
+        }
+        out.push_str(last_comma.map_or(line, |at| &line[..at]));
+        out.push('\n');
+    }
+    out
 }

@@ -5,6 +5,8 @@
 - marks the stylesheet crossorigin="anonymous" like the script and wasm links,
   so its integrity check also passes in a sandboxed frame (opaque origin),
   where every request is cross-origin. Trunk 0.21 has no option for this;
+- preloads the chunk loader (__wasm_split-*.js) that the glue imports, so it
+  does not wait for the glue to be parsed;
 - recomputes the integrity (SRI) hash of every file a link names, because
   split_wasm.py rewrites the WebAssembly and its glue after Trunk hashed them."""
 import base64
@@ -28,6 +30,14 @@ for page in ("index.html",):
         sys.exit("finish_html.py: no 'inline-script-hashes' placeholder in %s" % path)
     html = html.replace("'inline-script-hashes'", " ".join(hashes) or "'none'")
     html = re.sub(r'<link rel="stylesheet"(?![^>]*crossorigin)', '<link rel="stylesheet" crossorigin="anonymous"', html)
+    for loader in sorted(os.listdir(staging)):
+        if loader.startswith("__wasm_split-") and loader.endswith(".js") and loader not in html:
+            html = html.replace(
+                '<link rel="modulepreload"',
+                '<link rel="modulepreload" href="/%s" crossorigin="anonymous" integrity="sha384-">\n<link rel="modulepreload"'
+                % loader,
+                1,
+            )
 
     def fresh_integrity(match):
         tag = match.group(0)

@@ -11,6 +11,7 @@ code cargo built, with the same pinned tools:
   wasm-split-cli (wasm_split_cli_support 0.2.4, crates.io)  the split
   wasm-bindgen 0.2.130                                       the JS glue
   wasm-opt (binaryen 132, npm), release builds only          -Oz per file
+  terser 5.39.0 (npm), release builds only                  smaller glue
 
 The main files keep Trunk's names, so the loader in index.html is unchanged;
 chunk names carry a hash of their content so a new release never meets an
@@ -91,7 +92,10 @@ def split(staging, cargo_wasm, release):
         if chunks and statement not in js:
             sys.exit("split_wasm.py: the glue does not import __wasm_split.js as expected")
         js = js.replace(statement, 'from "./%s"' % link_name)
-        open(os.path.join(staging, stem + ".js"), "w", encoding="utf-8").write(js)
+        glue_path = os.path.join(staging, stem + ".js")
+        open(glue_path, "w", encoding="utf-8").write(js)
+        if release:
+            run("terser", glue_path, "--module", "--compress", "--mangle", "-o", glue_path)
         shutil.copyfile(outputs[0], os.path.join(staging, stem + "_bg.wasm"))
         for path in glob.glob(os.path.join(bindgen_dir, "snippets", "**", "*.js"), recursive=True):
             target = os.path.join(staging, os.path.relpath(path, bindgen_dir))

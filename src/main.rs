@@ -4,6 +4,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use complaint_navigator::ui::{options_from_browser, today_from_browser, App};
+    // Panic messages in the console help development; release builds leave
+    // the formatting code out of the first download.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let today = today_from_browser();
     let options = options_from_browser();

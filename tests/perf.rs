@@ -30,7 +30,7 @@ async fn measure_first_render_and_recalculation() {
 
     let mut renders = Vec::new();
     let mut paints = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..5 {
         browser.open("/#today=2026-01-05").await;
         browser.wait_for("#council-search").await;
         let times = browser
@@ -51,18 +51,70 @@ async fn measure_first_render_and_recalculation() {
     paints.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
         "perf first contentful paint (heading, purpose, privacy note), Slow 4G + 4x CPU: median {:.0} ms",
-        paints[1]
+        paints[2]
     );
     renders.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
-        "perf calculator ready (app rendered), Slow 4G + 4x CPU: median {:.0} ms (runs: {:?}) (budget 1000 ms)",
-        renders[1],
+        "perf first screen ready (app rendered: the council question works), Slow 4G + 4x CPU: median {:.0} ms (runs: {:?}) (budget 1000 ms)",
+        renders[2],
         renders.iter().map(|r| r.round()).collect::<Vec<_>>()
     );
+
+    // The questions come in a chunk of their own: how long after choosing a
+    // council do they appear? "cold": the chunk is only fetched on the choice
+    // (the name is put in without focusing the box, which a real user cannot
+    // do). "warm": the user focused the search box two seconds before choosing
+    // (about the time it takes to type a name), which starts the fetch.
+    for (label, think_ms) in [
+        ("cold, fetched on the choice", -1),
+        ("warm, search box focused 2 s before", 2000),
+    ] {
+        let mut waits = Vec::new();
+        for _ in 0..3 {
+            browser.open("/#today=2026-01-05").await;
+            browser.wait_for("#council-search").await;
+            let waited = browser
+                .client
+                .execute_async(
+                    "const [think, done] = [arguments[0], arguments[arguments.length - 1]];
+                     const search = document.getElementById('council-search');
+                     if (think >= 0) search.focus();
+                     setTimeout(() => {
+                       search.value = 'leeds';
+                       search.dispatchEvent(new Event('input', { bubbles: true }));
+                       requestAnimationFrame(() => {
+                         const start = performance.now();
+                         document.getElementById('council-leeds').click();
+                         const poll = () => document.getElementById('complaint_received-day')
+                           ? done(performance.now() - start)
+                           : setTimeout(poll, 5);
+                         poll();
+                       });
+                     }, Math.max(think, 0));",
+                    vec![json!(think_ms)],
+                )
+                .await
+                .unwrap();
+            waits.push(waited.as_f64().unwrap());
+        }
+        waits.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        println!(
+            "perf questions shown after choosing a council ({label}), Slow 4G + 4x CPU: median {:.0} ms (runs: {:?})",
+            waits[1],
+            waits.iter().map(|w| w.round()).collect::<Vec<_>>()
+        );
+    }
 
     cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
         .await
         .unwrap();
+    cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+    )
+    .await
+    .unwrap();
+    browser.open("/#today=2026-01-05").await;
     browser.choose_council("leeds", "leeds").await;
     browser
         .type_date("complaint_received", "19", "12", "2025")

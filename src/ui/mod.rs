@@ -16,11 +16,11 @@ pub use council_picker::{CouncilChoice, CouncilPicker};
 pub use date_input::{DateInput, YesNo};
 pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
 pub use keep::{ImportBox, KeepPanel, Keeping, SavedCases};
-pub use workspace::{load_workspace, Page, Workspace};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
 pub use safety::{exit_now, open_workings_when_printing, ExitThisPage, PrintButton, StayingSafe};
 pub use timeline::Timeline;
+pub use workspace::{load_workspace, Page, Workspace};
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -174,7 +174,8 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         move || workspace.get().map(|ws| pick(&ws)(ws))
     };
     let waiting = move |what: &'static str| {
-        move || match loading.get() {
+        move || {
+            match loading.get() {
             _ if workspace.with(|w| w.is_some()) => None,
             Loading::Failed => Some(view! {
                 <div class="load-problem" role="alert">
@@ -188,6 +189,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 </div>
             }.into_any()),
             _ => Some(view! { <p class="hint" role="status">{what}</p> }.into_any()),
+        }
         }
     };
 
