@@ -33,10 +33,30 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
         .await
         .contains("Monday 5 January 2026"));
 
+    // A first visit fetches the first screen only: the rest of the tool is a
+    // chunk fetched once the user starts on the council question.
+    let first_visit = browser.fetched_files().await;
+    assert!(
+        first_visit.iter().any(|f| f.ends_with("_bg.wasm")),
+        "{first_visit:?}"
+    );
+    assert!(
+        !first_visit
+            .iter()
+            .any(|f| f.starts_with("split_") || f.starts_with("chunk_")),
+        "{first_visit:?}"
+    );
+    browser.screenshot("first-screen-on-arrival").await;
+
     browser.type_into("council-search", "leeds").await;
     assert_eq!(browser.text("#council-count").await, "1 council matches.");
     browser.press("#council-leeds", Key::Enter).await;
     browser.wait_for_focus("council-chosen").await;
+    assert!(browser
+        .fetched_files()
+        .await
+        .iter()
+        .any(|f| f.starts_with("split_workspace-")));
     assert_eq!(
         browser.text("#council-chosen p").await,
         "Your council: Leeds City Council"
@@ -445,5 +465,59 @@ async fn tab_order_follows_the_page_and_focus_is_visible() {
             "focus must be visible: {focused}"
         );
     }
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
+    use serde_json::json;
+    use support::Cdp;
+    let browser = Browser::start().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    // As if the connection dropped after the first screen arrived.
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_workspace-*", "*chunk_*"] }),
+    )
+    .await
+    .unwrap();
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.type_into("council-search", "leeds").await;
+    browser.press("#council-leeds", Key::Enter).await;
+
+    let problem = browser
+        .wait_for_text(".load-problem", "could not be loaded")
+        .await;
+    assert!(
+        problem.contains("Nothing you entered has been lost"),
+        "{problem}"
+    );
+    assert_eq!(
+        browser.text("#council-chosen p").await,
+        "Your council: Leeds City Council"
+    );
+    assert!(!browser.exists("#complaint_received-day").await);
+    browser.screenshot("load-problem").await;
+
+    // Back online: "Try again" brings the questions, with the council kept.
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser.press(".load-problem button", Key::Enter).await;
+    browser.wait_for("#complaint_received-day").await;
+    assert_eq!(
+        browser.text("#council-chosen p").await,
+        "Your council: Leeds City Council"
+    );
+    assert!(!browser.exists(".load-problem").await);
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    browser.assert_private().await;
     browser.close().await;
 }

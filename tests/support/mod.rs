@@ -410,6 +410,19 @@ impl Browser {
         urls
     }
 
+    /// The file names this page has fetched so far (Resource Timing).
+    pub async fn fetched_files(&self) -> Vec<String> {
+        let names = self
+            .client
+            .execute(
+                "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname.split('/').pop())",
+                vec![],
+            )
+            .await
+            .unwrap();
+        serde_json::from_value(names).unwrap()
+    }
+
     /// The page contacted nobody but its own origin, and set no cookie.
     pub async fn assert_private(&self) {
         let origin = self.site.origin.clone();
