@@ -7,6 +7,9 @@
   where every request is cross-origin. Trunk 0.21 has no option for this;
 - preloads the chunk loader (__wasm_split-*.js) that the glue imports, so it
   does not wait for the glue to be parsed;
+- for addresses with a council set (widgets, links from a council's page),
+  which open on the questions, starts fetching the questions' chunk with the
+  first screen instead of after it;
 - recomputes the integrity (SRI) hash of every file a link names, because
   split_wasm.py rewrites the WebAssembly and its glue after Trunk hashed them."""
 import base64
@@ -22,6 +25,21 @@ for page in ("index.html",):
         continue
     with open(path, encoding="utf-8") as f:
         html = f.read()
+    files = sorted(os.listdir(staging))
+    workspace = [f for f in files if f.startswith(("split_workspace-", "chunk_")) and f.endswith(".wasm")]
+    if workspace and "split_workspace-" not in html:
+        script = (
+            "<script>\n"
+            "// A council is set, so the questions come first: fetch their chunk now.\n"
+            "if (/[?&]council=/.test(location.search)) for (const href of %s) {\n"
+            "  const link = document.createElement('link');\n"
+            "  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href;\n"
+            "  document.head.append(link);\n"
+            "}\n"
+            "</script>\n"
+        ) % ("[" + ", ".join('"/%s"' % f for f in workspace) + "]")
+        html = html.replace("</head>", script + "</head>", 1)
+
     hashes = []
     for match in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S):
         digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
