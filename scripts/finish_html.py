@@ -7,7 +7,8 @@
   where every request is cross-origin. Trunk 0.21 has no option for this;
 - preloads the chunk loader (__wasm_split-*.js) that the glue imports, so it
   does not wait for the glue to be parsed;
-- for addresses with a council set (widgets, links from a council's page),
+- for addresses with a council set (widgets, links from a council's page,
+  links to answers),
   which open on the questions, starts fetching the questions' chunk with the
   first screen instead of after it;
 - recomputes the integrity (SRI) hash of every file a link names, because
@@ -31,7 +32,7 @@ for page in ("index.html",):
         script = (
             "<script>\n"
             "// A council is set, so the questions come first: fetch their chunk now.\n"
-            "if (/[?&]council=/.test(location.search)) for (const href of %s) {\n"
+            "if (/[?&#]council=/.test(location.search + location.hash)) for (const href of %s) {\n"
             "  const link = document.createElement('link');\n"
             "  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href;\n"
             "  document.head.append(link);\n"

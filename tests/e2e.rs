@@ -120,12 +120,20 @@ async fn journey_stage1_overdue_by_keyboard() {
         .press("#stage1_response_received-no", Key::Space)
         .await;
     browser.assert_accessible("the questions").await;
+    assert_eq!(
+        browser.client.title().await.unwrap(),
+        "What has happened so far: Complaint Navigator"
+    );
     browser.press("button[type=submit]", Key::Enter).await;
     browser.wait_for_text("#headline", "late").await;
     assert_eq!(
         browser.active_id().await,
         "where-you-stand",
         "focus moves to the result"
+    );
+    assert_eq!(
+        browser.client.title().await.unwrap(),
+        "Where you stand: Complaint Navigator"
     );
 
     // Mon 1 Dec 2025 is day 0: day 10 is Mon 15 Dec. From there to Mon 5 Jan 2026,

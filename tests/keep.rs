@@ -450,3 +450,55 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
     assert_eq!(storage_keys(&browser).await, Vec::<String>::new());
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    // No link exists until asked for, and making one stores and sends nothing.
+    assert!(!browser.exists("#share-link").await);
+    browser.press("#make-link", Key::Enter).await;
+    browser.wait_for_focus("share-link").await;
+    let link = browser.value("share-link").await;
+    let fragment = link.split_once('#').unwrap().1.to_string();
+    assert_eq!(fragment, "council=leeds&complaint_received=2025-12-19");
+    assert!(link.starts_with(&browser.url("/")), "{link}");
+    browser.assert_private().await;
+
+    // Opened elsewhere (a new page load), the link shows the same result.
+    browser
+        .open(&format!("/index.html#today=2026-01-05&{fragment}"))
+        .await;
+    let headline = browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(headline.contains("2 working days"), "{headline}");
+    assert_eq!(
+        browser.text("#council-chosen p").await,
+        "Your council: Leeds City Council"
+    );
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    assert_eq!(browser.value("complaint_received-month").await, "12");
+    browser.assert_private().await;
+
+    // A damaged link fills in nothing and says what is wrong.
+    browser
+        .open("/index.html?again#today=2026-01-05&council=leeds&complaint_received=2025-02-30")
+        .await;
+    let problem = browser
+        .wait_for_text("#link-problem", "could not be read")
+        .await;
+    assert!(problem.contains("\"2025-02-30\""), "{problem}");
+    assert!(browser.exists("#council-search").await);
+    browser.assert_accessible("a damaged link").await;
+    browser.screenshot("link-problem").await;
+    browser.close().await;
+}

@@ -13,3 +13,4 @@ pub mod ics;
 pub mod letters;
 pub mod order;
 pub mod saved;
+pub mod share;

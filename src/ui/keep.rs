@@ -541,8 +541,58 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>"Add the dates to your calendar (.ics file)"</button>
                 <PrintButton />
             </div>
+            <ShareLink />
             <Letters assessment=assessment />
         </section>
+    }
+}
+
+/// A link to these answers, made only when asked. The answers go after the
+/// `#`, which browsers never send to a website.
+#[component]
+fn ShareLink() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(String::new());
+    let make = move |_| {
+        let Some(case) = keeping.case_now() else {
+            return;
+        };
+        let location = window().location();
+        link.set(Some(format!(
+            "{}{}{}#{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default(),
+            crate::core::share::fragment_for(&case)
+        )));
+        copied.set(String::new());
+        super::focus_by_id("share-link");
+    };
+    view! {
+        <h3>"Get a link to these answers"</h3>
+        <p>"The link holds your council and your dates, so opening it shows this page again on any device. They are in the part after the # sign, which browsers never send to a website, but anyone you give the link to can see them. Send it only to someone you trust, such as an advocate."</p>
+        <div class="button-row">
+            <button type="button" class="button button-secondary" id="make-link" on:click=make>"Make a link"</button>
+        </div>
+        {move || link.get().map(|url| {
+            let to_copy = url.clone();
+            view! {
+                <label class="label" for="share-link">"Your link"</label>
+                <input class="input" id="share-link" type="text" readonly prop:value=url
+                    on:focus=|ev| { let input: web_sys::HtmlInputElement = event_target(&ev); input.select(); } />
+                <div class="button-row">
+                    <button type="button" class="button button-secondary" id="copy-link" on:click=move |_| {
+                        let promise = window().navigator().clipboard().write_text(&to_copy);
+                        leptos::task::spawn_local(async move {
+                            let done = wasm_bindgen_futures::JsFuture::from(promise).await;
+                            copied.set(if done.is_ok() { "Link copied.".into() } else { "Could not copy: select the link and copy it yourself.".into() });
+                        });
+                    }>"Copy the link"</button>
+                </div>
+                <p class="hint" aria-live="polite">{move || copied.get()}</p>
+            }
+        })}
     }
 }
 

@@ -154,8 +154,13 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
             }
         });
     };
-    // Saved cases are shown at once; otherwise the chunk waits for the user.
-    if device::has_saved_data() {
+    // Saved cases and answers from a link are shown at once; otherwise the
+    // chunk waits for the user.
+    let link_with_answers = window()
+        .location()
+        .hash()
+        .is_ok_and(|hash| hash.contains("council="));
+    if link_with_answers || device::has_saved_data() {
         load();
     }
     Effect::new(move |_| {

@@ -37,6 +37,8 @@ pub struct Page {
 pub struct Workspace {
     pub page: Page,
     pub keeping: Keeping,
+    /// Why the answers in the address's link could not be read, if they could not.
+    pub link_problem: RwSignal<Option<String>>,
     pub problems: Memo<Vec<FieldError>>,
     pub shown_problems: Memo<Vec<FieldError>>,
     pub assessment: Memo<Option<Assessment>>,
@@ -80,6 +82,8 @@ fn start(page: Page) -> Workspace {
     );
     let keeping = Keeping::start(today, council, answers, embed);
     provide_context(keeping);
+    let link_problem = RwSignal::new(None::<String>);
+    open_link(keeping, link_problem);
     open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
         Outcome::Problems(list) => list,
@@ -94,17 +98,22 @@ fn start(page: Page) -> Workspace {
             .filter(|p| all || touched.contains(&p.question))
             .collect::<Vec<_>>()
     });
+    // The title names the step, so a screen reader user hears where they are.
     Effect::new(move |_| {
-        let prefix = if submitted.get() && !problems.get().is_empty() {
-            "Error: "
-        } else {
-            ""
+        let title = match (council.with(Option::is_some), submitted.get()) {
+            (false, _) => TITLE.to_string(),
+            (true, true) if !problems.with(Vec::is_empty) => {
+                "Error: What has happened so far: Complaint Navigator".to_string()
+            }
+            (true, true) => "Where you stand: Complaint Navigator".to_string(),
+            (true, false) => "What has happened so far: Complaint Navigator".to_string(),
         };
-        document().set_title(&format!("{prefix}{TITLE}"));
+        document().set_title(&title);
     });
     Workspace {
         page,
         keeping,
+        link_problem,
         problems,
         shown_problems,
         assessment,
@@ -112,6 +121,27 @@ fn start(page: Page) -> Workspace {
         in_form,
         below_form,
         import_box,
+    }
+}
+
+/// Fills in the answers from a link made by "Get a link to these answers"
+/// (they are in the address after `#`), unless the user has typed already.
+fn open_link(keeping: Keeping, problem: RwSignal<Option<String>>) {
+    let fragment = window().location().hash().unwrap_or_default();
+    match crate::core::share::case_from_fragment(&fragment) {
+        Ok(None) => {}
+        Ok(Some(case)) => {
+            let typed = keeping
+                .answers
+                .with_untracked(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()));
+            if !typed {
+                keeping.open_confirmed(None, case, "the answers in your link".to_string());
+            }
+        }
+        Err(error) => problem.set(Some(format!(
+            "The answers in this link could not be read, so nothing was filled in. {}",
+            error.message
+        ))),
     }
 }
 
@@ -131,7 +161,14 @@ impl Workspace {
 fn above_form(ws: Workspace) -> AnyView {
     let submitted = ws.page.submitted;
     let shown = ws.shown_problems;
+    let link_problem = ws.link_problem;
     view! {
+        {move || link_problem.get().map(|message| view! {
+            <div class="error-summary" id="link-problem" role="alert">
+                <h2>"This link could not be opened"</h2>
+                <p>{message}</p>
+            </div>
+        })}
         <SavedCases />
         <Show when=move || submitted.get() && !shown.get().is_empty()>
             <ErrorSummary problems=shown />

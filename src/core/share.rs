@@ -1,0 +1,177 @@
+//! A link to a case, made only when the user asks for one. The case goes in
+//! the address's fragment (after `#`), which browsers never send to a server:
+//! `#council=leeds&complaint_received=2025-12-19&stage2_refused=yes`.
+//! The council is `law` for "I don't know my council". Keys are the case
+//! file's field names, so the link and the backup file say the same thing.
+
+use crate::core::case::{Case, CaseError, Event, Events, Flag};
+use crate::core::dates::{iso, parse_iso};
+
+/// The fragment's value for "I don't know my council".
+const STATUTORY: &str = "law";
+
+/// The fragment for a case: its council and every date and yes given.
+pub fn fragment_for(case: &Case) -> String {
+    let mut parts = vec![format!(
+        "council={}",
+        case.council.as_deref().unwrap_or(STATUTORY)
+    )];
+    for event in Event::ALL {
+        if let Some(date) = event.date(&case.events) {
+            parts.push(format!("{}={}", event.field(), iso(date)));
+        }
+    }
+    for flag in Flag::ALL {
+        if flag.get(&case.events) {
+            parts.push(format!("{}=yes", flag.field()));
+        }
+    }
+    parts.join("&")
+}
+
+/// The case in a fragment, if it holds one (it has a `council`). Anything
+/// that cannot be read is an error naming it, so a damaged link fills in
+/// nothing rather than something wrong. Dates are only read here: whether
+/// they fit together is for the questions to say, as if typed.
+pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
+    let pairs: Vec<(&str, &str)> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .collect();
+    let Some(council) = pairs.iter().find(|(key, _)| *key == "council") else {
+        return Ok(None);
+    };
+    let council = match council.1 {
+        "" => return Err(CaseError::new("council", "It names no council.")),
+        STATUTORY => None,
+        id => Some(
+            crate::core::councils::find(id)
+                .map(|council| council.id.clone())
+                .ok_or_else(|| {
+                    CaseError::new(
+                        "council",
+                        format!("It names a council this tool does not know (\"{id}\")."),
+                    )
+                })?,
+        ),
+    };
+    let mut events = Events::default();
+    for (key, value) in pairs {
+        if key == "council" || key == "today" {
+            continue;
+        }
+        if let Some(event) = Event::ALL.into_iter().find(|e| e.field() == key) {
+            let date = parse_iso(value).ok_or_else(|| {
+                CaseError::new(
+                    key,
+                    format!(
+                        "The date in it for the day {} (\"{value}\") is not a real date.",
+                        event.clause()
+                    ),
+                )
+            })?;
+            *event.slot(&mut events) = Some(date);
+        } else if let Some(flag) = Flag::ALL.into_iter().find(|f| f.field() == key) {
+            *flag.slot(&mut events) = match value {
+                "yes" => true,
+                "no" => false,
+                _ => {
+                    return Err(CaseError::new(
+                        key,
+                        format!(
+                            "The answer in it to whether {} (\"{value}\") should be yes or no.",
+                            flag.clause()
+                        ),
+                    ))
+                }
+            };
+        } else {
+            return Err(CaseError::new(
+                key,
+                format!("It has something this tool does not know (\"{key}\"), so it may be damaged or from a newer version."),
+            ));
+        }
+    }
+    Ok(Some(Case::new(council, events)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_case_makes_a_readable_fragment_and_comes_back_the_same() {
+        let mut events = Events::default();
+        events.complaint_received = Some(day(2025, 12, 19));
+        events.stage1_response_received = Some(day(2026, 1, 2));
+        *Flag::ALL[0].slot(&mut events) = true;
+        let case = Case::new(Some("leeds".into()), events);
+        let fragment = fragment_for(&case);
+        assert!(
+            fragment.starts_with(
+                "council=leeds&complaint_received=2025-12-19&stage1_response_received=2026-01-02&"
+            ),
+            "{fragment}"
+        );
+        assert!(fragment.ends_with(&format!("{}=yes", Flag::ALL[0].field())));
+        assert_eq!(case_from_fragment(&fragment), Ok(Some(case)));
+    }
+
+    #[test]
+    fn the_statutory_procedure_is_law_and_today_is_left_alone() {
+        let case =
+            case_from_fragment("#today=2026-01-05&council=law&complaint_received=2025-12-01")
+                .unwrap()
+                .unwrap();
+        assert_eq!(case.council, None);
+        assert_eq!(case.events.complaint_received, Some(day(2025, 12, 1)));
+        assert_eq!(
+            fragment_for(&case),
+            "council=law&complaint_received=2025-12-01"
+        );
+    }
+
+    #[test]
+    fn a_fragment_without_a_council_is_not_a_case() {
+        assert_eq!(case_from_fragment("#today=2026-01-05"), Ok(None));
+        assert_eq!(case_from_fragment(""), Ok(None));
+    }
+
+    #[test]
+    fn damaged_links_say_what_is_wrong() {
+        let error = case_from_fragment("council=leeds&complaint_received=2025-02-30").unwrap_err();
+        assert_eq!(error.field, "complaint_received");
+        assert_eq!(
+            error.message,
+            "The date in it for the day the council received your complaint (\"2025-02-30\") is not a real date."
+        );
+        let error = case_from_fragment("council=leeds&favourite_colour=blue").unwrap_err();
+        assert!(
+            error.message.contains("\"favourite_colour\""),
+            "{}",
+            error.message
+        );
+        let flag = Flag::ALL[1].field();
+        let error = case_from_fragment(&format!("council=leeds&{flag}=maybe")).unwrap_err();
+        assert!(
+            error.message.ends_with("should be yes or no."),
+            "{}",
+            error.message
+        );
+        assert_eq!(
+            case_from_fragment("council=").unwrap_err().message,
+            "It names no council."
+        );
+        assert_eq!(
+            case_from_fragment("council=atlantis").unwrap_err().message,
+            "It names a council this tool does not know (\"atlantis\")."
+        );
+    }
+}
