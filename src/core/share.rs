@@ -108,9 +108,11 @@ mod tests {
 
     #[test]
     fn a_case_makes_a_readable_fragment_and_comes_back_the_same() {
-        let mut events = Events::default();
-        events.complaint_received = Some(day(2025, 12, 19));
-        events.stage1_response_received = Some(day(2026, 1, 2));
+        let mut events = Events {
+            complaint_received: Some(day(2025, 12, 19)),
+            stage1_response_received: Some(day(2026, 1, 2)),
+            ..Events::default()
+        };
         *Flag::ALL[0].slot(&mut events) = true;
         let case = Case::new(Some("leeds".into()), events);
         let fragment = fragment_for(&case);
