@@ -471,6 +471,26 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     let fragment = link.split_once('#').unwrap().1.to_string();
     assert_eq!(fragment, "council=leeds&complaint_received=2025-12-19");
     assert!(link.starts_with(&browser.url("/")), "{link}");
+    // "Copy the link" puts exactly that link on the clipboard.
+    browser
+        .client
+        .issue_cmd(support::Cdp(
+            "Browser.grantPermissions",
+            serde_json::json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": browser.url("").trim_end_matches('/') }),
+        ))
+        .await
+        .unwrap();
+    browser.press("#copy-link", Key::Enter).await;
+    browser.wait_for_text("#share-status", "Link copied.").await;
+    let on_clipboard = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done(String(e)))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(on_clipboard.as_str(), Some(link.as_str()));
     browser.assert_private().await;
 
     // Opened elsewhere (a new page load), the link shows the same result.

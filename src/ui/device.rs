@@ -127,3 +127,13 @@ pub async fn read_file(file: web_sys::File) -> Result<String, String> {
     text.as_string()
         .ok_or_else(|| "The file could not be read as text.".to_string())
 }
+
+/// Copies text to the clipboard, then puts `copied` or `failed` in `status`
+/// (the clipboard can be refused, for example inside another website's frame).
+pub fn copy_text(text: &str, status: RwSignal<String>, copied: &'static str, failed: &'static str) {
+    let promise = window().navigator().clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        let done = wasm_bindgen_futures::JsFuture::from(promise).await;
+        status.set(if done.is_ok() { copied } else { failed }.to_string());
+    });
+}

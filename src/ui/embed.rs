@@ -129,15 +129,12 @@ pub fn EmbedBuilder() -> impl IntoView {
     });
     let copied = RwSignal::new(String::new());
     let copy = move |_| {
-        let text = code.get_untracked();
-        let promise = window().navigator().clipboard().write_text(&text);
-        leptos::task::spawn_local(async move {
-            let done = wasm_bindgen_futures::JsFuture::from(promise).await;
-            copied.set(match done {
-                Ok(_) => "Copied.".to_string(),
-                Err(_) => "Could not copy: select the code and copy it yourself.".to_string(),
-            });
-        });
+        super::device::copy_text(
+            &code.get_untracked(),
+            copied,
+            "Copied.",
+            "Could not copy: select the code and copy it yourself.",
+        );
     };
     view! {
         <div class="width-container">

@@ -583,14 +583,11 @@ fn ShareLink() -> impl IntoView {
                     on:focus=|ev| { let input: web_sys::HtmlInputElement = event_target(&ev); input.select(); } />
                 <div class="button-row">
                     <button type="button" class="button button-secondary" id="copy-link" on:click=move |_| {
-                        let promise = window().navigator().clipboard().write_text(&to_copy);
-                        leptos::task::spawn_local(async move {
-                            let done = wasm_bindgen_futures::JsFuture::from(promise).await;
-                            copied.set(if done.is_ok() { "Link copied.".into() } else { "Could not copy: select the link and copy it yourself.".into() });
-                        });
+                        device::copy_text(&to_copy, copied,
+                            "Link copied.", "Could not copy: select the link and copy it yourself.");
                     }>"Copy the link"</button>
                 </div>
-                <p class="hint" aria-live="polite">{move || copied.get()}</p>
+                <p class="hint" id="share-status" aria-live="polite">{move || copied.get()}</p>
             }
         })}
     }
@@ -649,12 +646,8 @@ fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl IntoVie
             <div class="print-only" id="letter-print" aria-hidden="true">{move || text.get().unwrap_or_default()}</div>
             <div class="button-row">
                 <button type="button" class="button button-secondary" id="copy-letter" on:click=move |_| {
-                    let value = text.get_untracked().unwrap_or_default();
-                    let promise = window().navigator().clipboard().write_text(&value);
-                    leptos::task::spawn_local(async move {
-                        let done = wasm_bindgen_futures::JsFuture::from(promise).await;
-                        copied.set(if done.is_ok() { "Letter copied.".into() } else { "Could not copy: select the text and copy it yourself.".into() });
-                    });
+                    device::copy_text(&text.get_untracked().unwrap_or_default(), copied,
+                        "Letter copied.", "Could not copy: select the text and copy it yourself.");
                 }>"Copy the letter"</button>
                 <button type="button" class="button button-secondary" id="print-letter" on:click=move |_| {
                     let root = document().document_element();
