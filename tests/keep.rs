@@ -492,6 +492,19 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
         .unwrap();
     assert_eq!(on_clipboard.as_str(), Some(link.as_str()));
     browser.assert_private().await;
+    // A link belongs to the answers it was made from: change one and it goes.
+    let backspace = String::from(char::from(Key::Backspace));
+    browser
+        .type_into(
+            "complaint_received-day",
+            &format!("{backspace}{backspace}18"),
+        )
+        .await;
+    browser
+        .wait_for_text("#headline", "Tuesday 6 January 2026")
+        .await;
+    assert!(!browser.exists("#share-link").await);
+    assert_eq!(browser.text("#share-status").await, "");
 
     // Opened elsewhere (a new page load), the link shows the same result.
     browser
@@ -507,7 +520,27 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     );
     assert_eq!(browser.value("complaint_received-day").await, "19");
     assert_eq!(browser.value("complaint_received-month").await, "12");
+    // The answers leave the address once read, so a reload does not bring them back.
+    let address = browser.client.current_url().await.unwrap();
+    assert_eq!(address.fragment(), Some("today=2026-01-05"));
     browser.assert_private().await;
+
+    // A second link pasted into the same tab (only the fragment changes) asks
+    // before replacing the answers on the page.
+    browser
+        .client
+        .execute(
+            "location.hash = 'today=2026-01-05&council=law&complaint_received=2025-12-01'",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.wait_for_focus("confirm-replace").await;
+    browser.press("#confirm-replace-yes", Key::Enter).await;
+    browser
+        .wait_for_text("#council-chosen p", "timescales set by law")
+        .await;
+    assert_eq!(browser.value("complaint_received-day").await, "1");
 
     // A damaged link fills in nothing and says what is wrong.
     browser
@@ -517,6 +550,9 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
         .wait_for_text("#link-problem", "could not be read")
         .await;
     assert!(problem.contains("\"2025-02-30\""), "{problem}");
+    assert!(problem.contains("Nothing was filled in"), "{problem}");
+    browser.wait_for_focus("link-problem").await;
+    assert!(browser.client.title().await.unwrap().starts_with("Error: "));
     assert!(browser.exists("#council-search").await);
     browser.assert_accessible("a damaged link").await;
     browser.screenshot("link-problem").await;

@@ -44,7 +44,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
         return Ok(None);
     };
     let council = match council.1 {
-        "" => return Err(CaseError::new("council", "It names no council.")),
+        "" => return Err(CaseError::new("council", "The link names no council.")),
         STATUTORY => None,
         id => Some(
             crate::core::councils::find(id)
@@ -52,7 +52,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
                 .ok_or_else(|| {
                     CaseError::new(
                         "council",
-                        format!("It names a council this tool does not know (\"{id}\")."),
+                        format!("The link names a council this tool does not know (\"{id}\")."),
                     )
                 })?,
         ),
@@ -67,7 +67,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
                 CaseError::new(
                     key,
                     format!(
-                        "The date in it for the day {} (\"{value}\") is not a real date.",
+                        "The link's date for the day {} (\"{value}\") is not a real date.",
                         event.clause()
                     ),
                 )
@@ -81,7 +81,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
                     return Err(CaseError::new(
                         key,
                         format!(
-                            "The answer in it to whether {} (\"{value}\") should be yes or no.",
+                            "The link's answer to whether {} (\"{value}\") should be yes or no.",
                             flag.clause()
                         ),
                     ))
@@ -90,7 +90,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
         } else {
             return Err(CaseError::new(
                 key,
-                format!("It has something this tool does not know (\"{key}\"), so it may be damaged or from a newer version."),
+                format!("The link contains \"{key}\", which this tool does not recognise. It may have been cut short or changed."),
             ));
         }
     }
@@ -152,7 +152,7 @@ mod tests {
         assert_eq!(error.field, "complaint_received");
         assert_eq!(
             error.message,
-            "The date in it for the day the council received your complaint (\"2025-02-30\") is not a real date."
+            "The link's date for the day the council received your complaint (\"2025-02-30\") is not a real date."
         );
         let error = case_from_fragment("council=leeds&favourite_colour=blue").unwrap_err();
         assert!(
@@ -169,11 +169,11 @@ mod tests {
         );
         assert_eq!(
             case_from_fragment("council=").unwrap_err().message,
-            "It names no council."
+            "The link names no council."
         );
         assert_eq!(
             case_from_fragment("council=atlantis").unwrap_err().message,
-            "It names a council this tool does not know (\"atlantis\")."
+            "The link names a council this tool does not know (\"atlantis\")."
         );
     }
 }

@@ -552,26 +552,42 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
 #[component]
 fn ShareLink() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
-    let link = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(String::new());
+    let case_now = Memo::new(move |_| keeping.case_now());
+    // A link belongs to the answers it was made from: it goes when they change,
+    // so nobody sends one family's link to another.
+    let made = RwSignal::new(None::<(Case, String)>);
+    let link = Memo::new(move |_| {
+        made.get()
+            .filter(|(case, _)| case_now.with(|now| now.as_ref() == Some(case)))
+            .map(|(_, url)| url)
+    });
+    let status = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        case_now.track();
+        status.set(String::new());
+    });
     let make = move |_| {
-        let Some(case) = keeping.case_now() else {
+        let Some(case) = case_now.get_untracked() else {
+            status.set(
+                "Some answers need correcting first: press \"Show where I stand\" to see which."
+                    .to_string(),
+            );
             return;
         };
+        // Only the page itself: widget settings in the address stay behind.
         let location = window().location();
-        link.set(Some(format!(
-            "{}{}{}#{}",
+        let url = format!(
+            "{}{}#{}",
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default(),
-            location.search().unwrap_or_default(),
             crate::core::share::fragment_for(&case)
-        )));
-        copied.set(String::new());
+        );
+        made.set(Some((case, url)));
         super::focus_by_id("share-link");
     };
     view! {
         <h3>"Get a link to these answers"</h3>
-        <p>"The link holds your council and your dates, so opening it shows this page again on any device. They are in the part after the # sign, which browsers never send to a website, but anyone you give the link to can see them. Send it only to someone you trust, such as an advocate."</p>
+        <p>"The link holds your council and your dates, so opening it shows these answers again on any device. They are in the part after the # sign, which browsers never send to a website. But anyone you give the link to can read them, and it stays in the browsing history of a device that opens it. Send it only to someone you trust, such as an advocate."</p>
         <div class="button-row">
             <button type="button" class="button button-secondary" id="make-link" on:click=make>"Make a link"</button>
         </div>
@@ -583,13 +599,13 @@ fn ShareLink() -> impl IntoView {
                     on:focus=|ev| { let input: web_sys::HtmlInputElement = event_target(&ev); input.select(); } />
                 <div class="button-row">
                     <button type="button" class="button button-secondary" id="copy-link" on:click=move |_| {
-                        device::copy_text(&to_copy, copied,
+                        device::copy_text(&to_copy, status,
                             "Link copied.", "Could not copy: select the link and copy it yourself.");
                     }>"Copy the link"</button>
                 </div>
-                <p class="hint" id="share-status" aria-live="polite">{move || copied.get()}</p>
             }
         })}
+        <p class="hint" id="share-status" aria-live="polite">{move || status.get()}</p>
     }
 }
 

@@ -130,6 +130,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     let embed = options.embed;
     let locked = options.lock_council;
     let council = RwSignal::new(options.council.clone().map(CouncilChoice::Council));
+    let fragment = RwSignal::new(window().location().hash().unwrap_or_default());
     let page = Page {
         today,
         embed,
@@ -137,10 +138,14 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         answers: RwSignal::new(Answers::default()),
         touched: RwSignal::new(Vec::new()),
         submitted: RwSignal::new(false),
+        fragment,
     };
 
     let workspace = RwSignal::new(None::<Workspace>);
     let loading = RwSignal::new(Loading::NotYet);
+    // The user is waiting for the workspace (not just near it), so say so.
+    let needed = RwSignal::new(false);
+    let retried = StoredValue::new(false);
     let owner = StoredValue::new(Owner::current().unwrap_or_default());
     let load = move || {
         if workspace.get_untracked().is_some() || loading.get_untracked() == Loading::Started {
@@ -149,23 +154,38 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         loading.set(Loading::Started);
         leptos::task::spawn_local(async move {
             match load_workspace(page, owner.get_value()).await {
-                Ok(loaded) => workspace.set(Some(loaded)),
+                Ok(loaded) => {
+                    workspace.set(Some(loaded));
+                    if retried.get_value() && council.get_untracked().is_some() {
+                        focus_by_id("events-heading");
+                    }
+                }
                 Err(_) => loading.set(Loading::Failed),
             }
         });
     };
+    let need = move || {
+        needed.set(true);
+        load();
+    };
     // Saved cases and answers from a link are shown at once; otherwise the
     // chunk waits for the user.
-    let link_with_answers = window()
-        .location()
-        .hash()
-        .is_ok_and(|hash| hash.contains("council="));
-    if link_with_answers || device::has_saved_data() {
-        load();
+    let has_answers = |fragment: &str| fragment.contains("council=");
+    if has_answers(&fragment.get_untracked()) || device::has_saved_data() {
+        need();
     }
+    // A link pasted into this tab only changes the fragment: no new page.
+    let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
+        let now = window().location().hash().unwrap_or_default();
+        if has_answers(&now) {
+            need();
+        }
+        fragment.set(now);
+    });
+    on_cleanup(move || on_hash_change.remove());
     Effect::new(move |_| {
         if council.get().is_some() {
-            load();
+            need();
         }
     });
 
@@ -178,23 +198,27 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     let part = move |pick: fn(&Workspace) -> fn(Workspace) -> AnyView| {
         move || workspace.get().map(|ws| pick(&ws)(ws))
     };
-    let waiting = move |what: &'static str| {
-        move || {
-            match loading.get() {
-            _ if workspace.with(|w| w.is_some()) => None,
-            Loading::Failed => Some(view! {
+    // One place for "loading" and "could not load", with a status region
+    // that is always on the page so screen readers announce its changes.
+    let waiting = move || {
+        view! {
+            <p class="hint load-status" role="status" id="load-status" tabindex="-1">
+                {move || (needed.get() && loading.get() == Loading::Started && workspace.with(Option::is_none))
+                    .then_some("Loading the rest of the tool\u{2026}")}
+            </p>
+            {move || (needed.get() && loading.get() == Loading::Failed && workspace.with(Option::is_none)).then(|| view! {
                 <div class="load-problem" role="alert">
                     <p class="error-message">
-                        "This part of the tool could not be loaded. Check your internet connection and try again. Nothing you entered has been lost."
+                        "The rest of the tool could not be loaded. Check your internet connection and try again. Nothing you entered has been lost."
                     </p>
                     <button type="button" class="button button-secondary" on:click=move |_| {
+                        retried.set_value(true);
                         loading.set(Loading::NotYet);
+                        focus_by_id("load-status");
                         load();
                     }>"Try again"</button>
                 </div>
-            }.into_any()),
-            _ => Some(view! { <p class="hint" role="status">{what}</p> }.into_any()),
-        }
+            })}
         }
     };
 
@@ -253,14 +277,13 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     </div>
                     <Show when=move || council.get().is_some()>
                         {part(|ws| ws.in_form)}
-                        {waiting("Loading the questions\u{2026}")}
                     </Show>
                 </form>
+                {waiting()}
                 {part(|ws| ws.below_form)}
-                <details class="details import" id="import-details" on:toggle=move |_| load()>
+                <details class="details import" id="import-details" on:toggle=move |_| need()>
                     <summary id="import-heading">"Open a backup file"</summary>
                     {part(|ws| ws.import_box)}
-                    {waiting("Loading\u{2026}")}
                 </details>
                 <p class="visually-hidden" aria-live="polite" id="status-message">
                     {move || workspace.get().map(|ws| ws.keeping.notice.get())}

@@ -18,7 +18,7 @@ pub fn Questions(
     let visible = Memo::new(move |_| visible_questions(&answers.get()));
     view! {
         <section class="question-block" aria-labelledby="events-heading">
-            <h2 id="events-heading">"2. What has happened so far"</h2>
+            <h2 id="events-heading" tabindex="-1">"2. What has happened so far"</h2>
             <p class="hint">"Answer what you can. Your deadlines update as you type."</p>
             <For each=move || visible.get() key=|q| q.id let:question>
                 <QuestionView question=question answers=answers problems=problems touched=touched />

@@ -28,6 +28,9 @@ pub struct Page {
     /// Errors are shown for a date once the user has left it, or after "Show where I stand".
     pub touched: RwSignal<Vec<&'static str>>,
     pub submitted: RwSignal<bool>,
+    /// The address's fragment (after `#`), read on arrival and on every
+    /// change, since a link to answers may arrive before the chunk does.
+    pub fragment: RwSignal<String>,
 }
 
 /// The loaded workspace: its state, and its parts in page order. The parts are
@@ -67,6 +70,7 @@ fn start(page: Page) -> Workspace {
         touched,
         submitted,
         embed,
+        fragment,
     } = page;
     let outcome = Memo::new(move |_| {
         let mut current = answers.get();
@@ -83,7 +87,7 @@ fn start(page: Page) -> Workspace {
     let keeping = Keeping::start(today, council, answers, embed);
     provide_context(keeping);
     let link_problem = RwSignal::new(None::<String>);
-    open_link(keeping, link_problem);
+    Effect::new(move |_| open_link(&fragment.get(), keeping, link_problem));
     open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
         Outcome::Problems(list) => list,
@@ -101,6 +105,7 @@ fn start(page: Page) -> Workspace {
     // The title names the step, so a screen reader user hears where they are.
     Effect::new(move |_| {
         let title = match (council.with(Option::is_some), submitted.get()) {
+            (false, _) if link_problem.with(Option::is_some) => format!("Error: {TITLE}"),
             (false, _) => TITLE.to_string(),
             (true, true) if !problems.with(Vec::is_empty) => {
                 "Error: What has happened so far: Complaint Navigator".to_string()
@@ -125,23 +130,46 @@ fn start(page: Page) -> Workspace {
 }
 
 /// Fills in the answers from a link made by "Get a link to these answers"
-/// (they are in the address after `#`), unless the user has typed already.
-fn open_link(keeping: Keeping, problem: RwSignal<Option<String>>) {
-    let fragment = window().location().hash().unwrap_or_default();
-    match crate::core::share::case_from_fragment(&fragment) {
+/// (they are in the address after `#`), asking first if that would replace
+/// dates already typed. The answers are then taken out of the address, so a
+/// reload or the back button does not bring them back.
+fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>) {
+    match crate::core::share::case_from_fragment(fragment) {
         Ok(None) => {}
         Ok(Some(case)) => {
-            let typed = keeping
-                .answers
-                .with_untracked(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()));
-            if !typed {
-                keeping.open_confirmed(None, case, "the answers in your link".to_string());
-            }
+            problem.set(None);
+            keeping.open(None, case, "the answers in your link".to_string());
+            forget_answers_in_address(fragment);
         }
-        Err(error) => problem.set(Some(format!(
-            "The answers in this link could not be read, so nothing was filled in. {}",
-            error.message
-        ))),
+        Err(error) => {
+            problem.set(Some(error.message));
+            forget_answers_in_address(fragment);
+            focus_by_id("link-problem");
+        }
+    }
+}
+
+/// Replaces the address's fragment with what is left of it once the case is
+/// taken out (only `today=`, which tests and demonstrations use).
+fn forget_answers_in_address(fragment: &str) {
+    let kept: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|pair| pair.starts_with("today="))
+        .collect();
+    let location = window().location();
+    let address = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        if kept.is_empty() {
+            String::new()
+        } else {
+            format!("#{}", kept.join("&"))
+        }
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
     }
 }
 
@@ -164,9 +192,9 @@ fn above_form(ws: Workspace) -> AnyView {
     let link_problem = ws.link_problem;
     view! {
         {move || link_problem.get().map(|message| view! {
-            <div class="error-summary" id="link-problem" role="alert">
-                <h2>"This link could not be opened"</h2>
-                <p>{message}</p>
+            <div class="error-summary" id="link-problem" tabindex="-1" aria-labelledby="link-problem-title">
+                <h2 id="link-problem-title">"The answers in this link could not be read"</h2>
+                <p>{message}" Nothing was filled in. Ask for a new link, or enter the dates below."</p>
             </div>
         })}
         <SavedCases />
