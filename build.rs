@@ -54,27 +54,35 @@ fn main() {
     .expect("write data_facts.rs");
 }
 
-/// Drops the last column of a CSV file (quoted fields may hold commas) if its
-/// header is `name`; the file is returned unchanged otherwise.
+/// Drops the last column of a CSV file if its header is `name` (the file is
+/// returned unchanged otherwise). Quoted fields may hold commas and line
+/// breaks, so records are found by walking the quotes, not by lines.
 fn without_last_column(csv: &str, name: &str) -> String {
-    let Some(header) = csv.lines().next() else {
-        return csv.to_string();
-    };
+    let header = csv.lines().next().unwrap_or("");
     if !header.trim_end().ends_with(&format!(",{name}")) {
         return csv.to_string();
     }
     let mut out = String::with_capacity(csv.len());
-    for line in csv.lines() {
-        let mut in_quotes = false;
-        let mut last_comma = None;
-        for (index, c) in line.char_indices() {
-            match c {
-                '"' => in_quotes = !in_quotes,
-                ',' if !in_quotes => last_comma = Some(index),
-                _ => {}
+    let mut record = String::new();
+    let mut in_quotes = false;
+    let mut last_comma = None;
+    for c in csv.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => last_comma = Some(record.len()),
+            '\n' if !in_quotes => {
+                out.push_str(last_comma.map_or(record.as_str(), |at| &record[..at]));
+                out.push('\n');
+                record.clear();
+                last_comma = None;
+                continue;
             }
+            _ => {}
         }
-        out.push_str(last_comma.map_or(line, |at| &line[..at]));
+        record.push(c);
+    }
+    if !record.trim().is_empty() {
+        out.push_str(last_comma.map_or(record.as_str(), |at| &record[..at]));
         out.push('\n');
     }
     out

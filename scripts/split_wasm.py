@@ -13,9 +13,9 @@ code cargo built, with the same pinned tools:
   wasm-opt (binaryen 132, npm), release builds only          -Oz per file
   terser 5.39.0 (npm), release builds only                  smaller glue
 
-The main files keep Trunk's names, so the loader in index.html is unchanged;
-chunk names carry a hash of their content so a new release never meets an
-old cached chunk. finish_html.py then refreshes the integrity hashes.
+Every file is named by a hash of what it is made from (the main files'
+names replace Trunk's in index.html), so a new release never meets an old
+cached file. finish_html.py then refreshes the integrity and CSP hashes.
 Needs `-C link-args=--emit-relocs` (set in .cargo/config.toml)."""
 import glob
 import hashlib
@@ -36,8 +36,21 @@ WASM_OPT_FEATURES = [
 ]
 
 
+# Pinned in scripts/setup; part of the main files' name, so a tool upgrade renames them.
+PINNED = {"wasm-bindgen": "0.2.130", "wasm-opt": "version 132", "terser": "5.39.0"}
+
+
 def run(*args):
     subprocess.run(args, check=True)
+
+
+def check_pinned(release):
+    for tool, version in PINNED.items():
+        if tool != "wasm-bindgen" and not release:
+            continue
+        found = subprocess.run([tool, "--version"], capture_output=True, text=True).stdout
+        if version not in found:
+            sys.exit("split_wasm.py: %s must be %s (scripts/setup installs it), found %r" % (tool, version, found.strip()))
 
 
 def short_hash(data):
@@ -82,26 +95,42 @@ def split(staging, cargo_wasm, release):
                 sys.exit("split_wasm.py: %s is not named in __wasm_split.js" % name)
             link = link.replace('"./%s"' % name, '"./%s"' % hashed)
             shutil.copyfile(chunk, os.path.join(staging, hashed))
-        link_name = "__wasm_split-%s.js" % short_hash(link.encode("utf-8"))
-        open(os.path.join(staging, link_name), "w", encoding="utf-8").write(link)
 
         js = open(os.path.join(bindgen_dir, stem + ".js"), encoding="utf-8").read()
+        main_bytes = open(outputs[0], "rb").read()
+        final = "complaint-navigator-" + short_hash(
+            main_bytes + js.encode("utf-8") + repr(sorted(PINNED.items())).encode("utf-8")
+        )
+        # The chunk loader imports the glue by name.
+        if chunks:
+            if ('"./%s.js"' % stem) not in link:
+                sys.exit("split_wasm.py: __wasm_split.js does not import the glue as expected")
+            link = link.replace('"./%s.js"' % stem, '"./%s.js"' % final)
+        link_name = "__wasm_split-%s.js" % short_hash(link.encode("utf-8"))
+        open(os.path.join(staging, link_name), "w", encoding="utf-8").write(link)
         # Only the import statement: the import object's key must stay the
         # module name written in the wasm.
         statement = 'from "./__wasm_split.js"'
         if chunks and statement not in js:
             sys.exit("split_wasm.py: the glue does not import __wasm_split.js as expected")
         js = js.replace(statement, 'from "./%s"' % link_name)
-        glue_path = os.path.join(staging, stem + ".js")
+        glue_path = os.path.join(staging, final + ".js")
         open(glue_path, "w", encoding="utf-8").write(js)
         if release:
             run("terser", glue_path, "--module", "--compress", "--mangle", "-o", glue_path)
-        shutil.copyfile(outputs[0], os.path.join(staging, stem + "_bg.wasm"))
+        open(os.path.join(staging, final + "_bg.wasm"), "wb").write(main_bytes)
+        for trunks in (stem + ".js", stem + "_bg.wasm"):
+            os.remove(os.path.join(staging, trunks))
+        index = os.path.join(staging, "index.html")
+        html = open(index, encoding="utf-8").read()
+        if stem not in html:
+            sys.exit("split_wasm.py: index.html does not name %s" % stem)
+        open(index, "w", encoding="utf-8").write(html.replace(stem, final))
         for path in glob.glob(os.path.join(bindgen_dir, "snippets", "**", "*.js"), recursive=True):
             target = os.path.join(staging, os.path.relpath(path, bindgen_dir))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(path, target)
-        print("split_wasm.py: %s split into main + %d chunk(s)" % (stem, len(chunks)))
+        print("split_wasm.py: %s split into %s + %d chunk(s)" % (stem, final, len(chunks)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -117,6 +146,7 @@ def main():
     )
     if not os.path.exists(cargo_wasm):
         sys.exit("split_wasm.py: no cargo output at %s" % cargo_wasm)
+    check_pinned(release)
     split(staging, cargo_wasm, release)
 
 

@@ -103,8 +103,9 @@ pub fn check_accent(text: &str) -> Result<String, String> {
     let contrast = contrast_with_white(&full);
     if contrast < MINIMUM_CONTRAST {
         return Err(format!(
-            "#{full} is too light: white text on it has a contrast of {}:1, and at least 4.5:1 is needed",
-            one_decimal(contrast)
+            "#{full} is too light: white text on it has a contrast of {}:1, and at least {}:1 is needed",
+            one_decimal(contrast),
+            one_decimal(MINIMUM_CONTRAST)
         ));
     }
     Ok(format!("#{full}"))

@@ -534,10 +534,24 @@ mod tests {
         assert_eq!(LAST_PUBLISHED_HOLIDAY_YEAR, calendar().last_known_year());
         let latest = procedures().iter().map(|p| p.checked).max().unwrap();
         assert_eq!(PROCEDURES_LAST_CHECKED, crate::core::dates::iso(latest));
-        assert_eq!(
-            data_note(),
-            "Bank holidays come from GOV.UK (England and Wales) up to the end of 2028; later years are predicted and marked. Councils' own complaints pages were last checked on 22 November 2026."
+        let note = data_note();
+        assert!(
+            note.starts_with(&format!(
+                "Bank holidays come from GOV.UK (England and Wales) up to the end of {}; later years are predicted and marked.",
+                calendar().last_known_year()
+            )),
+            "{note}"
         );
+        assert!(
+            note.ends_with(&format!(
+                " Councils' own complaints pages were last checked on {}.",
+                crate::core::dates::day_month_year(latest)
+            )),
+            "{note}"
+        );
+        // The trimmed copy keeps every council and drops only the notes.
+        assert_eq!(all().len(), 153);
+        assert!(!COUNCILS_CSV.lines().next().unwrap().contains("notes"));
     }
 
     #[test]
