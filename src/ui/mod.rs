@@ -116,11 +116,23 @@ pub fn App(today: NaiveDate, #[prop(optional)] options: EmbedOptions) -> impl In
 }
 
 /// Where the workspace chunk is.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
+// One value in one signal: its size does not matter, and Copy keeps it simple.
+#[allow(clippy::large_enum_variant)]
 enum Loading {
     NotYet,
     Started,
     Failed,
+    Ready(Workspace),
+}
+
+impl Loading {
+    fn workspace(&self) -> Option<Workspace> {
+        match self {
+            Loading::Ready(ws) => Some(*ws),
+            _ => None,
+        }
+    }
 }
 
 /// The citizen's page (also the compact widget when embedded). This first
@@ -141,21 +153,23 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         fragment,
     };
 
-    let workspace = RwSignal::new(None::<Workspace>);
     let loading = RwSignal::new(Loading::NotYet);
     // The user is waiting for the workspace (not just near it), so say so.
     let needed = RwSignal::new(false);
     let retried = StoredValue::new(false);
     let owner = StoredValue::new(Owner::current().unwrap_or_default());
     let load = move || {
-        if workspace.get_untracked().is_some() || loading.get_untracked() == Loading::Started {
+        if matches!(
+            loading.get_untracked(),
+            Loading::Started | Loading::Ready(_)
+        ) {
             return;
         }
         loading.set(Loading::Started);
         leptos::task::spawn_local(async move {
             match load_workspace(page, owner.get_value()).await {
                 Ok(loaded) => {
-                    workspace.set(Some(loaded));
+                    loading.set(Loading::Ready(loaded));
                     if retried.get_value() && council.get_untracked().is_some() {
                         focus_by_id("events-heading");
                     }
@@ -191,22 +205,22 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(ws) = workspace.get_untracked() {
+        if let Some(ws) = loading.get_untracked().workspace() {
             ws.submit();
         }
     };
     let part = move |pick: fn(&Workspace) -> fn(Workspace) -> AnyView| {
-        move || workspace.get().map(|ws| pick(&ws)(ws))
+        move || loading.get().workspace().map(|ws| pick(&ws)(ws))
     };
     // One place for "loading" and "could not load", with a status region
     // that is always on the page so screen readers announce its changes.
     let waiting = move || {
         view! {
             <p class="hint load-status" role="status" id="load-status" tabindex="-1">
-                {move || (needed.get() && loading.get() == Loading::Started && workspace.with(Option::is_none))
+                {move || (needed.get() && matches!(loading.get(), Loading::Started))
                     .then_some("Loading the rest of the tool\u{2026}")}
             </p>
-            {move || (needed.get() && loading.get() == Loading::Failed && workspace.with(Option::is_none)).then(|| view! {
+            {move || (needed.get() && matches!(loading.get(), Loading::Failed)).then(|| view! {
                 <div class="load-problem" role="alert">
                     <p class="error-message">
                         "The rest of the tool could not be loaded. Check your internet connection and try again. Nothing you entered has been lost."
@@ -286,7 +300,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     {part(|ws| ws.import_box)}
                 </details>
                 <p class="visually-hidden" aria-live="polite" id="status-message">
-                    {move || workspace.get().map(|ws| ws.keeping.notice.get())}
+                    {move || loading.get().workspace().map(|ws| ws.keeping.notice.get())}
                 </p>
             </main>
         </div>
