@@ -541,7 +541,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>"Add the dates to your calendar (.ics file)"</button>
                 <PrintButton />
             </div>
-            <ShareLink />
+            <ShareLink case_now=case_now />
             <Letters assessment=assessment />
         </section>
     }
@@ -550,9 +550,10 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
 /// A link to these answers, made only when asked. The answers go after the
 /// `#`, which browsers never send to a website.
 #[component]
-fn ShareLink() -> impl IntoView {
-    let keeping = expect_context::<Keeping>();
-    let case_now = Memo::new(move |_| keeping.case_now());
+fn ShareLink(
+    /// The case the questions describe now (the keep panel's).
+    case_now: Memo<Option<Case>>,
+) -> impl IntoView {
     // A link belongs to the answers it was made from: it goes when they change,
     // so nobody sends one family's link to another.
     let made = RwSignal::new(None::<(Case, String)>);

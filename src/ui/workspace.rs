@@ -2,8 +2,9 @@
 //! summary and the keeping features. It is compiled into its own WebAssembly
 //! chunk (see scripts/split_wasm.py), which the page fetches from this same
 //! site the first time it is needed: when the user starts on the council
-//! question, picks a council, opens a backup file, or already has saved cases.
-//! The chunk holds no data of the user's; fetching it reveals nothing typed.
+//! question, picks a council, opens a backup file or a link to answers, or
+//! already has saved cases. The chunk holds no data of the user's; fetching it
+//! reveals nothing typed.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
