@@ -206,3 +206,33 @@ fn working_days_add_and_between() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("We can only count working days between"));
 }
+
+#[test]
+fn a_file_too_large_or_endless_is_refused_with_a_message() {
+    let huge = scratch_case("too-large", &" ".repeat(2 * 1024 * 1024));
+    let output = navigator(&["assess", huge.to_str().unwrap(), "--today", "2026-01-05"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("larger than 1024 KB, too large for a case file"),
+        "{}",
+        stderr(&output)
+    );
+    // /dev/zero never ends: it must be refused, not read for ever.
+    let output = navigator(&["assess", "/dev/zero", "--today", "2026-01-05"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("too large for a case file"));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = std::fs::read_to_string(golden_dir().join("christmas-stage1.case.json")).unwrap();
+    let with_bom = scratch_case("with-bom", &format!("\u{feff}{text}"));
+    let output = navigator(&[
+        "assess",
+        with_bom.to_str().unwrap(),
+        "--today",
+        "2026-01-05",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("\"2026-01-07\""));
+}

@@ -581,3 +581,244 @@ fn letter_names_are_kept_only_with_a_saved_case() {
     let exported = complaint_navigator::core::saved::export_one(&store.get(&id).unwrap().case);
     assert!(!exported.contains("A Parent"));
 }
+
+// ---------------------------------------------------------------------------
+// Nothing lost: unknown parts, bad parts, two tabs
+
+use complaint_navigator::core::letters::LetterNames;
+use complaint_navigator::core::saved::{DeleteOutcome, SaveOutcome};
+
+/// A store as a newer version might write it: a field at every level this
+/// version does not know.
+fn store_from_a_newer_version() -> String {
+    r#"{"version":2,"next_number":2,"synced_at":"2027-01-01","cases":[
+        {"id":"case-1","label":"Family A","colour":"blue","case":{
+            "format":"complaint-navigator.case","version":1,"council":"leeds","label":"Family A",
+            "route":"statutory",
+            "events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02","mediation":{"offered":true}}}}]}"#
+        .to_string()
+}
+
+#[test]
+fn unknown_parts_of_the_store_are_kept_and_written_back() {
+    let LoadOutcome::Loaded(mut store) = load_store(Some(&store_from_a_newer_version()), today())
+    else {
+        panic!("a store with unknown parts still loads");
+    };
+    // The known answers are read as usual...
+    assert_eq!(
+        store.cases[0].case.events.complaint_received,
+        Some(d(2025, 12, 19))
+    );
+    // ...the page is told what it does not know...
+    let notes = store.read_notes.join(" ");
+    for part in [
+        "synced_at",
+        "colour",
+        "route",
+        "events.stage4_requested",
+        "events.mediation",
+    ] {
+        assert!(notes.contains(part), "{part} missing from: {notes}");
+    }
+    // ...and saving this page's answers (which know none of it) drops nothing.
+    let answers_on_the_page = Case::new(
+        Some("leeds".to_string()),
+        Events {
+            complaint_received: Some(d(2025, 12, 19)),
+            stage1_response_received: Some(d(2026, 1, 7)),
+            ..Events::default()
+        },
+    );
+    store.replace("case-1", answers_on_the_page);
+    let saved: serde_json::Value = serde_json::from_str(&save_store(&store)).unwrap();
+    assert_eq!(saved["synced_at"], "2027-01-01");
+    assert_eq!(saved["cases"][0]["colour"], "blue");
+    assert_eq!(saved["cases"][0]["case"]["route"], "statutory");
+    let events = &saved["cases"][0]["case"]["events"];
+    assert_eq!(events["stage4_requested"], "2026-01-02");
+    assert_eq!(events["mediation"], serde_json::json!({"offered": true}));
+    assert_eq!(events["stage1_response_received"], "2026-01-07");
+}
+
+#[test]
+fn unknown_parts_of_a_backup_file_are_kept_through_import_and_export() {
+    let file = r#"{"format":"complaint-navigator.case","version":1,"council":"leeds",
+        "route":"corporate","events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}"#;
+    let cases = import(file, today()).unwrap();
+    assert_eq!(
+        cases[0].unknown_parts(),
+        ["route", "events.stage4_requested"]
+    );
+    let mut store = Store::new();
+    store.add(cases[0].clone(), "");
+    let exported: serde_json::Value =
+        serde_json::from_str(&export_one(&store.cases[0].case)).unwrap();
+    assert_eq!(exported["route"], "corporate");
+    assert_eq!(exported["events"]["stage4_requested"], "2026-01-02");
+    // The engine's own reader still refuses them: a hand-written file is
+    // never assessed as if a date it holds were missing.
+    assert!(Case::from_json(file, today()).is_err());
+}
+
+#[test]
+fn a_misspelt_event_in_a_backup_file_is_refused_not_kept() {
+    let file = r#"{"format":"complaint-navigator.case","version":1,"council":"leeds",
+        "events":{"complaint_recieved":"2025-12-19"}}"#;
+    let error = import(file, today()).unwrap_err().message();
+    assert!(
+        error.contains("did you mean complaint_received?"),
+        "{error}"
+    );
+}
+
+#[test]
+fn unknown_parts_of_a_version_1_store_survive_the_migration() {
+    let raw = r#"{"version":1,"theme":"dark","cases":[{"label":"Old","pinned":true,"case":{
+        "format":"complaint-navigator.case","version":1,"council":"leeds",
+        "events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}}]}"#;
+    let LoadOutcome::Migrated(store, 1) = load_store(Some(raw), today()) else {
+        panic!("a version 1 store is migrated");
+    };
+    let saved: serde_json::Value = serde_json::from_str(&save_store(&store)).unwrap();
+    assert_eq!(saved["version"], 2);
+    assert_eq!(saved["theme"], "dark");
+    assert_eq!(saved["cases"][0]["pinned"], true);
+    assert_eq!(
+        saved["cases"][0]["case"]["events"]["stage4_requested"],
+        "2026-01-02"
+    );
+}
+
+#[test]
+fn one_bad_letter_name_drops_only_that_name_and_says_so() {
+    let raw = r#"{"version":2,"next_number":2,"cases":[{"id":"case-1","label":"Family A",
+        "letter_names":{"your_name":"Sam Jones","child_name":42,"council_reference":"CSC-1"},
+        "case":{"format":"complaint-navigator.case","version":1,"council":"leeds",
+        "events":{"complaint_received":"2025-12-19"}}}]}"#;
+    let LoadOutcome::Loaded(store) = load_store(Some(raw), today()) else {
+        panic!("loads");
+    };
+    let names = &store.cases[0].letter_names;
+    assert_eq!(names.your_name, "Sam Jones");
+    assert_eq!(names.child_name, "");
+    assert_eq!(names.council_reference, "CSC-1");
+    assert_eq!(
+        store.read_notes,
+        ["Family A: The name typed as your child's name could not be read, so it was left out. The other names and the dates were kept."]
+    );
+}
+
+/// Two tabs: each re-reads the store before writing. `seen` is the case as
+/// the tab last opened or saved it.
+#[test]
+fn saving_in_two_tabs_keeps_both_tabs_cases() {
+    // Tab 1 and tab 2 both start from an empty store; each saves a new case
+    // into the store as it is on the device at that moment.
+    let mut device = Store::new();
+    let tab1 = device.add(stage2_case(), "Family A");
+    let tab2 = device.add(
+        Case::new(Some("leeds".to_string()), received(d(2026, 1, 5))),
+        "Family B",
+    );
+    assert_ne!(tab1, tab2);
+    let labels: Vec<&str> = device.cases.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Family A", "Family B"]);
+}
+
+#[test]
+fn a_case_changed_in_another_tab_is_never_written_over() {
+    let mut device = Store::new();
+    let id = device.add(
+        Case::new(Some("leeds".to_string()), received(d(2025, 12, 19))),
+        "Family A",
+    );
+    let seen_by_tab1 = device.get(&id).cloned();
+
+    // Tab 2 records the stage 1 reply and saves.
+    let mut in_tab2 = device.get(&id).unwrap().case.clone();
+    in_tab2.events.stage1_response_received = Some(d(2026, 1, 7));
+    assert_eq!(
+        device.save_changes(&id, in_tab2, LetterNames::default(), seen_by_tab1.as_ref()),
+        SaveOutcome::Saved { id: id.clone() }
+    );
+
+    // Tab 1, still showing the old version, records an acknowledgement and saves.
+    let mut in_tab1 = seen_by_tab1.as_ref().unwrap().case.clone();
+    in_tab1.events.acknowledgement_received = Some(d(2025, 12, 22));
+    let outcome = device.save_changes(&id, in_tab1, LetterNames::default(), seen_by_tab1.as_ref());
+    let SaveOutcome::KeptBoth {
+        id: copy,
+        other_label,
+    } = outcome
+    else {
+        panic!("{outcome:?}");
+    };
+    assert_eq!(other_label, "Family A");
+    assert_eq!(device.cases.len(), 2);
+    assert_eq!(
+        device
+            .get(&id)
+            .unwrap()
+            .case
+            .events
+            .stage1_response_received,
+        Some(d(2026, 1, 7)),
+        "tab 2's version is kept as it was"
+    );
+    let copy = device.get(&copy).unwrap();
+    assert_eq!(copy.label, "Family A (second version)");
+    assert_eq!(
+        copy.case.events.acknowledgement_received,
+        Some(d(2025, 12, 22))
+    );
+
+    // Deleting the case in tab 1, which has not seen tab 2's change, does not delete it.
+    assert_eq!(
+        device.delete_unless_changed(&id, seen_by_tab1.as_ref()),
+        DeleteOutcome::ChangedElsewhere
+    );
+    let now = device.get(&id).cloned();
+    assert!(matches!(
+        device.delete_unless_changed(&id, now.as_ref()),
+        DeleteOutcome::Deleted(_)
+    ));
+    // Saving a case that another tab deleted saves it again, as a new case.
+    let again = device.save_changes(
+        &id,
+        Case::new(Some("leeds".to_string()), received(d(2025, 12, 19))),
+        LetterNames::default(),
+        now.as_ref(),
+    );
+    assert!(matches!(again, SaveOutcome::SavedAgain { .. }), "{again:?}");
+    assert!(device.cases.iter().any(|c| c.label == "Family A"));
+}
+
+#[test]
+fn a_huge_unknown_field_name_is_answered_fast_with_a_short_message() {
+    let name = "x".repeat(10 * 1024 * 1024);
+    let file = format!(
+        r#"{{"format":"complaint-navigator.case","version":1,"council":null,"events":{{"{name}":"2026-01-01"}}}}"#
+    );
+    let started = std::time::Instant::now();
+    let error = Case::from_json(&file, today()).unwrap_err();
+    // Generous for a debug build on a busy machine; release takes a few ms.
+    assert!(
+        started.elapsed() < std::time::Duration::from_millis(1500),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(error.field.chars().count() <= 81, "{}", error.field.len());
+    assert!(error.to_string().chars().count() < 400);
+
+    let council = "c".repeat(1024 * 1024);
+    let file = format!(
+        r#"{{"format":"complaint-navigator.case","version":1,"council":"{council}","events":{{}}}}"#
+    );
+    let error = Case::from_json(&file, today()).unwrap_err();
+    assert!(
+        error.message.chars().count() < 300,
+        "{}",
+        error.message.len()
+    );
+}

@@ -18,6 +18,7 @@ use complaint_navigator::core::calendar::calendar;
 use complaint_navigator::core::case::{parse_iso_date, Case};
 use complaint_navigator::core::councils;
 use complaint_navigator::core::dates::{day_month_year, long_date, working_days};
+use complaint_navigator::core::saved::MAX_IMPORT_BYTES;
 
 const HELP: &str = "\
 navigator: deadlines for children's social care complaints in England
@@ -84,17 +85,39 @@ fn assess_command(args: &[&str]) -> Result<String, Failure> {
             ))
         }
     };
-    let text = if path == "-" {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
-            .map_err(|error| format!("cannot read the case from standard input: {error}"))?;
-        text
-    } else {
-        std::fs::read_to_string(path).map_err(|error| format!("cannot read {path}: {error}"))?
-    };
-    let case = Case::from_json(&text, today).map_err(|error| format!("{path}: {error}"))?;
+    let text = read_limited(path)?;
+    // A byte-order mark, as some Windows editors write, is not part of the case.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let case = Case::from_json(text, today).map_err(|error| format!("{path}: {error}"))?;
     let assessment = assess(&case, today).map_err(|error| format!("{path}: {error}"))?;
     Ok(serde_json::to_string_pretty(&assessment)?)
+}
+
+/// Reads a case file of at most [`MAX_IMPORT_BYTES`] (as the app's import),
+/// so `/dev/zero` or a huge file gets a message instead of a hang.
+fn read_limited(path: &str) -> Result<String, Failure> {
+    use std::io::Read;
+    let source: Box<dyn Read> = if path == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|error| format!("cannot read {path}: {error}"))?)
+    };
+    let mut bytes = Vec::new();
+    source
+        .take(MAX_IMPORT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|error| format!("cannot read {path}: {error}"))?;
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(Failure(format!(
+            "{path}: the file is larger than {} KB, too large for a case file: check you chose the right file",
+            MAX_IMPORT_BYTES / 1024
+        )));
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        Failure(format!(
+            "{path}: the file is not UTF-8 text, so it is not a case file"
+        ))
+    })
 }
 
 fn councils_command() -> Result<String, Failure> {

@@ -48,6 +48,11 @@ pub struct Events {
     pub panel_met: Option<NaiveDate>,
     pub panel_report_received: Option<NaiveDate>,
     pub final_response_received: Option<NaiveDate>,
+    /// Events this version does not know (written by a newer version, or
+    /// added by hand): kept exactly as read and written back on every save
+    /// and export, so nothing is dropped. The engine ignores them.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 impl Events {
@@ -96,6 +101,10 @@ pub struct Case {
     pub label: Option<String>,
     #[serde(default)]
     pub events: Events,
+    /// Top-level fields this version does not know, kept like
+    /// [`Events::unknown`].
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 /// Why a case cannot be assessed; the message names the field and what is wrong.
@@ -389,42 +398,64 @@ impl Case {
             council,
             label: None,
             events,
+            unknown: Map::new(),
         }
     }
 
     /// Reads a case file and validates it as of `today`. Never panics: every
-    /// problem comes back as a [`CaseError`] naming the field.
+    /// problem comes back as a [`CaseError`] naming the field. Fields and
+    /// events this version does not know are refused (this is the engine's
+    /// and the command line's reader: a hand-written file with a misspelt
+    /// field must not be assessed as if that date were missing).
     pub fn from_json(text: &str, today: NaiveDate) -> Result<Case, CaseError> {
-        let value: Value = serde_json::from_str(text).map_err(|error| {
-            CaseError::new("", format!("The file is not valid JSON ({error})."))
-        })?;
-        let Value::Object(fields) = value else {
-            return Err(CaseError::new(
-                "",
-                "This is not a case file: it should be a JSON object, starting with {.",
-            ));
-        };
-        if let Some(unknown) = fields
+        read_case(text, today, UnknownParts::Refuse)
+    }
+
+    /// Reads a case kept by the app or brought back from a backup file.
+    /// Fields and events this version does not know (from a newer version,
+    /// or added by hand) are kept in [`Case::unknown`] and
+    /// [`Events::unknown`] and written back unchanged; [`Case::unknown_parts`]
+    /// names them so the page can say so. A name one or two letters away
+    /// from a known one is still refused as a likely misspelling.
+    pub fn from_json_keeping_unknown(text: &str, today: NaiveDate) -> Result<Case, CaseError> {
+        read_case(text, today, UnknownParts::Keep)
+    }
+
+    /// The fields and events this version does not know, as paths
+    /// ("events.stage4_requested"), each at most [`QUOTE_CHARS`] long.
+    pub fn unknown_parts(&self) -> Vec<String> {
+        self.unknown
             .keys()
-            .find(|key| !TOP_LEVEL_FIELDS.contains(&key.as_str()))
-        {
-            return Err(CaseError::new(
-                unknown.as_str(),
-                format!(
-                    "This is not a field of a case file{}. The fields are format, version, council, label and events.",
-                    did_you_mean(unknown, &TOP_LEVEL_FIELDS)
-                ),
-            ));
+            .map(|key| quote_part(key))
+            .chain(
+                self.events
+                    .unknown
+                    .keys()
+                    .map(|key| quote_part(&event_path(key))),
+            )
+            .collect()
+    }
+
+    /// Takes over the unknown parts of `earlier` (the same case as saved
+    /// before) where this one has none: the questions on the page know only
+    /// the known fields, and saving their answers must not drop the rest.
+    pub fn keep_unknown_from(&mut self, earlier: &Case) {
+        if self.unknown.is_empty() {
+            self.unknown = earlier.unknown.clone();
         }
-        let case = Case {
-            format: read_format(fields.get("format"))?,
-            version: read_version(fields.get("version"))?,
-            council: read_optional_string(fields.get("council"), "council")?,
-            label: read_optional_string(fields.get("label"), "label")?,
-            events: read_events(fields.get("events"))?,
+        if self.events.unknown.is_empty() {
+            self.events.unknown = earlier.events.unknown.clone();
+        }
+    }
+
+    /// The same council and the same known answers (labels and unknown parts aside).
+    pub fn same_answers(&self, other: &Case) -> bool {
+        let known = |case: &Case| {
+            let mut events = case.events.clone();
+            events.unknown = Map::new();
+            (case.council.clone(), events)
         };
-        case.validate(today)?;
-        Ok(case)
+        known(self) == known(other)
     }
 
     /// Checks a case however it was made (file or UI): format and version,
@@ -479,6 +510,64 @@ impl Case {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum UnknownParts {
+    Refuse,
+    Keep,
+}
+
+/// The longest piece of outside text a message quotes, in characters.
+pub const QUOTE_CHARS: usize = 80;
+
+/// Outside text as a message quotes it: at most [`QUOTE_CHARS`] characters,
+/// so a huge bad value never makes a huge message.
+pub fn quote_part(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(QUOTE_CHARS).collect();
+    if chars.next().is_some() {
+        format!("{head}…")
+    } else {
+        head
+    }
+}
+
+fn read_case(text: &str, today: NaiveDate, unknown_parts: UnknownParts) -> Result<Case, CaseError> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|error| CaseError::new("", format!("The file is not valid JSON ({error}).")))?;
+    let Value::Object(fields) = value else {
+        return Err(CaseError::new(
+            "",
+            "This is not a case file: it should be a JSON object, starting with {.",
+        ));
+    };
+    let mut unknown = Map::new();
+    for (key, value) in &fields {
+        if TOP_LEVEL_FIELDS.contains(&key.as_str()) {
+            continue;
+        }
+        let suggestion = did_you_mean(key, &TOP_LEVEL_FIELDS);
+        if unknown_parts == UnknownParts::Refuse || likely_misspelt(key, &TOP_LEVEL_FIELDS) {
+            return Err(CaseError::new(
+                quote_part(key),
+                format!(
+                    "This is not a field of a case file{suggestion}. The fields are format, version, council, label and events."
+                ),
+            ));
+        }
+        unknown.insert(key.clone(), value.clone());
+    }
+    let case = Case {
+        format: read_format(fields.get("format"))?,
+        version: read_version(fields.get("version"))?,
+        council: read_optional_string(fields.get("council"), "council")?,
+        label: read_optional_string(fields.get("label"), "label")?,
+        events: read_events(fields.get("events"), unknown_parts)?,
+        unknown,
+    };
+    case.validate(today)?;
+    Ok(case)
+}
+
 fn event_path(field: &str) -> String {
     format!("events.{field}")
 }
@@ -507,7 +596,10 @@ fn read_format(value: Option<&Value>) -> Result<String, CaseError> {
 fn wrong_format(found: &str) -> CaseError {
     CaseError::new(
         "format",
-        format!("\"{found}\" is not a Complaint Navigator case file: the format should be \"{CASE_FORMAT}\"."),
+        format!(
+            "\"{}\" is not a Complaint Navigator case file: the format should be \"{CASE_FORMAT}\".",
+            quote_part(found)
+        ),
     )
 }
 
@@ -565,12 +657,13 @@ fn unknown_council(council: &str) -> CaseError {
     CaseError::new(
         "council",
         format!(
-            "\"{council}\" is not a council we know. Use a council id like \"leeds\", a GSS code like \"E08000035\", or null if you don't know your council."
+            "\"{}\" is not a council we know. Use a council id like \"leeds\", a GSS code like \"E08000035\", or null if you don't know your council.",
+            quote_part(council)
         ),
     )
 }
 
-fn read_events(value: Option<&Value>) -> Result<Events, CaseError> {
+fn read_events(value: Option<&Value>, unknown_parts: UnknownParts) -> Result<Events, CaseError> {
     let fields: &Map<String, Value> = match value {
         None | Some(Value::Null) => return Ok(Events::default()),
         Some(Value::Object(fields)) => fields,
@@ -606,11 +699,15 @@ fn read_events(value: Option<&Value>) -> Result<Events, CaseError> {
                 .map(|e| e.field())
                 .chain(Flag::ALL.iter().map(|f| f.field()))
                 .collect();
+            let suggestion = did_you_mean(name, &known);
+            if unknown_parts == UnknownParts::Keep && !likely_misspelt(name, &known) {
+                events.unknown.insert(name.clone(), value.clone());
+                continue;
+            }
             return Err(CaseError::new(
-                path,
+                quote_part(&path),
                 format!(
-                    "This is not an event we know{}. Check the spelling: unknown events are not ignored, so nothing is lost by mistake.",
-                    did_you_mean(name, &known)
+                    "This is not an event we know{suggestion}. Check the spelling: unknown events are not ignored, so nothing is lost by mistake."
                 ),
             ));
         }
@@ -646,7 +743,8 @@ fn read_date(path: &str, value: &Value) -> Result<Option<NaiveDate>, CaseError> 
 pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
     let Some((year, month, day)) = crate::core::dates::iso_parts(text) else {
         return Err(format!(
-            "\"{text}\" is not a date in the form YYYY-MM-DD, like 2026-01-07."
+            "\"{}\" is not a date in the form YYYY-MM-DD, like 2026-01-07.",
+            quote_part(text)
         ));
     };
     if !(1..=12).contains(&month) {
@@ -805,8 +903,31 @@ fn check_stage2_start_before_reply(
     Err(error)
 }
 
+/// A name one or two letters away from a known one, with the same digits:
+/// a slip of the keyboard, not a part of a newer version ("stage4_requested"
+/// is a new event, "complaint_recieved" a misspelling).
+fn likely_misspelt(name: &str, known: &[&str]) -> bool {
+    let digits = |text: &str| {
+        text.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+    };
+    let length = name.chars().take(64).count();
+    known.iter().any(|candidate| {
+        length <= candidate.len() + 2
+            && edit_distance(name, candidate) <= 2
+            && digits(name) == digits(candidate)
+    })
+}
+
 /// " (did you mean complaint_received?)" when a known name is one or two edits away.
 fn did_you_mean(name: &str, known: &[&str]) -> String {
+    // Two edits cannot bridge a bigger difference in length: skipping those
+    // keeps a huge unknown name from costing seconds.
+    let length = name.chars().take(64).count();
+    if known.iter().all(|candidate| length > candidate.len() + 2) {
+        return String::new();
+    }
     known
         .iter()
         .map(|candidate| (edit_distance(name, candidate), candidate))

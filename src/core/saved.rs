@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::core::assessment::{assess, DeadlineStatus, Stage};
-use crate::core::case::{Case, CaseError, CASE_FORMAT, CASE_VERSION};
+use crate::core::case::{quote_part, Case, CaseError, CASE_FORMAT, CASE_VERSION};
 use crate::core::councils;
 use crate::core::letters::LetterNames;
 
@@ -184,8 +184,12 @@ pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
     }
 }
 
+/// Fields and events this version does not know are kept in the case (see
+/// [`Case::from_json_keeping_unknown`]) and name themselves through
+/// [`Case::unknown_parts`], so the page can say they were kept.
 fn read_case(text: &str, number: Option<usize>, today: NaiveDate) -> Result<Case, ImportError> {
-    Case::from_json(text, today).map_err(|error| ImportError::DamagedCase { number, error })
+    Case::from_json_keeping_unknown(text, today)
+        .map_err(|error| ImportError::DamagedCase { number, error })
 }
 
 fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
@@ -250,6 +254,9 @@ pub struct SavedCase {
     /// Names typed for the letters, kept only because the family saved.
     #[serde(default, skip_serializing_if = "LetterNames::is_blank")]
     pub letter_names: LetterNames,
+    /// Fields of the entry this version does not know: kept and written back.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
 }
 
 /// Every saved case. Change it with the methods, which keep `case.label`
@@ -260,6 +267,14 @@ pub struct Store {
     /// The number of the next id ("case-{next_number}"); ids are never reused.
     pub next_number: u32,
     pub cases: Vec<SavedCase>,
+    /// Top-level fields this version does not know: kept and written back.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+    /// What reading the store had to say, in plain English: parts left out
+    /// because they could not be read, parts kept that this version does
+    /// not know. Never saved.
+    #[serde(skip)]
+    pub read_notes: Vec<String>,
 }
 
 impl Default for Store {
@@ -290,6 +305,8 @@ impl Store {
             version: STORE_VERSION,
             next_number: 1,
             cases: Vec::new(),
+            unknown: Map::new(),
+            read_notes: Vec::new(),
         }
     }
 
@@ -327,6 +344,7 @@ impl Store {
             label,
             case,
             letter_names: LetterNames::default(),
+            unknown: Map::new(),
         });
         id
     }
@@ -352,6 +370,7 @@ impl Store {
         match self.cases.iter_mut().find(|saved| saved.id == id) {
             Some(saved) => {
                 case.label = Some(saved.label.clone());
+                case.keep_unknown_from(&saved.case);
                 saved.case = case;
                 true
             }
@@ -421,6 +440,89 @@ impl Store {
     }
 }
 
+/// How saving one case's changes went. Another tab may have changed the
+/// saved cases since this page read them, so the change is made to the
+/// store as it is on the device right before writing, and never over
+/// someone else's changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saved over the case as this page last saw it.
+    Saved { id: String },
+    /// The case had been deleted elsewhere: saved again as a new case.
+    SavedAgain { id: String },
+    /// The case was changed elsewhere since this page opened it: that
+    /// version stays as it is, and this page's answers are kept beside it
+    /// as a new case.
+    KeptBoth { id: String, other_label: String },
+}
+
+/// How deleting a case went (see [`SaveOutcome`] for why it can differ).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    Deleted(SavedCase),
+    /// Changed elsewhere since this page showed it: not deleted, so the
+    /// newer version is not lost without being seen.
+    ChangedElsewhere,
+    /// Already gone.
+    Missing,
+}
+
+impl SavedCase {
+    fn changed_since(&self, seen: Option<&SavedCase>) -> bool {
+        seen.is_some_and(|seen| {
+            !seen.case.same_answers(&self.case) || seen.letter_names != self.letter_names
+        })
+    }
+}
+
+impl Store {
+    /// Saves this page's answers for the case `id`. `seen` is the case as
+    /// this page last opened or saved it.
+    pub fn save_changes(
+        &mut self,
+        id: &str,
+        case: Case,
+        names: LetterNames,
+        seen: Option<&SavedCase>,
+    ) -> SaveOutcome {
+        let label = seen.map(|s| s.label.clone()).unwrap_or_default();
+        match self.get(id) {
+            None => {
+                let id = self.add(case, &label);
+                self.set_letter_names(&id, names);
+                SaveOutcome::SavedAgain { id }
+            }
+            Some(current)
+                if current.changed_since(seen)
+                    && !(current.case.same_answers(&case) && current.letter_names == names) =>
+            {
+                let other_label = current.label.clone();
+                let mut copy = case;
+                copy.keep_unknown_from(&current.case);
+                let id = self.add(copy, &format!("{other_label} (second version)"));
+                self.set_letter_names(&id, names);
+                SaveOutcome::KeptBoth { id, other_label }
+            }
+            Some(_) => {
+                self.replace(id, case);
+                self.set_letter_names(id, names);
+                SaveOutcome::Saved { id: id.to_string() }
+            }
+        }
+    }
+
+    /// Deletes the case `id` unless it was changed since `seen`.
+    pub fn delete_unless_changed(&mut self, id: &str, seen: Option<&SavedCase>) -> DeleteOutcome {
+        match self.get(id) {
+            None => DeleteOutcome::Missing,
+            Some(current) if current.changed_since(seen) => DeleteOutcome::ChangedElsewhere,
+            Some(_) => self
+                .delete(id)
+                .map_or(DeleteOutcome::Missing, DeleteOutcome::Deleted),
+        }
+    }
+}
+
 /// The next number to try; wraps round to 1 only after `u32::MAX` (never in
 /// practice), so a search among fewer cases than numbers always ends.
 fn next_number_after(number: u32) -> u32 {
@@ -449,6 +551,8 @@ struct StoreOut<'a> {
     version: u32,
     next_number: u32,
     cases: &'a [SavedCase],
+    #[serde(flatten)]
+    unknown: &'a Map<String, Value>,
 }
 
 /// The text to keep under [`STORE_KEY`], always in the current version.
@@ -457,6 +561,7 @@ pub fn save_store(store: &Store) -> String {
         version: STORE_VERSION,
         next_number: store.next_number,
         cases: &store.cases,
+        unknown: &store.unknown,
     };
     serde_json::to_string(&out).unwrap_or_default()
 }
@@ -543,7 +648,7 @@ fn stored_case(value: Option<&Value>, number: usize, today: NaiveDate) -> Result
             "Saved case {number} is damaged: its case is missing."
         ));
     };
-    match Case::from_json(&value.to_string(), today) {
+    match Case::from_json_keeping_unknown(&value.to_string(), today) {
         Ok(case) => Ok(case),
         Err(error) => serde_json::from_value::<Case>(value.clone())
             .ok()
@@ -566,9 +671,12 @@ fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
             label,
             case,
             letter_names: LetterNames::default(),
+            unknown: unknown_fields(fields, &["label", "case"]),
         });
     }
+    store.unknown = unknown_fields(fields, &["version", "cases"]);
     store.repair();
+    store.note_unknown_parts();
     Ok(store)
 }
 
@@ -581,23 +689,116 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         version: STORE_VERSION,
         next_number,
         cases: Vec::new(),
+        unknown: unknown_fields(fields, &["version", "next_number", "cases"]),
+        read_notes: Vec::new(),
     };
     for (index, value) in cases_list(fields)?.iter().enumerate() {
         let number = index + 1;
         let fields = entry(value, number)?;
+        let label = text_field(fields, "label");
+        let (letter_names, dropped) = read_letter_names(fields.get("letter_names"));
+        if !dropped.is_empty() {
+            let which = clean_label(&label).unwrap_or_else(|| format!("Saved case {number}"));
+            store.read_notes.push(format!(
+                "{which}: {} could not be read, so {} left out. The other names and the dates were kept.",
+                join_names(&dropped),
+                if dropped.len() == 1 { "it was" } else { "they were" }
+            ));
+        }
         store.cases.push(SavedCase {
             id: text_field(fields, "id"),
-            label: text_field(fields, "label"),
+            label,
             case: stored_case(fields.get("case"), number, today)?,
-            letter_names: fields
-                .get("letter_names")
-                .cloned()
-                .and_then(|names| serde_json::from_value(names).ok())
-                .unwrap_or_default(),
+            letter_names,
+            unknown: unknown_fields(fields, &["id", "label", "case", "letter_names"]),
         });
     }
     store.repair();
+    store.note_unknown_parts();
     Ok(store)
+}
+
+fn unknown_fields(fields: &Map<String, Value>, known: &[&str]) -> Map<String, Value> {
+    fields
+        .iter()
+        .filter(|(key, _)| !known.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
+/// The names typed for the letters, one by one: a name that is not text is
+/// left out (and named in the second list), the others are kept.
+fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<&'static str>) {
+    let mut names = LetterNames::default();
+    let mut dropped = Vec::new();
+    let Some(value) = value else {
+        return (names, dropped);
+    };
+    let Value::Object(fields) = value else {
+        if !value.is_null() {
+            dropped.push("the names typed for the letters");
+        }
+        return (names, dropped);
+    };
+    let slots: [(&str, &'static str, &mut String); 3] = [
+        (
+            "your_name",
+            "the name typed as your name",
+            &mut names.your_name,
+        ),
+        (
+            "child_name",
+            "the name typed as your child's name",
+            &mut names.child_name,
+        ),
+        (
+            "council_reference",
+            "the council's reference typed for the letters",
+            &mut names.council_reference,
+        ),
+    ];
+    for (field, words, slot) in slots {
+        match fields.get(field) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(text)) => *slot = text.clone(),
+            Some(_) => dropped.push(words),
+        }
+    }
+    (names, dropped)
+}
+
+fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => crate::core::dates::capitalise(one),
+        [rest @ .., last] => {
+            crate::core::dates::capitalise(&format!("{} and {last}", rest.join(", ")))
+        }
+    }
+}
+
+impl Store {
+    /// Adds a note naming the parts this version does not know, which are
+    /// kept and written back unchanged.
+    fn note_unknown_parts(&mut self) {
+        let mut parts: Vec<String> = self.unknown.keys().map(|key| quote_part(key)).collect();
+        for saved in &self.cases {
+            parts.extend(saved.unknown.keys().map(|key| quote_part(key)));
+            parts.extend(saved.case.unknown_parts());
+        }
+        if parts.is_empty() {
+            return;
+        }
+        parts.sort();
+        parts.dedup();
+        let shown: Vec<String> = parts.iter().take(5).cloned().collect();
+        let more = parts.len() - shown.len();
+        self.read_notes.push(format!(
+            "Your saved cases include parts this version of the tool does not use ({}{}), perhaps from a newer version. They are kept unchanged and saved back with your cases.",
+            shown.join(", "),
+            if more > 0 { format!(" and {more} more") } else { String::new() }
+        ));
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -52,6 +52,20 @@ pub fn write_store(text: &str) -> Result<(), String> {
     })
 }
 
+/// Removes the saved cases (only when the user chose to discard them).
+pub fn remove_store() -> Result<(), String> {
+    local_storage()?
+        .remove_item(STORE_KEY)
+        .map_err(|_| "your browser would not delete it".to_string())
+}
+
+/// Removes one key this app wrote.
+pub fn remove_key(key: &str) -> Result<(), String> {
+    local_storage()?
+        .remove_item(key)
+        .map_err(|_| "your browser would not delete it".to_string())
+}
+
 /// Keeps unreadable saved data under a key of its own, never overwriting an
 /// earlier one. Returns the key used.
 pub fn keep_aside(raw: &str) -> Result<String, String> {

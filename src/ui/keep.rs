@@ -16,8 +16,26 @@ use crate::core::ics::calendar_file;
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_all, export_one, import, load_store, save_store,
-    LoadOutcome, Store,
+    DeleteOutcome, LoadOutcome, SaveOutcome, SavedCase, Store,
 };
+
+/// Saved data the page found but could not use as it was: a damaged store
+/// (or one from a newer version), or an older version's store before it was
+/// brought up to date. It is never written over until it has been kept aside
+/// in the browser, downloaded, or explicitly discarded.
+#[derive(Clone, PartialEq, Eq)]
+pub struct KeptAside {
+    pub raw: String,
+    pub why: KeptWhy,
+    /// The storage key holding the copy; `None` when there was no room.
+    pub key: Option<String>,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub enum KeptWhy {
+    Unreadable(String),
+    Migrated(u32),
+}
 
 /// Everything the keeping features share, provided as context by the page.
 #[derive(Clone, Copy)]
@@ -31,10 +49,19 @@ pub struct Keeping {
     pub storage_problem: StoredValue<Option<String>>,
     /// The saved case the questions show, if any.
     pub current: RwSignal<Option<String>>,
+    /// That saved case as this page last opened or saved it, to tell when
+    /// another tab has changed it since.
+    pub seen: RwSignal<Option<SavedCase>>,
+    /// The case last opened (saved or from a file): the parts of it this
+    /// version does not know travel with the answers when they are saved.
+    pub opened: StoredValue<Option<Case>>,
     /// A polite status message ("Saved as Case 1.").
     pub notice: RwSignal<String>,
-    /// Saved data that could not be read: (raw text, reason, where it was kept).
-    pub kept_aside: RwSignal<Option<(String, String, String)>>,
+    /// Saved data that could not be used as it was (see [`KeptAside`]).
+    pub kept_aside: RwSignal<Option<KeptAside>>,
+    /// Raw saved data the user has downloaded or chosen to discard, which
+    /// may therefore be written over.
+    pub released: StoredValue<Vec<String>>,
     /// A case waiting for "replace what is on the page?".
     pub pending_open: RwSignal<Option<(String, Case)>>,
     /// Names typed for the letters (saved with the case only if the family saves).
@@ -43,7 +70,9 @@ pub struct Keeping {
 }
 
 impl Keeping {
-    /// Reads what is already saved (reading writes nothing).
+    /// Reads what is already saved. Reading writes nothing, except that an
+    /// older version's store is brought up to date once its original text
+    /// is kept aside.
     pub fn start(
         today: NaiveDate,
         council: RwSignal<Option<CouncilChoice>>,
@@ -57,8 +86,11 @@ impl Keeping {
             store: RwSignal::new(None),
             storage_problem: StoredValue::new(None),
             current: RwSignal::new(None),
+            seen: RwSignal::new(None),
+            opened: StoredValue::new(None),
             notice: RwSignal::new(String::new()),
             kept_aside: RwSignal::new(None),
+            released: StoredValue::new(Vec::new()),
             pending_open: RwSignal::new(None),
             letter_names: RwSignal::new(LetterNames::default()),
             embed,
@@ -67,37 +99,155 @@ impl Keeping {
             Err(reason) => keeping.storage_problem.set_value(Some(reason)),
             Ok(raw) => match load_store(raw.as_deref(), today) {
                 LoadOutcome::Empty => {}
-                LoadOutcome::Loaded(store) => keeping.store.set(Some(store)),
+                LoadOutcome::Loaded(store) => keeping.show_loaded(store),
                 LoadOutcome::Migrated(store, from) => {
-                    // The user saved before, so writing the updated form is expected.
-                    let _ = device::write_store(&save_store(&store));
-                    keeping.notice.set(format!(
-                        "Your saved cases were updated from an older version ({from}) of this tool."
-                    ));
-                    keeping.store.set(Some(store));
+                    let raw = raw.unwrap_or_default();
+                    let key = device::keep_aside(&raw).ok();
+                    // Bring the store up to date only once the original is safe.
+                    if key.is_some() {
+                        let _ = device::write_store(&save_store(&store));
+                    }
+                    keeping.kept_aside.set(Some(KeptAside {
+                        raw,
+                        why: KeptWhy::Migrated(from),
+                        key,
+                    }));
+                    keeping.show_loaded(store);
                 }
                 LoadOutcome::Unreadable { raw, reason } => {
-                    let place = device::keep_aside(&raw).unwrap_or_else(|e| {
-                        format!("not kept in the browser ({e}); download it now")
-                    });
-                    keeping.kept_aside.set(Some((raw, reason, place)));
+                    let key = device::keep_aside(&raw).ok();
+                    keeping.kept_aside.set(Some(KeptAside {
+                        raw,
+                        why: KeptWhy::Unreadable(reason),
+                        key,
+                    }));
                 }
             },
         }
+        keeping.follow_other_tabs();
         keeping
+    }
+
+    fn show_loaded(&self, store: Store) {
+        if !store.read_notes.is_empty() {
+            self.notice.set(store.read_notes.join(" "));
+        }
+        self.store.set(Some(store));
+    }
+
+    /// Another tab saving, renaming or deleting updates this tab's list at
+    /// once (the browser sends a `storage` event to every other tab).
+    fn follow_other_tabs(&self) {
+        let keeping = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            let ours = ev
+                .key()
+                .is_none_or(|key| key == crate::core::saved::STORE_KEY);
+            if ours {
+                keeping.reload_after_other_tab();
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    fn reload_after_other_tab(&self) {
+        let Ok(raw) = device::read_store() else {
+            return;
+        };
+        let store = match load_store(raw.as_deref(), self.today) {
+            LoadOutcome::Empty => None,
+            LoadOutcome::Loaded(store) | LoadOutcome::Migrated(store, _) => Some(store),
+            // Left for the next write to handle: it never writes over it.
+            LoadOutcome::Unreadable { .. } => return,
+        };
+        let current = self.current.get_untracked();
+        let now = current
+            .as_ref()
+            .and_then(|id| store.as_ref().and_then(|s| s.get(id)).cloned());
+        let message = match (&current, &now) {
+            (Some(_), None) => Some(
+                "This case was deleted in another tab. Your answers are still on this page: save them again if you need them.".to_string(),
+            ),
+            (Some(_), Some(now)) if self.seen.with_untracked(|seen| seen.as_ref() != Some(now)) => Some(format!(
+                "{} was changed in another tab. If you save here, both versions are kept.",
+                now.label
+            )),
+            _ => Some("Your saved cases were changed in another tab. The list below is up to date.".to_string()),
+        };
+        if current.is_some() && now.is_none() {
+            self.current.set(None);
+            self.seen.set(None);
+        }
+        self.store.set(store);
+        if let Some(message) = message {
+            self.notice.set(message);
+        }
     }
 
     /// The case the questions describe now, if every answer can be read.
     pub fn case_now(&self) -> Option<Case> {
         let mut answers = self.answers.get();
         answers.council = self.council.get().and_then(|c| c.council_id());
-        build_case(&answers, self.today).ok()
+        let mut case = build_case(&answers, self.today).ok()?;
+        self.opened.with_value(|opened| {
+            if let Some(opened) = opened {
+                case.keep_unknown_from(opened);
+            }
+        });
+        Some(case)
     }
 
-    fn persist(&self, store: Store) -> Result<(), String> {
+    /// Makes a change to the saved cases as they are on the device right
+    /// now (another tab may have saved since this page read them), then
+    /// writes them back. Never writes over saved data that could not be
+    /// read, or an older version's data, unless it was kept aside,
+    /// downloaded or discarded first.
+    pub fn change<T>(&self, change: impl FnOnce(&mut Store) -> T) -> Result<T, String> {
+        let raw = device::read_store()?;
+        let mut store = match load_store(raw.as_deref(), self.today) {
+            LoadOutcome::Empty => Store::new(),
+            LoadOutcome::Loaded(store) => store,
+            LoadOutcome::Migrated(store, from) => {
+                self.make_safe(raw.unwrap_or_default(), KeptWhy::Migrated(from))?;
+                store
+            }
+            LoadOutcome::Unreadable { raw, reason } => {
+                self.make_safe(raw, KeptWhy::Unreadable(reason))?;
+                Store::new()
+            }
+        };
+        let result = change(&mut store);
         device::write_store(&save_store(&store))?;
         self.store.set(Some(store));
-        Ok(())
+        Ok(result)
+    }
+
+    /// Saved data may be written over only once a copy is kept in the
+    /// browser, or the user has downloaded it or chosen to discard it.
+    fn make_safe(&self, raw: String, why: KeptWhy) -> Result<(), String> {
+        if self.released.with_value(|released| released.contains(&raw)) {
+            return Ok(());
+        }
+        match device::keep_aside(&raw) {
+            Ok(key) => {
+                if self.kept_aside.with_untracked(|k| k.is_none()) {
+                    self.kept_aside.set(Some(KeptAside {
+                        raw,
+                        why,
+                        key: Some(key),
+                    }));
+                }
+                Ok(())
+            }
+            Err(_) => {
+                self.kept_aside.set(Some(KeptAside {
+                    raw,
+                    why,
+                    key: None,
+                }));
+                Err("the saved data that could not be read has no copy yet, and saving now would write over it. Download it first with \"Download the saved data\", or choose to delete it".to_string())
+            }
+        }
     }
 
     /// Shows a case in the questions, asking first if that would lose answers
@@ -112,9 +262,7 @@ impl Keeping {
                 s.as_ref()
                     .and_then(|s| s.get(&current))
                     .zip(now.as_ref())
-                    .is_some_and(|(saved, now)| {
-                        saved.case.council == now.council && saved.case.events == now.events
-                    })
+                    .is_some_and(|(saved, now)| saved.case.same_answers(now))
             })
         });
         if typed_something && !saved_as_shown {
@@ -135,14 +283,17 @@ impl Keeping {
         }));
         self.answers.set(answers);
         let id = id.filter(|id| !id.is_empty());
-        let names = id
+        let saved = id
             .as_ref()
-            .and_then(|id| {
-                self.store
-                    .with_untracked(|s| s.as_ref()?.get(id).map(|c| c.letter_names.clone()))
-            })
-            .unwrap_or_default();
-        self.letter_names.set(names);
+            .and_then(|id| self.store.with_untracked(|s| s.as_ref()?.get(id).cloned()));
+        self.letter_names.set(
+            saved
+                .as_ref()
+                .map(|c| c.letter_names.clone())
+                .unwrap_or_default(),
+        );
+        self.seen.set(saved);
+        self.opened.set_value(Some(case));
         self.current.set(id);
         self.notice.set(format!("Opened {label}."));
         super::focus_by_id("where-you-stand");
@@ -187,6 +338,7 @@ pub fn SavedCases() -> impl IntoView {
         Ok(_) => {
             keeping.store.set(None);
             keeping.current.set(None);
+            keeping.seen.set(None);
             keeping.kept_aside.set(None);
             confirming_delete_all.set(false);
             keeping
@@ -211,16 +363,10 @@ pub fn SavedCases() -> impl IntoView {
     };
 
     view! {
-        {move || keeping.kept_aside.get().map(|(raw, reason, place)| view! {
-            <div class="warning-panel" role="alert" id="kept-aside">
-                <h2>"We could not read your saved cases"</h2>
-                <p>{format!("The saved data {reason}. We have not changed or deleted it: it is kept aside ({place}).")}</p>
-                <p>"Download it to keep a copy, and open it with \"Open a backup file\" if you can. You can also delete it with \"Delete everything saved\"."</p>
-                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=move |_| {
-                    let _ = device::download("complaint-navigator-unreadable-saved-data.txt", "text/plain", &raw);
-                }>"Download the saved data"</button>
-            </div>
-        })}
+        <KeptAsidePanel />
+        <p id="keep-notice" class="keep-notice" tabindex="-1" hidden=move || keeping.notice.with(String::is_empty)>
+            {move || keeping.notice.get()}
+        </p>
         <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
             <section class="saved-cases" aria-labelledby="saved-heading">
                 <h2 id="saved-heading">"Your saved cases"</h2>
@@ -250,6 +396,131 @@ pub fn SavedCases() -> impl IntoView {
         </Show>
         <ConfirmReplace />
     }
+}
+
+/// Saved data the page could not use as it was, kept aside: what happened,
+/// where the copy is, and the choices (download, delete or dismiss).
+#[component]
+fn KeptAsidePanel() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let confirming_discard = RwSignal::new(false);
+    let release = move |raw: &str| {
+        keeping
+            .released
+            .update_value(|released| released.push(raw.to_string()))
+    };
+    view! {
+        {move || keeping.kept_aside.get().map(|kept| {
+            let KeptAside { raw, why, key } = kept.clone();
+            let download = {
+                let raw = raw.clone();
+                move |_| {
+                    let name = match why_file(&keeping) {
+                        Some(name) => name,
+                        None => return,
+                    };
+                    match device::download(name, "text/plain", &raw) {
+                        Ok(()) => {
+                            release(&raw);
+                            keeping.notice.set("Downloaded a copy of the saved data. Keep the file: you can open it with \"Open a backup file\" if it can be read.".to_string());
+                        }
+                        Err(e) => keeping.notice.set(format!("Could not download: {e}. Nothing has been changed or deleted.")),
+                    }
+                }
+            };
+            match why {
+                KeptWhy::Unreadable(reason) => {
+                    let has_copy = key.is_some();
+                    let discard = {
+                        let raw = raw.clone();
+                        move |_| {
+                            release(&raw);
+                            let removed = device::remove_store();
+                            if let Some(key) = &key {
+                                let _ = device::remove_key(key);
+                            }
+                            confirming_discard.set(false);
+                            keeping.kept_aside.set(None);
+                            keeping.notice.set(match removed {
+                                Ok(()) => "The damaged saved data has been deleted. You can save again.".to_string(),
+                                Err(e) => format!("Could not delete it: {e}."),
+                            });
+                            super::focus_by_id("keep-notice");
+                        }
+                    };
+                    view! {
+                        <div class="warning-panel" role="alert" id="kept-aside">
+                            <h2>"We could not read your saved cases"</h2>
+                            <p>{format!("{reason} We have not changed or deleted them.")}</p>
+                            {match has_copy {
+                                true => view! {
+                                    <p>"A copy is kept aside in this browser. Download it to keep it safe, and open it with \"Open a backup file\" if you can."</p>
+                                }.into_any(),
+                                false => view! {
+                                    <p id="kept-aside-no-room"><strong>"There is not enough room in this browser to keep a copy, so nothing new can be saved here until you download this data or delete it."</strong>
+                                        " Saving now would write over it."</p>
+                                }.into_any(),
+                            }}
+                            <div class="button-row">
+                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>"Download the saved data"</button>
+                                <button type="button" class="button button-warning-secondary" id="discard-kept-aside" on:click=move |_| {
+                                    confirming_discard.set(true);
+                                    super::focus_by_id("confirm-discard");
+                                }>"Delete the damaged data"</button>
+                            </div>
+                            <Show when=move || confirming_discard.get()>
+                                <div class="warning-panel" id="confirm-discard" tabindex="-1">
+                                    <p><strong>"Delete the saved data that could not be read?"</strong>" This cannot be undone. Download it first if it may hold dates you need."</p>
+                                    <div class="button-row">
+                                        <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=discard.clone()>"Yes, delete it"</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(false)>"Cancel"</button>
+                                    </div>
+                                </div>
+                            </Show>
+                        </div>
+                    }.into_any()
+                }
+                KeptWhy::Migrated(from) => {
+                    let has_copy = key.is_some();
+                    let dismiss = {
+                        let raw = raw.clone();
+                        move |_| {
+                            release(&raw);
+                            if let Some(key) = &key {
+                                let _ = device::remove_key(key);
+                            }
+                            keeping.kept_aside.set(None);
+                            keeping.notice.set("The copy of your saved cases as they were has been removed.".to_string());
+                            super::focus_by_id("keep-notice");
+                        }
+                    };
+                    view! {
+                        <div class="notice-panel" role="status" id="kept-aside">
+                            <h2>"Your saved cases were brought up to date"</h2>
+                            <p>{format!("They were saved by an older version ({from}) of this tool. Your dates and names are unchanged.")}</p>
+                            {match has_copy {
+                                true => "A copy of them exactly as they were is kept in this browser until you dismiss this message.",
+                                false => "There was no room to keep a copy of them as they were, so they stay in the old form on this device until you save. Download the copy first if you want it.",
+                            }.into_view()}
+                            <div class="button-row">
+                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>"Download them as they were"</button>
+                                <button type="button" class="button button-secondary" id="dismiss-kept-aside" on:click=dismiss>"Dismiss this message"</button>
+                            </div>
+                        </div>
+                    }.into_any()
+                }
+            }
+        })}
+    }
+}
+
+fn why_file(keeping: &Keeping) -> Option<&'static str> {
+    keeping.kept_aside.with_untracked(|kept| {
+        kept.as_ref().map(|kept| match kept.why {
+            KeptWhy::Unreadable(_) => "complaint-navigator-unreadable-saved-data.txt",
+            KeptWhy::Migrated(_) => "complaint-navigator-saved-cases-before-update.txt",
+        })
+    })
 }
 
 /// One saved case in the caseload, with Open, Rename and Delete.
@@ -299,13 +570,32 @@ fn CaseloadItem(
     let save_name = {
         let id = id.clone();
         move |_| {
-            if let Some(mut store) = keeping.store.get_untracked() {
-                store.rename(&id, &rename_text.get_untracked());
-                keeping.notice.set(match keeping.persist(store) {
-                    Ok(()) => "Renamed.".to_string(),
-                    Err(e) => format!("Could not rename: {e}."),
+            let name = rename_text.get_untracked();
+            let renamed = keeping.change(|store| {
+                store
+                    .rename(&id, &name)
+                    .then(|| store.get(&id).map(|c| c.label.clone()))
+                    .flatten()
+            });
+            if let Ok(Some(_)) = &renamed {
+                keeping.seen.update(|seen| {
+                    if let Some(seen) = seen.as_mut().filter(|seen| seen.id == id) {
+                        seen.label = keeping
+                            .store
+                            .with_untracked(|s| {
+                                s.as_ref().and_then(|s| s.get(&id)).map(|c| c.label.clone())
+                            })
+                            .unwrap_or_default();
+                    }
                 });
             }
+            keeping.notice.set(match renamed {
+                Ok(Some(label)) => format!("Renamed to {label}."),
+                Ok(None) => {
+                    "Not renamed: type a name, or this case was deleted in another tab.".to_string()
+                }
+                Err(e) => format!("Could not rename: {e}."),
+            });
             renaming.set(None);
         }
     };
@@ -314,16 +604,26 @@ fn CaseloadItem(
         let id = id.clone();
         move |_| {
             confirming.set(false);
-            if let Some(mut store) = keeping.store.get_untracked() {
-                let removed = store.delete(&id);
-                if keeping.current.get_untracked() == Some(id.clone()) {
-                    keeping.current.set(None);
-                }
-                keeping.notice.set(match keeping.persist(store) {
-                    Ok(()) => format!("Deleted {}.", removed.map(|r| r.label).unwrap_or_default()),
-                    Err(e) => format!("Could not delete: {e}."),
-                });
+            // What this tab shows of the case: deleting it must not remove
+            // a newer version saved in another tab unseen.
+            let shown = keeping
+                .store
+                .with_untracked(|s| s.as_ref().and_then(|s| s.get(&id)).cloned());
+            let outcome = keeping.change(|store| store.delete_unless_changed(&id, shown.as_ref()));
+            if matches!(
+                outcome,
+                Ok(DeleteOutcome::Deleted(_)) | Ok(DeleteOutcome::Missing)
+            ) && keeping.current.get_untracked() == Some(id.clone())
+            {
+                keeping.current.set(None);
+                keeping.seen.set(None);
             }
+            keeping.notice.set(match outcome {
+                Ok(DeleteOutcome::Deleted(removed)) => format!("Deleted {}.", removed.label),
+                Ok(DeleteOutcome::Missing) => "It had already been deleted in another tab.".to_string(),
+                Ok(DeleteOutcome::ChangedElsewhere) => "Not deleted: this case was changed in another tab since this page showed it. The list now shows the newer version; delete it again if you are sure.".to_string(),
+                Err(e) => format!("Could not delete: {e}."),
+            });
         }
     };
     let is_renaming = {
@@ -423,26 +723,45 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 .set("Fix the dates above before saving.".to_string());
             return;
         };
-        let mut store = keeping.store.get_untracked().unwrap_or_default();
+        let names = keeping.letter_names.get_untracked();
         let result = match keeping.current.get_untracked() {
-            Some(id) if store.get(&id).is_some() => {
-                store.replace(&id, case);
-                store.set_letter_names(&id, keeping.letter_names.get_untracked());
-                let name = store.get(&id).map(|c| c.label.clone()).unwrap_or_default();
+            Some(id) => {
+                let seen = keeping.seen.get_untracked();
                 keeping
-                    .persist(store)
-                    .map(|_| format!("Saved the changes to {name}."))
+                    .change(|store| {
+                        let outcome = store.save_changes(&id, case, names, seen.as_ref());
+                        let (SaveOutcome::Saved { id }
+                        | SaveOutcome::SavedAgain { id }
+                        | SaveOutcome::KeptBoth { id, .. }) = &outcome;
+                        (outcome.clone(), store.get(id).cloned())
+                    })
+                    .map(|(outcome, saved)| {
+                        let name = saved.as_ref().map(|c| c.label.clone()).unwrap_or_default();
+                        keeping.current.set(saved.as_ref().map(|c| c.id.clone()));
+                        keeping.seen.set(saved);
+                        match outcome {
+                            SaveOutcome::Saved { .. } => format!("Saved the changes to {name}."),
+                            SaveOutcome::SavedAgain { .. } => format!("This case had been deleted in another tab, so it was saved again as {name}."),
+                            SaveOutcome::KeptBoth { other_label, .. } => format!(
+                                "{other_label} was changed in another tab since you opened it. Both versions are kept: the other tab's as {other_label}, and this page's as {name}."
+                            ),
+                        }
+                    })
             }
-            _ => {
+            None => {
                 let typed = label.get_untracked();
-                let id = store.add(case, typed.trim());
-                store.set_letter_names(&id, keeping.letter_names.get_untracked());
-                let name = store.get(&id).map(|c| c.label.clone()).unwrap_or_default();
-                let saved = keeping.persist(store);
-                if saved.is_ok() {
-                    keeping.current.set(Some(id));
-                }
-                saved.map(|_| format!("Saved on this device as {name}."))
+                keeping
+                    .change(|store| {
+                        let id = store.add(case, typed.trim());
+                        store.set_letter_names(&id, names);
+                        store.get(&id).cloned()
+                    })
+                    .map(|saved| {
+                        let name = saved.as_ref().map(|c| c.label.clone()).unwrap_or_default();
+                        keeping.current.set(saved.as_ref().map(|c| c.id.clone()));
+                        keeping.seen.set(saved);
+                        format!("Saved on this device as {name}.")
+                    })
             }
         };
         keeping.notice.set(match result {
@@ -727,13 +1046,14 @@ pub fn ImportBox() -> impl IntoView {
         }
     };
     let save_all = move |_| {
-        let mut store = keeping.store.get_untracked().unwrap_or_default();
         let cases = imported.get_untracked();
-        for case in &cases {
-            // Always added as new cases: an import never replaces a saved one.
-            store.add(case.clone(), "");
-        }
-        message.set(Some(match keeping.persist(store) {
+        let added = keeping.change(|store| {
+            for case in &cases {
+                // Always added as new cases: an import never replaces a saved one.
+                store.add(case.clone(), "");
+            }
+        });
+        message.set(Some(match added {
             Ok(()) => Ok(format!(
                 "Added {} case(s) to your saved cases.",
                 cases.len()
