@@ -88,10 +88,11 @@ fn not_started_asks_for_the_complaint_date() {
 }
 
 #[test]
-fn not_started_with_the_problem_date_shows_the_complaint_time_limit() {
-    // Problem noticed Mon 3 Mar 2025; 1 calendar year later: Tue 3 Mar 2026.
+fn reg_9_the_year_to_complain_runs_from_when_it_happened() {
+    // It happened Mon 3 Mar 2025; "within one year of the grounds arising"
+    // ends on the same date a year later: Tue 3 Mar 2026.
     let events = Events {
-        problem_noticed: Some(d("2025-03-03")),
+        problem_happened: Some(d("2025-03-03")),
         ..Events::default()
     };
     let a = run(None, events, "2026-01-05");
@@ -99,8 +100,18 @@ fn not_started_with_the_problem_date_shows_the_complaint_time_limit() {
     assert_eq!(limit.due, d("2026-03-03"));
     assert_eq!(limit.owed_by, Party::You);
     assert_eq!(limit.counting.unit, TimeUnit::Years);
+    assert_eq!(limit.counting.start_event, "problem_happened");
     assert_eq!(limit.status, DeadlineStatus::Upcoming);
     assert_eq!(a.next_steps[0].by, Some(d("2026-03-03")));
+
+    // Knowing only when the family found out gives no date "set by law":
+    // the law's year runs from when it happened.
+    let events = Events {
+        problem_noticed: Some(d("2025-03-03")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2026-01-05");
+    assert!(!has_deadline(&a, "complaint_time_limit"));
 }
 
 #[test]
@@ -553,9 +564,11 @@ fn stage3_waiting_for_the_final_response() {
 }
 
 #[test]
-fn finished_and_ready_for_the_ombudsman() {
-    // Final response Fri 9 May 2025; the Ombudsman's 12 months (counted from
-    // the end of the council's procedure) run to Sat 9 May 2026.
+fn s26b_finished_and_the_laws_ombudsman_date_leads() {
+    // Final response Fri 9 May 2025. The law: 12 months beginning with Mon 2
+    // Dec 2024 (when the family first knew), so the last day is Mon 1 Dec
+    // 2025. Our guide: 12 months beginning with Fri 9 May 2025, so the last
+    // day is Fri 8 May 2026.
     let events = Events {
         problem_noticed: Some(d("2024-12-02")),
         complaint_received: Some(d("2025-01-06")),
@@ -571,45 +584,116 @@ fn finished_and_ready_for_the_ombudsman() {
     let a = run(None, events, "2025-06-02");
     assert_eq!(a.stage, Stage::Finished);
     assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoNow);
-    assert_eq!(a.ombudsman.time_limit, Some(d("2026-05-09")));
-    let limit = deadline(&a, "ombudsman_time_limit");
-    assert_eq!(limit.counting.unit, TimeUnit::Months);
-    assert_eq!(limit.counting.amount, 12);
-    assert_eq!(limit.title, "Going to the Ombudsman: aim to go by");
-    assert!(limit.guidance);
+    assert_eq!(a.ombudsman.time_limit, Some(d("2025-12-01")));
+    let law = deadline(&a, "ombudsman_time_limit_from_problem");
+    assert_eq!(law.due, d("2025-12-01"));
+    assert_eq!(law.basis, Basis::Law);
+    assert!(!law.guidance);
+    assert_eq!(law.title, "Going to the Ombudsman: the law's time limit");
+    assert_eq!(law.source.citation, "Local Government Act 1974 s26B(2)");
+    assert_eq!(law.status, DeadlineStatus::Upcoming);
+    assert!(law
+        .counting
+        .explanation
+        .starts_with("The 12 months begin with the day you first noticed the problem"));
+    let guide = deadline(&a, "ombudsman_time_limit");
+    assert_eq!(guide.due, d("2026-05-08"));
+    assert_eq!(guide.title, "Going to the Ombudsman: our guide date");
+    assert!(guide.guidance);
     assert_eq!(
-        limit.source.citation,
+        guide.source.citation,
         "Our guide, based on the Local Government Act 1974 s26B and the Ombudsman's practice"
     );
-    assert!(limit
-        .note
-        .as_deref()
-        .unwrap()
-        .contains("first knew about the problem"));
+    // The law's date first, the guide second.
+    let ids: Vec<&str> = a.deadlines.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids[ids.len() - 2..],
+        ["ombudsman_time_limit_from_problem", "ombudsman_time_limit"]
+    );
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman by Monday 1 December 2025: that is the law's time limit."
+    );
     assert_eq!(step_ids(&a), ["go_to_ombudsman"]);
+    assert_eq!(a.next_steps[0].by, Some(d("2025-12-01")));
     assert!(a.timeline[..3]
         .iter()
         .all(|s| s.state == StepState::Completed));
-    // Open to the family, who have not gone yet: not "in progress".
     assert_eq!(a.timeline[3].state, StepState::Open);
-    assert!(a
-        .headline
-        .starts_with("Finished: the council's procedure is complete."));
-    // The problem was noticed on Mon 2 Dec 2024: the law's 12 months from
-    // it end on Tue 2 Dec 2025, earlier than the guide, so they are shown too.
-    let law = deadline(&a, "ombudsman_time_limit_from_problem");
-    assert_eq!(law.due, d("2025-12-02"));
-    assert_eq!(law.basis, Basis::Law);
-    assert!(!law.guidance);
-    assert_eq!(law.source.citation, "Local Government Act 1974 s26B");
-    assert_eq!(law.status, DeadlineStatus::Upcoming);
-    assert!(warning_ids(&a).contains(&"ombudsman_law_count_earlier"));
+    assert_eq!(
+        a.timeline[3].detail,
+        "You can go now. Go by Monday 1 December 2025 (the law's time limit)."
+    );
+    assert!(a.ombudsman.explanation.contains(
+        "The law's time limit is 12 months beginning with the day you first knew about the problem: go by Monday 1 December 2025."
+    ));
+    assert!(a.ombudsman.explanation.contains(
+        "As a guide, counting 12 months from the end of the council's procedure instead gives Friday 8 May 2026: that is not a date fixed by law."
+    ));
     // Every other deadline was met.
     assert!(a
         .deadlines
         .iter()
         .filter(|d| !d.id.starts_with("ombudsman_time_limit"))
         .all(|d| d.status == DeadlineStatus::Met));
+
+    // Tue 2 Dec 2025: the law's period has passed; the Ombudsman can still
+    // look at it for a good reason.
+    let a = run(
+        None,
+        a_finished_case_noticed_2_december_2024(),
+        "2025-12-02",
+    );
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. The law's time limit for going to the Ombudsman ended on Monday 1 December 2025, but it can still look at your complaint if there is a good reason, such as waiting for the council's procedure to finish: go as soon as you can."
+    );
+    assert!(a.next_steps[0].text.contains("the law's time limit ended on Monday 1 December 2025, but it can look at a later complaint if there is a good reason"));
+    assert!(a.ombudsman.explanation.contains("ended on Monday 1 December 2025. The Ombudsman can still look at your complaint after that if there is a good reason"));
+}
+
+fn a_finished_case_noticed_2_december_2024() -> Events {
+    Events {
+        problem_noticed: Some(d("2024-12-02")),
+        complaint_received: Some(d("2025-01-06")),
+        stage1_response_received: Some(d("2025-01-17")),
+        stage2_requested: Some(d("2025-01-27")),
+        stage2_response_received: Some(d("2025-03-03")),
+        stage3_requested: Some(d("2025-03-10")),
+        panel_met: Some(d("2025-04-14")),
+        panel_report_received: Some(d("2025-04-22")),
+        final_response_received: Some(d("2025-05-09")),
+        ..Events::default()
+    }
+}
+
+#[test]
+fn s26b_twelve_months_beginning_with_the_day_end_the_day_before_the_anniversary() {
+    // The issue's own example: notice Fri 15 Mar 2024, last day Fri 14 Mar
+    // 2025. Across 29 February: 12 months beginning with Thu 29 Feb 2024
+    // are the 12 months from Wed 28 Feb 2024, ending Fri 28 Feb 2025; those
+    // beginning with Fri 1 Mar 2024 end on the same day.
+    for (noticed, last_day) in [
+        ("2024-03-15", "2025-03-14"),
+        ("2024-02-29", "2025-02-28"),
+        ("2024-03-01", "2025-02-28"),
+        ("2024-03-31", "2025-03-30"),
+    ] {
+        let events = Events {
+            problem_noticed: Some(d(noticed)),
+            complaint_received: Some(d("2024-04-02")),
+            stage1_response_received: Some(d("2024-04-10")),
+            stage2_requested: Some(d("2024-04-11")),
+            stage2_refused: Some(d("2024-04-12")),
+            ..Events::default()
+        };
+        let a = run(None, events, "2024-04-15");
+        assert_eq!(
+            deadline(&a, "ombudsman_time_limit_from_problem").due,
+            d(last_day),
+            "{noticed}"
+        );
+    }
 }
 
 #[test]
@@ -623,8 +707,9 @@ fn refusing_stage2_lets_the_ombudsman_step_in() {
     };
     let a = run(Some("leeds"), events, "2026-01-28");
     assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoEarly);
-    // 12 months from the refusal, Tue 27 Jan 2026: Wed 27 Jan 2027.
-    assert_eq!(a.ombudsman.time_limit, Some(d("2027-01-27")));
+    // 12 months beginning with the refusal, Tue 27 Jan 2026: last day Tue
+    // 26 Jan 2027 (our guide; no date of first knowing was entered).
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-01-26")));
     assert_eq!(
         a.headline,
         "Stage 2: the council refused to start stage 2 on Tuesday 27 January 2026. The Ombudsman treats this as a fault, so you can ask it to step in now."
@@ -636,18 +721,44 @@ fn refusing_stage2_lets_the_ombudsman_step_in() {
 }
 
 #[test]
-fn a_complaint_made_more_than_a_year_late_is_flagged() {
+fn reg_9_a_complaint_made_more_than_a_year_late_is_flagged() {
+    // Happened Wed 10 Jan 2024: the year ended Fri 10 Jan 2025; the
+    // complaint reached the council Mon 3 Feb 2025.
     let events = Events {
-        problem_noticed: Some(d("2024-01-10")),
+        problem_happened: Some(d("2024-01-10")),
         complaint_received: Some(d("2025-02-03")),
         ..Events::default()
     };
     let a = run(None, events, "2025-02-04");
-    assert_eq!(
-        deadline(&a, "complaint_time_limit").status,
-        DeadlineStatus::Late
-    );
+    let limit = deadline(&a, "complaint_time_limit");
+    assert_eq!(limit.due, d("2025-01-10"));
+    assert_eq!(limit.status, DeadlineStatus::Late);
     assert!(warning_ids(&a).contains(&"late_complaint"));
+}
+
+#[test]
+fn reg_9_finding_out_later_is_a_reason_the_council_can_accept() {
+    // Happened Wed 10 Jan 2024, found out Mon 2 Dec 2024, complained Mon 3
+    // Feb 2025: late by the law's year, and the note says why that may be
+    // accepted.
+    let events = Events {
+        problem_happened: Some(d("2024-01-10")),
+        problem_noticed: Some(d("2024-12-02")),
+        complaint_received: Some(d("2025-02-03")),
+        ..Events::default()
+    };
+    let a = run(None, events, "2025-02-04");
+    let limit = deadline(&a, "complaint_time_limit");
+    assert_eq!(limit.due, d("2025-01-10"));
+    let note = limit.note.as_deref().unwrap();
+    assert!(
+        note.contains("You found out about it on Monday 2 December 2024, after it happened on Wednesday 10 January 2024."),
+        "{note}"
+    );
+    assert!(
+        note.contains("finding out late can be such a reason"),
+        "{note}"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -938,104 +1049,101 @@ fn finished_leeds_case() -> Events {
 }
 
 #[test]
-fn finding_2_the_ombudsman_date_is_a_guide_and_the_laws_count_is_shown() {
-    // Guide: 12 months from the final response, Fri 9 May 2025 = Sat 9 May
-    // 2026. The law's count: 12 months from Wed 10 Jan 2024 = Fri 10 Jan
-    // 2025, earlier. From Mon 12 May 2025 to Sat 9 May 2026: 365 days to
-    // Tue 12 May 2026 (no 29 February between), less 3 = 362 calendar days.
-    let a = run(Some("leeds"), finished_leeds_case(), "2025-05-12");
-    let guide = deadline(&a, "ombudsman_time_limit");
-    assert_eq!(guide.due, d("2026-05-09"));
-    assert_eq!(guide.title, "Going to the Ombudsman: aim to go by");
-    assert!(guide.guidance);
-    assert_eq!(guide.counting.start_event, "final_response_received");
-    assert_eq!(guide.working_days_remaining, None);
-    assert_eq!(guide.calendar_days_remaining, Some(362));
-    let note = guide.note.as_deref().unwrap();
-    assert!(note.starts_with("This date is our guide, not a date fixed by law."));
-    assert!(note.contains(
-        "So we count 12 months from the day you received the council's final response, when its procedure ended."
-    ));
-    let law = deadline(&a, "ombudsman_time_limit_from_problem");
-    assert_eq!(law.due, d("2025-01-10"));
-    assert_eq!(law.basis, Basis::Law);
-    assert!(!law.guidance);
-    assert_eq!(law.status, DeadlineStatus::Overdue);
-    assert_eq!(law.counting.start_event, "problem_noticed");
-    // Listed after the guide.
-    let ids: Vec<&str> = a.deadlines.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(
-        ids[ids.len() - 2..],
-        ["ombudsman_time_limit", "ombudsman_time_limit_from_problem"]
-    );
-    assert_eq!(
-        a.headline,
-        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman as soon as you can: aim to go by Saturday 9 May 2026."
-    );
-    assert_eq!(
-        a.next_steps[0].text,
-        "If you are still not happy, complain to the Ombudsman as soon as you can, and aim to go by Saturday 9 May 2026: call 0300 061 0614 or use its website."
-    );
-    assert_eq!(
-        a.timeline[3].detail,
-        "You can go now. Try to go by Saturday 9 May 2026."
-    );
-    let warning = a
-        .warnings
-        .iter()
-        .find(|w| w.id == "ombudsman_law_count_earlier")
-        .unwrap();
-    assert!(warning.text.starts_with(
-        "The law counts the 12 months for going to the Ombudsman from when you first noticed the problem, so they ended on 10 January 2025, before our guide date of 9 May 2026."
-    ));
-    assert!(a.ombudsman.explanation.contains(
-        "So we count 12 months from the end of the council's procedure: that is Saturday 9 May 2026."
-    ));
-    assert!(a.ombudsman.explanation.contains(
-        "Counted the law's way, from the day you first noticed the problem, the 12 months ended on Friday 10 January 2025"
-    ));
-
-    // Fri 8 May 2026, the day before: 1 calendar day left, never "in 0
-    // working days" (Sat 9 May is not a working day).
-    let a = run(Some("leeds"), finished_leeds_case(), "2026-05-08");
-    let guide = deadline(&a, "ombudsman_time_limit");
-    assert_eq!(guide.calendar_days_remaining, Some(1));
-    assert_eq!(guide.working_days_remaining, None);
-    assert!(!a.headline.contains("working day"), "{}", a.headline);
-    assert!(a.headline.ends_with("aim to go by Saturday 9 May 2026."));
-
-    // Sat 9 May 2026: today.
-    let a = run(Some("leeds"), finished_leeds_case(), "2026-05-09");
-    assert_eq!(
-        a.headline,
-        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman today, Saturday 9 May 2026: that is our guide date."
-    );
-    assert_eq!(
-        a.next_steps[0].text,
-        "If you are still not happy, complain to the Ombudsman today, Saturday 9 May 2026 (our guide date): use its website, or call 0300 061 0614."
-    );
-
-    // Mon 1 Jun 2026: the guide date has passed.
-    let a = run(Some("leeds"), finished_leeds_case(), "2026-06-01");
-    assert_eq!(
-        a.headline,
-        "Finished: the council's procedure is complete. Our guide date for going to the Ombudsman, Saturday 9 May 2026, has passed, but it can still look at your complaint if there is a good reason: go as soon as you can."
-    );
-    assert_eq!(a.timeline[3].state, StepState::Overdue);
-
-    // Without a problem date there is only the guide.
+fn s26b_without_the_day_they_first_knew_the_guide_is_the_only_ombudsman_date() {
+    // Guide: 12 months beginning with the final response, Fri 9 May 2025:
+    // last day Fri 8 May 2026. From Mon 12 May 2025: 365 days to Tue 12 May
+    // 2026 (no 29 February between), less 4 = 361 calendar days.
     let events = Events {
         problem_noticed: None,
         ..finished_leeds_case()
     };
-    let a = run(Some("leeds"), events, "2025-05-12");
+    let a = run(Some("leeds"), events.clone(), "2025-05-12");
     assert!(!has_deadline(&a, "ombudsman_time_limit_from_problem"));
+    let guide = deadline(&a, "ombudsman_time_limit");
+    assert_eq!(guide.due, d("2026-05-08"));
+    assert_eq!(guide.title, "Going to the Ombudsman: our guide date");
+    assert!(guide.guidance);
+    assert_eq!(guide.counting.start_event, "final_response_received");
+    assert_eq!(guide.working_days_remaining, None);
+    assert_eq!(guide.calendar_days_remaining, Some(361));
+    let note = guide.note.as_deref().unwrap();
+    assert!(note.starts_with("This date is our guide, not a date fixed by law."));
+    assert!(note.contains(
+        "So we count 12 months beginning with the day you received the council's final response, when its procedure ended."
+    ));
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman as soon as you can: aim to go by Friday 8 May 2026."
+    );
+    assert_eq!(
+        a.next_steps[0].text,
+        "If you are still not happy, complain to the Ombudsman as soon as you can, and aim to go by Friday 8 May 2026: call 0300 061 0614 or use its website."
+    );
+    assert_eq!(
+        a.timeline[3].detail,
+        "You can go now. Try to go by Friday 8 May 2026."
+    );
+    assert!(a.ombudsman.explanation.contains(
+        "So we count 12 months beginning with the day the council's procedure ended: that is Friday 8 May 2026."
+    ));
+    assert!(a.ombudsman.explanation.contains(
+        "If you tell us when you first knew about the problem, we can show the law's own date."
+    ));
+
+    // Thu 7 May 2026, the day before: 1 calendar day left, never "in 0
+    // working days".
+    let a = run(Some("leeds"), events.clone(), "2026-05-07");
+    let guide = deadline(&a, "ombudsman_time_limit");
+    assert_eq!(guide.calendar_days_remaining, Some(1));
+    assert_eq!(guide.working_days_remaining, None);
+    assert!(!a.headline.contains("working day"), "{}", a.headline);
+
+    // Fri 8 May 2026: today.
+    let a = run(Some("leeds"), events.clone(), "2026-05-08");
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman today, Friday 8 May 2026: that is our guide date."
+    );
+    assert_eq!(
+        a.next_steps[0].text,
+        "If you are still not happy, complain to the Ombudsman today, Friday 8 May 2026 (our guide date): use its website, or call 0300 061 0614."
+    );
+
+    // Mon 1 Jun 2026: the guide date has passed.
+    let a = run(Some("leeds"), events, "2026-06-01");
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. Our guide date for going to the Ombudsman, Friday 8 May 2026, has passed, but it can still look at your complaint if there is a good reason: go as soon as you can."
+    );
+    assert_eq!(a.timeline[3].state, StepState::Overdue);
+}
+
+#[test]
+fn s26b_with_the_day_they_first_knew_the_law_leads_even_when_it_has_passed() {
+    // First knew Wed 10 Jan 2024: 12 months beginning with it end Thu 9 Jan
+    // 2025, long before the final response (Fri 9 May 2025).
+    let a = run(Some("leeds"), finished_leeds_case(), "2025-05-12");
+    assert_eq!(a.ombudsman.time_limit, Some(d("2025-01-09")));
+    let law = deadline(&a, "ombudsman_time_limit_from_problem");
+    assert_eq!(law.due, d("2025-01-09"));
+    assert_eq!(law.status, DeadlineStatus::Overdue);
+    assert_eq!(law.counting.start_event, "problem_noticed");
+    assert!(law
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("the Ombudsman can still look at your complaint when there is a good reason"));
+    assert_eq!(
+        a.headline,
+        "Finished: the council's procedure is complete. The law's time limit for going to the Ombudsman ended on Thursday 9 January 2025, but it can still look at your complaint if there is a good reason, such as waiting for the council's procedure to finish: go as soon as you can."
+    );
+    assert_eq!(a.timeline[3].state, StepState::Overdue);
     assert!(!warning_ids(&a).contains(&"ombudsman_law_count_earlier"));
 }
 
 #[test]
-fn finding_2_after_a_refusal_the_guide_counts_from_the_refusal() {
-    // Refused Tue 27 Jan 2026: 12 months = Wed 27 Jan 2027.
+fn s26b_after_a_refusal_the_guide_counts_from_the_refusal() {
+    // Refused Tue 27 Jan 2026: 12 months beginning with it end Tue 26 Jan 2027.
     let events = Events {
         complaint_received: Some(d("2026-01-05")),
         stage1_response_received: Some(d("2026-01-16")),
@@ -1045,12 +1153,12 @@ fn finding_2_after_a_refusal_the_guide_counts_from_the_refusal() {
     };
     let a = run(None, events, "2026-01-28");
     let guide = deadline(&a, "ombudsman_time_limit");
-    assert_eq!(guide.due, d("2027-01-27"));
+    assert_eq!(guide.due, d("2027-01-26"));
     assert!(guide.note.as_deref().unwrap().contains(
-        "from the day the council refused stage 2, because that refusal ended its procedure"
+        "beginning with the day the council refused stage 2, because that refusal ended its procedure"
     ));
     assert!(a.ombudsman.explanation.contains(
-        "So we count 12 months from the day the council refused: that is Wednesday 27 January 2027."
+        "So we count 12 months beginning with the day the council refused: that is Tuesday 26 January 2027."
     ));
 }
 

@@ -27,6 +27,9 @@ pub enum Answer {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Events {
+    /// When the thing complained about happened (the grounds arose, reg 9).
+    pub problem_happened: Option<NaiveDate>,
+    /// When the family first knew of it (notice, for the Ombudsman, s26B).
     pub problem_noticed: Option<NaiveDate>,
     pub complaint_received: Option<NaiveDate>,
     pub acknowledgement_received: Option<NaiveDate>,
@@ -140,6 +143,7 @@ impl CaseError {
 /// A dated event in [`Events`], in the order a complaint goes through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Event {
+    ProblemHappened,
     ProblemNoticed,
     ComplaintReceived,
     AcknowledgementReceived,
@@ -158,7 +162,8 @@ pub enum Event {
 }
 
 impl Event {
-    pub const ALL: [Event; 15] = [
+    pub const ALL: [Event; 16] = [
+        Event::ProblemHappened,
         Event::ProblemNoticed,
         Event::ComplaintReceived,
         Event::AcknowledgementReceived,
@@ -179,6 +184,7 @@ impl Event {
     /// The field name in the case file, e.g. "complaint_received".
     pub fn field(self) -> &'static str {
         match self {
+            Event::ProblemHappened => "problem_happened",
             Event::ProblemNoticed => "problem_noticed",
             Event::ComplaintReceived => "complaint_received",
             Event::AcknowledgementReceived => "acknowledgement_received",
@@ -200,6 +206,7 @@ impl Event {
     /// What happened, as a clause that reads after "the day": "the council received your complaint".
     pub fn clause(self) -> &'static str {
         match self {
+            Event::ProblemHappened => "the thing you are complaining about happened",
             Event::ProblemNoticed => "you first noticed the problem",
             Event::ComplaintReceived => "the council received your complaint",
             Event::AcknowledgementReceived => "the council acknowledged your complaint",
@@ -224,6 +231,7 @@ impl Event {
 
     pub fn date(self, events: &Events) -> Option<NaiveDate> {
         match self {
+            Event::ProblemHappened => events.problem_happened,
             Event::ProblemNoticed => events.problem_noticed,
             Event::ComplaintReceived => events.complaint_received,
             Event::AcknowledgementReceived => events.acknowledgement_received,
@@ -244,6 +252,7 @@ impl Event {
 
     pub fn slot(self, events: &mut Events) -> &mut Option<NaiveDate> {
         match self {
+            Event::ProblemHappened => &mut events.problem_happened,
             Event::ProblemNoticed => &mut events.problem_noticed,
             Event::ComplaintReceived => &mut events.complaint_received,
             Event::AcknowledgementReceived => &mut events.acknowledgement_received,
@@ -267,7 +276,7 @@ impl Event {
     /// [`Events::start_of`]), as is the order in [`Event::not_before`].
     fn prerequisite(self) -> Option<Event> {
         match self {
-            Event::ProblemNoticed | Event::ComplaintReceived => None,
+            Event::ProblemHappened | Event::ProblemNoticed | Event::ComplaintReceived => None,
             Event::AcknowledgementReceived
             | Event::Stage1ResponseReceived
             | Event::Stage2Requested
@@ -287,7 +296,9 @@ impl Event {
     /// Events this one cannot come before (same day is fine).
     fn not_before(self) -> &'static [Event] {
         match self {
-            Event::ProblemNoticed => &[],
+            // Families complain about things still to come, and learn of
+            // things long after: no order is impossible for these two.
+            Event::ProblemHappened | Event::ProblemNoticed => &[],
             Event::ComplaintReceived => &[Event::ProblemNoticed],
             Event::AcknowledgementReceived
             | Event::Stage1ResponseReceived

@@ -67,6 +67,42 @@ pub fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// What a `#today=YYYY-MM-DD` fragment (for tests and demonstrations) says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TodayOverride {
+    /// No `today=` in the fragment.
+    Absent,
+    Use(NaiveDate),
+    /// Present but not usable: the device's date is used, and the page says why.
+    Ignored(String),
+}
+
+/// Reads `today=` from an address fragment. A date the calendar cannot count
+/// from (before 1 September 2006 or after 2100) or that does not exist is
+/// ignored, never shown as "Today is Monday 1 January 1".
+pub fn today_override(fragment: &str) -> TodayOverride {
+    let Some(text) = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("today="))
+    else {
+        return TodayOverride::Absent;
+    };
+    let first = crate::core::calendar::FIRST_SUPPORTED_DATE;
+    let last = crate::core::calendar::LAST_SUPPORTED_DATE;
+    match parse_iso(text) {
+        Some(date) if date >= first && date <= last => TodayOverride::Use(date),
+        Some(_) => TodayOverride::Ignored(format!(
+            "The date set in the address was ignored: this tool counts only from {} to {}. Today's date from this device is used.",
+            day_month_year(first),
+            day_month_year(last)
+        )),
+        None => TodayOverride::Ignored(
+            "The date set in the address was ignored: it is not a real date written as YYYY-MM-DD. Today's date from this device is used.".to_string(),
+        ),
+    }
+}
+
 /// The year, month and day numbers of text shaped exactly like "YYYY-MM-DD",
 /// whether or not they make a real date.
 pub fn iso_parts(text: &str) -> Option<(i32, u32, u32)> {
@@ -198,23 +234,172 @@ pub fn parse_date_parts(
         ));
     }
     let year_number: i32 = year.parse().unwrap_or(0);
-    NaiveDate::from_ymd_opt(year_number, month_number, day_number)
-        .map(Some)
-        .ok_or_else(|| {
-            problem(
-                DatePart::All,
-                format!(
-                    "{} must be a real date: {} has no day {}",
-                    capitalise(what),
-                    month_and_year(month_number, year_number),
-                    day_number
-                ),
-            )
-        })
+    // Checked here, in words, so that no later check shows a machine date
+    // like "0025-12-19". (Dates after today are refused by the form.)
+    let first = crate::core::calendar::FIRST_SUPPORTED_DATE;
+    let too_early = |part| {
+        problem(
+            part,
+            format!(
+                "{} must be on or after {}, when the rules for these complaints started",
+                capitalise(what),
+                day_month_year(first)
+            ),
+        )
+    };
+    if year_number < first.year() {
+        return Err(too_early(DatePart::Year));
+    }
+    let date = NaiveDate::from_ymd_opt(year_number, month_number, day_number).ok_or_else(|| {
+        problem(
+            DatePart::All,
+            format!(
+                "{} must be a real date: {} has no day {}",
+                capitalise(what),
+                month_and_year(month_number, year_number),
+                day_number
+            ),
+        )
+    })?;
+    if date < first {
+        return Err(too_early(DatePart::All));
+    }
+    Ok(Some(date))
 }
 
 fn month_and_year(month: u32, year: i32) -> String {
     format!("{} {}", month_name(month), year)
+}
+
+/// What someone typed or pasted into the day box of a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DayBox {
+    /// A day, or something that is not a whole date: left as typed.
+    Day,
+    /// A whole date: what goes in the day, month and year boxes.
+    Split {
+        day: String,
+        month: String,
+        year: String,
+    },
+    /// More than a day, but not a date we can split without guessing.
+    Unclear,
+}
+
+/// What the page says when [`DayBox::Unclear`].
+pub const SPLIT_UNCLEAR: &str = "We could not split that into a day, month and year. Type the day in the first box, the month in the second and the year in the third, for example 19, 12 and 2025.";
+
+/// Words that may come with a date but say nothing about it: "Friday 19th of
+/// December 2025", "Thurs 1st Jan 2026". A weekday may be cut short ("Wed").
+fn says_nothing(word: &str) -> bool {
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let word = word.to_ascii_lowercase();
+    matches!(word.as_str(), "st" | "nd" | "rd" | "th" | "of" | "the")
+        || (word.len() >= 3 && WEEKDAYS.iter().any(|day| day.starts_with(&word)))
+}
+
+/// Reads a whole date typed or pasted into the day box: "19/12/2025",
+/// "19.12.25", "19-12-2025", "19 Dec 2025", "Friday 19th December 2025",
+/// "December 19, 2025" or "2025-12-19" (year first only with four figures).
+/// Numbers alone are read day, month, year, the British order. The parts are
+/// returned as typed (a month name stays a name), except a two-figure year:
+/// 00 to 79 are 2000 to 2079 and 80 to 99 are 1980 to 1999 (these rules began
+/// in 2006, so no real answer is in the 1900s, and the later check says so).
+/// Whether the parts make a real date is left to [`parse_date_parts`], which
+/// names the part that is wrong ("February 2025 has no day 31").
+///
+/// One number or word alone ("19", "7th", "1234") is [`DayBox::Day`]: typing
+/// digit by digit never changes anything.
+pub fn read_day_box(text: &str) -> DayBox {
+    // Far longer than any date: not worth reading, but clearly not a day.
+    if text.len() > 60 {
+        return DayBox::Unclear;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut start = None;
+    let mut digits = false;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let kind = if c.is_ascii_digit() {
+            Some(true)
+        } else if c.is_ascii_alphabetic() {
+            Some(false)
+        } else {
+            None
+        };
+        if let Some(from) = start {
+            if kind != Some(digits) {
+                parts.push(&text[from..i]);
+                start = None;
+            }
+        }
+        if let (None, Some(is_digit)) = (start, kind) {
+            start = Some(i);
+            digits = is_digit;
+        }
+    }
+    parts.retain(|part| !says_nothing(part));
+    if parts.len() < 2 {
+        return DayBox::Day;
+    }
+    let (numbers, words): (Vec<&str>, Vec<&str>) = parts
+        .into_iter()
+        .partition(|part| part.as_bytes()[0].is_ascii_digit());
+    let short = |n: &str| n.len() <= 2;
+    let year_like = |n: &str| n.len() == 2 || n.len() == 4;
+    let (day, month, year) = match (numbers.as_slice(), words.as_slice()) {
+        ([a, b, c], []) if a.len() == 4 && short(b) && short(c) => (*c, *b, *a),
+        ([a, b, c], []) if short(a) && short(b) && year_like(c) => (*a, *b, *c),
+        ([a, b], [name]) if parse_month(name).is_some() => {
+            if short(a) && year_like(b) {
+                (*a, *name, *b)
+            } else if a.len() == 4 && short(b) {
+                (*b, *name, *a)
+            } else {
+                return DayBox::Unclear;
+            }
+        }
+        _ => return DayBox::Unclear,
+    };
+    let year = if year.len() == 2 {
+        let two: u32 = year.parse().unwrap_or(0);
+        (if two < 80 { 2000 + two } else { 1900 + two }).to_string()
+    } else {
+        year.to_string()
+    };
+    DayBox::Split {
+        day: day.to_string(),
+        month: month.to_string(),
+        year,
+    }
+}
+
+/// The day, month and year of a whole date in the day box (see [`read_day_box`]).
+pub fn split_whole_date(text: &str) -> Option<(String, String, String)> {
+    match read_day_box(text) {
+        DayBox::Split { day, month, year } => Some((day, month, year)),
+        _ => None,
+    }
+}
+
+/// What the page says after splitting a date: the date written out when it
+/// is a real one, so a two-figure year's century is plain to see.
+pub fn split_note(day: &str, month: &str, year: &str, pasted: bool) -> String {
+    let how = if pasted { "pasted" } else { "typed" };
+    match parse_date_parts(day, month, year, "the date") {
+        Ok(Some(date)) => format!(
+            "We split the date you {how} into day, month and year: {}.",
+            day_month_year(date)
+        ),
+        _ => format!("We split the date you {how} into day, month and year. Check each box."),
+    }
 }
 
 pub fn capitalise(text: &str) -> String {
@@ -228,6 +413,31 @@ pub fn capitalise(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_today_in_the_address_outside_the_calendar_is_ignored() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(
+            today_override("#today=2026-01-05&council=leeds"),
+            TodayOverride::Use(date(2026, 1, 5))
+        );
+        assert_eq!(today_override("#council=leeds"), TodayOverride::Absent);
+        for ignored in [
+            "#today=0001-01-01",
+            "#today=9999-12-31",
+            "#today=2026-02-30",
+            "#today=soon",
+        ] {
+            let TodayOverride::Ignored(why) = today_override(ignored) else {
+                panic!("{ignored} must be ignored");
+            };
+            assert!(
+                why.starts_with("The date set in the address was ignored"),
+                "{why}"
+            );
+            assert!(!why.contains("9999") && !why.contains("0001"), "{why}");
+        }
+    }
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -61,20 +61,32 @@ pub const QUESTIONS: &[Question] = &[
     question(
         "complaint_received",
         Kind::Date,
-        "When did the council get your complaint?",
+        "When did your complaint reach the council?",
         "",
-        "Use the date on the council's letter or email saying it got your complaint. If you have none, use the day you sent it. For example, 3 2 2025.",
+        "The day you sent or handed in your complaint, if it was by email, online or in person; for a letter, the day it arrived. The council's clock starts on this day. For example, 3 2 2025.",
         "the date the council got your complaint",
         None,
     ),
     Question {
         optional: true,
         ..question(
+            "problem_happened",
+            Kind::Date,
+            "When did the thing you are complaining about happen? (optional)",
+            "",
+            "If it went on over time, use the most recent day it happened. The law gives you a year from then to complain. Leave it blank if you are not sure.",
+            "the date it happened",
+            Some("complaint_received"),
+        )
+    },
+    Question {
+        optional: true,
+        ..question(
             "problem_noticed",
             Kind::Date,
-            "When did you first know about the problem you are complaining about? (optional)",
+            "When did you first know about it? (optional)",
             "",
-            "This tells us if you are inside the one-year time limit for complaints. Leave it blank if you are not sure.",
+            "The Ombudsman's time limit counts from this day. It can be the same day it happened. Leave it blank if you are not sure.",
             "the date you first knew about the problem",
             Some("complaint_received"),
         )
@@ -82,10 +94,10 @@ pub const QUESTIONS: &[Question] = &[
     question(
         "acknowledgement_received",
         Kind::YesThenDate,
-        "Has the council told you it got your complaint?",
-        "When did the council tell you it got your complaint?",
-        "For example, 6 2 2025.",
-        "the date the council said it got your complaint",
+        "Has the council written to say it has your complaint?",
+        "When did that letter or email from the council reach you?",
+        "This is the council's acknowledgement, not its answer. It does not change when the council's clock started. For example, 6 2 2025.",
+        "the date the council's acknowledgement reached you",
         Some("complaint_received"),
     ),
     question(
@@ -495,6 +507,7 @@ mod tests {
             ids(&answers),
             vec![
                 "complaint_received",
+                "problem_happened",
                 "problem_noticed",
                 "acknowledgement_received",
                 "stage1_extended",

@@ -291,6 +291,7 @@ fn what_to_send(deadline: &Deadline) -> &'static str {
 /// The first-person line for an event in the Ombudsman summary.
 fn event_line(event: Event) -> &'static str {
     match event {
+        Event::ProblemHappened => "What I am complaining about happened",
         Event::ProblemNoticed => "I first noticed the problem",
         Event::ComplaintReceived => "The council received my complaint",
         Event::AcknowledgementReceived => "The council acknowledged my complaint",

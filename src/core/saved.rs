@@ -534,6 +534,29 @@ pub fn suggest_label(store: &Store) -> String {
     store.suggest_label()
 }
 
+/// A label as it will be stored: what an import preview shows.
+pub fn label_as_stored(label: &str) -> Option<String> {
+    clean_label(label)
+}
+
+/// What the page says about parts of imported cases this version does not
+/// use, if any: they are kept with the cases, never dropped.
+pub fn unknown_parts_note(cases: &[Case]) -> Option<String> {
+    let mut parts: Vec<String> = cases.iter().flat_map(Case::unknown_parts).collect();
+    parts.sort();
+    parts.dedup();
+    if parts.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = parts.iter().take(5).cloned().collect();
+    let more = parts.len() - shown.len();
+    Some(format!(
+        "The file also has parts this version of the tool does not use ({}{}), perhaps from a newer version. They are kept with the cases if you save them, and written back in backup files.",
+        shown.join(", "),
+        if more > 0 { format!(" and {more} more") } else { String::new() }
+    ))
+}
+
 /// Trimmed, at most [`MAX_LABEL_CHARS`] characters; `None` when blank.
 fn clean_label(label: &str) -> Option<String> {
     let label: String = label

@@ -15,8 +15,8 @@ use crate::core::form::{answers_from_case, build_case, Answers};
 use crate::core::ics::calendar_file;
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
-    caseload, caseload_summary, export_all, export_one, import, load_store, save_store,
-    DeleteOutcome, LoadOutcome, SaveOutcome, SavedCase, Store,
+    caseload, caseload_summary, export_all, export_one, import, label_as_stored, load_store,
+    save_store, unknown_parts_note, DeleteOutcome, LoadOutcome, SaveOutcome, SavedCase, Store,
 };
 
 /// Saved data the page found but could not use as it was: a damaged store
@@ -1013,9 +1013,13 @@ pub fn ImportBox() -> impl IntoView {
             };
             match outcome {
                 Ok(cases) => {
-                    message.set(Some(Ok(match cases.len() {
+                    let count = match cases.len() {
                         1 => "The file has 1 case.".to_string(),
                         n => format!("The file has {n} cases."),
+                    };
+                    message.set(Some(Ok(match unknown_parts_note(&cases) {
+                        Some(note) => format!("{count} {note}"),
+                        None => count,
                     })));
                     imported.set(cases);
                 }
@@ -1078,7 +1082,7 @@ pub fn ImportBox() -> impl IntoView {
                 })}
                 <ul class="imported">
                     {move || imported.get().into_iter().enumerate().map(|(index, case)| {
-                        let label = case.label.clone().unwrap_or_else(|| format!("Case {} in the file", index + 1));
+                        let label = case.label.as_deref().and_then(label_as_stored).unwrap_or_else(|| format!("Case {} in the file", index + 1));
                         let council = case.council.as_deref().and_then(crate::core::councils::find).map(|c| c.name.clone())
                             .unwrap_or_else(|| "Council not chosen".to_string());
                         let started = case.events.complaint_received.map(day_month_year).unwrap_or_default();

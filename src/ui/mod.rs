@@ -34,23 +34,25 @@ use crate::core::form::Answers;
 /// fragment overrides it, so tests and demonstrations never depend on the
 /// real date (fragments are never sent to a server).
 pub fn today_from_browser() -> NaiveDate {
-    let from_fragment = web_sys::window()
+    match today_override_in_address() {
+        crate::core::dates::TodayOverride::Use(date) => date,
+        _ => {
+            let now = js_sys::Date::new_0();
+            NaiveDate::from_ymd_opt(
+                now.get_full_year() as i32,
+                now.get_month() + 1,
+                now.get_date(),
+            )
+            .unwrap_or_default()
+        }
+    }
+}
+
+fn today_override_in_address() -> crate::core::dates::TodayOverride {
+    let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
-        .and_then(|hash| {
-            hash.trim_start_matches('#')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("today=").map(str::to_owned))
-        })
-        .and_then(|text| crate::core::dates::parse_iso(&text));
-    from_fragment.unwrap_or_else(|| {
-        let now = js_sys::Date::new_0();
-        NaiveDate::from_ymd_opt(
-            now.get_full_year() as i32,
-            now.get_month() + 1,
-            now.get_date(),
-        )
-        .unwrap_or_default()
-    })
+        .unwrap_or_default();
+    crate::core::dates::today_override(&hash)
 }
 
 /// Moves keyboard and screen-reader focus to the element with this id after
@@ -146,6 +148,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     let page = Page {
         today,
         embed,
+        locked,
         council,
         answers: RwSignal::new(Answers::default()),
         touched: RwSignal::new(Vec::new()),
@@ -281,6 +284,10 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     "everything is worked out on this device. Nothing you type is sent anywhere, and nothing is saved unless you choose to."
                 </p>
                 <p class="today-line">"Today is " {long_date(today)} "."</p>
+                {match today_override_in_address() {
+                    crate::core::dates::TodayOverride::Ignored(why) => Some(view! { <p class="hint" id="today-ignored">{why}</p> }),
+                    _ => None,
+                }}
                 {(!embed).then(|| view! { <StayingSafe /> })}
 
                 {part(|ws| ws.above_form)}

@@ -24,6 +24,8 @@ use crate::core::form::{evaluate, Answers, FieldError, Outcome};
 pub struct Page {
     pub today: NaiveDate,
     pub embed: bool,
+    /// A widget whose council the host site set and locked.
+    pub locked: bool,
     pub council: RwSignal<Option<CouncilChoice>>,
     pub answers: RwSignal<Answers>,
     /// Errors are shown for a date once the user has left it, or after "Show where I stand".
@@ -71,6 +73,7 @@ fn start(page: Page) -> Workspace {
         touched,
         submitted,
         embed,
+        locked,
         fragment,
     } = page;
     let outcome = Memo::new(move |_| {
@@ -88,7 +91,7 @@ fn start(page: Page) -> Workspace {
     let keeping = Keeping::start(today, council, answers, embed);
     provide_context(keeping);
     let link_problem = RwSignal::new(None::<String>);
-    Effect::new(move |_| open_link(&fragment.get(), keeping, link_problem));
+    Effect::new(move |_| open_link(&fragment.get(), keeping, link_problem, locked));
     open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
         Outcome::Problems(list) => list,
@@ -134,9 +137,27 @@ fn start(page: Page) -> Workspace {
 /// (they are in the address after `#`), asking first if that would replace
 /// dates already typed. The answers are then taken out of the address, so a
 /// reload or the back button does not bring them back.
-fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>) {
+fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>, locked: bool) {
+    let locked_to = locked
+        .then(|| keeping.council.get_untracked().and_then(|c| c.council_id()))
+        .flatten();
     match crate::core::share::case_from_fragment(fragment) {
         Ok(None) => {}
+        // A widget locked to one council never takes another from a link:
+        // the link's answers would be counted with the wrong council's promises.
+        Ok(Some(case)) if locked_to.is_some() && case.council != locked_to => {
+            let name = |id: Option<&str>| {
+                id.and_then(crate::core::councils::find)
+                    .map_or_else(|| "an unknown council".to_string(), |c| c.name.clone())
+            };
+            problem.set(Some(format!(
+                "This link is for {}, but this tool is set up for {} only. Open the link in the full Complaint Navigator instead (link at the top).",
+                name(case.council.as_deref()),
+                name(locked_to.as_deref())
+            )));
+            forget_answers_in_address(fragment);
+            focus_by_id("link-problem");
+        }
         Ok(Some(case)) => {
             problem.set(None);
             keeping.open(None, case, "the answers in your link".to_string());

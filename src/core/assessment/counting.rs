@@ -28,6 +28,13 @@ pub(super) struct DeadlineSpec {
     pub guidance: bool,
     /// How binding it is, in words: "Set by law", "Your council's own promise", ...
     pub basis_label: String,
+    /// A period "beginning with" the start day (Local Government Act 1974
+    /// s26B: "12 months beginning with the day..."): the start day is the
+    /// first day of the period, so it ends the day before the same date
+    /// 12 months later. Otherwise a period runs "from" or "of" the start
+    /// day and ends on the same date (SI 2006/1738 reg 9, "within one year
+    /// of"). Working days always count from day 0.
+    pub begins_with_start_day: bool,
 }
 
 /// Dates `spec` counting from `start_date` and decides its status as of `today`.
@@ -60,15 +67,26 @@ pub(super) fn build_deadline(
                 .collect();
             (count.due, skipped, !count.predicted_years.is_empty())
         }
-        unit => (
-            add_calendar_time(start_date, spec.amount, unit).map_err(counting_error)?,
-            Vec::new(),
-            false,
-        ),
+        unit => {
+            // A period beginning with a day is the same period counted from
+            // the day before it: 12 months beginning with 15 March 2024 end
+            // on 14 March 2025, and beginning with 29 February 2024 they end
+            // on 28 February 2025 (counted from 28 February).
+            let from = if spec.begins_with_start_day {
+                start_date.pred_opt().unwrap_or(start_date)
+            } else {
+                start_date
+            };
+            let due = add_calendar_time(from, spec.amount, unit).map_err(counting_error)?;
+            (due, Vec::new(), false)
+        }
     };
     let progress = status_on(due, spec.done_on, today).map_err(counting_error)?;
-    let explanation =
-        explain(spec.start, start_date, spec.amount, spec.unit).map_err(counting_error)?;
+    let explanation = if spec.begins_with_start_day && spec.unit != TimeUnit::WorkingDays {
+        explain_beginning_with(spec.start, spec.amount, spec.unit)
+    } else {
+        explain(spec.start, start_date, spec.amount, spec.unit).map_err(counting_error)?
+    };
     // Time left is given in the deadline's own unit: working days for
     // working-day deadlines, calendar days for the others.
     let (working_days_remaining, calendar_days_remaining) = match (spec.unit, progress.remaining) {
@@ -235,6 +253,19 @@ fn explain(
             plural(amount, "year", "years")
         ),
     })
+}
+
+/// "How we worked this out" for a period that begins with its start day.
+fn explain_beginning_with(start: Event, amount: u32, unit: TimeUnit) -> String {
+    let period = match unit {
+        TimeUnit::Years => format!("{amount} {}", plural(amount, "year", "years")),
+        TimeUnit::CalendarDays => format!("{amount} {}", plural(amount, "day", "days")),
+        _ => format!("{amount} {}", plural(amount, "month", "months")),
+    };
+    format!(
+        "The {period} begin with the day {}: that day is the first day, so the last day is the day before the same date {period} later.",
+        start_label(start)
+    )
 }
 
 fn weekday_or_holiday(date: NaiveDate) -> String {

@@ -12,9 +12,9 @@
 //! (see [`Events::start_of`]).
 //!
 //! The Ombudsman's 12 months appear when the council's procedure has ended:
-//! the final response, or a refusal to go on. They are our guide, counted
-//! from that end; the law's own count from when the problem was first
-//! noticed is shown too when it is earlier.
+//! the final response, or a refusal to go on. When the family has said when
+//! they first knew of the problem, the law's count from that day leads;
+//! our guide, counted from the end of the procedure, comes second.
 
 use chrono::NaiveDate;
 
@@ -25,9 +25,12 @@ use crate::core::case::{CaseError, Event, Events};
 
 pub(super) fn law_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
     let mut out = Vec::new();
+    push(&mut out, &law::COMPLAINT_TIME_LIMIT, events, today)?;
+    if let Some(deadline) = out.last_mut() {
+        found_out_later(deadline, events);
+    }
     let mut add = |rule: &LawRule| push(&mut out, rule, events, today);
 
-    add(&law::COMPLAINT_TIME_LIMIT)?;
     with_extension(
         &mut add,
         events.stage1_extended,
@@ -80,6 +83,27 @@ fn with_extension(
 
 /// Dates `rule` if its clock has started, adds it to `out`, and returns what
 /// the "at the latest" version needs to know: (due, done on).
+/// The year to complain runs from when it happened (reg 9). A family who
+/// found out later is told the council can still accept the complaint, and
+/// why, rather than only that the year has passed.
+fn found_out_later(deadline: &mut Deadline, events: &Events) {
+    let (Some(happened), Some(noticed)) = (events.problem_happened, events.problem_noticed) else {
+        return;
+    };
+    if noticed <= happened {
+        return;
+    }
+    let extra = format!(
+        "You found out about it on {}, after it happened on {}. The year still counts from when it happened, but the council can accept a later complaint when it was not reasonable for you to complain sooner, and finding out late can be such a reason: say so in your complaint (SI 2006/1738 reg 9).",
+        crate::core::dates::long_date(noticed),
+        crate::core::dates::long_date(happened)
+    );
+    deadline.note = Some(match deadline.note.take() {
+        Some(note) => format!("{note} {extra}"),
+        None => extra,
+    });
+}
+
 fn push(
     out: &mut Vec<Deadline>,
     rule: &LawRule,
@@ -161,24 +185,16 @@ fn ombudsman_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline
         return Ok(Vec::new());
     };
     let mut out = Vec::new();
-    let guide = ombudsman_guide(end);
-    let Some(guide) = push(&mut out, &guide, events, today)? else {
-        return Ok(out);
-    };
-    if let Some(noticed) = events.problem_noticed {
-        let mut from_problem = Vec::new();
+    // The law's date leads when the family has said when they first knew.
+    if events.problem_noticed.is_some() {
         push(
-            &mut from_problem,
+            &mut out,
             &law::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM,
             events,
             today,
         )?;
-        out.extend(
-            from_problem
-                .into_iter()
-                .filter(|d| d.due < guide.due && d.counting.start_date == noticed),
-        );
     }
+    push(&mut out, &ombudsman_guide(end), events, today)?;
     Ok(out)
 }
 
@@ -187,22 +203,20 @@ fn ombudsman_guide(end: Event) -> LawRule {
     macro_rules! guide_note {
         ($from:literal) => {
             concat!(
-                "This date is our guide, not a date fixed by law. The law (Local Government Act 1974 s26B) gives 12 months from when you first knew about the problem, but the Ombudsman can accept a later complaint, and it usually accepts the time you spent on the council's procedure. So we count 12 months ",
+                "This date is our guide, not a date fixed by law. The law (Local Government Act 1974 s26B) gives 12 months beginning with the day you first knew about the problem, but the Ombudsman can accept a later complaint, and it usually accepts the time you spent on the council's procedure. So we count 12 months beginning with the day ",
                 $from,
                 ". To be safe, go as soon as you can."
             )
         };
     }
     let note = match end {
-        Event::Stage2Refused => guide_note!(
-            "from the day the council refused stage 2, because that refusal ended its procedure"
-        ),
+        Event::Stage2Refused => {
+            guide_note!("the council refused stage 2, because that refusal ended its procedure")
+        }
         Event::Stage3Refused => guide_note!(
-            "from the day the council refused a review panel, because that refusal ended its procedure"
+            "the council refused a review panel, because that refusal ended its procedure"
         ),
-        _ => guide_note!(
-            "from the day you received the council's final response, when its procedure ended"
-        ),
+        _ => guide_note!("you received the council's final response, when its procedure ended"),
     };
     LawRule {
         start: end,

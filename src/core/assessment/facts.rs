@@ -66,9 +66,17 @@ impl Facts<'_> {
             Stage::Stage3 if e.panel_met.is_none() => "panel_meeting",
             Stage::Stage3 if e.panel_report_received.is_none() => "panel_report",
             Stage::Stage3 => "final_response",
-            Stage::Finished => "ombudsman_time_limit",
+            // The law's date leads when the family said when they first knew.
+            Stage::Finished => return self.ombudsman_limit(),
         };
         self.deadline(id)
+    }
+
+    /// The date to act on for the Ombudsman: the law's (12 months beginning
+    /// with the day the family first knew) when known, else our guide.
+    pub fn ombudsman_limit(&self) -> Option<&Deadline> {
+        self.deadline("ombudsman_time_limit_from_problem")
+            .or_else(|| self.deadline("ombudsman_time_limit"))
     }
 
     /// A refusal to move the complaint on that still stands: (event, date).
@@ -201,6 +209,15 @@ pub(super) fn wording(deadline_id: &str) -> Wording {
             "",
             "the council's final response is due today",
             IF_NOTHING,
+        ),
+        "ombudsman_time_limit_from_problem" => (
+            "your complaint to the Ombudsman",
+            "your complaint to the Ombudsman",
+            "go to the Ombudsman",
+            "Go to the Ombudsman",
+            "the council's procedure is complete",
+            "the law's time limit for going to the Ombudsman ends today",
+            "",
         ),
         "ombudsman_time_limit" => (
             "your complaint to the Ombudsman",

@@ -30,7 +30,7 @@ pub(super) fn headline(facts: &Facts) -> String {
     let Some(deadline) = facts.awaited() else {
         return format!("{stage}.");
     };
-    if deadline.id == "ombudsman_time_limit" {
+    if deadline.id.starts_with("ombudsman_time_limit") {
         return ombudsman(stage, deadline);
     }
     let words = wording(&deadline.id);
@@ -82,18 +82,28 @@ fn by(deadline: &Deadline) -> String {
     }
 }
 
-/// The procedure is finished: our guide date for the Ombudsman.
-fn ombudsman(stage: &str, guide: &Deadline) -> String {
-    let due = long_date(guide.due);
+/// The procedure is finished: the law's date for the Ombudsman when the
+/// family said when they first knew, else our guide date.
+fn ombudsman(stage: &str, limit: &Deadline) -> String {
+    let due = long_date(limit.due);
     let done = "the council's procedure is complete";
-    match guide.status {
-        DeadlineStatus::DueToday => format!(
+    match (limit.guidance, limit.status) {
+        (false, DeadlineStatus::DueToday) => format!(
+            "{stage}: {done}. If you are still not happy, go to the Ombudsman today, {due}: it is the last day of the law's time limit."
+        ),
+        (false, DeadlineStatus::Overdue) => format!(
+            "{stage}: {done}. The law's time limit for going to the Ombudsman ended on {due}, but it can still look at your complaint if there is a good reason, such as waiting for the council's procedure to finish: go as soon as you can."
+        ),
+        (false, _) => format!(
+            "{stage}: {done}. If you are still not happy, go to the Ombudsman by {due}: that is the law's time limit."
+        ),
+        (true, DeadlineStatus::DueToday) => format!(
             "{stage}: {done}. If you are still not happy, go to the Ombudsman today, {due}: that is our guide date."
         ),
-        DeadlineStatus::Overdue => format!(
+        (true, DeadlineStatus::Overdue) => format!(
             "{stage}: {done}. Our guide date for going to the Ombudsman, {due}, has passed, but it can still look at your complaint if there is a good reason: go as soon as you can."
         ),
-        _ => format!(
+        (true, _) => format!(
             "{stage}: {done}. If you are still not happy, go to the Ombudsman as soon as you can: aim to go by {due}."
         ),
     }

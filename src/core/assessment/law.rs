@@ -42,7 +42,15 @@ impl LawRule {
             note: (!self.note.is_empty()).then(|| self.note.to_string()),
             guidance: self.id == OMBUDSMAN_TIME_LIMIT.id,
             basis_label: self.authority.to_string(),
+            begins_with_start_day: self.begins_with_start_day(),
         }
+    }
+
+    /// The Ombudsman's 12 months "beginning with" the day of notice (s26B(2)),
+    /// and our guide counted the same way from the end of the procedure.
+    /// Every other period counts from its start day (see `DeadlineSpec`).
+    fn begins_with_start_day(&self) -> bool {
+        self.id == OMBUDSMAN_TIME_LIMIT.id || self.id == OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM.id
     }
 
     pub fn source(&self) -> Source {
@@ -60,7 +68,9 @@ pub(super) const COMPLAINT_TIME_LIMIT: LawRule = LawRule {
     id: "complaint_time_limit",
     title: "Making your complaint",
     owed_by: Party::You,
-    start: Event::ProblemNoticed,
+    // "Within one year of the grounds to make the representations arising":
+    // from when it happened, not from when the family found out.
+    start: Event::ProblemHappened,
     done_by: Some(Event::ComplaintReceived),
     amount: 1,
     unit: TimeUnit::Years,
@@ -235,16 +245,17 @@ pub(super) const FINAL_RESPONSE: LawRule = LawRule {
     authority: SET_BY_LAW,
 };
 
-/// The Ombudsman's 12 months as our guide (rules.md section 3, row 8; the
-/// count from the end of the procedure is [unsure]). The law (s26B) counts 12
-/// months from when the person first knew of the matter, and the Ombudsman
-/// can accept later complaints, usually accepting the time spent in the
-/// council's procedure. So we count from the end of that procedure (the
-/// final response, or a refusal that stands): `start` is set to that event,
-/// and the note is written for it by `deadlines::ombudsman_guide`.
+/// The Ombudsman's 12 months as our guide, counted from the end of the
+/// council's procedure (the final response, or a refusal that stands):
+/// `start` is set to that event, and the note is written for it by
+/// `deadlines::ombudsman_guide`. The law (s26B(2)) counts from when the
+/// person first had notice of the matter; the Ombudsman can accept later
+/// complaints, usually accepting the time spent in the council's procedure.
+/// When the family has said when they first knew, the law's date leads and
+/// this one is second, called a guide.
 pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
     id: "ombudsman_time_limit",
-    title: "Going to the Ombudsman: aim to go by",
+    title: "Going to the Ombudsman: our guide date",
     owed_by: Party::You,
     start: Event::FinalResponseReceived,
     // Going to the Ombudsman is not recorded in the case.
@@ -257,14 +268,14 @@ pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
     authority: OUR_GUIDE,
 };
 
-/// The law's own count for the Ombudsman: 12 months from when you first
-/// knew about the problem. Shown beside the guide when it is earlier.
+/// The law's own count for the Ombudsman: 12 months beginning with the day
+/// the family first knew about the problem (s26B(2)).
 pub(super) const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM: LawRule = LawRule {
     id: "ombudsman_time_limit_from_problem",
-    title: "Going to the Ombudsman: 12 months from when you first noticed the problem",
+    title: "Going to the Ombudsman: the law's time limit",
     start: Event::ProblemNoticed,
-    citation: "Local Government Act 1974 s26B",
-    note: "This is how the law counts: 12 months from when you first knew about the problem. It is earlier than our guide date because the council's procedure took time. The Ombudsman can still accept your complaint after this date, and it usually accepts the time you spent on the council's procedure, but it decides each case itself. So go as soon as you can, and if you go after this date, say that you were waiting for the council's procedure to finish.",
+    citation: "Local Government Act 1974 s26B(2)",
+    note: "This is the law's time limit: 12 months beginning with the day you first knew about the problem. The Ombudsman normally expects the council's procedure to be finished first. If this date has passed, the Ombudsman can still look at your complaint when there is a good reason, such as waiting for the council's procedure to finish: say so when you go. It decides each case itself, so go as soon as you can.",
     authority: SET_BY_LAW,
     ..OMBUDSMAN_TIME_LIMIT
 };

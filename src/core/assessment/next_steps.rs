@@ -154,6 +154,21 @@ fn for_awaited(deadline: &Deadline) -> Option<NextStep> {
     Some(match (deadline.id.as_str(), deadline.owed_by, deadline.status) {
         ("stage2_request", _, _) => you_ask("ask_stage2", "the stage 1 reply"),
         ("stage3_request", _, _) => you_ask("ask_stage3", "the stage 2 reply"),
+        ("ombudsman_time_limit_from_problem", _, DeadlineStatus::Overdue) => step(
+            "go_to_ombudsman",
+            format!("If you are still not happy, you can still complain to the Ombudsman: the law's time limit ended on {due}, but it can look at a later complaint if there is a good reason, such as waiting for the council's procedure to finish. Say so when you go: call {PHONE} or use its website."),
+            by,
+        ),
+        ("ombudsman_time_limit_from_problem", _, DeadlineStatus::DueToday) => step(
+            "go_to_ombudsman",
+            format!("If you are still not happy, complain to the Ombudsman today, {due}, the last day of the law's time limit: use its website, or call {PHONE}."),
+            by,
+        ),
+        ("ombudsman_time_limit_from_problem", _, _) => step(
+            "go_to_ombudsman",
+            format!("If you are still not happy, complain to the Ombudsman by {due}, the law's time limit: call {PHONE} or use its website."),
+            by,
+        ),
         ("ombudsman_time_limit", _, DeadlineStatus::Overdue) => step(
             "go_to_ombudsman",
             format!("If you are still not happy, you can still complain to the Ombudsman: our guide date ({due}) has passed, but it may look at a later complaint if there is a good reason. Call {PHONE} or use its website."),

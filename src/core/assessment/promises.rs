@@ -169,6 +169,8 @@ impl Page<'_> {
             note: Some(note.join(" ")),
             guidance: false,
             basis_label: "Your council's own promise".to_string(),
+            // Councils' pages give a time from an event, not "beginning with" it.
+            begins_with_start_day: false,
         }
     }
 }
@@ -496,7 +498,7 @@ mod tests {
     fn a_different_council_time_is_shown_beside_the_law() {
         let council = councils::find("leeds").unwrap();
         let events = Events {
-            problem_noticed: Some(date(2025, 11, 3)),
+            problem_happened: Some(date(2025, 11, 3)),
             complaint_received: Some(date(2025, 12, 19)),
             ..Events::default()
         };

@@ -152,11 +152,18 @@ fn stage3(facts: &Facts) -> (StepState, String) {
 }
 
 fn ombudsman_row(facts: &Facts, position: OmbudsmanPosition) -> (StepState, String) {
-    let limit = facts.deadline("ombudsman_time_limit");
+    let limit = facts.ombudsman_limit();
     match (position, limit) {
         (OmbudsmanPosition::NotYet, _) => (
             StepState::NotStarted,
             "Usually after the council's procedure is finished.".to_string(),
+        ),
+        (_, Some(limit)) if limit.status == DeadlineStatus::Overdue && !limit.guidance => (
+            StepState::Overdue,
+            format!(
+                "The law's time limit, {}, has passed; the Ombudsman may still look if there is a good reason.",
+                on(limit.due)
+            ),
         ),
         (_, Some(limit)) if limit.status == DeadlineStatus::Overdue => (
             StepState::Overdue,
@@ -164,6 +171,10 @@ fn ombudsman_row(facts: &Facts, position: OmbudsmanPosition) -> (StepState, Stri
                 "Our guide date, {}, has passed; the Ombudsman may still look if there is a good reason.",
                 on(limit.due)
             ),
+        ),
+        (_, Some(limit)) if !limit.guidance => (
+            StepState::Open,
+            format!("You can go now. Go by {} (the law's time limit).", on(limit.due)),
         ),
         (_, Some(limit)) => (
             StepState::Open,

@@ -19,7 +19,6 @@ pub(super) fn warnings(facts: &Facts) -> Vec<Warning> {
         late_complaint(facts),
         stage2_start_disputed(facts),
         long_statement_gap(facts),
-        ombudsman_law_count_earlier(facts),
         council_page_moved(facts),
         procedure_version_guessed(facts),
     ]
@@ -151,26 +150,6 @@ fn council_page_moved(facts: &Facts) -> Option<Warning> {
         )
     };
     warning("council_page_moved", text)
-}
-
-/// The law's 12 months for the Ombudsman, counted from the day the problem
-/// was noticed, end before our guide date.
-fn ombudsman_law_count_earlier(facts: &Facts) -> Option<Warning> {
-    let law = facts.deadline("ombudsman_time_limit_from_problem")?;
-    let guide = facts.deadline("ombudsman_time_limit")?;
-    let ends = if law.due < facts.today {
-        "ended"
-    } else {
-        "end"
-    };
-    warning(
-        "ombudsman_law_count_earlier",
-        format!(
-            "The law counts the 12 months for going to the Ombudsman from when you first noticed the problem, so they {ends} on {}, before our guide date of {}. The Ombudsman usually accepts the time you spent on the council's procedure, but it decides each case itself: go as soon as you can, and say you were waiting for the council to finish.",
-            day_month_year(law.due),
-            day_month_year(guide.due)
-        ),
-    )
 }
 
 fn procedure_version_guessed(facts: &Facts) -> Option<Warning> {

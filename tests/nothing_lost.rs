@@ -1,0 +1,394 @@
+//! Nothing lost, in headless Chromium: two tabs saving at once, damaged data
+//! too large to keep aside, an older version's store, parts this version
+//! does not know, a link that names another council in a locked widget, and
+//! a demonstration date outside the calendar.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use serde_json::{json, Value};
+use support::Browser;
+
+const TODAY: &str = "/#today=2026-01-05";
+const STORE_KEY: &str = "complaint-navigator.store";
+
+async fn run(browser: &Browser, script: &str) -> Value {
+    browser.client.execute(script, vec![]).await.unwrap()
+}
+
+async fn stored(browser: &Browser) -> Value {
+    let raw = run(
+        browser,
+        &format!("return localStorage.getItem('{STORE_KEY}')"),
+    )
+    .await;
+    serde_json::from_str(raw.as_str().expect("a store is saved")).unwrap()
+}
+
+async fn set_store(browser: &Browser, text: &str) {
+    browser
+        .client
+        .execute(
+            &format!("localStorage.setItem('{STORE_KEY}', arguments[0])"),
+            vec![json!(text)],
+        )
+        .await
+        .unwrap();
+}
+
+async fn labels(browser: &Browser) -> Vec<String> {
+    let value = stored(browser).await;
+    value["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["label"].as_str().unwrap().to_string())
+        .collect()
+}
+
+async fn save_new_case(browser: &Browser, label: &str, day: &str) {
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", day, "12", "2025")
+        .await;
+    browser.wait_for("#save-case").await;
+    browser.type_into("case-label", label).await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", &format!("Saved on this device as {label}."))
+        .await;
+}
+
+/// Replaces downloads with a record of them (name and text).
+async fn capture_downloads(browser: &Browser) {
+    run(
+        browser,
+        "window.__downloads = [];
+         const create = URL.createObjectURL;
+         URL.createObjectURL = function (blob) {
+           const entry = { name: null, text: null };
+           window.__downloads.push(entry);
+           blob.text().then(t => entry.text = t);
+           return create.call(URL, blob);
+         };
+         const click = HTMLAnchorElement.prototype.click;
+         HTMLAnchorElement.prototype.click = function () {
+           if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
+           return click.call(this);
+         };",
+    )
+    .await;
+}
+
+async fn last_download(browser: &Browser) -> (String, String) {
+    for _ in 0..100 {
+        let value = run(
+            browser,
+            "return window.__downloads[window.__downloads.length - 1] || null",
+        )
+        .await;
+        if let (Some(name), Some(text)) = (value["name"].as_str(), value["text"].as_str()) {
+            return (name.to_string(), text.to_string());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no download was made");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let first_tab = browser.client.window().await.unwrap();
+    save_new_case(&browser, "Family A", "19").await;
+
+    // A second tab of the same site, opened before the first saved again.
+    let second = browser.client.new_window(true).await.unwrap();
+    browser
+        .client
+        .switch_to_window(second.handle.clone())
+        .await
+        .unwrap();
+    browser.open(TODAY).await;
+    save_new_case(&browser, "Family B", "10").await;
+    assert_eq!(labels(&browser).await, ["Family A", "Family B"]);
+
+    // Back in the first tab: its list followed the other tab's save at once.
+    browser
+        .client
+        .switch_to_window(first_tab.clone())
+        .await
+        .unwrap();
+    browser.wait_for_text(".caseload", "Family B").await;
+    assert!(browser.text(".caseload").await.contains("Family A"));
+
+    // The first tab records a reply and saves: the other tab's case stays.
+    browser
+        .answer_yes_with_date("stage1_response_received", "7", "1", "2026")
+        .await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Saved the changes to Family A.")
+        .await;
+    assert_eq!(labels(&browser).await, ["Family A", "Family B"]);
+
+    // Both tabs change Family A: the second saves first; the first tab,
+    // which has not seen that, keeps both versions rather than dropping one.
+    browser
+        .client
+        .switch_to_window(second.handle.clone())
+        .await
+        .unwrap();
+    browser.wait_for_text(".caseload", "Family A").await;
+    browser
+        .press("#saved-case-1 .link-button", Key::Enter)
+        .await;
+    browser.wait_for_focus("where-you-stand").await;
+    browser
+        .answer_yes_with_date("stage2_requested", "12", "1", "2026")
+        .await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Saved the changes to Family A.")
+        .await;
+
+    browser
+        .client
+        .switch_to_window(first_tab.clone())
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#keep-notice", "was changed in another tab")
+        .await;
+    browser
+        .answer_yes_with_date("acknowledgement_received", "22", "12", "2025")
+        .await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Both versions are kept")
+        .await;
+    let saved = stored(&browser).await;
+    let cases = saved["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 3, "{saved}");
+    assert_eq!(cases[0]["label"], "Family A");
+    assert_eq!(
+        cases[0]["case"]["events"]["stage2_requested"], "2026-01-12",
+        "the other tab's version is kept as it was"
+    );
+    assert_eq!(cases[2]["label"], "Family A (second version)");
+    assert_eq!(
+        cases[2]["case"]["events"]["acknowledgement_received"],
+        "2025-12-22"
+    );
+    browser.screenshot("two-tabs-both-versions").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    // 3 million characters of broken JSON: a copy would not fit in the
+    // browser's storage quota beside it.
+    run(
+        &browser,
+        &format!("localStorage.setItem('{STORE_KEY}', '{{\"version\":2,\"cases\":[' + 'x'.repeat(3000000))"),
+    )
+    .await;
+    browser.open(TODAY).await;
+    browser
+        .wait_for_text("#kept-aside", "We could not read your saved cases")
+        .await;
+    let warning = browser.text("#kept-aside-no-room").await;
+    assert!(
+        warning.contains("nothing new can be saved here until you download this data or delete it"),
+        "{warning}"
+    );
+
+    // Saving now is refused, and says why; the damaged data is untouched.
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press("#save-case", Key::Enter).await;
+    let notice = browser.wait_for_text("#keep-notice", "Not saved").await;
+    assert!(notice.contains("Download it first"), "{notice}");
+    let length = run(
+        &browser,
+        &format!("return localStorage.getItem('{STORE_KEY}').length"),
+    )
+    .await;
+    assert_eq!(length, json!(3_000_000 + 22));
+
+    // Once downloaded, saving may go ahead.
+    capture_downloads(&browser).await;
+    browser.press("#download-kept-aside", Key::Enter).await;
+    let (name, text) = last_download(&browser).await;
+    assert_eq!(name, "complaint-navigator-unreadable-saved-data.txt");
+    assert_eq!(text.len(), 3_000_000 + 22);
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Saved on this device as Case 1.")
+        .await;
+    assert_eq!(labels(&browser).await, ["Case 1"]);
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn choosing_to_delete_damaged_data_is_explicit() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    run(
+        &browser,
+        &format!("localStorage.setItem('{STORE_KEY}', '{{\"version\":2,\"cases\":[' + 'x'.repeat(3000000))"),
+    )
+    .await;
+    browser.open(TODAY).await;
+    browser.press("#discard-kept-aside", Key::Enter).await;
+    browser.wait_for_focus("confirm-discard").await;
+    browser.press("#confirm-discard-yes", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "The damaged saved data has been deleted.")
+        .await;
+    browser.wait_for_focus("keep-notice").await;
+    assert!(!browser.exists("#kept-aside").await);
+    save_new_case(&browser, "Family A", "19").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn an_older_version_is_kept_as_it_was_until_the_user_has_seen_the_notice() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let version_1 = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v1.json"),
+    )
+    .unwrap();
+    set_store(&browser, &version_1).await;
+    browser.open(TODAY).await;
+    browser
+        .wait_for_text("#kept-aside", "Your saved cases were brought up to date")
+        .await;
+    let kept = run(
+        &browser,
+        "return localStorage.getItem('complaint-navigator.kept-aside-1')",
+    )
+    .await;
+    assert_eq!(
+        kept.as_str(),
+        Some(version_1.as_str()),
+        "the original, byte for byte"
+    );
+    assert_eq!(stored(&browser).await["version"], 2);
+
+    capture_downloads(&browser).await;
+    browser.press("#download-kept-aside", Key::Enter).await;
+    let (name, text) = last_download(&browser).await;
+    assert_eq!(name, "complaint-navigator-saved-cases-before-update.txt");
+    assert_eq!(text, version_1);
+
+    browser.press("#dismiss-kept-aside", Key::Enter).await;
+    browser.wait_for_focus("keep-notice").await;
+    let kept = run(
+        &browser,
+        "return localStorage.getItem('complaint-navigator.kept-aside-1')",
+    )
+    .await;
+    assert_eq!(kept, Value::Null, "removed once seen");
+    assert_eq!(labels(&browser).await, ["Stage 1 complaint", "Case 2"]);
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn parts_this_version_does_not_know_survive_opening_and_saving() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    set_store(
+        &browser,
+        r#"{"version":2,"next_number":2,"synced_at":"2027-01-01","cases":[
+        {"id":"case-1","label":"Family A","colour":"blue",
+         "letter_names":{"your_name":"Sam Jones","child_name":42},
+         "case":{"format":"complaint-navigator.case","version":1,"council":"leeds","label":"Family A",
+            "route":"statutory","events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}}]}"#,
+    )
+    .await;
+    browser.open(TODAY).await;
+    let notice = browser.wait_for_text("#keep-notice", "does not use").await;
+    assert!(notice.contains("events.stage4_requested"), "{notice}");
+    assert!(
+        notice
+            .contains("The name typed as your child's name could not be read, so it was left out."),
+        "{notice}"
+    );
+
+    browser
+        .press("#saved-case-1 .link-button", Key::Enter)
+        .await;
+    browser.wait_for_focus("where-you-stand").await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "7", "1", "2026")
+        .await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Saved the changes to Family A.")
+        .await;
+    let saved = stored(&browser).await;
+    assert_eq!(saved["synced_at"], "2027-01-01");
+    assert_eq!(saved["cases"][0]["colour"], "blue");
+    assert_eq!(saved["cases"][0]["letter_names"]["your_name"], "Sam Jones");
+    let case = &saved["cases"][0]["case"];
+    assert_eq!(case["route"], "statutory");
+    assert_eq!(case["events"]["stage4_requested"], "2026-01-02");
+    assert_eq!(case["events"]["stage1_response_received"], "2026-01-07");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
+    let browser = Browser::start().await;
+    browser
+        .open("/?embed&council=leeds&lock=1#today=2026-01-05&council=essex&complaint_received=2025-12-19")
+        .await;
+    let problem = browser
+        .wait_for_text("#link-problem", "This link is for Essex County Council")
+        .await;
+    assert!(
+        problem.contains("set up for Leeds City Council only"),
+        "{problem}"
+    );
+    assert!(problem.contains("Nothing was filled in."), "{problem}");
+    browser.wait_for_focus("link-problem").await;
+    assert!(browser
+        .text("#council-chosen")
+        .await
+        .contains("Leeds City Council"));
+    assert_eq!(browser.value("complaint_received-day").await, "");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_demonstration_date_outside_the_calendar_is_ignored_with_a_note() {
+    let browser = Browser::start().await;
+    for bad in ["/#today=0001-01-01", "/#today=9999-12-31"] {
+        browser.open(bad).await;
+        let note = browser.text("#today-ignored").await;
+        assert!(
+            note.starts_with("The date set in the address was ignored"),
+            "{note}"
+        );
+        let line = browser.text(".today-line").await;
+        assert!(
+            !line.contains(" 1 January 1.") && !line.contains("9999"),
+            "{line}"
+        );
+    }
+    browser.close().await;
+}
