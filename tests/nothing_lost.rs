@@ -126,7 +126,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
 
     // The first tab records a reply and saves: the other tab's case stays.
     browser
-        .answer_yes_with_date("stage1_response_received", "7", "1", "2026")
+        .answer_yes_with_date("stage1_response_received", "2", "1", "2026")
         .await;
     browser.press("#save-case", Key::Enter).await;
     browser
@@ -147,7 +147,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
         .await;
     browser.wait_for_focus("where-you-stand").await;
     browser
-        .answer_yes_with_date("stage2_requested", "12", "1", "2026")
+        .answer_yes_with_date("stage2_requested", "5", "1", "2026")
         .await;
     browser.press("#save-case", Key::Enter).await;
     browser
@@ -174,7 +174,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
     assert_eq!(cases.len(), 3, "{saved}");
     assert_eq!(cases[0]["label"], "Family A");
     assert_eq!(
-        cases[0]["case"]["events"]["stage2_requested"], "2026-01-12",
+        cases[0]["case"]["events"]["stage2_requested"], "2026-01-05",
         "the other tab's version is kept as it was"
     );
     assert_eq!(cases[2]["label"], "Family A (second version)");
@@ -332,7 +332,7 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
         .await;
     browser.wait_for_focus("where-you-stand").await;
     browser
-        .answer_yes_with_date("stage1_response_received", "7", "1", "2026")
+        .answer_yes_with_date("stage1_response_received", "2", "1", "2026")
         .await;
     browser.press("#save-case", Key::Enter).await;
     browser
@@ -345,7 +345,7 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
     let case = &saved["cases"][0]["case"];
     assert_eq!(case["route"], "statutory");
     assert_eq!(case["events"]["stage4_requested"], "2026-01-02");
-    assert_eq!(case["events"]["stage1_response_received"], "2026-01-07");
+    assert_eq!(case["events"]["stage1_response_received"], "2026-01-02");
     browser.close().await;
 }
 
