@@ -143,10 +143,17 @@ fn christmas_upcoming() {
     );
     // The 20-day version appears only if extended or once 10 days pass.
     assert!(!has_deadline(&a, "stage1_response_extended"));
-    assert_eq!(step_ids(&a), ["wait"]);
+    assert_eq!(step_ids(&a), ["wait", "stage2_if_no_reply"]);
     assert_eq!(
         a.next_steps[0].text,
         "Wait for the council's reply: it is due by Wednesday 7 January 2026."
+    );
+    // From the first day, when stage 2 may be asked for without a reply:
+    // 20 working days from Fri 19 Dec 2025 (Christmas, Boxing Day and New
+    // Year's Day skipped) end Wed 21 Jan 2026; the next working day is Thu 22.
+    assert_eq!(
+        a.next_steps[1].text,
+        "If there is still no reply by Wednesday 21 January 2026 (20 working days, the longest the law allows), you can ask for stage 2 from Thursday 22 January 2026 without waiting any longer."
     );
     assert_eq!(a.timeline[0].state, StepState::InProgress);
     assert_eq!(
@@ -193,7 +200,8 @@ fn christmas_overdue_shows_the_longest_time() {
     assert_eq!(longest.due, d("2026-01-21"));
     assert_eq!(longest.status, DeadlineStatus::Upcoming);
     assert_eq!(longest.working_days_remaining, Some(7));
-    assert_eq!(step_ids(&a), ["chase"]);
+    assert_eq!(step_ids(&a), ["chase", "stage2_if_no_reply"]);
+    assert_eq!(a.next_steps[1].by, Some(d("2026-01-21")));
     assert_eq!(a.timeline[0].state, StepState::Overdue);
 }
 
@@ -917,7 +925,7 @@ fn north_somerset_acknowledges_in_3_days_and_counts_stage2_from_the_statement() 
     let council_way = deadline(&a, "stage2_response_extended_from_statement");
     assert_eq!(council_way.due, d("2026-05-14"));
     let note = council_way.note.as_deref().unwrap();
-    assert!(note.contains("North Somerset Council's own page counts this way."));
+    assert!(note.contains("North Somerset Council's own page counts its longest time this way."));
     assert!(
         note.contains("counts its 65 working days from the day the complaint statement is agreed")
     );
@@ -1332,7 +1340,8 @@ fn finding_4_declining_adr_before_stage_2_starts_stage_2() {
         a.headline,
         "Stage 2: the council should send its stage 2 reply by Friday 27 March 2026, in 24 working days."
     );
-    assert_eq!(step_ids(&a), ["wait"]);
+    // The 65 working day maximum is in the next steps from the first day.
+    assert_eq!(step_ids(&a), ["wait", "stage2_longest"]);
     assert_eq!(a.timeline[1].state, StepState::InProgress);
     let disputed = a
         .warnings
@@ -1388,18 +1397,22 @@ fn finding_4_declining_adr_before_stage_3_starts_stage_3() {
 }
 
 #[test]
-fn finding_4_declining_adr_cannot_start_stage_2_before_stage_1_is_over() {
-    // Complaint Mon 5 Jan 2026; ADR declined Wed 7 Jan with no stage 1
-    // reply and no request: stage 2 cannot start yet (20 working days end
-    // Mon 2 Feb).
+fn declining_adr_early_starts_stage_2_with_a_warning() {
+    // Complaint Mon 5 Jan 2026; ADR declined Wed 7 Jan with no stage 1 reply
+    // and no request: recorded, stage 2 counted from it (25 working days:
+    // Jan 8-9 (2), 12-16 (7), 19-23 (12), 26-30 (17), Feb 2-6 (22), Mon 9,
+    // Tue 10, Wed 11 Feb (25)), and a warning, since 20 working days end
+    // Mon 2 Feb.
     let events = Events {
         complaint_received: Some(d("2026-01-05")),
         adr_before_stage2_offered: true,
         adr_before_stage2_declined: Some(d("2026-01-07")),
         ..Events::default()
     };
-    let error = assess(&Case::new(None, events), d("2026-01-08")).unwrap_err();
-    assert_eq!(error.field, "events.adr_before_stage2_declined");
+    let a = run(None, events, "2026-01-08");
+    assert_eq!(a.stage, Stage::Stage2);
+    assert_eq!(deadline(&a, "stage2_response").due, d("2026-02-11"));
+    assert!(warning_ids(&a).contains(&"early_stage2_request"));
 }
 
 #[test]
@@ -1438,7 +1451,7 @@ fn finding_5_a_refusal_after_a_late_request_is_not_called_a_fault_outright() {
 }
 
 #[test]
-fn finding_6_stage_2_without_a_reply_needs_20_working_days_first() {
+fn asking_for_stage_2_early_is_recorded_and_counted_from_the_request() {
     // Complaint Mon 5 Jan 2026: 20 working days = Jan 6-9 (4), 12-16 (9),
     // 19-23 (14), 26-30 (19), Mon 2 Feb (20).
     let asked = |date: &str| Events {
@@ -1446,30 +1459,45 @@ fn finding_6_stage_2_without_a_reply_needs_20_working_days_first() {
         stage2_requested: Some(d(date)),
         ..Events::default()
     };
-    // Wed 7 Jan, no reply: rejected, naming the request.
-    let error = assess(&Case::new(None, asked("2026-01-07")), d("2026-01-08")).unwrap_err();
-    assert_eq!(error.field, "events.stage2_requested");
+    // Wed 7 Jan, no reply: recorded; stage 2 counts from it (25 working
+    // days: Wed 11 Feb), and a warning says what the council may do.
+    let a = run(None, asked("2026-01-07"), "2026-01-08");
+    assert_eq!(a.stage, Stage::Stage2);
+    assert_eq!(deadline(&a, "stage2_response").due, d("2026-02-11"));
+    let warning = a
+        .warnings
+        .iter()
+        .find(|w| w.id == "early_stage2_request")
+        .unwrap();
     assert_eq!(
-        error.message,
-        "The day you asked for stage 2 (7 January 2026) is too early: you entered no stage 1 reply. Stage 2 can start before the stage 1 reply only once 20 working days have passed without one (after 2 February 2026). If the council has replied, enter the day you received its reply (events.stage1_response_received)."
+        warning.text,
+        "Stage 2 started on 7 January 2026, before the council's stage 1 reply and before the longest time the law allows for it (20 working days, to 2 February 2026). We count stage 2 from that day. The council may say stage 1 is not finished and start stage 2 later: if it does, ask it in writing which date it is counting from."
     );
-    // Mon 2 Feb, the 20th working day itself: still too early.
-    let error = assess(&Case::new(None, asked("2026-02-02")), d("2026-02-03")).unwrap_err();
-    assert_eq!(error.field, "events.stage2_requested");
-    // Tue 3 Feb: allowed; stage 1 was overdue.
+    assert_eq!(a.timeline[0].state, StepState::Completed);
+    assert_eq!(
+        a.timeline[0].detail,
+        "No reply yet; you asked for stage 2 early, on Wednesday 7 January 2026."
+    );
+    // Mon 2 Feb, the 20th working day itself: still early.
+    let a = run(None, asked("2026-02-02"), "2026-02-03");
+    assert!(warning_ids(&a).contains(&"early_stage2_request"));
+    // Tue 3 Feb: stage 1 was overdue; no warning.
     let a = run(None, asked("2026-02-03"), "2026-02-04");
     assert_eq!(a.stage, Stage::Stage2);
+    assert!(!warning_ids(&a).contains(&"early_stage2_request"));
     assert_eq!(a.timeline[0].state, StepState::Overdue);
     assert_eq!(
         a.timeline[0].detail,
         "No reply came within 20 working days; you asked for stage 2 on Tuesday 3 February 2026."
     );
-    // With a reply received first, an early request is fine.
+    // With a reply received first, an early request is ordinary.
     let replied = Events {
         stage1_response_received: Some(d("2026-01-06")),
         ..asked("2026-01-07")
     };
-    assert_eq!(run(None, replied, "2026-01-08").stage, Stage::Stage2);
+    let a = run(None, replied, "2026-01-08");
+    assert_eq!(a.stage, Stage::Stage2);
+    assert!(!warning_ids(&a).contains(&"early_stage2_request"));
 }
 
 /// North East Lincolnshire: complaint received Wed 1 Apr 2026. Its own
@@ -1589,7 +1617,10 @@ fn finding_9_a_missing_acknowledgement_is_a_next_step() {
         deadline(&a, "acknowledgement").status,
         DeadlineStatus::Overdue
     );
-    assert_eq!(step_ids(&a), ["check_received", "wait"]);
+    assert_eq!(
+        step_ids(&a),
+        ["check_received", "wait", "stage2_if_no_reply"]
+    );
     assert_eq!(
         a.next_steps[0].text,
         "You have not had an acknowledgement: North East Lincolnshire Council promised one by Tuesday 7 April 2026. Contact the council to check it received your complaint, and ask when it will reply."
@@ -1600,7 +1631,7 @@ fn finding_9_a_missing_acknowledgement_is_a_next_step() {
         ..north_east_lincolnshire_complaint()
     };
     let a = run(Some("north-east-lincolnshire"), acknowledged, "2026-04-08");
-    assert_eq!(step_ids(&a), ["wait"]);
+    assert_eq!(step_ids(&a), ["wait", "stage2_if_no_reply"]);
 }
 
 #[test]
@@ -1774,19 +1805,35 @@ fn rejects_the_panel_report_before_the_panel_met() {
 }
 
 #[test]
-fn rejects_asking_for_stage2_before_the_reply_unless_stage1_took_too_long() {
-    // Longest stage 1 date for a complaint on Mon 5 Jan 2026: Mon 2 Feb.
-    let error = Case::from_json(
+fn only_the_impossible_order_is_refused() {
+    // Asked for stage 2 (Tue 20 Jan) before the stage 1 reply came (Thu 22
+    // Jan): unusual, so it is read.
+    let case = Case::from_json(
         &case_json(
             "null",
             r#""complaint_received": "2026-01-05", "stage2_requested": "2026-01-20",
                "stage1_response_received": "2026-01-22""#,
         ),
         d("2026-02-20"),
+    );
+    assert!(case.is_ok(), "{case:?}");
+    // A reply before the complaint is impossible, so it is refused, with
+    // the dates written out.
+    let error = Case::from_json(
+        &case_json(
+            "null",
+            r#""complaint_received": "2026-01-05", "stage1_response_received": "2026-01-02""#,
+        ),
+        d("2026-02-20"),
     )
     .unwrap_err();
-    assert_eq!(error.field, "events.stage2_requested");
-    assert!(error.message.ends_with("(after 2 February 2026)."));
+    assert_eq!(error.field, "events.stage1_response_received");
+    assert!(
+        error.message.contains("(2 January 2026)"),
+        "{}",
+        error.message
+    );
+    assert!(!error.message.contains("2026-01"), "{}", error.message);
 }
 
 #[test]
@@ -1915,7 +1962,7 @@ fn random_case(
 fn check_assessment(a: &Assessment, events: &Events, today: NaiveDate) {
     assert_eq!(a.timeline.len(), 4);
     assert!(!a.headline.is_empty());
-    assert!(a.next_steps.len() <= 2);
+    assert!(a.next_steps.len() <= 3);
     let sentences = std::iter::once(&a.headline).chain(a.next_steps.iter().map(|s| &s.text));
     for text in sentences {
         assert!(!text.contains("in 0 working days"), "{text}");

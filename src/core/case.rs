@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::core::calendar::{calendar, FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
+use crate::core::calendar::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
 use crate::core::councils;
 use crate::core::dates::{day_month_year, long_date, month_name};
 
@@ -303,16 +303,16 @@ impl Event {
             Event::AcknowledgementReceived
             | Event::Stage1ResponseReceived
             | Event::AdrBeforeStage2Declined => &[Event::ComplaintReceived],
-            // Before the stage 1 reply only once 20 working days have passed
-            // without one: see `check_stage2_start_before_reply`.
+            // Families do ask early, before the stage 1 reply or its longest
+            // time: that is recorded and counted, with a warning.
             Event::Stage2Requested => &[Event::ComplaintReceived],
             Event::Stage2Refused | Event::Stage2StatementAgreed => &[Event::Stage2Requested],
-            Event::Stage2ResponseReceived => &[
-                Event::Stage1ResponseReceived,
-                Event::Stage2Requested,
-                Event::Stage2StatementAgreed,
-                Event::AdrBeforeStage2Declined,
-            ],
+            // Only what cannot happen is refused: a reply before the request
+            // it answers. A stage 2 reply before a late stage 1 reply, or
+            // before a statement was agreed, is unusual, not impossible.
+            Event::Stage2ResponseReceived => {
+                &[Event::Stage2Requested, Event::AdrBeforeStage2Declined]
+            }
             Event::Stage3Requested | Event::AdrBeforeStage3Declined => {
                 &[Event::Stage2ResponseReceived]
             }
@@ -840,9 +840,6 @@ fn check_order(events: &Events, event: Event, date: NaiveDate) -> Result<(), Cas
             }
         }
     }
-    if events.stage2_start() == Some((event, date)) {
-        check_stage2_start_before_reply(events, event, date)?;
-    }
     Ok(())
 }
 
@@ -862,56 +859,6 @@ fn out_of_order(
             day_month_year(earlier_date)
         ),
     )
-}
-
-/// Stage 2 can start before the stage 1 reply only once 20 working days
-/// have passed without one (rules.md: "Stage 1 overdue"). One rule whether
-/// or not a reply date is entered: a start on or before the 20th working day
-/// needs a stage 1 reply received on or before it. `start` is the request,
-/// or declining ADR when no request is entered.
-fn check_stage2_start_before_reply(
-    events: &Events,
-    start: Event,
-    started: NaiveDate,
-) -> Result<(), CaseError> {
-    let Some(received) = events.complaint_received else {
-        return Ok(());
-    };
-    let reply = events.stage1_response_received;
-    if reply.is_some_and(|reply| started >= reply) {
-        return Ok(());
-    }
-    let path = event_path(start.field());
-    let longest = calendar()
-        .add_working_days(received, STAGE1_LONGEST_WORKING_DAYS)
-        .map_err(|error| CaseError::new(path.clone(), error.to_string()))?;
-    if started > longest {
-        return Ok(());
-    }
-    let rule = format!(
-        "Stage 2 can start before the stage 1 reply only once {STAGE1_LONGEST_WORKING_DAYS} working days have passed without one (after {}).",
-        day_month_year(longest)
-    );
-    let mut error = match reply {
-        Some(reply) => out_of_order(start, started, Event::Stage1ResponseReceived, reply),
-        None => CaseError::new(
-            path,
-            format!(
-                "The day {} ({}) is too early: you entered no stage 1 reply.",
-                start.clause(),
-                day_month_year(started)
-            ),
-        ),
-    };
-    error.message.push(' ');
-    error.message.push_str(&rule);
-    if reply.is_none() {
-        error.message.push_str(&format!(
-            " If the council has replied, enter the day you received its reply ({}).",
-            event_path(Event::Stage1ResponseReceived.field())
-        ));
-    }
-    Err(error)
 }
 
 /// A name one or two letters away from a known one, with the same digits:

@@ -52,7 +52,12 @@ pub fn calendar_file(
     line("METHOD:PUBLISH");
     line("X-WR-CALNAME:Complaint deadlines");
     let case_id = safe_id(case_id);
-    for deadline in assessment.deadlines.iter().filter(|d| is_open(d)) {
+    // One date to act on: the other reading of a disputed start stays out.
+    for deadline in assessment
+        .deadlines
+        .iter()
+        .filter(|d| is_open(d) && !d.other_reading)
+    {
         line("BEGIN:VEVENT");
         line(&format!("UID:{}", uid(&case_id, &deadline.id)));
         line(&format!("DTSTAMP:{}T000000Z", ical_date(stamp)));

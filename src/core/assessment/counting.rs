@@ -35,6 +35,8 @@ pub(super) struct DeadlineSpec {
     /// day and ends on the same date (SI 2006/1738 reg 9, "within one year
     /// of"). Working days always count from day 0.
     pub begins_with_start_day: bool,
+    /// The other reading of a disputed start, shown beside the date to act on.
+    pub other_reading: bool,
 }
 
 /// Dates `spec` counting from `start_date` and decides its status as of `today`.
@@ -118,6 +120,7 @@ pub(super) fn build_deadline(
         note: spec.note,
         guidance: spec.guidance,
         basis_label: spec.basis_label,
+        other_reading: spec.other_reading,
         calendar_days_remaining,
     })
 }

@@ -61,6 +61,16 @@ pub(super) fn headline(facts: &Facts) -> String {
             words.subject,
             lateness(deadline.working_days_late)
         ),
+        // Late by the reading we act on, but not by the other one: say which.
+        (_, DeadlineStatus::Overdue) if other_reading_not_due(facts, deadline).is_some() => {
+            let other = other_reading_not_due(facts, deadline).map(|d| long_date(d.due));
+            format!(
+                "{stage}: counted from the day you asked for stage 2, {} is {}: it was due by {due}. If the council counts from the day your complaint statement was agreed, as many councils do, it is not due until {}.",
+                words.subject,
+                lateness(deadline.working_days_late),
+                other.unwrap_or_default()
+            )
+        }
         (_, DeadlineStatus::Overdue) => format!(
             "{stage}: {} is {}. It was due by {due}.",
             words.subject,
@@ -69,6 +79,16 @@ pub(super) fn headline(facts: &Facts) -> String {
         // The awaited deadline has not happened yet, so these do not arise.
         (_, DeadlineStatus::Met | DeadlineStatus::Late) => format!("{stage}."),
     }
+}
+
+/// The other reading of the same reply (counted from the agreed statement)
+/// when it is not yet overdue.
+fn other_reading_not_due<'a>(facts: &'a Facts, deadline: &Deadline) -> Option<&'a Deadline> {
+    facts
+        .deadline(&format!("{}_from_statement", deadline.id))
+        .filter(|other| {
+            other.other_reading && other.status.is_open() && other.status != DeadlineStatus::Overdue
+        })
 }
 
 /// "by Wednesday 7 January 2026, in 2 working days" for working days; just

@@ -26,6 +26,10 @@ pub(super) struct LawRule {
 pub(super) const SET_BY_LAW: &str = "Set by law";
 pub(super) const NATIONAL_GUIDANCE: &str = "The usual limit in national guidance, not fixed by law";
 pub(super) const OUR_GUIDE: &str = "Our guide, not a fixed legal date";
+/// The stage 2 reply counted from the agreed complaint statement: the other
+/// reading of a disputed start, shown beside the date to act on.
+pub(super) const OTHER_READING: &str =
+    "The other reading: if the council counts from the agreed statement";
 
 impl LawRule {
     pub fn spec(&self, events: &Events) -> DeadlineSpec {
@@ -43,6 +47,7 @@ impl LawRule {
             guidance: self.id == OMBUDSMAN_TIME_LIMIT.id,
             basis_label: self.authority.to_string(),
             begins_with_start_day: self.begins_with_start_day(),
+            other_reading: self.authority == OTHER_READING,
         }
     }
 
@@ -145,22 +150,26 @@ pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
     ..STAGE2_RESPONSE
 };
 
+/// The other reading of when the stage 2 clock starts. The date to act on
+/// counts from the request (our decision: the law's wording runs from the
+/// representations, and it gives the earlier date); this one is shown beside
+/// it, labelled, never as a second date "set by law".
 pub(super) const STAGE2_RESPONSE_FROM_STATEMENT: LawRule = LawRule {
     id: "stage2_response_from_statement",
-    title: "The council's stage 2 reply, counted from the agreed statement",
+    title: "The council's stage 2 reply, if counted from the agreed statement",
     start: Event::Stage2StatementAgreed,
-    note: "The same 25 working days, counted from the day your complaint statement was agreed, as many councils do. Which day starts the clock is disputed: we show both, and the earlier date is the safer one to hold the council to.",
-    authority: SET_BY_LAW,
+    note: "Many councils count the 25 working days from the day your complaint statement was agreed, which gives a later date. We ask you to act on the date counted from your request, which is earlier; this is the date the council may give you instead.",
+    authority: OTHER_READING,
     ..STAGE2_RESPONSE
 };
 
 pub(super) const STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT: LawRule = LawRule {
     id: "stage2_response_extended_from_statement",
-    title: "The council's stage 2 reply: the law's longest limit, counted from the agreed statement",
+    title: "The council's stage 2 reply at the latest, if counted from the agreed statement",
     start: Event::Stage2StatementAgreed,
     amount: 65,
-    note: "The longest time the law allows, counted from the day your complaint statement was agreed, as many councils do. The council can take it only if it writes to you explaining why and giving a new date.",
-    authority: SET_BY_LAW,
+    note: "The longest time the law allows, counted from the day your complaint statement was agreed, as many councils do. We ask you to act on the date counted from your request, which is earlier.",
+    authority: OTHER_READING,
     ..STAGE2_RESPONSE
 };
 
@@ -177,8 +186,8 @@ pub(super) fn with_more_time(longest: &LawRule) -> LawRule {
             "The council said it needs more time, so the longer limit applies instead of the usual 25 working days: up to 65 working days, the longest the law allows. It should have written to you explaining why and giving a new date: if that date is earlier, hold the council to it.",
         ),
         "stage2_response_extended_from_statement" => (
-            "The council's stage 2 reply with the extra time, counted from the agreed statement",
-            "The council said it needs more time, so the longer limit applies instead of the usual 25 working days: up to 65 working days, here counted from the day your complaint statement was agreed, as many councils do.",
+            "The council's stage 2 reply with the extra time, if counted from the agreed statement",
+            "The council said it needs more time, so up to 65 working days apply instead of the usual 25. Counted from the day your complaint statement was agreed, as many councils do, this is the later date the council may give you; act on the date counted from your request.",
         ),
         _ => (longest.title, longest.note),
     };
@@ -213,7 +222,7 @@ pub(super) const PANEL_MEETING: LawRule = LawRule {
     unit: TimeUnit::WorkingDays,
     citation: "SI 2006/1738 reg 19(4)",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/19",
-    note: "The council must arrange for the panel to meet within 30 working days of getting your request.",
+    note: "The law gives the council 30 working days from getting your request to hold the panel meeting. We count from the day you asked, because we cannot know when your request arrived: that gives the same date or an earlier one.",
     authority: SET_BY_LAW,
 };
 

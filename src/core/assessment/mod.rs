@@ -146,6 +146,10 @@ pub struct Deadline {
     /// "Your council's own promise", "The usual limit in national guidance,
     /// not fixed by law" or "Our guide, not a fixed legal date".
     pub basis_label: String,
+    /// The other reading of a disputed start (the stage 2 reply counted from
+    /// the agreed statement): shown beside the date to act on, labelled, and
+    /// left out of the calendar file so there is one date to act on.
+    pub other_reading: bool,
     /// Calendar days from today to the due date (upcoming, due today: 0), for
     /// deadlines counted in calendar days, months or years: their time left
     /// is never given in working days.

@@ -10,7 +10,7 @@ use crate::core::calendar::calendar;
 use crate::core::case::{Event, STAGE1_LONGEST_WORKING_DAYS};
 use crate::core::dates::{capitalise, long_date};
 
-const MOST: usize = 2;
+const MOST: usize = 3;
 
 pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> {
     let mut steps = Vec::new();
@@ -54,6 +54,7 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
     if let Some(deadline) = facts.awaited() {
         steps.extend(for_awaited(deadline));
     }
+    steps.extend(longest_time_ahead(facts));
     if ombudsman.position == OmbudsmanPosition::CanGoEarly && facts.stage != Stage::Finished {
         steps.push(step(
             "ombudsman_early",
@@ -66,6 +67,49 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
     }
     steps.truncate(MOST);
     steps
+}
+
+/// From the first day of a stage, the date by which the law's longest time
+/// runs out, so the family knows when they may move on without waiting to be
+/// told: stage 2 may be asked for once 20 working days pass without a stage 1
+/// reply; a stage 2 reply is never due later than 65 working days.
+fn longest_time_ahead(facts: &Facts) -> Option<NextStep> {
+    let e = facts.events;
+    match facts.stage {
+        Stage::Stage1 if e.stage1_response_received.is_none() && !facts.may_skip_stage1_reply() => {
+            let longest = calendar()
+                .add_working_days(e.complaint_received?, STAGE1_LONGEST_WORKING_DAYS)
+                .ok()?;
+            let from = calendar().add_working_days(longest, 1).ok()?;
+            Some(step(
+                "stage2_if_no_reply",
+                format!(
+                    "If there is still no reply by {} ({STAGE1_LONGEST_WORKING_DAYS} working days, the longest the law allows), you can ask for stage 2 from {} without waiting any longer.",
+                    long_date(longest),
+                    long_date(from)
+                ),
+                Some(longest),
+            ))
+        }
+        Stage::Stage2 if e.stage2_response_received.is_none() && !e.stage2_extended => {
+            let longest = facts
+                .deadline("stage2_response_extended")
+                .map(|d| d.due)
+                .or_else(|| {
+                    let (_, started) = e.stage2_start()?;
+                    calendar().add_working_days(started, 65).ok()
+                })?;
+            Some(step(
+                "stage2_longest",
+                format!(
+                    "The council can take longer than the usual 25 working days only if it writes to explain why and gives you a new date, and never beyond {} (65 working days).",
+                    long_date(longest)
+                ),
+                Some(longest),
+            ))
+        }
+        _ => None,
+    }
 }
 
 fn step(id: &str, text: String, by: Option<NaiveDate>) -> NextStep {
@@ -81,7 +125,7 @@ fn make_complaint(facts: &Facts) -> NextStep {
     match facts.deadline("complaint_time_limit") {
         Some(limit) if limit.status == DeadlineStatus::Overdue => step(
             "make_complaint",
-            format!("{send} It is more than a year since you noticed the problem, so say why you did not complain sooner: the council can still accept it."),
+            format!("{send} It is more than a year since it happened, so say why you did not complain sooner: the council can still accept it."),
             None,
         ),
         Some(limit) => step(

@@ -171,6 +171,7 @@ impl Page<'_> {
             basis_label: "Your council's own promise".to_string(),
             // Councils' pages give a time from an event, not "beginning with" it.
             begins_with_start_day: false,
+            other_reading: false,
         }
     }
 }
@@ -234,15 +235,17 @@ fn compare_step(
         _ => false,
     };
     // The law's rule matched on a different clock (North Somerset's stage 2
-    // counted from the agreed statement): say that this is the council's way.
+    // counted from the agreed statement): say that this is the council's way,
+    // but only for the longest time. The one page that counts this way ties
+    // only its maximum to the agreed statement; it does not say where its
+    // usual time starts, so that date is not attributed to it.
     if usual.id != step.id {
-        let counts = format!("{}'s own page counts this way.", page.council.name);
-        let agreeing = [
-            usual_agrees.then_some(usual.id),
-            longest.filter(|_| longest_agrees).map(|rule| rule.id),
-        ];
-        for id in agreeing.into_iter().flatten() {
-            add_note(deadlines, id, &counts);
+        let counts = format!(
+            "{}'s own page counts its longest time this way.",
+            page.council.name
+        );
+        if let Some(longest) = longest.filter(|_| longest_agrees) {
+            add_note(deadlines, longest.id, &counts);
         }
     }
     // The next stage began when ADR was declined, with no request entered:
@@ -382,6 +385,11 @@ fn extra_promise(
                 .acknowledgement_received
                 .or(events.stage1_response_received),
         ),
+        // The council refused a panel and has not held one: there is no
+        // panel to choose, so the promise is not shown (never as overdue).
+        "panel_appointed" if events.stage3_refused.is_some() && events.panel_met.is_none() => {
+            return Ok(None)
+        }
         // The panel had been chosen by the day it met.
         "panel_appointed" => ("The council choosing the review panel", events.panel_met),
         _ => return Ok(None),

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::facts::{wording, Facts};
 use super::{Deadline, DeadlineStatus, OmbudsmanPosition, StepState, TimelineStep};
+use crate::core::calendar::calendar;
 use crate::core::case::Event;
 use crate::core::dates::long_date;
 
@@ -84,16 +85,32 @@ fn stage1(facts: &Facts) -> (StepState, String) {
             StepState::Completed,
             format!("Reply received on {}.", on(reply)),
         ),
-        // Stage 2 can start without a reply only once 20 working days have
-        // passed (the case is checked for this), so the reply was overdue.
-        (Some(_), None, Some((event, started))) => (
-            StepState::Overdue,
-            format!(
-                "No reply came within 20 working days; {} on {}.",
-                moved_on(event, "stage 2"),
-                on(started)
-            ),
-        ),
+        // Stage 2 started without a reply: after the law's longest time the
+        // reply was overdue; before it, the family moved on early.
+        (Some(received), None, Some((event, started))) => {
+            let longest = calendar()
+                .add_working_days(received, crate::core::case::STAGE1_LONGEST_WORKING_DAYS)
+                .ok();
+            if longest.is_some_and(|longest| started <= longest) {
+                (
+                    StepState::Completed,
+                    format!(
+                        "No reply yet; {} early, on {}.",
+                        moved_on(event, "stage 2"),
+                        on(started)
+                    ),
+                )
+            } else {
+                (
+                    StepState::Overdue,
+                    format!(
+                        "No reply came within 20 working days; {} on {}.",
+                        moved_on(event, "stage 2"),
+                        on(started)
+                    ),
+                )
+            }
+        }
         (Some(_), None, None) => waiting(facts.awaited()),
     }
 }

@@ -18,6 +18,7 @@ pub(super) fn warnings(facts: &Facts) -> Vec<Warning> {
         predicted_holidays(facts),
         late_complaint(facts),
         stage2_start_disputed(facts),
+        early_stage2_request(facts),
         long_statement_gap(facts),
         council_page_moved(facts),
         procedure_version_guessed(facts),
@@ -57,6 +58,34 @@ fn predicted_holidays(facts: &Facts) -> Option<Warning> {
     )
 }
 
+/// Asked for stage 2 before the stage 1 reply and before the law's longest
+/// stage 1 time had passed: recorded and counted, with a word of caution.
+fn early_stage2_request(facts: &Facts) -> Option<Warning> {
+    let e = facts.events;
+    let (_, asked) = e.stage2_start()?;
+    let received = e.complaint_received?;
+    if e.stage1_response_received
+        .is_some_and(|reply| reply <= asked)
+    {
+        return None;
+    }
+    let longest = calendar()
+        .add_working_days(received, crate::core::case::STAGE1_LONGEST_WORKING_DAYS)
+        .ok()?;
+    if asked > longest {
+        return None;
+    }
+    warning(
+        "early_stage2_request",
+        format!(
+            "Stage 2 started on {}, before the council's stage 1 reply and before the longest time the law allows for it ({} working days, to {}). We count stage 2 from that day. The council may say stage 1 is not finished and start stage 2 later: if it does, ask it in writing which date it is counting from.",
+            day_month_year(asked),
+            crate::core::case::STAGE1_LONGEST_WORKING_DAYS,
+            day_month_year(longest)
+        ),
+    )
+}
+
 fn late_complaint(facts: &Facts) -> Option<Warning> {
     let limit = facts.deadline("complaint_time_limit")?;
     let text = match limit.status {
@@ -93,7 +122,7 @@ fn stage2_start_disputed(facts: &Facts) -> Option<Warning> {
                 council.name
             )),
             Some(_) if from == "your request" => text.push_str(&format!(
-                " {}'s page does not say, so we count from your request, as the law does.",
+                " {}'s page does not say. Counting from your request is our decision: it gives the earlier date to hold the council to.",
                 council.name
             )),
             Some(_) => text.push_str(&format!(" {}'s page does not say.", council.name)),
