@@ -380,12 +380,15 @@ fn every_procedure_file_follows_the_schema() {
         assert!(!p.page_title.trim().is_empty(), "{name}");
         assert!(p.page_url_works || p.link_instead.is_some(), "{name}");
         assert!(p.checked >= date(2026, 1, 1), "{name}: checked");
-        let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("..")
-            .join(&p.source_file);
+        // The file cites the council's page and the day it was read, never
+        // a path outside the repository.
         assert!(
-            p.source_file.starts_with("shared/seeds/") || source.exists(),
-            "{name}: source_file"
+            !text.contains("shared/") && !text.contains("../"),
+            "{name}: points outside the repository"
+        );
+        assert!(
+            !text.contains("source_file"),
+            "{name}: source_file is gone: cite page_url and checked"
         );
         if let (Some(from), Some(until)) = (p.valid_from, p.valid_until) {
             assert!(from < until, "{name}");
@@ -606,4 +609,29 @@ fn the_footer_note_reads_its_dates_from_the_data() {
         )),
         "{note}"
     );
+}
+
+#[test]
+fn a_procedure_file_citing_a_draft_or_test_site_is_refused() {
+    let (name, text) = files_on_disk()
+        .into_iter()
+        .find(|(name, _)| name.contains("essex"))
+        .unwrap();
+    for bad in [
+        "https://webtest.essex.gov.uk/complaints",
+        "https://beta.essex.gov.uk/complaints",
+        "https://www.essex.gov.uk/draft_complaints",
+    ] {
+        let edited = text.replacen(
+            "https://www.essex.gov.uk/Pages/Childrens-social-care.aspx",
+            bad,
+            1,
+        );
+        assert_ne!(edited, text);
+        let error = validate_procedure(&name, &edited).unwrap_err();
+        assert!(
+            error.contains("is a draft, test or retired site"),
+            "{error}"
+        );
+    }
 }

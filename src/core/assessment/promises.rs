@@ -487,7 +487,6 @@ mod tests {
             link_instead: None,
             page_dated: None,
             checked: date(2026, 11, 22),
-            source_file: "made-up.txt".to_string(),
             contacts: Vec::new(),
             complaint_window: Some(Duration::new(6, Unit::Months)),
             steps: vec![step(

@@ -238,10 +238,9 @@ pub struct Procedure {
     pub link_instead: Option<String>,
     /// The date printed on the page, if it shows one.
     pub page_dated: Option<NaiveDate>,
-    /// When someone last compared this file with the page (or its stored copy).
+    /// The day the facts were read from the page at `page_url` (from a
+    /// stored public copy of it when the live page could not be reached).
     pub checked: NaiveDate,
-    /// The stored copy the facts were taken from, e.g. "shared/seeds/003-thurrock-current-page.txt".
-    pub source_file: String,
     #[serde(default)]
     pub contacts: Vec<Contact>,
     /// The council's own limit for making a complaint (Essex: 12 months).
@@ -466,7 +465,6 @@ const PROCEDURE_FIELDS: &[(&str, Ty, Need)] = &[
     ("link_instead", Ty::Text, Need::Optional),
     ("page_dated", Ty::Date, Need::Optional),
     ("checked", Ty::Date, Need::Required),
-    ("source_file", Ty::Text, Need::Required),
     (
         "contacts",
         Ty::List(&Ty::Obj(CONTACT_FIELDS)),
@@ -593,6 +591,24 @@ fn is_slug(text: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// Draft, test and staging sites are never a source (their text may never
+/// have been published).
+pub fn is_draft_or_test_site(address: &str) -> bool {
+    let lower = address.to_ascii_lowercase();
+    [
+        "://webtest.",
+        "://test.",
+        "://test2.",
+        "://sandbox.",
+        "://beta.",
+        "://staging.",
+        "://dev.",
+        "draft_",
+    ]
+    .iter()
+    .any(|marker| lower.contains(marker))
+}
+
 fn is_web_address(text: &str) -> bool {
     text.strip_prefix("https://")
         .or_else(|| text.strip_prefix("http://"))
@@ -651,11 +667,14 @@ fn check_meaning(file_name: &str, p: &Procedure) -> Result<(), String> {
         }
         _ => {}
     }
-    if !p.source_file.ends_with(".txt") && !p.source_file.ends_with(".html") {
-        return Err(
-            "source_file: expected the stored copy of the page, e.g. shared/seeds/001-essex.txt"
-                .to_string(),
-        );
+    if let Some(address) = [Some(&p.page_url), p.link_instead.as_ref()]
+        .into_iter()
+        .flatten()
+        .find(|address| is_draft_or_test_site(address))
+    {
+        return Err(format!(
+            "page_url: {address} is a draft, test or retired site, never a source"
+        ));
     }
     for (i, contact) in p.contacts.iter().enumerate() {
         let ok = match contact.kind.as_str() {
