@@ -529,3 +529,218 @@ async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
     browser.assert_private().await;
     browser.close().await;
 }
+
+/// The static page's own "Exit this page" (a plain link, before the app starts).
+const SHELL_EXIT: &str = "https://www.bbc.co.uk/weather";
+
+/// The static page says the tool could not load, puts focus on that, offers
+/// "Try again" and keeps its plain "Exit this page" link.
+async fn assert_says_it_could_not_load(browser: &Browser, url: &str, case: &str) {
+    browser.client.goto(url).await.unwrap();
+    browser
+        .wait_for_text("#shell-problem", "could not load")
+        .await;
+    assert_eq!(
+        browser.text("#shell-problem p").await,
+        "Complaint Navigator could not load. Check your connection and try again. Nothing you typed has been sent anywhere.",
+        "{case}"
+    );
+    browser.wait_for_focus("shell-problem").await;
+    let problem = browser.wait_for("#shell-problem").await;
+    assert_eq!(
+        problem.attr("role").await.unwrap().as_deref(),
+        Some("alert"),
+        "{case}"
+    );
+    assert_eq!(
+        browser
+            .wait_for("#loading-shell")
+            .await
+            .attr("aria-busy")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("false"),
+        "{case}"
+    );
+    assert_eq!(
+        browser.text("#shell-problem button").await,
+        "Try again",
+        "{case}"
+    );
+    assert_eq!(
+        browser
+            .wait_for("#shell-exit")
+            .await
+            .attr("href")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some(SHELL_EXIT),
+        "{case}"
+    );
+    assert!(
+        browser
+            .text("#shell-exit")
+            .await
+            .ends_with("Exit this page"),
+        "{case}"
+    );
+    assert!(
+        !browser.exists("#main").await,
+        "{case}: the app never started"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn when_the_first_download_fails_the_page_says_so_and_offers_a_way_out() {
+    use serde_json::json;
+    use support::{built_file, dist_copy, dist_dir, Cdp, Site, Trouble};
+    let dist = dist_dir();
+    let wasm = built_file(&dist, "complaint-navigator-", "_bg.wasm");
+    let glue = built_file(&dist, "complaint-navigator-", ".js");
+    let loader = built_file(&dist, "__wasm_split-", ".js");
+    let browser = Browser::start().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    let start = browser.url(MONDAY_5_JANUARY_2026);
+
+    // Each file of the first download in turn, as if the connection failed.
+    for file in [&wasm, &glue, &loader] {
+        cdp(
+            "Network.setBlockedURLs",
+            json!({ "urls": [format!("*/{file}")] }),
+        )
+        .await
+        .unwrap();
+        assert_says_it_could_not_load(&browser, &start, &format!("{file} blocked")).await;
+    }
+    browser
+        .assert_accessible("the static page's load failure")
+        .await;
+    browser.screenshot("load-failed").await;
+
+    // Back online: "Try again" starts the app, which takes the static page away
+    // with its message and its link, leaving one "Exit this page".
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser.press("#shell-problem button", Key::Enter).await;
+    browser.wait_for("#main").await;
+    assert!(!browser.exists("#loading-shell").await);
+    let exits = browser
+        .client
+        .execute(
+            "return [document.querySelectorAll('#exit-this-page').length, document.querySelectorAll('a[href^=\"https://www.bbc\"]').length]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(exits, json!([1, 0]));
+    assert!(browser
+        .text("#exit-this-page")
+        .await
+        .ends_with("Exit this page"));
+
+    // Garbage instead of the wasm.
+    let broken = dist_copy("garbage-wasm");
+    std::fs::write(broken.join(&wasm), b"this is not WebAssembly at all").unwrap();
+    let _ = std::fs::remove_file(broken.join(format!("{wasm}.br")));
+    let garbage = Site::serve(broken);
+    let url = format!("{}{MONDAY_5_JANUARY_2026}", garbage.origin);
+    assert_says_it_could_not_load(&browser, &url, "garbage wasm").await;
+
+    // The chunk loader missing on the server (404).
+    let missing = dist_copy("missing-loader");
+    std::fs::remove_file(missing.join(&loader)).unwrap();
+    let _ = std::fs::remove_file(missing.join(format!("{loader}.br")));
+    let not_found = Site::serve(missing);
+    let url = format!("{}{MONDAY_5_JANUARY_2026}", not_found.origin);
+    assert_says_it_could_not_load(&browser, &url, "chunk loader 404").await;
+
+    // The connection drops halfway through the wasm.
+    let dropped = Site::serve_with_trouble(dist.clone(), &wasm, Trouble::DropHalfway);
+    let url = format!("{}{MONDAY_5_JANUARY_2026}", dropped.origin);
+    assert_says_it_could_not_load(&browser, &url, "wasm cut off").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_first_download_that_never_ends_says_it_is_slow_and_exit_still_works() {
+    use support::{built_file, dist_dir, Site, Trouble};
+    let dist = dist_dir();
+    let wasm = built_file(&dist, "complaint-navigator-", "_bg.wasm");
+    let site = Site::serve_with_trouble(dist, &wasm, Trouble::Stall);
+    let browser = Browser::start_with(site, 1280, 900).await;
+    browser
+        .client
+        .goto(&browser.url(MONDAY_5_JANUARY_2026))
+        .await
+        .unwrap();
+    // "Exit this page" is there from the first paint, before anything loads.
+    assert_eq!(
+        browser
+            .wait_for("#shell-exit")
+            .await
+            .attr("href")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some(SHELL_EXIT)
+    );
+    tokio::time::sleep(std::time::Duration::from_secs(12)).await;
+    assert!(!browser.exists("#loading-shell .warning-panel").await);
+    let slow = browser
+        .wait_for_text("#loading-shell .warning-panel", "taking longer")
+        .await;
+    assert!(
+        slow.starts_with("This is taking longer than usual."),
+        "{slow}"
+    );
+    assert_eq!(
+        browser
+            .wait_for("#loading-shell .warning-panel")
+            .await
+            .attr("role")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("status")
+    );
+    assert_eq!(
+        browser.text("#loading-shell .warning-panel button").await,
+        "Try again"
+    );
+    // The page's own text stays, and focus is not moved while it may still load.
+    assert_eq!(
+        browser.text("#loading-shell .hint").await,
+        "Loading the calculator\u{2026}"
+    );
+    assert!(browser
+        .text("#loading-shell h1")
+        .await
+        .contains("Check where"));
+    assert_eq!(browser.active_id().await, "");
+    browser.assert_accessible("the static page, slow").await;
+
+    // The link leaves for the neutral site, replacing this page in the history.
+    browser.press("#shell-exit", Key::Enter).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let url = browser.client.current_url().await.unwrap().to_string();
+        if url.starts_with(SHELL_EXIT) {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "still on {url}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let history = browser
+        .client
+        .execute("return history.length", vec![])
+        .await
+        .unwrap();
+    assert_eq!(history, serde_json::json!(2));
+    browser.close().await;
+}

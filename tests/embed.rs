@@ -347,3 +347,73 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
     browser.assert_private().await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_page_the_frame_moves_to_cannot_resize_it() {
+    use serde_json::json;
+    let browser = Browser::start_with(Site::serve(dist_dir()), 1280, 900).await;
+    let app = browser.site.origin.clone();
+    // A third site that posts a well-formed resize message to whoever frames it.
+    let third = host_page(
+        "third-origin",
+        "<script>setInterval(function () { parent.postMessage(JSON.stringify(\
+         {app: 'complaint-navigator', version: 1, type: 'resize', height: 4321}), '*'); }, 50);</script>",
+    );
+    // The host also notes every message's origin, to know the third site's arrived.
+    let frame = format!(
+        "<iframe src=\"{app}/?embed&council=thurrock&lock=1#today=2026-01-05\" title=\"Complaint Navigator\" \
+         data-complaint-navigator width=\"100%\" height=\"900\" style=\"border:0;width:100%\"></iframe>\
+         <script>window.heard = []; addEventListener('message', function (e) {{ heard.push(e.origin); }});</script>\
+         <script src=\"{app}/embed.js\"></script>"
+    );
+    let host = host_page("frame-moves", &frame);
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    // The real widget's messages size the frame...
+    let fitted = settled_height(&browser, 900.0).await;
+
+    // ...then the frame is sent to the third site (its src attribute stays the widget's).
+    browser
+        .client
+        .execute(
+            "document.querySelector('iframe').contentWindow.location.replace(arguments[0])",
+            vec![json!(format!("{}/", third.origin))],
+        )
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let heard = browser
+            .client
+            .execute(
+                "const third = arguments[0]; return heard.filter(o => o === third).length",
+                vec![json!(third.origin)],
+            )
+            .await
+            .unwrap();
+        if heard.as_u64().unwrap_or(0) >= 5 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the third site's messages never arrived"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(frame_height(&browser).await, fitted);
+    let style = browser
+        .client
+        .execute(
+            "return document.querySelector('iframe').style.height",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_ne!(style.as_str(), Some("4321px"));
+    browser.close().await;
+}

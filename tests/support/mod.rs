@@ -610,3 +610,122 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
         log_command("browser")
     }
 }
+
+/// A copy of the built site in its own folder under target/, for a test
+/// that breaks one of its files. Replaces any copy left by an earlier run.
+pub fn dist_copy(name: &str) -> PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                copy(&path, &to.join(entry.file_name()));
+            } else {
+                std::fs::copy(&path, to.join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("dist-{name}"));
+    let _ = std::fs::remove_dir_all(&target);
+    copy(&dist_dir(), &target);
+    target
+}
+
+/// The name of the one file in `dir` that starts with `prefix` and ends with
+/// `suffix` (the built files are named by a hash).
+pub fn built_file(dir: &Path, prefix: &str, suffix: &str) -> String {
+    let names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
+        .collect();
+    assert_eq!(
+        names.len(),
+        1,
+        "one {prefix}*{suffix} expected in {}: {names:?}",
+        dir.display()
+    );
+    names[0].clone()
+}
+
+/// What goes wrong with one file in `Site::serve_with_trouble`.
+#[derive(Clone, Copy, Debug)]
+pub enum Trouble {
+    /// The connection drops halfway through the file.
+    DropHalfway,
+    /// The server never answers (a very slow connection).
+    Stall,
+}
+
+impl Site {
+    /// Like `serve`, except that the file named `file` fails as `trouble` says.
+    pub fn serve_with_trouble(root: PathBuf, file: &str, trouble: Trouble) -> Site {
+        let file = file.to_string();
+        assert!(
+            root.join(&file).is_file(),
+            "no {file} in {}",
+            root.display()
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let origin = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                let log = log.clone();
+                let file = file.clone();
+                std::thread::spawn(move || {
+                    // Peek at the request line, leaving the request for serve_one.
+                    let mut buffer = [0u8; 1024];
+                    let mut line = String::new();
+                    for _ in 0..100 {
+                        let n = stream.peek(&mut buffer).unwrap_or(0);
+                        line = String::from_utf8_lossy(&buffer[..n]).into_owned();
+                        if n == 0 || line.contains("\r\n") {
+                            break;
+                        }
+                        std::thread::sleep(Duration::from_millis(10));
+                    }
+                    let target = line.split_whitespace().nth(1).unwrap_or("/");
+                    let path = target.split(['?', '#']).next().unwrap_or("/");
+                    if path.trim_start_matches('/') != file {
+                        return serve_one(stream, &root, &log);
+                    }
+                    log.lock()
+                        .unwrap()
+                        .push(line.lines().next().unwrap_or("").to_string());
+                    troubled_reply(stream, &root.join(&file), trouble);
+                });
+            }
+        });
+        Site { origin, requests }
+    }
+}
+
+fn troubled_reply(mut stream: TcpStream, file: &Path, trouble: Trouble) {
+    // Read the request to its end first, so closing sends no reset before the reply.
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header == "\r\n" {
+            break;
+        }
+    }
+    match trouble {
+        Trouble::Stall => std::thread::sleep(Duration::from_secs(120)),
+        Trouble::DropHalfway => {
+            let body = std::fs::read(file).unwrap();
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                content_type(file),
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body[..body.len() / 2]);
+            let _ = stream.flush();
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/* Complaint Navigator: tells the static page's reader when the app cannot
+   load (README, "How the first load stays small"). Idle once the app has
+   started: the app removes #loading-shell. */
+(function (w, d) {
+  var panel, failed, exit = "https://www.bbc.co.uk/weather";
+  function show(failure) {
+    var shell = d.getElementById("loading-shell");
+    if (!shell || failed || (panel && !failure)) return;
+    if (panel) panel.remove();
+    panel = d.createElement("div");
+    panel.className = "warning-panel";
+    panel.innerHTML = "<p></p><button type=button class=button>Try again</button>";
+    panel.firstChild.textContent = failure
+      ? "Complaint Navigator could not load. Check your connection and try again. Nothing you typed has been sent anywhere."
+      : "This is taking longer than usual. Check your connection, or try again.";
+    panel.lastChild.onclick = function () { location.reload(); };
+    panel.setAttribute("role", failure ? "alert" : "status");
+    shell.setAttribute("aria-busy", "false");
+    shell.querySelector("main").append(panel);
+    if (failure) {
+      failed = panel.id = "shell-problem";
+      panel.tabIndex = -1;
+      shell.querySelector(".hint").hidden = true;
+      panel.focus();
+    }
+  }
+  // The glue, the chunk loader or the wasm failed to arrive, or the loader
+  // threw or rejected (a wasm that does not compile). Not the stylesheet or
+  // icon, nor a chunk (the app reports those).
+  w.addEventListener("error", function (e) {
+    var t = e.target, n = t.tagName;
+    if (t == w || n == "SCRIPT" || (n == "LINK" && /preload/.test(t.rel) && !/split_|chunk_/.test(t.href))) show(1);
+  }, true);
+  w.addEventListener("unhandledrejection", function () { show(1); });
+  setTimeout(show, 15000);
+  // The plain link also works without this; this replaces the page in the
+  // history and leaves the whole tab from a widget, as the app's button does.
+  d.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("#shell-exit")) {
+      e.preventDefault();
+      try { if (top != w) return top.location.replace(exit); } catch (x) {}
+      location.replace(exit);
+    }
+  });
+})(window, document);
