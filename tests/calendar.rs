@@ -1,8 +1,8 @@
 //! Integration tests for the working-day calendar: the data against GOV.UK,
 //! the 1971 Act rule against the data, hand-checked counts, and properties.
 //!
-//! Counting convention (rules.md section 1): the trigger day is day 0; the
-//! first working day after it is day 1.
+//! Counting convention (docs/rules.md, "Counting working days"): the
+//! trigger day is day 0; the first working day after it is day 1.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use complaint_navigator::core::calendar::{
@@ -68,7 +68,7 @@ fn calendar_matches_gov_uk_file_for_2015_to_2028() {
         assert!(!cal.is_predicted_year(year));
     }
     if cal.last_known_year() == 2028 {
-        assert_eq!(total, 115, "rules.md: the GOV.UK file has 115 rows");
+        assert_eq!(total, 115, "the GOV.UK file has 115 rows");
     }
     let first_predicted = cal.last_known_year() + 1;
     assert!(cal.is_predicted_year(first_predicted));
