@@ -4,7 +4,9 @@
 //!   holidays, and the latest date a council's page was checked
 //!   (`core::councils` tests that they match the parsed data);
 //! - a copy of data/councils.csv without its `notes` column, which is for
-//!   maintainers and never shown.
+//!   maintainers and never shown;
+//! - the lists of procedure and contact files, so adding a council's file
+//!   to data/procedures/ or data/contacts/ is all it takes.
 use std::fs;
 
 fn main() {
@@ -35,6 +37,14 @@ fn main() {
         }
     }
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    println!("cargo:rerun-if-changed=data/contacts");
+    for (dir, name) in [
+        ("procedures", "PROCEDURE_FILES"),
+        ("contacts", "CONTACT_FILES"),
+    ] {
+        fs::write(format!("{out}/{dir}_files.rs"), file_list(dir, name))
+            .expect("write the file list");
+    }
     println!("cargo:rerun-if-changed=data/councils.csv");
     let councils = fs::read_to_string("data/councils.csv").expect("data/councils.csv");
     fs::write(
@@ -52,6 +62,30 @@ fn main() {
         ),
     )
     .expect("write data_facts.rs");
+}
+
+/// `const NAME: &[(&str, &str)]`: every JSON file of data/DIR (relative name,
+/// contents), sorted by name.
+fn file_list(dir: &str, name: &str) -> String {
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let mut files: Vec<String> = fs::read_dir(format!("data/{dir}"))
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+                .filter(|file| file.ends_with(".json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let mut code = format!("/// Every file in data/{dir}/ (made by build.rs).\npub const {name}: &[(&str, &str)] = &[\n");
+    for file in files {
+        println!("cargo:rerun-if-changed=data/{dir}/{file}");
+        code.push_str(&format!(
+            "    (\"data/{dir}/{file}\", include_str!(\"{root}/data/{dir}/{file}\")),\n"
+        ));
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// Drops the last column of a CSV file if its header is `name` (the file is

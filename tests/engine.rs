@@ -819,11 +819,13 @@ fn thurrock_older_page_chooses_the_panel_in_30_calendar_days() {
         .differences
         .iter()
         .any(|d| d.id == "panel-appointed-30-days"));
-    assert!(a
-        .council
-        .contacts
-        .iter()
-        .any(|c| c.contains("01375 652 643")));
+    assert!(
+        a.council
+            .contacts
+            .iter()
+            .any(|c| c.value.contains("01375 652 643")
+                && c.href.as_deref() == Some("tel:01375652643"))
+    );
 }
 
 #[test]
@@ -961,7 +963,7 @@ fn north_east_lincolnshire_acknowledges_in_2_days() {
         .council
         .contacts
         .iter()
-        .any(|c| c.contains("01472 326298")));
+        .any(|c| c.value.contains("01472 326298") && c.href.as_deref() == Some("tel:01472326298")));
     // The law's deadline comes first, the council's promise is listed too.
     assert_eq!(
         a.deadlines
@@ -1635,12 +1637,13 @@ fn finding_9_a_missing_acknowledgement_is_a_next_step() {
 }
 
 #[test]
-fn finding_11_the_council_view_reads_cleanly() {
+fn the_council_view_reads_cleanly_and_every_contact_has_its_source() {
     let a = run(Some("essex"), christmas_complaint(), "2026-01-05");
-    assert!(a.council.contacts.contains(
-        &"Essex County Council asks for complaints through an online form. Look for children's social care complaints on its website: https://www.essex.gov.uk/".to_string()
-    ));
-    assert!(a.council.contacts.iter().all(|c| !c.contains(".:")));
+    assert!(a.council.contacts.iter().any(|c| c.label
+        == "Essex County Council asks for complaints through an online form. Look for children's social care complaints on its website"
+        && c.value == "https://www.essex.gov.uk/"
+        && c.href.as_deref() == Some("https://www.essex.gov.uk/")));
+    assert!(a.council.contacts.iter().all(|c| !c.label.ends_with('.')));
     // "No longer works" is said once, not in every note, warning and source.
     let said = a
         .council
@@ -1653,26 +1656,34 @@ fn finding_11_the_council_view_reads_cleanly() {
     assert_eq!(said, 1);
     assert!(warning_ids(&a).contains(&"council_page_moved"));
 
-    // A statutory council with a website: link to it and say what to look for.
+    // A council whose complaints page and team were found: the page, a
+    // phone to tap and an address, each with the page it was read from,
+    // and a sentence saying they are as published and may have changed.
     let a = run(
         Some("barking-and-dagenham"),
         christmas_complaint(),
         "2026-01-05",
     );
-    assert_eq!(
-        a.council.page_url.as_deref(),
-        Some("https://www.lbbd.gov.uk/")
-    );
-    assert_eq!(a.council.contacts, ["Website: https://www.lbbd.gov.uk/"]);
-    assert!(a.council.notes[1]
-        .contains("look for \"children's social care complaints\" on its website"));
-    // Without one: say how to find its page.
-    let a = run(Some("leeds"), christmas_complaint(), "2026-01-05");
-    assert_eq!(a.council.page_url, None);
+    let page = "https://www.lbbd.gov.uk/council/complaints-and-feedback/complaints-about-childrens-services/making-a-complaint/";
+    assert_eq!(a.council.page_url.as_deref(), Some(page));
+    let phone = &a.council.contacts[0];
+    assert_eq!(phone.label, "Children Social Care Complaints Team");
+    assert_eq!(phone.value, "020 8227 2405");
+    assert_eq!(phone.href.as_deref(), Some("tel:02082272405"));
+    assert_eq!(phone.source.as_deref(), Some(page));
+    assert!(a.council.contacts.iter().all(|c| c.source.is_some()));
     assert_eq!(
         a.council.notes[1],
-        "To find Leeds City Council's own complaints page, search for \"Leeds children's social care complaints\"."
+        "The details below are as published on London Borough of Barking and Dagenham's pages when we read them on 29 November 2026. They may have changed since: check the council's page before relying on them."
     );
+    // Only a home page: link to it and say what to look for.
+    let a = run(Some("leeds"), christmas_complaint(), "2026-01-05");
+    assert_eq!(
+        a.council.page_url.as_deref(),
+        Some("https://www.leeds.gov.uk/")
+    );
+    assert!(a.council.notes[1]
+        .contains("look for \"children's social care complaints\" on its website"));
 }
 
 // ---------------------------------------------------------------------------

@@ -62,7 +62,7 @@ impl Events {
     /// When stage 2 started: the day you asked for it or, if that is not
     /// entered, the day you said no to informal resolution (ADR) offered
     /// before stage 2, because declining ADR moves the complaint on
-    /// (rules.md section 3).
+    /// (docs/rules.md, "Declining ADR").
     pub fn stage2_start(&self) -> Option<(Event, NaiveDate)> {
         match (self.stage2_requested, self.adr_before_stage2_declined) {
             (Some(asked), _) => Some((Event::Stage2Requested, asked)),
@@ -396,7 +396,8 @@ impl Flag {
 }
 
 /// Working days without a stage 1 reply after which the family may ask for
-/// stage 2 anyway: the law's longest stage 1 time (rules.md decision).
+/// stage 2 anyway: the law's longest stage 1 time (docs/rules.md, "Stage 1
+/// without a reply").
 pub const STAGE1_LONGEST_WORKING_DAYS: u32 = 20;
 
 const TOP_LEVEL_FIELDS: [&str; 5] = ["format", "version", "council", "label", "events"];

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::core::assessment::{
-    Assessment, Basis, Deadline, DeadlineStatus, OmbudsmanPosition, Party, Stage,
+    Assessment, Basis, ContactKind, Deadline, DeadlineStatus, OmbudsmanPosition, Party, Stage,
 };
 use crate::core::case::{Case, Event, Flag};
 use crate::core::dates::{capitalise, day_month_year, long_date, working_days};
@@ -363,13 +363,34 @@ impl<'a> Writer<'a> {
     /// Sender, date, addressee, reference and subject line.
     fn heading(&self, subject: &str) -> String {
         format!(
-            "{}\n{}\n\nTo: the Complaints Manager, children's social care, {}\nYour reference: {}\n\nDear Complaints Manager,\n\n{subject}: complaint about children's social care services for {}\n\n",
+            "{}\n{}\n\nTo: the Complaints Manager, children's social care, {}\n{}Your reference: {}\n\nDear Complaints Manager,\n\n{subject}: complaint about children's social care services for {}\n\n",
             self.your_name,
             day_month_year(self.today()),
             self.council,
+            self.send_to(),
             self.reference,
             self.child_name
         )
+    }
+
+    /// Where the council's page says to send it (email first, then post), as
+    /// published: a line of the letter, or nothing when we do not know.
+    fn send_to(&self) -> String {
+        let contacts = &self.assessment.council.contacts;
+        let first = |kind: ContactKind| contacts.iter().find(|c| c.kind == kind);
+        match (first(ContactKind::Email), first(ContactKind::Address)) {
+            (Some(email), _) => format!(
+                "Send to: {} (check the council's page first)\n",
+                email.value
+            ),
+            (None, Some(address)) if self.assessment.council.statutory_only => {
+                format!(
+                    "Send to: {} (check the council's page first)\n",
+                    address.value
+                )
+            }
+            _ => String::new(),
+        }
     }
 
     fn sign_off(&self) -> String {

@@ -459,7 +459,7 @@ pub enum SaveOutcome {
 /// How deleting a case went (see [`SaveOutcome`] for why it can differ).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeleteOutcome {
-    Deleted(SavedCase),
+    Deleted(Box<SavedCase>),
     /// Changed elsewhere since this page showed it: not deleted, so the
     /// newer version is not lost without being seen.
     ChangedElsewhere,
@@ -516,9 +516,9 @@ impl Store {
         match self.get(id) {
             None => DeleteOutcome::Missing,
             Some(current) if current.changed_since(seen) => DeleteOutcome::ChangedElsewhere,
-            Some(_) => self
-                .delete(id)
-                .map_or(DeleteOutcome::Missing, DeleteOutcome::Deleted),
+            Some(_) => self.delete(id).map_or(DeleteOutcome::Missing, |c| {
+                DeleteOutcome::Deleted(Box::new(c))
+            }),
         }
     }
 }

@@ -157,7 +157,7 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
                 OmbudsmanPosition::CanGoEarly => "You may be able to go now.",
                 OmbudsmanPosition::CanGoNow => "You can go now.",
             }}</strong> " " {ombudsman.explanation}</p>
-            {ombudsman.time_limit.map(|d| view! { <p>"Aim to go by " {long_date(d)} " (our guide: see the date under \"Your own deadlines\")."</p> })}
+            {ombudsman.time_limit.map(|d| view! { <p>"Date to go by: " {long_date(d)} " (see \"Your own deadlines\" for how it was counted)."</p> })}
             <p>"Contact the Local Government and Social Care Ombudsman: phone "
                 <a href=format!("tel:{}", ombudsman.phone.replace(' ', ""))>{ombudsman.phone.clone()}</a>
                 " or visit " <a href=ombudsman.website.clone() target="_blank" rel="noopener noreferrer">{ombudsman.website.replace("https://", "")}</a> "."</p>
@@ -167,7 +167,21 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
             <p><strong>{council.name}</strong></p>
             {council.notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
             {(!council.contacts.is_empty()).then(|| view! {
-                <ul>{council.contacts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                <ul class="contacts">{council.contacts.into_iter().map(|c| view! {
+                    <li>
+                        {format!("{}: ", c.label)}
+                        {match c.href {
+                            Some(href) if href.starts_with("http") => view! {
+                                <a href=href target="_blank" rel="noopener noreferrer">{c.value}<span class="visually-hidden">" (opens in a new tab)"</span></a>
+                            }.into_any(),
+                            Some(href) => view! { <a href=href>{c.value}</a> }.into_any(),
+                            None => view! { <span>{c.value}</span> }.into_any(),
+                        }}
+                        {c.source.filter(|s| s.starts_with("https://")).map(|source| view! {
+                            " " <a class="source" href=source target="_blank" rel="noopener noreferrer">"(source)"<span class="visually-hidden">{format!(" of the {} (opens in a new tab)", c.label.to_lowercase())}</span></a>
+                        })}
+                    </li>
+                }).collect_view()}</ul>
             })}
             {council.page_url.map(|url| view! {
                 <p><a href=url.clone() target="_blank" rel="noopener noreferrer">"The council's complaints page"<span class="visually-hidden">" (opens in a new tab)"</span></a>

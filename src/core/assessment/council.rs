@@ -1,7 +1,7 @@
 //! What the app says about the council and the procedure used.
 
-use super::{CouncilView, Difference};
-use crate::core::councils::{Council, Procedure};
+use super::{ContactKind, ContactLine, CouncilView, Difference};
+use crate::core::councils::{contacts_for, Council, CouncilContacts, Procedure, SourcedFact};
 use crate::core::dates::day_month_year;
 
 pub(super) const STATUTORY_NOTE: &str =
@@ -27,29 +27,54 @@ pub(super) fn council_view(
     match procedure {
         None => {
             notes.push(STATUTORY_NOTE.to_string());
-            notes.push(match &council.website {
-                Some(_) => format!(
-                    "We have not checked {}'s own complaints page: look for \"children's social care complaints\" on its website.",
+            let gathered = contacts_for(&council.id);
+            let page = gathered.and_then(|c| c.complaints_page.as_ref());
+            notes.push(match (gathered, page) {
+                (Some(gathered), Some(_)) => format!(
+                    "The details below are as published on {}'s pages when we read them on {}. They may have changed since: check the council's page before relying on them.",
+                    council.name,
+                    day_month_year(gathered.read_on)
+                ),
+                (Some(gathered), None) if gathered.home_page.is_some() || council.website.is_some() => format!(
+                    "We could not find {}'s children's social care complaints page: look for \"children's social care complaints\" on its website.",
                     council.name
                 ),
-                None => format!(
+                _ => format!(
                     "To find {}'s own complaints page, search for \"{} children's social care complaints\".",
                     council.name, council.short_name
                 ),
             });
-            notes.extend(council.run_by_sentence());
+            if let Some(body) = gathered.and_then(|c| c.handled_by.as_ref()) {
+                notes.push(format!(
+                    "{}'s page says {} handles children's social care complaints for it.",
+                    council.name, body.value
+                ));
+            } else {
+                notes.extend(council.run_by_sentence());
+            }
+            let home = gathered
+                .and_then(|c| c.home_page.as_ref().map(|f| f.value.clone()))
+                .or_else(|| council.website.clone());
             CouncilView {
                 id: Some(council.id.clone()),
                 name: council.name.clone(),
                 statutory_only: true,
                 notes,
-                page_url: council.website.clone(),
-                page_checked: None,
-                contacts: council
-                    .website
-                    .iter()
-                    .map(|site| format!("Website: {site}"))
-                    .collect(),
+                page_url: page.map(|p| p.value.clone()).or_else(|| home.clone()),
+                page_checked: gathered.filter(|_| page.is_some()).map(|c| c.read_on),
+                contacts: match gathered {
+                    Some(gathered) => gathered_lines(gathered),
+                    None => home
+                        .iter()
+                        .map(|site| ContactLine {
+                            kind: ContactKind::Website,
+                            label: "Website".to_string(),
+                            value: site.clone(),
+                            href: Some(site.clone()),
+                            source: None,
+                        })
+                        .collect(),
+                },
                 differences: Vec::new(),
             }
         }
@@ -89,15 +114,25 @@ pub(super) fn council_view(
                 contacts: procedure
                     .contacts
                     .iter()
-                    .map(|contact| match &contact.label {
-                        // A label may be a whole sentence: drop its full stop
-                        // before the colon.
-                        Some(label) => format!(
-                            "{}: {}",
-                            label.trim_end().trim_end_matches('.'),
-                            contact.value
-                        ),
-                        None => contact.value.clone(),
+                    .map(|contact| {
+                        let kind = match contact.kind.as_str() {
+                            "phone" => ContactKind::Phone,
+                            "email" => ContactKind::Email,
+                            "online_form" => ContactKind::OnlineForm,
+                            "hours" => ContactKind::Hours,
+                            _ => ContactKind::Address,
+                        };
+                        // A label may be a whole sentence: drop its full stop.
+                        let label = contact.label.as_deref().map_or_else(
+                            || kind_words(kind).to_string(),
+                            |label| label.trim_end().trim_end_matches('.').to_string(),
+                        );
+                        line(
+                            kind,
+                            label,
+                            &contact.value,
+                            Some(procedure.page_url.clone()),
+                        )
                     })
                     .collect(),
                 differences: procedure
@@ -114,4 +149,71 @@ pub(super) fn council_view(
             }
         }
     }
+}
+
+fn kind_words(kind: ContactKind) -> &'static str {
+    match kind {
+        ContactKind::Phone => "Phone",
+        ContactKind::Email => "Email",
+        ContactKind::OnlineForm => "Online form",
+        ContactKind::Website => "Website",
+        ContactKind::Address => "Address",
+        ContactKind::Hours => "Opening hours",
+    }
+}
+
+/// A contact with the link a tap follows: phone numbers call, emails open
+/// the mail app, web addresses open. Nothing is built from a pattern: the
+/// link is the published value itself.
+fn line(kind: ContactKind, label: String, value: &str, source: Option<String>) -> ContactLine {
+    let href = match kind {
+        ContactKind::Phone => {
+            let digits: String = value
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
+            (digits.len() >= 10).then(|| format!("tel:{digits}"))
+        }
+        ContactKind::Email => value.contains('@').then(|| format!("mailto:{value}")),
+        ContactKind::OnlineForm | ContactKind::Website => {
+            value.starts_with("https://").then(|| value.to_string())
+        }
+        ContactKind::Address | ContactKind::Hours => None,
+    };
+    ContactLine {
+        kind,
+        label,
+        value: value.to_string(),
+        href,
+        source,
+    }
+}
+
+/// The contacts gathered from a council's pages, each with its source.
+fn gathered_lines(gathered: &CouncilContacts) -> Vec<ContactLine> {
+    let fact = |kind: ContactKind, default: &str, fact: &Option<SourcedFact>| {
+        fact.as_ref().map(|f| {
+            let label = f.label.clone().unwrap_or_else(|| default.to_string());
+            line(kind, label, &f.value, Some(f.source.clone()))
+        })
+    };
+    [
+        fact(ContactKind::Phone, "Complaints team", &gathered.phone),
+        fact(ContactKind::Email, "Complaints team", &gathered.email),
+        fact(
+            ContactKind::OnlineForm,
+            "Online complaint form",
+            &gathered.online_form,
+        ),
+        fact(ContactKind::Address, "Write to", &gathered.postal_address),
+        fact(
+            ContactKind::Website,
+            "Complaints page",
+            &gathered.complaints_page,
+        ),
+        fact(ContactKind::Website, "Council website", &gathered.home_page),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

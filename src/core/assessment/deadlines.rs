@@ -177,9 +177,10 @@ pub(super) fn end_of_procedure(events: &Events) -> Option<Event> {
     }
 }
 
-/// Our guide for going to the Ombudsman (12 months from the end of the
-/// council's procedure) and, when it is earlier, the law's own count from
-/// the day the problem was first noticed.
+/// The Ombudsman's 12 months once the council's procedure has ended: the
+/// law's count from the day the problem was first noticed (first, when that
+/// date is entered), then our guide from the end of the procedure
+/// (docs/rules.md, "The Ombudsman's time limit").
 fn ombudsman_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
     let Some(end) = end_of_procedure(events) else {
         return Ok(Vec::new());

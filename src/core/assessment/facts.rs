@@ -93,7 +93,7 @@ impl Facts<'_> {
 
     /// True when the standing refusal followed a request made after the usual
     /// 20 working days: the Ombudsman may accept a properly considered
-    /// refusal of a late request (rules.md, "Refusal to escalate").
+    /// refusal of a late request (docs/rules.md, "Refusal to escalate").
     pub fn refusal_after_late_request(&self) -> bool {
         let request = match self.refusal() {
             Some((Event::Stage3Refused, _)) => "stage3_request",
@@ -114,8 +114,8 @@ impl Facts<'_> {
     }
 
     /// True when 20 working days have passed with no stage 1 reply and
-    /// stage 2 has not started: the family can ask for stage 2 now (rules.md
-    /// decision).
+    /// stage 2 has not started: the family can ask for stage 2 now
+    /// (docs/rules.md, "Stage 1 without a reply").
     pub fn may_skip_stage1_reply(&self) -> bool {
         self.events.stage2_start().is_none()
             && self.events.stage1_response_received.is_none()

@@ -130,8 +130,8 @@ fn ombudsman(stage: &str, limit: &Deadline) -> String {
 }
 
 /// What to say when the council refused a request that came after the
-/// usual 20 working days (rules.md: "the only accepted refusal seen was a
-/// properly considered late request").
+/// usual 20 working days: the one kind of refusal the Ombudsman was seen to
+/// accept (docs/rules.md, "Refusal to escalate").
 pub(super) const LATE_REQUEST_REFUSED: &str = "Your request came after the usual 20 working days. The Ombudsman usually treats refusing to move a complaint on as fault, but it may accept a properly considered refusal of a late request: check the dates and ask the council for its reasons.";
 
 /// "the council refused to start stage 2".

@@ -1,5 +1,6 @@
 //! The time limits set by law (and the national guidance), one constant per
-//! deadline, with their sources. See shared/domain/rules.md sections 2-4.
+//! deadline, with their sources. See docs/rules.md, "Time limits" and
+//! "Decisions".
 
 use super::counting::DeadlineSpec;
 use super::{Basis, Party, Source, TimeUnit};

@@ -236,9 +236,34 @@ pub struct CouncilView {
     pub notes: Vec<String>,
     pub page_url: Option<String>,
     pub page_checked: Option<NaiveDate>,
-    pub contacts: Vec<String>,
+    pub contacts: Vec<ContactLine>,
     /// Each difference between the council's page and the law, explained.
     pub differences: Vec<Difference>,
+}
+
+/// One way to reach the council, as its page published it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactLine {
+    pub kind: ContactKind,
+    /// What it is, e.g. "Children's complaints team (phone)".
+    pub label: String,
+    /// As published, e.g. "0113 222 4405".
+    pub value: String,
+    /// Where a tap goes: `tel:`, `mailto:` or the page; none for addresses.
+    pub href: Option<String>,
+    /// The page the value was read from.
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactKind {
+    Phone,
+    Email,
+    OnlineForm,
+    Website,
+    Address,
+    Hours,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

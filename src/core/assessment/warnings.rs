@@ -89,8 +89,8 @@ fn early_stage2_request(facts: &Facts) -> Option<Warning> {
 fn late_complaint(facts: &Facts) -> Option<Warning> {
     let limit = facts.deadline("complaint_time_limit")?;
     let text = match limit.status {
-        DeadlineStatus::Late => "You complained more than a year after you noticed the problem. The council can still accept your complaint if there was a good reason for waiting and it can still be looked at fairly, so explain why.",
-        DeadlineStatus::Overdue => "It is more than a year since you noticed the problem. You can still complain: the council can accept a later complaint if there was a good reason for waiting, so explain why.",
+        DeadlineStatus::Late => "You complained more than a year after it happened. The council can still accept your complaint if there was a good reason for waiting and it can still be looked at fairly, so explain why.",
+        DeadlineStatus::Overdue => "It is more than a year since it happened. You can still complain: the council can accept a later complaint if there was a good reason for waiting, so explain why.",
         _ => return None,
     };
     warning("late_complaint", text.to_string())

@@ -6,8 +6,10 @@
 //! (other names people use) and `data/procedures/*.json`. All are embedded
 //! with `include_str!` and parsed once on first use.
 
+mod contacts;
 mod procedure;
 
+pub use contacts::*;
 pub use procedure::*;
 
 use std::collections::HashSet;
@@ -161,12 +163,33 @@ pub fn find(id_or_code: &str) -> Option<&'static Council> {
 /// Councils matching what someone typed, best first. Matches any part of the
 /// official or short name or a known alias, ignoring case, punctuation and
 /// filler words ("council", "borough", "city", "of", ...); also GSS codes and
-/// DfE numbers. An empty query returns every council.
+/// DfE numbers. An empty query returns every council. When nothing matches,
+/// slips of spelling are forgiven ("Thurock", "Brimingham"; see
+/// [`typo_distance`]), the closest first.
 pub fn search(query: &str) -> Vec<&'static Council> {
+    ranked(query)
+        .into_iter()
+        .map(|(_, council)| council)
+        .collect()
+}
+
+/// The council Enter picks in the search box: the only match, or the only
+/// council whose name (or other name, or code) is exactly what was typed.
+pub fn enter_choice(query: &str) -> Option<&'static Council> {
+    let found = ranked(query);
+    match found.as_slice() {
+        [(_, only)] => Some(*only),
+        [(first, council), (second, _), ..] if *first <= 1 && *second > 1 => Some(*council),
+        _ => None,
+    }
+}
+
+/// Matches with their rank (lower is better), best first.
+fn ranked(query: &str) -> Vec<(u8, &'static Council)> {
     let registry = &*REGISTRY;
     let query_full = tokens(query);
     if query_full.is_empty() {
-        return registry.councils.iter().collect();
+        return registry.councils.iter().map(|c| (0, c)).collect();
     }
     let query_core = core_tokens(&query_full);
     let code = query.trim();
@@ -190,10 +213,19 @@ pub fn search(query: &str) -> Vec<&'static Council> {
             ranked.push((rank, index));
         }
     }
+    // Only when nothing matches as typed, so a slip never crowds out a match.
+    // Long input is no council's name: skipped, so it stays fast.
+    if ranked.is_empty() && query.len() <= 80 {
+        for (index, keys) in registry.keys.iter().enumerate() {
+            if let Some(rank) = keys.iter().filter_map(|key| key.near(&query_core)).min() {
+                ranked.push((rank, index));
+            }
+        }
+    }
     crate::core::order::sort_by_key(&mut ranked, |r| *r);
     ranked
         .into_iter()
-        .map(|(_, index)| &registry.councils[index])
+        .map(|(rank, index)| (rank, &registry.councils[index]))
         .collect()
 }
 
@@ -255,6 +287,58 @@ impl SearchKey {
         }
         None
     }
+}
+
+impl SearchKey {
+    /// For a query with slips of spelling: every typed word is close to the
+    /// start of a word of this key. Ranked after every real match (5 and up):
+    /// fewer slips first, then keys with no words beyond those typed.
+    fn near(&self, query_core: &[String]) -> Option<u8> {
+        let mut slips = 0;
+        for typed in query_core {
+            let allowed = match typed.len() {
+                0..=3 => 0,
+                4..=6 => 1,
+                _ => 2,
+            };
+            slips += self
+                .full
+                .iter()
+                .map(|word| typo_distance(typed.as_bytes(), word.as_bytes()))
+                .min()
+                .filter(|distance| *distance <= allowed)?;
+        }
+        let extra_words = u8::from(self.full.len() > query_core.len());
+        Some(5 + 2 * slips.min(100) as u8 + extra_words)
+    }
+}
+
+/// The fewest one-letter slips (a letter missed, added or wrong, or two
+/// neighbours swapped) that turn `typed` into the start of `word`, or the
+/// whole of it: Damerau-Levenshtein distance (optimal string alignment) to
+/// the nearest prefix. ASCII bytes, like [`tokens`]; typed words longer than
+/// 24 letters are no council's and count as too far.
+fn typo_distance(typed: &[u8], word: &[u8]) -> usize {
+    if typed.len() > 24 {
+        return usize::MAX;
+    }
+    let columns = word.len() + 1;
+    // Rows i-2, i-1 and i of the table (typed[..i] against word[..j]).
+    let mut two_up = vec![0; columns];
+    let mut up: Vec<usize> = (0..columns).collect();
+    for i in 1..=typed.len() {
+        let mut row = vec![i; columns];
+        for j in 1..columns {
+            let change = usize::from(typed[i - 1] != word[j - 1]);
+            let mut best = (up[j] + 1).min(row[j - 1] + 1).min(up[j - 1] + change);
+            if i > 1 && j > 1 && typed[i - 1] == word[j - 2] && typed[i - 2] == word[j - 1] {
+                best = best.min(two_up[j - 2] + 1);
+            }
+            row[j] = best;
+        }
+        two_up = std::mem::replace(&mut up, row);
+    }
+    up.into_iter().min().unwrap_or(0)
 }
 
 /// True when `words` begins with `prefix`, the last word of `prefix` possibly
