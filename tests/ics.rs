@@ -354,3 +354,45 @@ fn summaries_name_no_one_and_a_finished_case_gives_an_empty_calendar() {
     let calendar = read_calendar(&unfolded).unwrap();
     assert!(events(&calendar.components).is_empty());
 }
+
+#[test]
+fn the_file_is_named_after_the_case_and_titles_stay_neutral_unless_asked() {
+    use complaint_navigator::core::ics::{calendar_file_with_label, file_name};
+    assert_eq!(
+        file_name(Some("Family A")),
+        "complaint-deadlines-family-a.ics"
+    );
+    assert_eq!(
+        file_name(Some("  Brown / Smith (2) ")),
+        "complaint-deadlines-brown-smith-2.ics"
+    );
+    assert_eq!(file_name(Some("ÉÉÉ")), "complaint-deadlines.ics");
+    assert_eq!(file_name(None), "complaint-deadlines.ics");
+    let a = stage1_overdue();
+    let neutral = calendar_file_with_label("case-1", &a, a.today, None, None);
+    assert!(
+        neutral.contains("SUMMARY:Council's stage 1 reply due"),
+        "{neutral}"
+    );
+    let named = calendar_file_with_label("case-1", &a, a.today, None, Some("Family A"));
+    assert!(
+        named.contains("SUMMARY:Family A: Council's stage 1 reply due"),
+        "{named}"
+    );
+}
+
+#[test]
+fn two_cases_never_share_event_ids() {
+    use complaint_navigator::core::ics::calendar_file;
+    let a = stage1_overdue();
+    let uids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect()
+    };
+    let first = uids(&calendar_file("unsaved-3f9a1c", &a, a.today, None));
+    let second = uids(&calendar_file("unsaved-77b2e0", &a, a.today, None));
+    assert!(!first.is_empty());
+    assert!(first.iter().all(|uid| !second.contains(uid)));
+}

@@ -56,7 +56,10 @@ async fn save_new_case(browser: &Browser, label: &str, day: &str) {
     browser.type_into("case-label", label).await;
     browser.press("#save-case", Key::Enter).await;
     browser
-        .wait_for_text("#keep-notice", &format!("Saved on this device as {label}."))
+        .wait_for_text(
+            "#keep-panel-notice",
+            &format!("Saved on this device as {label}."),
+        )
         .await;
 }
 
@@ -130,7 +133,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
         .await;
     browser.press("#save-case", Key::Enter).await;
     browser
-        .wait_for_text("#keep-notice", "Saved the changes to Family A.")
+        .wait_for_text("#keep-panel-notice", "Saved the changes to Family A.")
         .await;
     assert_eq!(labels(&browser).await, ["Family A", "Family B"]);
 
@@ -151,7 +154,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
         .await;
     browser.press("#save-case", Key::Enter).await;
     browser
-        .wait_for_text("#keep-notice", "Saved the changes to Family A.")
+        .wait_for_text("#keep-panel-notice", "Saved the changes to Family A.")
         .await;
 
     browser
@@ -167,7 +170,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
         .await;
     browser.press("#save-case", Key::Enter).await;
     browser
-        .wait_for_text("#keep-notice", "Both versions are kept")
+        .wait_for_text("#keep-panel-notice", "Both versions are kept")
         .await;
     let saved = stored(&browser).await;
     let cases = saved["cases"].as_array().unwrap();
@@ -214,7 +217,9 @@ async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
         .type_date("complaint_received", "19", "12", "2025")
         .await;
     browser.press("#save-case", Key::Enter).await;
-    let notice = browser.wait_for_text("#keep-notice", "Not saved").await;
+    let notice = browser
+        .wait_for_text("#keep-panel-notice", "Not saved")
+        .await;
     assert!(notice.contains("Download it first"), "{notice}");
     let length = run(
         &browser,
@@ -231,7 +236,7 @@ async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
     assert_eq!(text.len(), 3_000_000 + 22);
     browser.press("#save-case", Key::Enter).await;
     browser
-        .wait_for_text("#keep-notice", "Saved on this device as Case 1.")
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Case 1.")
         .await;
     assert_eq!(labels(&browser).await, ["Case 1"]);
     browser.close().await;
@@ -336,7 +341,7 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
         .await;
     browser.press("#save-case", Key::Enter).await;
     browser
-        .wait_for_text("#keep-notice", "Saved the changes to Family A.")
+        .wait_for_text("#keep-panel-notice", "Saved the changes to Family A.")
         .await;
     let saved = stored(&browser).await;
     assert_eq!(saved["synced_at"], "2027-01-01");

@@ -113,9 +113,17 @@ fn import_explains_what_is_wrong() {
 
     let error = import("Dear council, ...", today()).unwrap_err();
     assert!(matches!(error, ImportError::NotJson { .. }));
-    assert!(error
-        .message()
-        .starts_with("This is not a Complaint Navigator file"));
+    assert_eq!(
+        error.message(),
+        "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\"."
+    );
+    // A calendar file chosen by mistake is named, in plain words, with no
+    // parser jargon ("expected value at line 1 column 1").
+    let error = import("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", today()).unwrap_err();
+    assert_eq!(
+        error.message(),
+        "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\"."
+    );
 
     assert_eq!(
         import(r#"{"name": "my shopping"}"#, today()),

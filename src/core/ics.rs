@@ -40,6 +40,20 @@ pub fn calendar_file(
     stamp: NaiveDate,
     reminder_days_before: Option<u32>,
 ) -> String {
+    calendar_file_with_label(case_id, assessment, stamp, reminder_days_before, None)
+}
+
+/// [`calendar_file`], with the family's own name for the case before each
+/// entry's title when they ask for it ("Family A: Council's stage 1 reply
+/// due"): titles stay neutral unless they choose otherwise.
+pub fn calendar_file_with_label(
+    case_id: &str,
+    assessment: &Assessment,
+    stamp: NaiveDate,
+    reminder_days_before: Option<u32>,
+    label: Option<&str>,
+) -> String {
+    let label = label.map(str::trim).filter(|l| !l.is_empty());
     let mut out = String::new();
     let mut line = |text: &str| {
         out.push_str(&fold_line(text));
@@ -68,7 +82,10 @@ pub fn calendar_file(
             .checked_add_days(Days::new(1))
             .unwrap_or(deadline.due);
         line(&format!("DTEND;VALUE=DATE:{}", ical_date(end)));
-        let summary = summary(deadline);
+        let summary = match label {
+            Some(label) => format!("{label}: {}", summary(deadline)),
+            None => summary(deadline),
+        };
         line(&format!("SUMMARY:{}", escape_text(&summary)));
         line(&format!(
             "DESCRIPTION:{}",
@@ -102,6 +119,34 @@ pub fn is_open(deadline: &Deadline) -> bool {
 /// `{deadline_id}-{case_id}@complaint-navigator.invalid`.
 pub fn uid(case_id: &str, deadline_id: &str) -> String {
     format!("{}-{}@{UID_DOMAIN}", safe_id(deadline_id), safe_id(case_id))
+}
+
+/// The calendar file's name: after the case's own label when it has one
+/// ("complaint-deadlines-family-a.ics"), else neutral.
+pub fn file_name(label: Option<&str>) -> String {
+    match label.map(file_stem).filter(|stem| !stem.is_empty()) {
+        Some(stem) => format!("complaint-deadlines-{stem}.ics"),
+        None => "complaint-deadlines.ics".to_string(),
+    }
+}
+
+/// A label as part of a file name: ASCII letters and digits, lower case,
+/// anything else a single hyphen; at most 40 characters.
+pub fn file_stem(label: &str) -> String {
+    let mut stem = String::new();
+    for c in label.chars() {
+        if c.is_ascii_alphanumeric() {
+            stem.push(c.to_ascii_lowercase());
+        } else if !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    stem.trim_matches('-')
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
 }
 
 fn safe_id(text: &str) -> String {

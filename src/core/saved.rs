@@ -103,9 +103,8 @@ impl ImportError {
                 "The file is too large ({}). A Complaint Navigator file is much smaller than 1 MB: check you chose the right file.",
                 size(*bytes)
             ),
-            ImportError::NotJson { detail } => format!(
-                "This is not a Complaint Navigator file: it is not in the JSON format the app saves ({detail}). Choose the .json file you saved from Complaint Navigator."
-            ),
+            ImportError::NotJson { detail } if detail.starts_with("BEGIN:VCALENDAR") => "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".".to_string(),
+            ImportError::NotJson { .. } => "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".".to_string(),
             ImportError::NotOurFormat => "This file is not a Complaint Navigator case or backup. Choose the .json file you saved from Complaint Navigator.".to_string(),
             ImportError::NewerVersion { version } => format!(
                 "This file was made by a newer version of Complaint Navigator (file version {version}). Reload the page to get the newest version, then try again."
@@ -160,7 +159,12 @@ pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
         return Err(ImportError::Empty);
     }
     let value: Value = serde_json::from_str(text).map_err(|error| ImportError::NotJson {
-        detail: error.to_string(),
+        // A calendar file is the likeliest wrong choice: name it.
+        detail: if text.starts_with("BEGIN:VCALENDAR") {
+            "BEGIN:VCALENDAR".to_string()
+        } else {
+            error.to_string()
+        },
     })?;
     let Value::Object(fields) = &value else {
         return Err(ImportError::NotOurFormat);

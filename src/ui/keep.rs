@@ -12,7 +12,7 @@ use crate::core::assessment::Assessment;
 use crate::core::case::Case;
 use crate::core::dates::{day_month_year, long_date};
 use crate::core::form::{answers_from_case, build_case, Answers};
-use crate::core::ics::calendar_file;
+use crate::core::ics::{calendar_file_with_label, file_name, file_stem};
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_all, export_one, import, label_as_stored, load_store,
@@ -37,6 +37,23 @@ pub enum KeptWhy {
     Migrated(u32),
 }
 
+/// Where a confirmation shows: above the saved cases, or in "Keep and take
+/// away" beside the buttons that made it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum NoticeAt {
+    Top,
+    Panel,
+}
+
+impl NoticeAt {
+    fn element_id(self) -> &'static str {
+        match self {
+            NoticeAt::Top => "keep-notice",
+            NoticeAt::Panel => "keep-panel-notice",
+        }
+    }
+}
+
 /// Everything the keeping features share, provided as context by the page.
 #[derive(Clone, Copy)]
 pub struct Keeping {
@@ -55,8 +72,9 @@ pub struct Keeping {
     /// The case last opened (saved or from a file): the parts of it this
     /// version does not know travel with the answers when they are saved.
     pub opened: StoredValue<Option<Case>>,
-    /// A polite status message ("Saved as Case 1.").
+    /// A status message ("Saved as Case 1."), shown where `notice_at` says.
     pub notice: RwSignal<String>,
+    pub notice_at: RwSignal<NoticeAt>,
     /// Saved data that could not be used as it was (see [`KeptAside`]).
     pub kept_aside: RwSignal<Option<KeptAside>>,
     /// Raw saved data the user has downloaded or chosen to discard, which
@@ -67,6 +85,8 @@ pub struct Keeping {
     /// Names typed for the letters (saved with the case only if the family saves).
     pub letter_names: RwSignal<LetterNames>,
     pub embed: bool,
+    /// A widget whose council the host site locked: a new case keeps it.
+    pub locked: bool,
 }
 
 impl Keeping {
@@ -78,6 +98,7 @@ impl Keeping {
         council: RwSignal<Option<CouncilChoice>>,
         answers: RwSignal<Answers>,
         embed: bool,
+        locked: bool,
     ) -> Keeping {
         let keeping = Keeping {
             today,
@@ -89,11 +110,13 @@ impl Keeping {
             seen: RwSignal::new(None),
             opened: StoredValue::new(None),
             notice: RwSignal::new(String::new()),
+            notice_at: RwSignal::new(NoticeAt::Top),
             kept_aside: RwSignal::new(None),
             released: StoredValue::new(Vec::new()),
             pending_open: RwSignal::new(None),
             letter_names: RwSignal::new(LetterNames::default()),
             embed,
+            locked,
         };
         match device::read_store() {
             Err(reason) => keeping.storage_problem.set_value(Some(reason)),
@@ -128,9 +151,24 @@ impl Keeping {
         keeping
     }
 
+    /// Confirms what an action did, visibly, and moves focus there so
+    /// keyboard and screen reader users hear it and carry on from it.
+    pub fn tell(&self, at: NoticeAt, text: String) {
+        self.notice_at.set(at);
+        self.notice.set(text);
+        super::focus_by_id(at.element_id());
+    }
+
+    /// Says something that did not follow an action (found on arrival, or
+    /// done in another tab): shown above the saved cases, focus left alone.
+    pub fn inform(&self, text: String) {
+        self.notice_at.set(NoticeAt::Top);
+        self.notice.set(text);
+    }
+
     fn show_loaded(&self, store: Store) {
         if !store.read_notes.is_empty() {
-            self.notice.set(store.read_notes.join(" "));
+            self.inform(store.read_notes.join(" "));
         }
         self.store.set(Some(store));
     }
@@ -180,7 +218,7 @@ impl Keeping {
         }
         self.store.set(store);
         if let Some(message) = message {
-            self.notice.set(message);
+            self.inform(message);
         }
     }
 
@@ -250,6 +288,24 @@ impl Keeping {
         }
     }
 
+    /// Clears the questions for another family's case: nothing saved changes,
+    /// and the next save makes a new saved case.
+    pub fn start_new_case(&self) {
+        self.pending_open.set(None);
+        self.answers.set(Answers::default());
+        if !self.locked {
+            self.council.set(None);
+        }
+        self.current.set(None);
+        self.seen.set(None);
+        self.opened.set_value(None);
+        self.letter_names.set(LetterNames::default());
+        self.tell(
+            NoticeAt::Top,
+            "Started a new case. Your saved cases have not changed: choose the council and enter the dates for this one.".to_string(),
+        );
+    }
+
     /// Shows a case in the questions, asking first if that would lose answers
     /// that are not saved.
     pub fn open(&self, id: Option<String>, case: Case, label: String) {
@@ -295,28 +351,17 @@ impl Keeping {
         self.seen.set(saved);
         self.opened.set_value(Some(case));
         self.current.set(id);
-        self.notice.set(format!("Opened {label}."));
+        self.inform(format!("Opened {label}."));
         super::focus_by_id("where-you-stand");
     }
 }
 
-fn file_stem(label: &str) -> String {
-    let cleaned: String = label
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let trimmed = cleaned.trim_matches('-');
-    if trimmed.is_empty() {
-        "case".to_string()
-    } else {
-        trimmed.to_string()
-    }
+/// A short stable hash (FNV-1a) of text, for ids that must differ between
+/// different answers without holding them.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Saved cases for advocates and families: most urgent first.
@@ -341,11 +386,12 @@ pub fn SavedCases() -> impl IntoView {
             keeping.seen.set(None);
             keeping.kept_aside.set(None);
             confirming_delete_all.set(false);
-            keeping
-                .notice
-                .set("Everything saved on this device has been deleted.".to_string());
+            keeping.tell(
+                NoticeAt::Top,
+                "Everything saved on this device has been deleted.".to_string(),
+            );
         }
-        Err(e) => keeping.notice.set(format!("Could not delete: {e}.")),
+        Err(e) => keeping.tell(NoticeAt::Top, format!("Could not delete: {e}.")),
     };
     let download_all = move |_| {
         if let Some(store) = keeping.store.get_untracked() {
@@ -355,16 +401,20 @@ pub fn SavedCases() -> impl IntoView {
                 "application/json",
                 &export_all(&cases),
             );
-            keeping.notice.set(match result {
-                Ok(()) => format!("Downloaded a backup of {} saved cases.", cases.len()),
-                Err(e) => format!("Could not download: {e}."),
-            });
+            keeping.tell(
+                NoticeAt::Top,
+                match result {
+                    Ok(()) => format!("Downloaded a backup of {} saved cases.", cases.len()),
+                    Err(e) => format!("Could not download: {e}."),
+                },
+            );
         }
     };
 
     view! {
         <KeptAsidePanel />
-        <p id="keep-notice" class="keep-notice" tabindex="-1" hidden=move || keeping.notice.with(String::is_empty)>
+        <p id="keep-notice" class="keep-notice" tabindex="-1"
+            hidden=move || keeping.notice.with(String::is_empty) || keeping.notice_at.get() != NoticeAt::Top>
             {move || keeping.notice.get()}
         </p>
         <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
@@ -422,9 +472,9 @@ fn KeptAsidePanel() -> impl IntoView {
                     match device::download(name, "text/plain", &raw) {
                         Ok(()) => {
                             release(&raw);
-                            keeping.notice.set("Downloaded a copy of the saved data. Keep the file: you can open it with \"Open a backup file\" if it can be read.".to_string());
+                            keeping.tell(NoticeAt::Top, "Downloaded a copy of the saved data. Keep the file: you can open it with \"Open a backup file\" if it can be read.".to_string());
                         }
-                        Err(e) => keeping.notice.set(format!("Could not download: {e}. Nothing has been changed or deleted.")),
+                        Err(e) => keeping.tell(NoticeAt::Top, format!("Could not download: {e}. Nothing has been changed or deleted.")),
                     }
                 }
             };
@@ -441,11 +491,10 @@ fn KeptAsidePanel() -> impl IntoView {
                             }
                             confirming_discard.set(false);
                             keeping.kept_aside.set(None);
-                            keeping.notice.set(match removed {
+                            keeping.tell(NoticeAt::Top, match removed {
                                 Ok(()) => "The damaged saved data has been deleted. You can save again.".to_string(),
                                 Err(e) => format!("Could not delete it: {e}."),
                             });
-                            super::focus_by_id("keep-notice");
                         }
                     };
                     view! {
@@ -490,8 +539,7 @@ fn KeptAsidePanel() -> impl IntoView {
                                 let _ = device::remove_key(key);
                             }
                             keeping.kept_aside.set(None);
-                            keeping.notice.set("The copy of your saved cases as they were has been removed.".to_string());
-                            super::focus_by_id("keep-notice");
+                            keeping.tell(NoticeAt::Top, "The copy of your saved cases as they were has been removed.".to_string());
                         }
                     };
                     view! {
@@ -569,7 +617,7 @@ fn CaseloadItem(
     };
     let save_name = {
         let id = id.clone();
-        move |_| {
+        move || {
             let name = rename_text.get_untracked();
             let renamed = keeping.change(|store| {
                 store
@@ -589,13 +637,17 @@ fn CaseloadItem(
                     }
                 });
             }
-            keeping.notice.set(match renamed {
-                Ok(Some(label)) => format!("Renamed to {label}."),
-                Ok(None) => {
-                    "Not renamed: type a name, or this case was deleted in another tab.".to_string()
-                }
-                Err(e) => format!("Could not rename: {e}."),
-            });
+            keeping.tell(
+                NoticeAt::Top,
+                match renamed {
+                    Ok(Some(label)) => format!("Renamed to {label}."),
+                    Ok(None) => {
+                        "Not renamed: type a name, or this case was deleted in another tab."
+                            .to_string()
+                    }
+                    Err(e) => format!("Could not rename: {e}."),
+                },
+            );
             renaming.set(None);
         }
     };
@@ -618,7 +670,7 @@ fn CaseloadItem(
                 keeping.current.set(None);
                 keeping.seen.set(None);
             }
-            keeping.notice.set(match outcome {
+            keeping.tell(NoticeAt::Top, match outcome {
                 Ok(DeleteOutcome::Deleted(removed)) => format!("Deleted {}.", removed.label),
                 Ok(DeleteOutcome::Missing) => "It had already been deleted in another tab.".to_string(),
                 Ok(DeleteOutcome::ChangedElsewhere) => "Not deleted: this case was changed in another tab since this page showed it. The list now shows the newer version; delete it again if you are sure.".to_string(),
@@ -642,8 +694,15 @@ fn CaseloadItem(
                     <p class="hint">"Use something neutral, not a child's name."</p>
                     <input class="input" id=input_id.clone() type="text" autocomplete="off"
                         prop:value=move || rename_text.get()
-                        on:input=move |ev| rename_text.set(event_target_value(&ev)) />
-                    <button type="button" class="button" on:click=save_name.clone()>"Save the name"</button>
+                        on:input=move |ev| rename_text.set(event_target_value(&ev))
+                        on:keydown={
+                            let save_name = save_name.clone();
+                            move |ev| if ev.key() == "Enter" { ev.prevent_default(); save_name(); }
+                        } />
+                    <button type="button" class="button" on:click={
+                        let save_name = save_name.clone();
+                        move |_| save_name()
+                    }>"Save the name"</button>
                 </div>
             </Show>
             <div class="button-row">
@@ -716,11 +775,12 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         })
     };
 
-    let save = move |_| {
+    let save = move || {
         let Some(case) = case_now.get_untracked() else {
-            keeping
-                .notice
-                .set("Fix the dates above before saving.".to_string());
+            keeping.tell(
+                NoticeAt::Panel,
+                "Fix the dates above before saving.".to_string(),
+            );
             return;
         };
         let names = keeping.letter_names.get_untracked();
@@ -764,10 +824,13 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     })
             }
         };
-        keeping.notice.set(match result {
-            Ok(message) => message,
-            Err(e) => format!("Not saved: {e}. Download a backup file instead."),
-        });
+        keeping.tell(
+            NoticeAt::Panel,
+            match result {
+                Ok(message) => message,
+                Err(e) => format!("Not saved: {e}. Download a backup file instead."),
+            },
+        );
     };
 
     let download_case = move |_| {
@@ -777,43 +840,73 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         let name = saved_label().unwrap_or_else(|| "case".to_string());
         case.label = saved_label();
         let result = device::download(
-            &format!("complaint-navigator-{}.json", file_stem(&name)),
+            &format!(
+                "complaint-navigator-{}.json",
+                Some(file_stem(&name))
+                    .filter(|s| !s.is_empty())
+                    .unwrap_or_else(|| "case".to_string())
+            ),
             "application/json",
             &export_one(&case),
         );
-        keeping.notice.set(match result {
-            Ok(()) => "Downloaded a backup file of this case.".to_string(),
-            Err(e) => format!("Could not download: {e}."),
-        });
+        keeping.tell(
+            NoticeAt::Panel,
+            match result {
+                Ok(()) => "Downloaded a backup file of this case.".to_string(),
+                Err(e) => format!("Could not download: {e}."),
+            },
+        );
     };
 
-    let download_calendar = move |_| {
-        let Some(assessment) = assessment.get_untracked() else {
-            return;
-        };
-        let id = keeping
-            .current
-            .get_untracked()
-            .unwrap_or_else(|| "unsaved".to_string());
-        let text = calendar_file(
-            &id,
-            &assessment,
-            keeping.today,
-            reminder.get_untracked().then_some(2),
-        );
-        let result = device::download("complaint-deadlines.ics", "text/calendar", &text);
-        keeping.notice.set(match result {
+    // Cases not saved get event ids of their own: a salt for this page and
+    // the case's answers, so two families' events never merge in a calendar
+    // app, and downloading the same case again updates its events.
+    let page_salt = StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64));
+    let label_in_titles = RwSignal::new(false);
+    let download_calendar =
+        move |_| {
+            let Some(assessment) = assessment.get_untracked() else {
+                return;
+            };
+            let id = keeping.current.get_untracked().unwrap_or_else(|| {
+                let answers = case_now
+                    .get_untracked()
+                    .map(|case| crate::core::share::fragment_for(&case))
+                    .unwrap_or_default();
+                format!("unsaved-{}-{:x}", page_salt.get_value(), fnv1a(&answers))
+            });
+            let label = saved_label();
+            let text = calendar_file_with_label(
+                &id,
+                &assessment,
+                keeping.today,
+                reminder.get_untracked().then_some(2),
+                label.as_deref().filter(|_| label_in_titles.get_untracked()),
+            );
+            let result = device::download(&file_name(label.as_deref()), "text/calendar", &text);
+            keeping.tell(NoticeAt::Panel, match result {
             Ok(()) => {
                 "Downloaded the calendar file. Open it to add the deadlines to your calendar."
                     .to_string()
             }
             Err(e) => format!("Could not download: {e}."),
         });
+        };
+    let confirming_new = RwSignal::new(false);
+    let typed_unsaved = move || {
+        keeping
+            .answers
+            .with(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()))
+            && (keeping.current.get().is_none() || unsaved_changes())
     };
 
     view! {
         <section class="keep" aria-labelledby="keep-heading">
             <h2 id="keep-heading">"Keep and take away"</h2>
+            <p id="keep-panel-notice" class="keep-notice" tabindex="-1"
+                hidden=move || keeping.notice.with(String::is_empty) || keeping.notice_at.get() != NoticeAt::Panel>
+                {move || keeping.notice.get()}
+            </p>
             <h3>"Save on this device"</h3>
             {match problem {
                 Some(reason) => view! {
@@ -825,7 +918,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                             fallback=move || view! {
                                 <p>"This case is saved on this device as " <strong>{saved_label}</strong> "."
                                     {move || unsaved_changes().then_some(" You have changed it since.")}</p>
-                                <button type="button" class="button" id="save-case" on:click=save>"Save the changes"</button>
+                                <button type="button" class="button" id="save-case" on:click=move |_| save()>"Save the changes"</button>
                             }>
                             <p>"Nothing is saved unless you choose to. If you save, your dates, your council and the name you give the case are stored in this browser on this device, and nowhere else. Anyone else who uses this device and browser could see them, so on a shared computer, download a backup file instead."</p>
                             {keeping.embed.then(|| view! {
@@ -835,13 +928,40 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                                 <label class="label" for="case-label">"Name this case (optional)"</label>
                                 <p class="hint" id="case-label-hint">{move || format!("For example, \"{}\". Use something neutral, not a child's name.", keeping.store.with(|s| s.clone().unwrap_or_default().suggest_label()))}</p>
                                 <input class="input" id="case-label" type="text" autocomplete="off" aria-describedby="case-label-hint"
-                                    prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev)) />
+                                    prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))
+                                    on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); save(); } />
                             </div>
-                            <button type="button" class="button" id="save-case" on:click=save>"Save on this device"</button>
+                            <button type="button" class="button" id="save-case" on:click=move |_| save()>"Save on this device"</button>
                         </Show>
                     </div>
                 }.into_any(),
             }}
+
+            <div class="button-row">
+                <button type="button" class="button button-secondary" id="start-new-case" on:click=move |_| {
+                    if typed_unsaved() {
+                        confirming_new.set(true);
+                        super::focus_by_id("confirm-new-case");
+                    } else {
+                        keeping.start_new_case();
+                    }
+                }>"Start a new case"</button>
+            </div>
+            <Show when=move || confirming_new.get()>
+                <div class="warning-panel" id="confirm-new-case" tabindex="-1" role="alertdialog" aria-labelledby="confirm-new-case-text">
+                    <p id="confirm-new-case-text"><strong>"Start a new case?"</strong>" The answers on this page are not saved and will be cleared. Save them first if you need them."</p>
+                    <div class="button-row">
+                        <button type="button" class="button button-warning" id="confirm-new-case-yes" on:click=move |_| {
+                            confirming_new.set(false);
+                            keeping.start_new_case();
+                        }>"Clear them and start a new case"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| {
+                            confirming_new.set(false);
+                            super::focus_by_id("start-new-case");
+                        }>"Keep my answers"</button>
+                    </div>
+                </div>
+            </Show>
 
             <h3>"Take it with you"</h3>
             {(keeping.embed && in_frame()).then(|| view! {
@@ -856,6 +976,13 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 <label class="label checkbox-label" for="calendar-reminder">"Remind me 2 days before each date"</label>
             </div>
             <p class="hint">"The calendar entries do not name you or your child. Some calendar apps ignore reminders in imported files."</p>
+            {move || saved_label().map(|label| view! {
+                <div class="checkbox">
+                    <input type="checkbox" class="checkbox-input" id="calendar-label"
+                        prop:checked=move || label_in_titles.get() on:change=move |ev| label_in_titles.set(event_target_checked(&ev)) />
+                    <label class="label checkbox-label" for="calendar-label">{format!("Put the case's name, \"{label}\", in each calendar entry")}</label>
+                </div>
+            })}
             <div class="button-row">
                 <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>"Add the dates to your calendar (.ics file)"</button>
                 <PrintButton />

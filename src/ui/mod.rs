@@ -239,23 +239,24 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         }
     };
 
-    let full_tool = {
+    // The full tool: the same page without the widget (and without the lock).
+    let full_base = {
         let location = window().location();
-        let base = format!(
+        format!(
             "{}{}",
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
-        );
-        match &options.council {
-            Some(id) => format!("{base}?council={id}"),
-            None => base,
-        }
+        )
+    };
+    let full_tool = match &options.council {
+        Some(id) => format!("{full_base}?council={id}"),
+        None => full_base.clone(),
     };
     view! {
         <div id="app-content" class:embedded=embed>
         <a href="#main" class="skip-link">"Skip to main content"</a>
         // Always within reach while scrolling, in the widget too.
-        <div class="exit-bar"><ExitThisPage /></div>
+        <aside class="exit-bar" aria-label="Leave this page quickly"><ExitThisPage /></aside>
         {(!embed).then(|| view! {
         <header class="site-header">
             <div class="width-container header-row">
@@ -270,7 +271,8 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         {embed.then(|| view! {
             <div class="embed-bar">
                 <p><strong>"Guidance, not legal advice."</strong>" "
-                    <a href=full_tool target="_blank" rel="noopener">"Open the full tool in a new tab"<span class="visually-hidden">" (opens in a new tab)"</span></a></p>
+                    <a href=full_tool target="_blank" rel="noopener" aria-describedby="full-tool-hint">"Open the full tool in a new tab"</a>
+                    " "<span id="full-tool-hint">"(what you typed here will not go with you)"</span></p>
             </div>
         })}
         <div class="width-container">
@@ -296,6 +298,10 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     <div on:focusin=move |_| load()>
                         <CouncilPicker choice=council locked=locked />
                     </div>
+                    {locked.then(|| view! {
+                        <p class="not-your-council" id="not-your-council">"Not your council? "
+                            <a href=full_base target="_blank" rel="noopener">"Use the full Complaint Navigator (opens in a new tab)"</a></p>
+                    })}
                     <Show when=move || council.get().is_some()>
                         {part(|ws| ws.in_form)}
                     </Show>

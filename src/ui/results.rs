@@ -88,6 +88,10 @@ pub fn Results(
 #[component]
 fn AssessmentView(assessment: Assessment) -> impl IntoView {
     let has_letters = !crate::core::letters::available_letters(&assessment).is_empty();
+    // Before a complaint date, only what helps make the complaint shows: the
+    // timeline, rights and the Ombudsman come with a result (a phone screen
+    // was otherwise thousands of pixels of text with no dates in it).
+    let started = assessment.stage != crate::core::assessment::Stage::NotStarted;
     let Assessment {
         today,
         headline,
@@ -119,13 +123,15 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
             <ul class="next-steps">{next_steps.into_iter().map(|s| view! { <li>{s.text}</li> }).collect_view()}</ul>
         })}
         {has_letters.then(|| view! {
-            <p><a href="#letters-heading" on:click=|ev| {
+            <p class="no-print"><a href="#letters-heading" on:click=|ev| {
                 ev.prevent_default();
                 super::focus_element_id("letter-kind".to_string());
             }>"Get a letter to send, with your dates filled in"</a></p>
         })}
-        <h3>"Your complaint, step by step"</h3>
-        <Timeline steps=timeline />
+        {started.then(|| view! {
+            <h3>"Your complaint, step by step"</h3>
+            <Timeline steps=timeline />
+        })}
         {groups.into_iter().filter_map(|(party, heading)| {
             let mine: Vec<Deadline> = deadlines.iter().filter(|d| d.owed_by == party && d.status.is_open()).cloned().collect();
             (!mine.is_empty()).then(|| view! {
@@ -143,25 +149,27 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
                 </details>
             })
         }
-        {(!rights.is_empty()).then(|| view! {
+        {(started && !rights.is_empty()).then(|| view! {
             <h3>"Your rights now"</h3>
             <dl class="rights">{rights.into_iter().map(|r| view! {
                 <dt>{r.title}</dt>
                 <dd>{r.explanation} " " <span class="source">"Source: " <SourceLink citation=r.source.citation url=r.source.url /></span></dd>
             }).collect_view()}</dl>
         })}
+        {started.then(|| view! {
         <h3>"The Ombudsman"</h3>
-        <div class="ombudsman">
-            <p><strong>{match ombudsman.position {
-                OmbudsmanPosition::NotYet => "Not yet.",
-                OmbudsmanPosition::CanGoEarly => "You may be able to go now.",
-                OmbudsmanPosition::CanGoNow => "You can go now.",
-            }}</strong> " " {ombudsman.explanation}</p>
-            {ombudsman.time_limit.map(|d| view! { <p>"Date to go by: " {long_date(d)} " (see \"Your own deadlines\" for how it was counted)."</p> })}
-            <p>"Contact the Local Government and Social Care Ombudsman: phone "
-                <a href=format!("tel:{}", ombudsman.phone.replace(' ', ""))>{ombudsman.phone.clone()}</a>
-                " or visit " <a href=ombudsman.website.clone() target="_blank" rel="noopener noreferrer">{ombudsman.website.replace("https://", "")}</a> "."</p>
-        </div>
+            <div class="ombudsman">
+                <p><strong>{match ombudsman.position {
+                    OmbudsmanPosition::NotYet => "Not yet.",
+                    OmbudsmanPosition::CanGoEarly => "You may be able to go now.",
+                    OmbudsmanPosition::CanGoNow => "You can go now.",
+                }}</strong> " " {ombudsman.explanation}</p>
+                {ombudsman.time_limit.map(|d| view! { <p>"Date to go by: " {long_date(d)} " (see \"Your own deadlines\" for how it was counted)."</p> })}
+                <p>"Contact the Local Government and Social Care Ombudsman: phone "
+                    <a href=format!("tel:{}", ombudsman.phone.replace(' ', ""))>{ombudsman.phone.clone()}</a>
+                    " or visit " <a href=ombudsman.website.clone() target="_blank" rel="noopener noreferrer">{ombudsman.website.replace("https://", "")}</a> "."</p>
+            </div>
+        })}
         <h3>"Your council"</h3>
         <div class="council-info">
             <p><strong>{council.name}</strong></p>

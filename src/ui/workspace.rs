@@ -88,7 +88,7 @@ fn start(page: Page) -> Workspace {
             Outcome::Problems(_) => previous.cloned().flatten(),
         },
     );
-    let keeping = Keeping::start(today, council, answers, embed);
+    let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);
     let link_problem = RwSignal::new(None::<String>);
     Effect::new(move |_| open_link(&fragment.get(), keeping, link_problem, locked));
@@ -241,9 +241,16 @@ fn below_form(ws: Workspace) -> AnyView {
     let assessment = ws.assessment;
     view! {
         <Show when=move || council.get().is_some()>
+            // A printed summary says which saved case it is.
+            {move || {
+                let keeping = ws.keeping;
+                let id = keeping.current.get()?;
+                let label = keeping.store.with(|s| s.as_ref()?.get(&id).map(|c| c.label.clone()))?;
+                Some(view! { <p class="print-only print-title" id="print-case-label">{format!("Case: {label}")}</p> })
+            }}
             <CheckAnswers answers=ws.page.answers />
             <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
-            <Show when=move || assessment.with(|a| a.is_some())>
+            <Show when=move || assessment.with(|a| a.as_ref().is_some_and(|a| a.stage != crate::core::assessment::Stage::NotStarted))>
                 <KeepPanel assessment=assessment />
             </Show>
         </Show>

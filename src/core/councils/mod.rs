@@ -169,7 +169,7 @@ pub fn find(id_or_code: &str) -> Option<&'static Council> {
 pub fn search(query: &str) -> Vec<&'static Council> {
     ranked(query)
         .into_iter()
-        .map(|(_, council)| council)
+        .map(|(_, index)| &all()[index])
         .collect()
 }
 
@@ -177,19 +177,20 @@ pub fn search(query: &str) -> Vec<&'static Council> {
 /// council whose name (or other name, or code) is exactly what was typed.
 pub fn enter_choice(query: &str) -> Option<&'static Council> {
     let found = ranked(query);
-    match found.as_slice() {
-        [(_, only)] => Some(*only),
-        [(first, council), (second, _), ..] if *first <= 1 && *second > 1 => Some(*council),
-        _ => None,
-    }
+    let index = match found.as_slice() {
+        [(_, only)] => only,
+        [(first, index), (second, _), ..] if *first <= 1 && *second > 1 => index,
+        _ => return None,
+    };
+    all().get(*index)
 }
 
-/// Matches with their rank (lower is better), best first.
-fn ranked(query: &str) -> Vec<(u8, &'static Council)> {
+/// Matches as (rank, index in [`all`]), lower ranks first.
+fn ranked(query: &str) -> Vec<(u8, usize)> {
     let registry = &*REGISTRY;
     let query_full = tokens(query);
     if query_full.is_empty() {
-        return registry.councils.iter().map(|c| (0, c)).collect();
+        return (0..registry.councils.len()).map(|i| (0, i)).collect();
     }
     let query_core = core_tokens(&query_full);
     let code = query.trim();
@@ -224,9 +225,6 @@ fn ranked(query: &str) -> Vec<(u8, &'static Council)> {
     }
     crate::core::order::sort_by_key(&mut ranked, |r| *r);
     ranked
-        .into_iter()
-        .map(|(rank, index)| (rank, &registry.councils[index]))
-        .collect()
 }
 
 // ---------------------------------------------------------------------------
@@ -319,26 +317,33 @@ impl SearchKey {
 /// the nearest prefix. ASCII bytes, like [`tokens`]; typed words longer than
 /// 24 letters are no council's and count as too far.
 fn typo_distance(typed: &[u8], word: &[u8]) -> usize {
-    if typed.len() > 24 {
+    const LONGEST: usize = 24;
+    if typed.len() > LONGEST {
         return usize::MAX;
     }
-    let columns = word.len() + 1;
+    let word = &word[..word.len().min(LONGEST)];
     // Rows i-2, i-1 and i of the table (typed[..i] against word[..j]).
-    let mut two_up = vec![0; columns];
-    let mut up: Vec<usize> = (0..columns).collect();
+    let mut rows = [[0u8; LONGEST + 1]; 3];
+    for (j, cell) in rows[1].iter_mut().enumerate() {
+        *cell = j as u8;
+    }
     for i in 1..=typed.len() {
-        let mut row = vec![i; columns];
-        for j in 1..columns {
-            let change = usize::from(typed[i - 1] != word[j - 1]);
+        let [two_up, up, row] = &mut rows;
+        row[0] = i as u8;
+        for j in 1..=word.len() {
+            let change = u8::from(typed[i - 1] != word[j - 1]);
             let mut best = (up[j] + 1).min(row[j - 1] + 1).min(up[j - 1] + change);
             if i > 1 && j > 1 && typed[i - 1] == word[j - 2] && typed[i - 2] == word[j - 1] {
                 best = best.min(two_up[j - 2] + 1);
             }
             row[j] = best;
         }
-        two_up = std::mem::replace(&mut up, row);
+        rows.rotate_left(1);
     }
-    up.into_iter().min().unwrap_or(0)
+    rows[1][..=word.len()]
+        .iter()
+        .min()
+        .map_or(0, |best| usize::from(*best))
 }
 
 /// True when `words` begins with `prefix`, the last word of `prefix` possibly
