@@ -1,0 +1,350 @@
+//! The advocate's desk at phone width, in headless Chromium: starting a new
+//! case, confirmations that take focus, Enter to save a name, calendar files
+//! per case, printing exactly one letter, a wrong file chosen as a backup,
+//! tap-to-call numbers and "Exit this page" that never covers text.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use fantoccini::wd::{PrintConfiguration, PrintSize};
+use serde_json::{json, Value};
+use support::{dist_dir, Browser, Site};
+
+/// Monday 12 January 2026: a complaint received on Friday 19 December 2025
+/// had its stage 1 reply due on Wednesday 7 January, so it is overdue.
+const TODAY: &str = "/#today=2026-01-12";
+
+async fn phone() -> Browser {
+    Browser::start_with(Site::serve(dist_dir()), 320, 800).await
+}
+
+async fn run(browser: &Browser, script: &str) -> Value {
+    browser.client.execute(script, vec![]).await.unwrap()
+}
+
+async fn labels(browser: &Browser) -> Vec<String> {
+    let raw = run(
+        browser,
+        "return localStorage.getItem('complaint-navigator.store')",
+    )
+    .await;
+    let store: Value = serde_json::from_str(raw.as_str().unwrap_or("{}")).unwrap();
+    store["cases"]
+        .as_array()
+        .map(|cases| {
+            cases
+                .iter()
+                .map(|c| c["label"].as_str().unwrap().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn enter_case(browser: &Browser, council: &str, day: &str) {
+    // After "Start a new case" the search box still holds the last search.
+    browser
+        .wait_for("#council-search")
+        .await
+        .clear()
+        .await
+        .unwrap();
+    browser
+        .choose_council(&council.replace('-', " "), council)
+        .await;
+    browser
+        .type_date("complaint_received", day, "12", "2025")
+        .await;
+    browser.wait_for("#save-case").await;
+}
+
+/// Records downloads (name and text) instead of saving them.
+async fn capture_downloads(browser: &Browser) {
+    run(
+        browser,
+        "window.__downloads = [];
+         const create = URL.createObjectURL;
+         URL.createObjectURL = function (blob) {
+           const entry = { name: null, text: null };
+           window.__downloads.push(entry);
+           blob.text().then(t => entry.text = t);
+           return create.call(URL, blob);
+         };
+         const click = HTMLAnchorElement.prototype.click;
+         HTMLAnchorElement.prototype.click = function () {
+           if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
+           return click.call(this);
+         };",
+    )
+    .await;
+}
+
+async fn downloads(browser: &Browser, count: usize) -> Vec<(String, String)> {
+    for _ in 0..100 {
+        let list = run(browser, "return window.__downloads").await;
+        let done: Vec<(String, String)> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|d| Some((d["name"].as_str()?.into(), d["text"].as_str()?.into())))
+            .collect();
+        if done.len() >= count {
+            return done;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("expected {count} downloads");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() {
+    let browser = phone().await;
+    browser.open(TODAY).await;
+    enter_case(&browser, "leeds", "19").await;
+    // Enter in the name field saves, and the confirmation takes focus.
+    browser.type_into("case-label", "Family A").await;
+    browser.press("#case-label", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family A.")
+        .await;
+    browser.wait_for_focus("keep-panel-notice").await;
+    browser.screenshot("desk-saved-320").await;
+
+    // A new case: nothing unsaved, so no question; the council is cleared.
+    browser.press("#start-new-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Started a new case.")
+        .await;
+    browser.wait_for_focus("keep-notice").await;
+    assert!(!browser.exists("#council-chosen").await);
+    enter_case(&browser, "essex", "10").await;
+    browser.type_into("case-label", "Family B").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family B.")
+        .await;
+    assert_eq!(labels(&browser).await, ["Family A", "Family B"]);
+
+    // Unsaved answers: starting a new case asks first, and keeping them works.
+    browser
+        .answer_yes_with_date("acknowledgement_received", "11", "12", "2025")
+        .await;
+    browser.press("#start-new-case", Key::Enter).await;
+    browser.wait_for_focus("confirm-new-case").await;
+    browser
+        .press("#confirm-new-case button.button-secondary", Key::Enter)
+        .await;
+    browser.wait_for_focus("start-new-case").await;
+    assert_eq!(browser.value("acknowledgement_received-day").await, "11");
+
+    // Rename with Enter: focus moves to the visible confirmation.
+    browser
+        .press(
+            "#saved-case-1 .button-row .link-button:nth-child(2)",
+            Key::Enter,
+        )
+        .await;
+    browser.wait_for_focus("rename-case-1").await;
+    let field = browser.wait_for("#rename-case-1").await;
+    field.clear().await.unwrap();
+    field.send_keys("Brown family").await.unwrap();
+    browser.press("#rename-case-1", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Renamed to Brown family.")
+        .await;
+    browser.wait_for_focus("keep-notice").await;
+
+    // Delete asks, then confirms with focus.
+    browser
+        .press(
+            "#saved-case-2 .button-row .link-button:nth-child(3)",
+            Key::Enter,
+        )
+        .await;
+    browser
+        .press("#saved-case-2 .confirm-delete", Key::Enter)
+        .await;
+    browser
+        .wait_for_text("#keep-notice", "Deleted Family B.")
+        .await;
+    browser.wait_for_focus("keep-notice").await;
+    assert_eq!(labels(&browser).await, ["Brown family"]);
+    browser.assert_accessible("the desk at 320 px").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn calendar_files_belong_to_one_case_each() {
+    let browser = phone().await;
+    browser.open(TODAY).await;
+    capture_downloads(&browser).await;
+    enter_case(&browser, "leeds", "19").await;
+    browser.press("#download-calendar", Key::Enter).await;
+    // A different family's unsaved case on the same page.
+    browser.press("#start-new-case", Key::Enter).await;
+    browser.wait_for_focus("confirm-new-case").await;
+    browser.press("#confirm-new-case-yes", Key::Enter).await;
+    enter_case(&browser, "leeds", "18").await;
+    browser.press("#download-calendar", Key::Enter).await;
+    let files = downloads(&browser, 2).await;
+    assert_eq!(files[0].0, "complaint-deadlines.ics");
+    let uids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect()
+    };
+    let (first, second) = (uids(&files[0].1), uids(&files[1].1));
+    assert!(!first.is_empty());
+    assert!(
+        first.iter().all(|uid| !second.contains(uid)),
+        "{first:?} {second:?}"
+    );
+
+    // Saved: the file is named after the case; titles name it only if asked.
+    browser.type_into("case-label", "Family A").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family A.")
+        .await;
+    browser.press("#download-calendar", Key::Enter).await;
+    let files = downloads(&browser, 3).await;
+    assert_eq!(files[2].0, "complaint-deadlines-family-a.ics");
+    assert!(!files[2].1.contains("Family A"));
+    browser.press("#calendar-label", Key::Space).await;
+    browser.press("#download-calendar", Key::Enter).await;
+    let files = downloads(&browser, 4).await;
+    assert!(files[3].1.contains("SUMMARY:Family A: "), "{}", files[3].1);
+    browser.close().await;
+}
+
+/// Pages in a PDF made by Chromium (one "/Type /Page" dictionary each).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type /Page")
+        .filter(|(at, _)| !text[at + 11..].starts_with('s'))
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn printing_one_letter_prints_only_the_letter_and_the_summary_names_the_case() {
+    let browser = phone().await;
+    browser.open(TODAY).await;
+    enter_case(&browser, "leeds", "19").await;
+    browser.type_into("case-label", "Family A").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family A.")
+        .await;
+    let letter = browser.value("letter-text").await;
+    assert!(letter.contains("Wednesday 7 January 2026"), "{letter}");
+    let a4 = PrintConfiguration::builder()
+        .size(PrintSize {
+            width: 21.0,
+            height: 29.7,
+        })
+        .build()
+        .unwrap();
+    // What "Print the letter" does around the browser's print.
+    run(
+        &browser,
+        "document.documentElement.classList.add('printing-letter')",
+    )
+    .await;
+    let pdf = browser.client.print(a4.clone()).await.unwrap();
+    assert_eq!(pdf_pages(&pdf), 1, "the letter fits on one A4 page");
+    run(
+        &browser,
+        "document.documentElement.classList.remove('printing-letter')",
+    )
+    .await;
+    // The summary names the case and leaves out the letter link.
+    let shown = run(
+        &browser,
+        "return [document.getElementById('print-case-label').textContent,
+                 document.querySelector('a[href=\"#letters-heading\"]').parentElement.classList.contains('no-print')]",
+    )
+    .await;
+    assert_eq!(shown, json!(["Case: Family A", true]));
+    let summary = browser.client.print(a4).await.unwrap();
+    assert!(pdf_pages(&summary) >= 1);
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_calendar_file_chosen_as_a_backup_is_named_in_plain_words() {
+    let browser = phone().await;
+    browser.open(TODAY).await;
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("desk-deadlines.ics");
+    std::fs::write(&path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n").unwrap();
+    browser.press("#import-heading", Key::Enter).await;
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
+    let message = browser
+        .wait_for_text("#import-result", "not a Complaint Navigator backup file")
+        .await;
+    assert!(
+        message.contains("This is a calendar file (.ics), not a Complaint Navigator backup file."),
+        "{message}"
+    );
+    assert!(!message.contains("line 1 column"), "{message}");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn on_a_phone_numbers_are_tap_to_call_and_the_exit_covers_no_text() {
+    let browser = phone().await;
+    browser.open(TODAY).await;
+    enter_case(&browser, "barking-and-dagenham", "19").await;
+    let calls = run(
+        &browser,
+        "return [...document.querySelectorAll('a[href^=\"tel:\"]')].map(a => a.getAttribute('href'))",
+    )
+    .await;
+    let calls: Vec<&str> = calls
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(calls.contains(&"tel:02082272405"), "{calls:?}");
+    assert!(calls.contains(&"tel:03000610614"), "{calls:?}");
+
+    // At the top and scrolled, the exit strip never sits over a line of text:
+    // every text element's box is either below it or hidden behind nothing.
+    for scroll in [0, 600, 1500] {
+        let overlaps = run(
+            &browser,
+            &format!(
+                "window.scrollTo(0, {scroll});
+                 const bar = document.querySelector('.exit-bar').getBoundingClientRect();
+                 const button = document.getElementById('exit-this-page').getBoundingClientRect();
+                 const hits = [];
+                 for (const el of document.querySelectorAll('main p, main h1, main h2, main h3, main label, main li')) {{
+                   const r = el.getBoundingClientRect();
+                   if (r.height === 0 || el.closest('.exit-bar')) continue;
+                   const overButton = r.top < button.bottom && r.bottom > button.top && r.left < button.right && r.right > button.left;
+                   if (overButton && r.top >= bar.bottom - 1) hits.push(el.tagName + ': ' + el.textContent.slice(0, 40));
+                 }}
+                 return {{ hits, barTop: bar.top, buttonBottom: button.bottom, barBottom: bar.bottom }};"
+            ),
+        )
+        .await;
+        assert_eq!(overlaps["hits"], json!([]), "scrolled {scroll}: {overlaps}");
+        assert!(
+            overlaps["buttonBottom"].as_f64() <= overlaps["barBottom"].as_f64(),
+            "{overlaps}"
+        );
+    }
+    browser.screenshot("desk-phone-exit-strip").await;
+    browser.close().await;
+}
