@@ -281,7 +281,8 @@ async fn journey_finished_ready_for_the_ombudsman() {
     }
     browser.press("button[type=submit]", Key::Enter).await;
     let headline = browser.wait_for_text("#headline", "Finished").await;
-    assert!(headline.contains("Tuesday 6 October 2026"), "{headline}");
+    // Final response Mon 6 Oct 2025: 12 months beginning with it end Mon 5 Oct 2026.
+    assert!(headline.contains("Monday 5 October 2026"), "{headline}");
     let ombudsman = browser.text(".ombudsman").await;
     assert!(ombudsman.starts_with("You can go now."), "{ombudsman}");
     assert!(ombudsman.contains("0300 061 0614"), "{ombudsman}");

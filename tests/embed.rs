@@ -1,27 +1,171 @@
 //! The widget embedded in a host page served from a different origin, with
-//! the published snippet and `embed.js`, in headless Chromium.
+//! the snippet the builder page hands out and `embed.js`, in headless Chromium.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use complaint_navigator::core::embed::{parse_query, snippet};
+use complaint_navigator::core::embed::{ALLOW, SANDBOX};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use support::{dist_dir, Browser, Site};
+use serde_json::{json, Value};
+use support::{dist_dir, Browser, Cdp, Site};
 
-/// Writes a host page holding `body` and serves it on its own port.
+/// Where "Exit this page" goes (the test's proxy sink refuses to serve it).
+const NEUTRAL_PAGE: &str = "https://www.bbc.co.uk/weather";
+
+/// Writes a charity's page holding `body` and serves it on its own port (another origin).
 fn host_page(name: &str, body: &str) -> Site {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("host-{name}"));
     std::fs::create_dir_all(&dir).unwrap();
     let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A charity's page</title></head>\
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\">\
+         <title>A charity's page</title></head>\
          <body><main><h1>Help with a complaint</h1><p>Use the tool below.</p>{body}<p id=\"after\">After the widget.</p></main></body></html>"
     );
     std::fs::write(dir.join("index.html"), html).unwrap();
     Site::serve(dir)
+}
+
+/// Waits until the page's code for `id` contains `expected`, and returns it.
+async fn wait_for_value(browser: &Browser, id: &str, expected: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let value = browser.value(id).await;
+        if value.contains(expected) {
+            return value;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "#{id} never had {expected:?}: {value}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Opens the builder page as a charity would, starts the widget on `council`
+/// (locked) with the colour `accent`, and copies the code from the page.
+async fn snippet_from_builder(browser: &Browser, council: &str, accent: &str) -> String {
+    browser
+        .client
+        .goto(&browser.url("/?embed-builder"))
+        .await
+        .unwrap();
+    browser
+        .wait_for("#council")
+        .await
+        .select_by_value(council)
+        .await
+        .unwrap();
+    browser.press("#lock-council", Key::Space).await;
+    browser.type_into("accent", accent).await;
+    let expected = format!(
+        "?embed&council={council}&lock=1&accent=%23{}\"",
+        accent.trim_start_matches('#')
+    );
+    wait_for_value(browser, "snippet", &expected).await
+}
+
+/// Waits until the tab has gone to the neutral page, and returns `history.length` there.
+async fn wait_for_neutral_page(browser: &Browser) -> u64 {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let url = browser.client.current_url().await.unwrap().to_string();
+        if url.starts_with(NEUTRAL_PAGE) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "still on {url}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    browser
+        .client
+        .execute("return history.length", vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap()
+}
+
+/// Three real Shift presses (down and up), as a person makes them.
+async fn press_shift_three_times(browser: &Browser) {
+    let shift = char::from(Key::Shift);
+    let mut presses = KeyActions::new("keyboard".to_string());
+    for _ in 0..3 {
+        presses = presses
+            .then(KeyAction::Down { value: shift })
+            .then(KeyAction::Up { value: shift });
+    }
+    browser.client.perform_actions(presses).await.unwrap();
+}
+
+async fn history_length(browser: &Browser) -> u64 {
+    browser
+        .client
+        .execute("return history.length", vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap()
+}
+
+/// Console messages that say the frame's sandbox or permissions stopped something.
+fn blocked(messages: &[String]) -> Vec<String> {
+    messages
+        .iter()
+        .filter(|m| {
+            let m = m.to_ascii_lowercase();
+            [
+                "blocked",
+                "sandbox",
+                "allow-",
+                "disallowed",
+                "ignored call",
+                "permissions policy",
+                "not allowed",
+            ]
+            .iter()
+            .any(|word| m.contains(word))
+        })
+        .cloned()
+        .collect()
+}
+
+/// A fresh folder for the browser's real downloads (not intercepted: the sandbox decides).
+async fn allow_downloads(browser: &Browser, name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("downloads-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    browser
+        .client
+        .issue_cmd(Cdp(
+            "Browser.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+        ))
+        .await
+        .unwrap();
+    dir
+}
+
+async fn downloaded(dir: &Path, name: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Ok(text) = std::fs::read_to_string(dir.join(name)) {
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        let seen: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert!(Instant::now() < deadline, "no {name} downloaded: {seen:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// Opens the host page and moves into the widget's frame.
@@ -107,9 +251,10 @@ async fn settled_height(browser: &Browser, differs_from: f64) -> f64 {
 async fn the_widget_presets_its_council_and_fits_its_content() {
     let browser = Browser::start_with(Site::serve(dist_dir()), 1280, 900).await;
     let app = browser.site.origin.clone();
-    let options = parse_query("council=thurrock&lock=1&accent=%23005ea5");
-    // The published snippet, with today fixed for the test (a fragment reaches no server).
-    let code = snippet(&app, &options).replacen("\" title=", "#today=2026-01-05\" title=", 1);
+    // The builder's snippet, with today fixed for the test (a fragment reaches no server).
+    let code = snippet_from_builder(&browser, "thurrock", "#005ea5")
+        .await
+        .replacen("\" title=", "#today=2026-01-05\" title=", 1);
     let host = host_page("preset", &code);
     browser
         .client
@@ -191,7 +336,9 @@ async fn the_widget_presets_its_council_and_fits_its_content() {
     browser.assert_nothing_stored().await;
     browser.client.enter_parent_frame().await.unwrap();
     browser.assert_requests_only_to(&[&app, &host.origin]).await;
-    browser.screenshot("embed-host").await;
+    browser
+        .screenshot_widths("embed-host", &[320, 360, 1280])
+        .await;
     browser.close().await;
 }
 
@@ -299,14 +446,22 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
         browser.text("h1").await,
         "Put Complaint Navigator on your website"
     );
+    // It asks the charity, not a family.
+    assert_eq!(
+        browser.text("label[for=council]").await,
+        "Which council should the widget start with?"
+    );
     browser
-        .choose_council("north somerset", "north-somerset")
-        .await;
+        .wait_for("#council")
+        .await
+        .select_by_value("north-somerset")
+        .await
+        .unwrap();
     browser.press("#lock-council", Key::Space).await;
     browser.type_into("accent", "#ffdd00").await;
     let error = browser.text("#accent-error").await;
     assert!(error.contains("#ffdd00 is too light"), "{error}");
-    let code = browser.value("snippet").await;
+    let code = wait_for_value(&browser, "snippet", "council=north-somerset&lock=1").await;
     assert!(
         !code.contains("accent"),
         "a refused colour is left out: {code}"
@@ -317,25 +472,43 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
     accent.send_keys("#005ea5").await.unwrap();
     let app = browser.site.origin.clone();
     let expected = format!("src=\"{app}/?embed&council=north-somerset&lock=1&accent=%23005ea5\"");
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while !browser.value("snippet").await.contains(&expected) {
-        assert!(
-            Instant::now() < deadline,
-            "{}",
-            browser.value("snippet").await
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let code = browser.value("snippet").await;
+    let code = wait_for_value(&browser, "snippet", &expected).await;
     assert!(
         code.contains(&format!("<script src=\"{app}/embed.js\" defer></script>")),
         "{code}"
     );
+    assert!(
+        code.contains(&format!("sandbox=\"{SANDBOX}\" allow=\"{ALLOW}\"")),
+        "{code}"
+    );
+    // The preview is the snippet's own frame: same address, same sandbox.
     let preview = browser.wait_for("iframe.preview").await;
     assert_eq!(
         preview.attr("src").await.unwrap().as_deref(),
         Some(format!("{app}/?embed&council=north-somerset&lock=1&accent=%23005ea5").as_str())
     );
+    assert_eq!(
+        preview.attr("sandbox").await.unwrap().as_deref(),
+        Some(SANDBOX)
+    );
+    assert_eq!(preview.attr("allow").await.unwrap().as_deref(), Some(ALLOW));
+
+    // The instructions are on the page, in plain words, and name who sends frame-ancestors.
+    let page = browser.text("main").await;
+    assert!(!page.contains("README"), "{page}");
+    assert!(
+        page.contains(&format!("Ask the people who run this Complaint Navigator, at {app}, to let your website show it")),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "Content-Security-Policy: frame-ancestors 'self' https://www.your-charity.org.uk"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("data-exit=\"frame-only\""), "{page}");
+    assert!(!page.contains("Your website must allow our site"), "{page}");
+
     browser.assert_accessible("the builder page").await;
     preview.enter_frame().await.unwrap();
     assert_eq!(
@@ -343,7 +516,9 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
         "Your council: North Somerset Council"
     );
     browser.client.enter_parent_frame().await.unwrap();
-    browser.screenshot("embed-builder").await;
+    browser
+        .screenshot_widths("embed-builder", &[320, 360, 1280])
+        .await;
     browser.assert_private().await;
     browser.close().await;
 }
@@ -415,5 +590,435 @@ async fn a_page_the_frame_moves_to_cannot_resize_it() {
         .await
         .unwrap();
     assert_ne!(style.as_str(), Some("4321px"));
+    browser.close().await;
+}
+
+/// The code the builder hands out, pasted unchanged on a page of another
+/// origin: every button a family uses works, and the console reports nothing
+/// the frame's sandbox or permissions stopped.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_builders_snippet_works_unchanged_on_another_origin() {
+    let browser = Browser::start().await;
+    let app = browser.site.origin.clone();
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5").await;
+    let host = host_page("builders-snippet", &code);
+    assert_ne!(host.origin, app);
+    browser
+        .client
+        .issue_cmd(Cdp(
+            "Browser.grantPermissions",
+            json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+        ))
+        .await
+        .unwrap();
+    let downloads = allow_downloads(&browser, "builders-snippet").await;
+    browser.console_messages().await; // Only this page's messages from here.
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    let start = history_length(&browser).await;
+    let frame = browser.wait_for("iframe").await;
+    assert_eq!(
+        frame.attr("sandbox").await.unwrap().as_deref(),
+        Some(SANDBOX)
+    );
+    frame.enter_frame().await.unwrap();
+
+    // Locked to Leeds, with a way out for a family from elsewhere.
+    assert_eq!(
+        browser.text("#council-chosen p").await,
+        "Your council: Leeds City Council"
+    );
+    let elsewhere = browser.wait_for("#not-your-council a").await;
+    assert_eq!(
+        browser.text("#not-your-council").await,
+        "Not your council? Use the full Complaint Navigator (opens in a new tab)"
+    );
+    assert_eq!(
+        elsewhere.attr("href").await.unwrap().as_deref(),
+        Some(format!("{app}/").as_str())
+    );
+    assert_eq!(
+        elsewhere.attr("target").await.unwrap().as_deref(),
+        Some("_blank")
+    );
+    // The full tool's link says the answers stay behind.
+    let bar = browser.text(".embed-bar").await;
+    assert!(
+        bar.contains("Open the full tool in a new tab (what you typed here will not go with you)"),
+        "{bar}"
+    );
+
+    // A date that does not exist: Enter in the box shows the error summary.
+    browser
+        .type_date("complaint_received", "30", "2", "2025")
+        .await;
+    browser.press("#complaint_received-year", Key::Enter).await;
+    browser.wait_for("#error-summary").await;
+    browser.wait_for_focus("error-summary").await;
+    assert!(browser
+        .text("#error-summary li")
+        .await
+        .contains("February 2025 has no day 30"));
+
+    // A real date: "Show where I stand" moves to the result.
+    let day = browser.wait_for("#complaint_received-day").await;
+    day.clear().await.unwrap();
+    day.send_keys("19").await.unwrap();
+    let month = browser.wait_for("#complaint_received-month").await;
+    month.clear().await.unwrap();
+    month.send_keys("12").await.unwrap();
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert!(!browser.exists("#error-summary").await);
+    let headline = browser.text("#headline").await;
+    assert!(!headline.is_empty());
+
+    // "Copy the letter" puts the letter on the clipboard.
+    let letter = browser.value("letter-text").await;
+    assert!(letter.contains("Leeds City Council"), "{letter}");
+    browser.press("#copy-letter", Key::Enter).await;
+    browser
+        .wait_for_text("#letter-print ~ p.hint", "Letter copied.")
+        .await;
+    browser.client.enter_parent_frame().await.unwrap();
+    let on_clipboard = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done(String(e)))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(on_clipboard.as_str(), Some(letter.as_str()));
+
+    // A backup file really downloads (the sandbox allows it).
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    browser.press("#download-case", Key::Enter).await;
+    let backup: Value =
+        serde_json::from_str(&downloaded(&downloads, "complaint-navigator-case.json").await)
+            .unwrap();
+    assert_eq!(backup["council"], "leeds");
+    assert_eq!(backup["events"]["complaint_received"], "2025-12-19");
+
+    // Printing is allowed (headless Chromium prints nothing, but would log a refusal).
+    browser.press("#print-summary", Key::Enter).await;
+
+    // The full tool opens in a new tab that is not sandboxed: its form works.
+    let handles = browser.client.windows().await.unwrap();
+    browser.press(".embed-bar a", Key::Enter).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let new_tab = loop {
+        let now = browser.client.windows().await.unwrap();
+        if let Some(tab) = now.iter().find(|h| !handles.contains(h)) {
+            break tab.clone();
+        }
+        assert!(Instant::now() < deadline, "no new tab opened");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    browser.client.switch_to_window(new_tab).await.unwrap();
+    browser.wait_for("#council-chosen").await;
+    assert_eq!(
+        browser.client.current_url().await.unwrap().as_str(),
+        format!("{app}/?council=leeds")
+    );
+    assert_eq!(
+        browser.value("complaint_received-day").await,
+        "",
+        "what was typed in the widget stays there, as the link said"
+    );
+    browser
+        .type_date("complaint_received", "30", "2", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("error-summary").await;
+    browser.client.close_window().await.unwrap();
+    browser
+        .client
+        .switch_to_window(handles[0].clone())
+        .await
+        .unwrap();
+
+    // Nothing was stopped by the sandbox or the permissions policy.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let messages = browser.console_messages().await;
+    assert_eq!(blocked(&messages), Vec::<String>::new(), "{messages:#?}");
+
+    // The widget's own "Exit this page" leaves the whole tab, replacing the host page.
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    browser.press("#exit-this-page", Key::Enter).await;
+    assert_eq!(wait_for_neutral_page(&browser).await, start);
+    browser.close().await;
+}
+
+/// The check above can see a frame's sandbox refusing something: the old
+/// snippet, without allow-forms, logs "Blocked form submission".
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_console_check_sees_a_frame_missing_allow_forms() {
+    let browser = Browser::start().await;
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5")
+        .await
+        .replace(" allow-forms", "");
+    let host = host_page("without-allow-forms", &code);
+    browser.console_messages().await;
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    browser
+        .type_date("complaint_received", "30", "2", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        !browser.exists("#error-summary").await,
+        "the form was blocked"
+    );
+    let messages = browser.console_messages().await;
+    assert!(
+        blocked(&messages)
+            .iter()
+            .any(|m| m.contains("Blocked form submission")),
+        "{messages:#?}"
+    );
+    browser.close().await;
+}
+
+/// What the host page's "Exit this page" button measures, at the current scroll position.
+async fn exit_button_in_view(browser: &Browser) -> Value {
+    browser
+        .client
+        .execute(
+            "const b = document.getElementById('complaint-navigator-exit');
+             const r = b.getBoundingClientRect();
+             const w = document.documentElement.clientWidth, h = window.innerHeight;
+             const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+             const style = getComputedStyle(b);
+             return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height,
+                      viewport_width: w, viewport_height: h, on_top: hit === b, position: style.position,
+                      background: style.backgroundColor, color: style.color, text: b.textContent,
+                      scroll: window.scrollY, page: document.documentElement.scrollHeight };",
+            vec![],
+        )
+        .await
+        .unwrap()
+}
+
+/// On a 320 px phone the widget is thousands of pixels tall; the host page's
+/// own "Exit this page" stays in view at the top, middle and end of the page,
+/// takes only a corner, is reached by the first Tab, and leaves.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_host_page_exit_is_in_reach_at_every_scroll_position_on_a_phone() {
+    let browser = Browser::start().await;
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5").await;
+    let host = host_page("phone-exit", &code);
+    browser.emulate(320, 640).await;
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    let start = history_length(&browser).await;
+    browser.wait_for("#complaint-navigator-exit").await;
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    browser.client.enter_parent_frame().await.unwrap();
+    // The frame grows to its content: far taller than the phone's screen.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while frame_height(&browser).await < 4000.0 {
+        assert!(
+            Instant::now() < deadline,
+            "{}",
+            frame_height(&browser).await
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    for (label, at) in [("top", 0.0), ("middle", 0.5), ("end", 1.0)] {
+        browser
+            .client
+            .execute(
+                "window.scrollTo(0, arguments[0] * (document.documentElement.scrollHeight - innerHeight))",
+                vec![json!(at)],
+            )
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let b = exit_button_in_view(&browser).await;
+        let number = |key: &str| b[key].as_f64().unwrap();
+        assert_eq!(number("viewport_width"), 320.0, "{b}");
+        assert!(
+            number("top") >= 0.0
+                && number("left") >= 0.0
+                && number("bottom") <= number("viewport_height")
+                && number("right") <= number("viewport_width"),
+            "out of view at the {label}: {b}"
+        );
+        assert_eq!(b["on_top"], true, "covered at the {label}: {b}");
+        assert_eq!(b["position"], "fixed");
+        assert_eq!(b["text"], "Exit this page");
+        assert_eq!(b["background"], "rgb(212, 53, 28)");
+        assert_eq!(b["color"], "rgb(255, 255, 255)");
+        // A large target in one small corner: under 5% of the screen, bottom right.
+        assert!(number("width") >= 44.0 && number("height") >= 44.0, "{b}");
+        assert!(
+            number("width") * number("height")
+                < 0.05 * number("viewport_width") * number("viewport_height"),
+            "{b}"
+        );
+        assert!(
+            number("left") > number("viewport_width") / 3.0
+                && number("top") > number("viewport_height") / 2.0,
+            "{b}"
+        );
+        if label == "middle" {
+            assert!(number("scroll") > 1000.0, "{b}");
+        }
+        browser
+            .screenshot_viewport(&format!("embed-exit-320-{label}"))
+            .await;
+    }
+
+    // The first Tab on the host page reaches it, and focus shows.
+    browser
+        .client
+        .execute(
+            "window.scrollTo(0, 0); document.activeElement.blur()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let tab = KeyActions::new("keyboard".to_string())
+        .then(KeyAction::Down {
+            value: char::from(Key::Tab),
+        })
+        .then(KeyAction::Up {
+            value: char::from(Key::Tab),
+        });
+    browser.client.perform_actions(tab).await.unwrap();
+    browser.wait_for_focus("complaint-navigator-exit").await;
+    let focused = exit_button_in_view(&browser).await;
+    assert_eq!(focused["background"], "rgb(255, 221, 0)", "{focused}");
+    assert_eq!(focused["color"], "rgb(11, 12, 12)", "{focused}");
+    browser.screenshot_viewport("embed-exit-320-focused").await;
+
+    // Pressed at the end of the page: the frame is blanked, the tab goes to
+    // the neutral page, replacing the host page (Back does not return to it).
+    browser
+        .client
+        .execute(
+            "window.scrollTo(0, document.documentElement.scrollHeight)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.press("#complaint-navigator-exit", Key::Enter).await;
+    assert_eq!(wait_for_neutral_page(&browser).await, start);
+    browser.stop_emulating().await;
+    browser.close().await;
+}
+
+/// Shift three times on the host page leaves too, but not while typing
+/// capitals, not on a page without the widget, and not where the page chose
+/// `data-exit="frame-only"` (which also leaves out the host page's button).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn shift_three_times_on_the_host_page_leaves_unless_the_page_opts_out() {
+    let browser = Browser::start().await;
+    let app = browser.site.origin.clone();
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5").await;
+    let search = "<label for=\"q\">Search this site</label> <input id=\"q\" type=\"text\">";
+    let stays = |browser: &Browser, host: String| {
+        let client = browser.client.clone();
+        async move {
+            tokio::time::sleep(Duration::from_millis(800)).await;
+            let url = client.current_url().await.unwrap().to_string();
+            assert_eq!(url, format!("{host}/"));
+        }
+    };
+
+    // Opted out: no button on the host page; three Shifts there do nothing,
+    // and the widget keeps its own exit.
+    let frame_only = code.replacen("<iframe ", "<iframe data-exit=\"frame-only\" ", 1);
+    let host = host_page("frame-only", &format!("{search}{frame_only}"));
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    settled_height(&browser, 900.0).await;
+    assert!(!browser.exists("#complaint-navigator-exit").await);
+    press_shift_three_times(&browser).await;
+    stays(&browser, host.origin.clone()).await;
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    assert!(browser.exists("#exit-this-page").await);
+    browser.client.enter_parent_frame().await.unwrap();
+
+    // embed.js on a page without the widget adds nothing and does nothing.
+    let bare = host_page(
+        "no-widget",
+        &format!("<script src=\"{app}/embed.js\" defer></script>"),
+    );
+    browser
+        .client
+        .goto(&format!("{}/", bare.origin))
+        .await
+        .unwrap();
+    browser.wait_for("#after").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!browser.exists("#complaint-navigator-exit").await);
+    press_shift_three_times(&browser).await;
+    stays(&browser, bare.origin.clone()).await;
+
+    // The default: capitals typed on the host page stay; three Shifts leave.
+    let host = host_page("shift", &format!("{search}{code}"));
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    let start = history_length(&browser).await;
+    browser.wait_for("#complaint-navigator-exit").await;
+    browser.type_into("q", "LEEDS CITY").await;
+    stays(&browser, host.origin.clone()).await;
+    assert_eq!(browser.value("q").await, "LEEDS CITY");
+    press_shift_three_times(&browser).await;
+    assert_eq!(wait_for_neutral_page(&browser).await, start);
     browser.close().await;
 }

@@ -1730,7 +1730,7 @@ fn rejects_a_future_date() {
     assert_eq!(error.field, "events.complaint_received");
     assert_eq!(
         error.message,
-        "2026-03-01 is after today (Monday 12 January 2026): only enter things that have happened."
+        "1 March 2026 is after today (Monday 12 January 2026): only enter things that have happened."
     );
 }
 

@@ -781,12 +781,12 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 }
 
 fn check_in_supported_range(field: &str, date: NaiveDate) -> Result<(), CaseError> {
-    let iso = crate::core::dates::iso(date);
+    let written = day_month_year(date);
     if date < FIRST_SUPPORTED_DATE {
         return Err(CaseError::new(
             field,
             format!(
-                "{iso} is before {}, when the rules for these complaints (SI 2006/1738) started, so we cannot work out deadlines for it.",
+                "{written} is before {}, when the rules for these complaints (SI 2006/1738) started, so we cannot work out deadlines for it.",
                 day_month_year(FIRST_SUPPORTED_DATE)
             ),
         ));
@@ -795,7 +795,7 @@ fn check_in_supported_range(field: &str, date: NaiveDate) -> Result<(), CaseErro
         return Err(CaseError::new(
             field,
             format!(
-                "{iso} is after {}, the last date we can count working days to.",
+                "{written} is after {}, the last date we can count working days to.",
                 day_month_year(LAST_SUPPORTED_DATE)
             ),
         ));
@@ -810,7 +810,7 @@ fn check_event_date(event: Event, date: NaiveDate, today: NaiveDate) -> Result<(
             path,
             format!(
                 "{} is after today ({}): only enter things that have happened.",
-                crate::core::dates::iso(date),
+                day_month_year(date),
                 long_date(today)
             ),
         ));

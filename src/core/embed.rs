@@ -139,6 +139,20 @@ pub fn height_message(height: f64) -> String {
     )
 }
 
+/// The frame's `sandbox`: everything the widget does, and nothing more.
+/// `allow-forms`: "Show where I stand" submits the form (the page handles it;
+/// nothing is sent). `allow-same-origin`: saving on the device. `allow-downloads`:
+/// backup and calendar files. `allow-modals`: printing. `allow-popups` and
+/// `allow-popups-to-escape-sandbox`: links that open a new tab (the full tool,
+/// councils' pages) work as ordinary pages. `allow-top-navigation-by-user-activation`:
+/// "Exit this page" inside the frame leaves the whole tab, only when pressed.
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-forms allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation";
+
+/// The frame's `allow` (permissions policy): "Copy the letter" and "Copy the
+/// link" write to the clipboard, which a frame from another site may not do
+/// unless its host delegates it.
+pub const ALLOW: &str = "clipboard-write";
+
 /// The snippet an embedder copies.
 pub fn snippet(origin: &str, options: &EmbedOptions) -> String {
     let mut query = String::from("embed");
@@ -154,7 +168,7 @@ pub fn snippet(origin: &str, options: &EmbedOptions) -> String {
         query.push_str(accent.trim_start_matches('#'));
     }
     format!(
-        "<iframe src=\"{origin}/?{query}\" title=\"Complaint Navigator: check where your children's social care complaint stands\" data-complaint-navigator loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" sandbox=\"allow-scripts allow-same-origin allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation\"></iframe>\n<script src=\"{origin}/embed.js\" defer></script>"
+        "<iframe src=\"{origin}/?{query}\" title=\"Complaint Navigator: check where your children's social care complaint stands\" data-complaint-navigator loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" sandbox=\"{SANDBOX}\" allow=\"{ALLOW}\"></iframe>\n<script src=\"{origin}/embed.js\" defer></script>"
     )
 }
 
@@ -232,5 +246,31 @@ mod tests {
         assert!(html.contains("title=\"Complaint Navigator"));
         assert!(html.contains("loading=\"lazy\""));
         assert!(html.contains("<script src=\"https://navigator.example/embed.js\" defer></script>"));
+    }
+
+    #[test]
+    fn the_snippet_allows_everything_the_widget_does() {
+        let html = snippet("https://navigator.example", &parse_query("embed"));
+        let sandbox = html
+            .split("sandbox=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap();
+        let tokens: Vec<&str> = sandbox.split(' ').collect();
+        for needed in [
+            "allow-scripts",
+            "allow-same-origin",
+            "allow-forms",
+            "allow-downloads",
+            "allow-modals",
+            "allow-popups",
+            "allow-popups-to-escape-sandbox",
+            "allow-top-navigation-by-user-activation",
+        ] {
+            assert!(tokens.contains(&needed), "{needed} missing from {sandbox}");
+        }
+        // Nothing more: in particular no allow-top-navigation without a press.
+        assert_eq!(tokens.len(), 8, "{sandbox}");
+        assert!(html.contains("allow=\"clipboard-write\""), "{html}");
     }
 }

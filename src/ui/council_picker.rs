@@ -1,7 +1,11 @@
-//! Choosing a council: a search box filtering a short list of radio buttons.
-//! Radios work with every keyboard and screen reader, unlike most comboboxes.
+//! Choosing a council: a search box filtering a short list of buttons, which
+//! work with every keyboard and screen reader, unlike most comboboxes. Enter
+//! (a phone's "Go") in the box picks the only match; the arrow keys move
+//! through the list, as in GOV.UK's accessible autocomplete, and Enter picks
+//! the one reached. Enter never submits the form around it.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::councils;
 
@@ -40,6 +44,8 @@ pub fn CouncilPicker(
     locked: bool,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // Enter was pressed while several councils matched and none by its exact name.
+    let asked = RwSignal::new(false);
     let matches = Memo::new(move |_| {
         let query = query.get();
         if query.trim().is_empty() {
@@ -57,6 +63,9 @@ pub fn CouncilPicker(
             0 => "No councils match. Try part of the name, like \"Hull\" or \"Southend\"."
                 .to_string(),
             1 => "1 council matches.".to_string(),
+            n if asked.get() => {
+                format!("{n} councils match. Choose one from the list, or type more of the name.")
+            }
             n if n > SHOWN_AT_ONCE => {
                 format!("{n} councils match. Showing the first {SHOWN_AT_ONCE}: type more to narrow it down.")
             }
@@ -66,6 +75,43 @@ pub fn CouncilPicker(
     let choose = move |picked: CouncilChoice| {
         choice.set(Some(picked));
         super::focus_by_id("council-chosen");
+    };
+    let search_keys = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            match councils::enter_choice(&query.get_untracked()) {
+                Some(council) => choose(CouncilChoice::Council(council.id.clone())),
+                None => asked.set(true),
+            }
+        }
+        "ArrowDown" => {
+            if let Some((id, _)) = matches.with_untracked(|m| m.first().cloned()) {
+                ev.prevent_default();
+                focus_now(&format!("council-{id}"));
+            }
+        }
+        _ => {}
+    };
+    // Up and down the list; up from the first, or Escape, back to the box;
+    // down from the last stays there.
+    let option_keys = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        let item = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|button| button.parent_element());
+        let next = match key.as_str() {
+            "ArrowDown" => item.and_then(|li| li.next_element_sibling()),
+            "ArrowUp" => item.and_then(|li| li.previous_element_sibling()),
+            "Escape" => None,
+            _ => return,
+        };
+        ev.prevent_default();
+        match next.and_then(|li| li.first_element_child()) {
+            Some(button) => focus(button),
+            None if key != "ArrowDown" => focus_now("council-search"),
+            None => {}
+        }
     };
 
     view! {
@@ -97,13 +143,17 @@ pub fn CouncilPicker(
                             spellcheck="false"
                             aria-describedby="council-search-hint council-count"
                             prop:value=move || query.get()
-                            on:input=move |ev| query.set(event_target_value(&ev))
+                            on:input=move |ev| {
+                                asked.set(false);
+                                query.set(event_target_value(&ev));
+                            }
+                            on:keydown=search_keys
                         />
                         <p class="hint" id="council-count" aria-live="polite">{count_text}</p>
                         <Show when=move || !matches.get().is_empty()>
                             <fieldset class="fieldset">
                                 <legend class="visually-hidden">"Choose your council"</legend>
-                                <ul class="council-options">
+                                <ul class="council-options" on:keydown=option_keys>
                                     {move || matches.get().into_iter().take(SHOWN_AT_ONCE).map(|(id, name)| {
                                         let input_id = format!("council-{id}");
                                         let picked = CouncilChoice::Council(id.clone());
@@ -131,5 +181,18 @@ pub fn CouncilPicker(
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Moves focus now (the element is already on the page).
+fn focus_now(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        focus(element);
+    }
+}
+
+fn focus(element: web_sys::Element) {
+    if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+        let _ = element.focus();
     }
 }

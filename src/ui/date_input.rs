@@ -1,10 +1,12 @@
 //! The GOV.UK date pattern (day, month and year text boxes, numeric keypad,
-//! no auto-tab) and a yes/no radio pair.
+//! no auto-tab) and a yes/no radio pair. A whole date pasted or typed into the
+//! day box ("19/12/2025") is split across the three boxes, and the page says
+//! so; what is typed digit by digit is never changed.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::dates::DatePart;
+use crate::core::dates::{read_day_box, split_note, DatePart, DayBox, SPLIT_UNCLEAR};
 use crate::core::form::{Answer, FieldError};
 
 /// One date, as three text boxes. What was typed is kept as typed, even when wrong.
@@ -44,6 +46,69 @@ pub fn DateInput(
             DatePart::Year | DatePart::All => answer.year = text,
         }
         on_change.run(answer);
+    };
+    // What the page last said about splitting a date (a polite live region).
+    let note = RwSignal::new(None::<String>);
+    let say = move |text: Option<String>| {
+        if note.with_untracked(|n| *n != text) {
+            note.set(text);
+        }
+    };
+    // Splits a whole date in the day box. `pasted`: it arrived all at once,
+    // and focus moves on to the year; typed, it is split when the user
+    // leaves the box, and focus goes where they went.
+    let split = move |day_box: web_sys::HtmlInputElement, pasted: bool| match read_day_box(
+        &day_box.value(),
+    ) {
+        DayBox::Split { day, month, year } => {
+            say(Some(split_note(&day, &month, &year, pasted)));
+            day_box.set_value(&day);
+            let mut answer = value.get_untracked();
+            (answer.day, answer.month, answer.year) = (day, month, year);
+            on_change.run(answer);
+            if pasted {
+                let year_id = format!("{id}-year");
+                request_animation_frame(move || {
+                    if let Some(year) = document()
+                        .get_element_by_id(&year_id)
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = year.focus();
+                    }
+                });
+            }
+            true
+        }
+        DayBox::Unclear => {
+            say(Some(SPLIT_UNCLEAR.to_string()));
+            false
+        }
+        DayBox::Day => false,
+    };
+    let input = move |part: DatePart, ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if part == DatePart::Day {
+            // A paste, a drop, autofill or dictation: more than one letter at once.
+            let before = value.with_untracked(|a| a.day.chars().count());
+            let kind = js_sys::Reflect::get(&ev, &"inputType".into())
+                .ok()
+                .and_then(|k| k.as_string())
+                .unwrap_or_default();
+            let at_once = kind.starts_with("insertFrom") || text.chars().count() > before + 1;
+            if at_once && split(event_target(&ev), true) {
+                return;
+            }
+        }
+        // What was said about an earlier split no longer applies; how to
+        // fix an unclear one does, until the day box holds only a day.
+        let day = match part {
+            DatePart::Day => text.clone(),
+            _ => value.with_untracked(|a| a.day.clone()),
+        };
+        if read_day_box(&day) != DayBox::Unclear {
+            say(None);
+        }
+        update(part, text);
     };
     let focus_out = move |ev: leptos::ev::FocusEvent| {
         // Leaving the day box for the month box is not leaving the date.
@@ -90,7 +155,12 @@ pub fn DateInput(
                                 _ => answer.year,
                             }
                         }
-                        on:input=move |ev| update(part, event_target_value(&ev))
+                        on:input=move |ev| input(part, ev)
+                        on:change=move |ev| {
+                            if part == DatePart::Day {
+                                split(event_target(&ev), false);
+                            }
+                        }
                     />
                 </div>
             }
@@ -116,6 +186,9 @@ pub fn DateInput(
                     {field(DatePart::Day, "Day", "day", "width-2")}
                     {field(DatePart::Month, "Month", "month", "width-3")}
                     {field(DatePart::Year, "Year", "year", "width-4")}
+                </div>
+                <div id=format!("{id}-split") aria-live="polite">
+                    {move || note.get().map(|text| view! { <p class="hint date-split">{text}</p> })}
                 </div>
             </fieldset>
         </div>

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::council_picker::{CouncilChoice, CouncilPicker};
-use crate::core::embed::{check_accent, height_message, snippet, EmbedOptions};
+use crate::core::councils;
+use crate::core::embed::{check_accent, height_message, snippet, EmbedOptions, ALLOW, SANDBOX};
 
 /// Applies a validated accent colour through the CSSOM (allowed by the CSP,
 /// unlike inline styles). Only colours that passed `check_accent` arrive here.
@@ -93,10 +93,11 @@ pub fn load_builder() -> Result<fn() -> AnyView, leptos::wasm_split::SplitLoader
     Ok(|| view! { <EmbedBuilder /> }.into_any())
 }
 
-/// The page where a charity or council builds its snippet and previews the widget.
+/// The page where a charity or council builds its snippet and previews the
+/// widget. It speaks to the embedder, not to a family.
 #[component]
 pub fn EmbedBuilder() -> impl IntoView {
-    let choice = RwSignal::new(None::<CouncilChoice>);
+    let council = RwSignal::new(String::new());
     let lock = RwSignal::new(false);
     let accent_text = RwSignal::new(String::new());
     let accent = Memo::new(move |_| {
@@ -110,7 +111,7 @@ pub fn EmbedBuilder() -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
     let options = Memo::new(move |_| EmbedOptions {
         embed: true,
-        council: choice.get().and_then(|c| c.council_id()),
+        council: councils::find(&council.get()).map(|c| c.id.clone()),
         lock_council: lock.get(),
         accent: accent.get().ok().flatten(),
         ..EmbedOptions::default()
@@ -119,6 +120,7 @@ pub fn EmbedBuilder() -> impl IntoView {
         let origin = origin.clone();
         Memo::new(move |_| snippet(&origin, &options.get()))
     };
+    // The preview is the snippet's own frame: same address, same sandbox.
     let preview_src = Memo::new(move |_| {
         let code = code.get();
         code.split("src=\"")
@@ -136,20 +138,41 @@ pub fn EmbedBuilder() -> impl IntoView {
             "Could not copy: select the code and copy it yourself.",
         );
     };
+    let council_options = councils::all()
+        .iter()
+        .map(|c| {
+            let text = if c.name == c.short_name {
+                c.name.clone()
+            } else {
+                format!("{} ({})", c.short_name, c.name)
+            };
+            view! { <option value=c.id.clone()>{text}</option> }
+        })
+        .collect_view();
+    let site_example = "https://www.your-charity.org.uk";
     view! {
         <div class="width-container">
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" class="builder">
                 <h1>"Put Complaint Navigator on your website"</h1>
-                <p class="lead">"Choose a council and a colour, check the preview, then copy the code into your page. The widget resizes itself to fit."</p>
+                <p class="lead">"Families can then check their complaint on your own page. Choose how the widget starts, check the preview, then copy the code into your page. The widget grows and shrinks to fit."</p>
                 <form novalidate on:submit=|ev| ev.prevent_default()>
-                    <CouncilPicker choice=choice />
+                    <div class="form-group">
+                        <label class="label" for="council">"Which council should the widget start with?"</label>
+                        <p class="hint" id="council-hint">"Leave it on \u{201c}None\u{201d} if the families you help live in different places: each of them then chooses their own council."</p>
+                        <select class="select" id="council" aria-describedby="council-hint"
+                            on:change=move |ev| council.set(event_target_value(&ev))>
+                            <option value="">"None: each family chooses their council"</option>
+                            {council_options}
+                        </select>
+                    </div>
                     <div class="form-group">
                         <div class="checkbox">
-                            <input type="checkbox" id="lock-council" class="checkbox-input"
+                            <input type="checkbox" id="lock-council" class="checkbox-input" aria-describedby="lock-hint"
                                 prop:checked=move || lock.get()
                                 on:change=move |ev| lock.set(event_target_checked(&ev)) />
-                            <label class="label checkbox-label" for="lock-council">"Do not let visitors change the council"</label>
+                            <label class="label checkbox-label" for="lock-council">"Do not let families change the council"</label>
                         </div>
+                        <p class="hint" id="lock-hint">"Only when you chose a council. Families from another council are offered a link to the full Complaint Navigator."</p>
                     </div>
                     <div class="form-group" class:form-group-error=move || accent.get().is_err()>
                         <label class="label" for="accent">"Colour for buttons and focus (optional)"</label>
@@ -162,15 +185,34 @@ pub fn EmbedBuilder() -> impl IntoView {
                     </div>
                 </form>
                 <h2>"Your code"</h2>
-                <label class="label" for="snippet">"Copy this into your page where the widget should appear"</label>
-                <textarea class="textarea" id="snippet" readonly rows="6" prop:value=move || code.get()></textarea>
-                <button type="button" class="button" on:click=copy>"Copy the code"</button>
-                <p aria-live="polite" class="hint">{move || copied.get()}</p>
-                <p>"Your website must allow our site in a frame. The page the widget comes from must be served with a header such as "
-                    <code>"Content-Security-Policy: frame-ancestors https://your-site.example"</code>
-                    ". See the README for details."</p>
+                <label class="label" for="snippet">"Copy all of this into your page where the widget should appear"</label>
+                <textarea class="textarea" id="snippet" readonly rows="8" prop:value=move || code.get()></textarea>
+                <button type="button" class="button" id="copy-snippet" on:click=copy>"Copy the code"</button>
+                <p aria-live="polite" class="hint" id="copy-status">{move || copied.get()}</p>
+
+                <h2 id="how-heading">"How to put it on your page"</h2>
+                <ol class="steps">
+                    <li>"Copy the code above, all of it, and change nothing: each part is needed for buttons, downloads and printing to work inside your page."</li>
+                    <li>"Paste it into your page where the widget should appear. In most website builders (WordPress, Squarespace, Wix and others) use a block called \u{201c}Custom HTML\u{201d}, \u{201c}HTML\u{201d} or \u{201c}Embed\u{201d}."</li>
+                    <li>
+                        <p>"Ask the people who run this Complaint Navigator, at " <strong>{origin.clone()}</strong> ", to let your website show it. Browsers show it inside another website only if its own server names that website, so until they add yours the widget stays blank on your page. Send them your website\u{2019}s address (for example " {site_example} ") and ask them to add it to the " <code>"frame-ancestors"</code> " list in the " <code>"Content-Security-Policy"</code> " header they send, like this:"</p>
+                        <p><code class="code-block">{format!("Content-Security-Policy: frame-ancestors 'self' {site_example}")}</code></p>
+                    </li>
+                    <li>"Most websites need no other change. If your own website sends a " <code>"Content-Security-Policy"</code> " header, add " <strong>{origin.clone()}</strong> " to its " <code>"frame-src"</code> " (for the widget) and " <code>"script-src"</code> " (for the small script that sizes it)."</li>
+                    <li>"Open your page on a phone and on a computer. Check that the widget shows, that it grows when you enter a date, and that the red \u{201c}Exit this page\u{201d} button stays in the corner while you scroll."</li>
+                </ol>
+
+                <h2 id="what-heading">"What the widget does on your page"</h2>
+                <ul class="list">
+                    <li>"The small script in the code makes the frame as tall as the widget, so there is never a second scroll bar inside your page."</li>
+                    <li>"It puts one red \u{201c}Exit this page\u{201d} button in the bottom right corner of your page, in view at every point of the page. It and Shift pressed 3 times both replace your page with a weather website at once, for a family who needs to hide what they are reading. If your page has its own quick exit, add " <code>"data-exit=\"frame-only\""</code> " to the " <code>"iframe"</code> ": only the widget\u{2019}s own button then stays, at the top of the widget."</li>
+                    <li>"Nothing a family types is sent to you, to us or to anyone: it is all worked out in their browser. Cases a family saves in the widget stay in that browser, kept apart for your website."</li>
+                </ul>
+
                 <h2>"Preview"</h2>
-                <iframe class="preview" title="Preview of the Complaint Navigator widget" src=move || preview_src.get()></iframe>
+                <p class="hint">"The widget as your page will show it, with the same settings. The \u{201c}Exit this page\u{201d} button for the corner of your page is not shown here."</p>
+                <iframe class="preview" id="preview" title="Preview of the Complaint Navigator widget"
+                    sandbox=SANDBOX allow=ALLOW src=move || preview_src.get()></iframe>
             </main>
         </div>
     }

@@ -174,27 +174,38 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
         <div class="council-info">
             <p><strong>{council.name}</strong></p>
             {council.notes.into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
-            {(!council.contacts.is_empty()).then(|| view! {
-                <ul class="contacts">{council.contacts.into_iter().map(|c| view! {
-                    <li>
-                        {format!("{}: ", c.label)}
-                        {match c.href {
-                            Some(href) if href.starts_with("http") => view! {
-                                <a href=href target="_blank" rel="noopener noreferrer">{c.value}<span class="visually-hidden">" (opens in a new tab)"</span></a>
-                            }.into_any(),
-                            Some(href) => view! { <a href=href>{c.value}</a> }.into_any(),
-                            None => view! { <span>{c.value}</span> }.into_any(),
-                        }}
-                        {c.source.filter(|s| s.starts_with("https://")).map(|source| view! {
-                            " " <a class="source" href=source target="_blank" rel="noopener noreferrer">"(source)"<span class="visually-hidden">{format!(" of the {} (opens in a new tab)", c.label.to_lowercase())}</span></a>
-                        })}
-                    </li>
-                }).collect_view()}</ul>
-            })}
-            {council.page_url.map(|url| view! {
-                <p><a href=url.clone() target="_blank" rel="noopener noreferrer">"The council's complaints page"<span class="visually-hidden">" (opens in a new tab)"</span></a>
-                {council.page_checked.map(|d| format!(" (we last checked it on {})", day_month_year(d)))}</p>
-            })}
+            {
+                // A web page is named by what it is; its address would run
+                // off a phone's screen. The same page is not linked twice.
+                let listed_page = council.contacts.iter().any(|c| c.href.is_some() && c.href == council.page_url);
+                let contacts = council.contacts.clone();
+                view! {
+                    {(!contacts.is_empty()).then(|| view! {
+                        <ul class="contacts">{contacts.into_iter().map(|c| {
+                            let is_page = c.href.as_deref().is_some_and(|h| h.starts_with("http"));
+                            let source = c.source.clone().filter(|s| s.starts_with("https://") && Some(s) != c.href.as_ref());
+                            view! {
+                                <li>
+                                    {match (c.href.clone(), is_page) {
+                                        (Some(href), true) => view! {
+                                            <a href=href target="_blank" rel="noopener noreferrer">{c.label.clone()}<span class="visually-hidden">" (opens in a new tab)"</span></a>
+                                        }.into_any(),
+                                        (Some(href), false) => view! { {format!("{}: ", c.label)} <a href=href>{c.value.clone()}</a> }.into_any(),
+                                        (None, _) => view! { {format!("{}: ", c.label)} <span>{c.value.clone()}</span> }.into_any(),
+                                    }}
+                                    {source.map(|source| view! {
+                                        " " <a class="source" href=source target="_blank" rel="noopener noreferrer">"(source)"<span class="visually-hidden">{format!(" of the {} (opens in a new tab)", c.label.to_lowercase())}</span></a>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}</ul>
+                    })}
+                    {council.page_url.clone().filter(|_| !listed_page).map(|url| view! {
+                        <p><a href=url.clone() target="_blank" rel="noopener noreferrer">"The council's complaints page"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+                        {council.page_checked.map(|d| format!(" (we last checked it on {})", day_month_year(d)))}</p>
+                    })}
+                }
+            }
             {(!council.differences.is_empty()).then(|| view! {
                 <h4>"Where your council's page differs from the law"</h4>
                 <ul class="differences">{council.differences.into_iter().map(|d| view! {

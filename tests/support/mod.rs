@@ -381,6 +381,66 @@ impl Browser {
         self.client.set_window_size(1280, 900).await.unwrap();
     }
 
+    /// Makes the page's viewport this size, as a phone of that width would
+    /// (Chromium's window cannot be narrower than 500 px). Stays until
+    /// `stop_emulating`, across page loads in this tab.
+    pub async fn emulate(&self, width: u32, height: u32) {
+        self.client
+            .issue_cmd(Cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 700 }),
+            ))
+            .await
+            .unwrap();
+    }
+
+    pub async fn stop_emulating(&self) {
+        self.client
+            .issue_cmd(Cdp("Emulation.clearDeviceMetricsOverride", json!({})))
+            .await
+            .unwrap();
+    }
+
+    /// Full-page screenshots at each width (emulated, so 320 px works),
+    /// saved as `target/screenshots/{name}-{width}.png`.
+    pub async fn screenshot_widths(&self, name: &str, widths: &[u32]) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        for &width in widths {
+            self.emulate(width, 900).await;
+            self.client
+                .execute("window.scrollTo(0, 0)", vec![])
+                .await
+                .unwrap();
+            // Time for the layout and a widget's height message.
+            tokio::time::sleep(Duration::from_millis(600)).await;
+            let height = self
+                .client
+                .execute(
+                    "return Math.ceil(document.documentElement.scrollHeight)",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                .as_u64()
+                .unwrap_or(900)
+                .clamp(600, 16000) as u32;
+            self.emulate(width, height).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::write(dir.join(format!("{name}-{width}.png")), png).unwrap();
+        }
+        self.stop_emulating().await;
+    }
+
+    /// A screenshot of what is in view now, as `target/screenshots/{name}.png`.
+    pub async fn screenshot_viewport(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
     /// Every network request any of our pages made, from Chromium's DevTools log.
     pub async fn page_requests(&self) -> Vec<String> {
         let log = self.client.issue_cmd(PerformanceLog).await.unwrap();
@@ -513,6 +573,24 @@ impl Browser {
             .unwrap()
             .iter()
             .map(|v| v.as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    /// Every console message since the last call, of every level, from the
+    /// page and its frames, as "LEVEL message".
+    pub async fn console_messages(&self) -> Vec<String> {
+        let log = self.client.issue_cmd(BrowserLog).await.unwrap();
+        log.as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| {
+                format!(
+                    "{} {}",
+                    e["level"].as_str().unwrap_or(""),
+                    e["message"].as_str().unwrap_or("")
+                )
+            })
             .collect()
     }
 

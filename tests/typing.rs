@@ -1,0 +1,223 @@
+//! Typing dates and councils as people do, in headless Chromium: Enter in
+//! the council search picks the only match or the one reached with the
+//! arrow keys (and never submits the form), slips of spelling still find the
+//! council, and a whole date pasted into the day box is split across the
+//! three boxes and announced. The pure parts are tested in tests/typing_core.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use support::Browser;
+
+const TODAY: &str = "/#today=2026-01-05";
+
+fn key(key: Key) -> String {
+    String::from(char::from(key))
+}
+
+/// Presses a key on whatever has focus (arrow keys move focus in the list).
+async fn press_on_focused(browser: &Browser, pressed: Key) {
+    let focused = browser.client.active_element().await.unwrap();
+    focused.send_keys(&key(pressed)).await.unwrap();
+}
+
+/// Empties a text box with the keyboard, as a user would (so the page hears it).
+async fn clear(browser: &Browser, id: &str) {
+    let keys = format!(
+        "{}a{}{}",
+        key(Key::Control),
+        key(Key::Null),
+        key(Key::Backspace)
+    );
+    browser.type_into(id, &keys).await;
+    assert_eq!(browser.value(id).await, "", "#{id} should be empty");
+}
+
+/// Enter in the search box chose nothing and submitted nothing.
+async fn assert_nothing_chosen_or_submitted(browser: &Browser) {
+    assert!(!browser.exists("#council-chosen").await);
+    assert!(!browser.exists("#error-summary").await);
+    assert!(browser.exists("#council-search").await);
+}
+
+async fn id_of(browser: &Browser, css: &str) -> String {
+    browser
+        .wait_for(css)
+        .await
+        .attr("id")
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn enter_and_the_arrow_keys_choose_a_council_even_misspelt() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+
+    // A slip of spelling, then Enter (a phone's "Go"): the only match is chosen.
+    browser.type_into("council-search", "Thurock").await;
+    browser
+        .wait_for_text("#council-count", "1 council matches.")
+        .await;
+    assert!(browser.exists("#council-thurrock").await);
+    browser.press("#council-search", Key::Enter).await;
+    browser
+        .wait_for_text("#council-chosen", "Thurrock Council")
+        .await;
+    browser.wait_for_focus("council-chosen").await;
+    assert!(
+        !browser.exists("#error-summary").await,
+        "Enter submitted the form"
+    );
+
+    browser.press("#council-chosen button", Key::Enter).await;
+    browser.wait_for_focus("council-search").await;
+    clear(&browser, "council-search").await;
+    browser.type_into("council-search", "leeds").await;
+    browser.wait_for("#council-leeds").await;
+    browser.press("#council-search", Key::Enter).await;
+    browser
+        .wait_for_text("#council-chosen", "Leeds City Council")
+        .await;
+
+    // Several councils match: Enter alone asks the user to choose one.
+    browser.press("#council-chosen button", Key::Enter).await;
+    browser.wait_for_focus("council-search").await;
+    clear(&browser, "council-search").await;
+    browser.type_into("council-search", "north").await;
+    browser
+        .wait_for_text("#council-count", "councils match")
+        .await;
+    browser.press("#council-search", Key::Enter).await;
+    browser
+        .wait_for_text("#council-count", "Choose one from the list")
+        .await;
+    assert_nothing_chosen_or_submitted(&browser).await;
+
+    // Down, down, up, up (back in the box), down, down: the second council
+    // in the list has focus, and Enter picks it.
+    let first_id = id_of(&browser, ".council-options li:nth-child(1) button").await;
+    let second_id = id_of(&browser, ".council-options li:nth-child(2) button").await;
+    let second = browser
+        .text(".council-options li:nth-child(2) button")
+        .await;
+    browser.press("#council-search", Key::Down).await;
+    browser.wait_for_focus(&first_id).await;
+    press_on_focused(&browser, Key::Down).await;
+    browser.wait_for_focus(&second_id).await;
+    press_on_focused(&browser, Key::Up).await;
+    browser.wait_for_focus(&first_id).await;
+    press_on_focused(&browser, Key::Up).await;
+    browser.wait_for_focus("council-search").await;
+    browser.press("#council-search", Key::Down).await;
+    browser.wait_for_focus(&first_id).await;
+    press_on_focused(&browser, Key::Down).await;
+    browser.wait_for_focus(&second_id).await;
+    assert_nothing_chosen_or_submitted(&browser).await;
+    press_on_focused(&browser, Key::Enter).await;
+    browser.wait_for_text("#council-chosen", &second).await;
+    browser.wait_for_focus("council-chosen").await;
+    assert!(!browser.exists("#error-summary").await);
+    browser.assert_private().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser.wait_for("#complaint_received-day").await;
+
+    // Copy the date from another box, as from a letter, and paste it with the keyboard.
+    browser
+        .client
+        .execute(
+            "const source = document.createElement('input');
+             source.id = 'copy-source';
+             source.value = '19/12/2025';
+             document.body.appendChild(source);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let control = key(Key::Control);
+    let source = browser.wait_for("#copy-source").await;
+    source.send_keys(&format!("{control}ac")).await.unwrap();
+    browser
+        .client
+        .execute("document.getElementById('copy-source').remove()", vec![])
+        .await
+        .unwrap();
+    browser
+        .type_into("complaint_received-day", &format!("{control}v"))
+        .await;
+
+    browser
+        .wait_for_text(
+            "#complaint_received-split",
+            "We split the date you pasted into day, month and year: 19 December 2025.",
+        )
+        .await;
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    assert_eq!(browser.value("complaint_received-month").await, "12");
+    assert_eq!(browser.value("complaint_received-year").await, "2025");
+    browser.wait_for_focus("complaint_received-year").await;
+    let region = browser.wait_for("#complaint_received-split").await;
+    assert_eq!(
+        region.attr("aria-live").await.unwrap().as_deref(),
+        Some("polite")
+    );
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    browser.screenshot("date-split").await;
+
+    // The month changed by hand: what was said about the split goes.
+    browser.type_into("complaint_received-month", "x").await;
+    for _ in 0..50 {
+        if browser.text("#complaint_received-split").await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(browser.text("#complaint_received-split").await, "");
+
+    // Typed key by key: nothing changes until the user leaves the box.
+    for part in ["day", "month", "year"] {
+        clear(&browser, &format!("complaint_received-{part}")).await;
+    }
+    browser.type_into("complaint_received-day", "7.1.26").await;
+    assert_eq!(browser.value("complaint_received-day").await, "7.1.26");
+    assert_eq!(browser.value("complaint_received-month").await, "");
+    browser
+        .type_into("complaint_received-day", &key(Key::Tab))
+        .await;
+    browser
+        .wait_for_text(
+            "#complaint_received-split",
+            "We split the date you typed into day, month and year: 7 January 2026.",
+        )
+        .await;
+    assert_eq!(browser.value("complaint_received-day").await, "7");
+    assert_eq!(browser.value("complaint_received-month").await, "1");
+    assert_eq!(browser.value("complaint_received-year").await, "2026");
+    browser.wait_for_focus("complaint_received-month").await;
+
+    // Not a whole date: left as typed, with what to do instead.
+    clear(&browser, "complaint_received-day").await;
+    browser
+        .type_into("complaint_received-day", &format!("1/2{}", key(Key::Tab)))
+        .await;
+    browser
+        .wait_for_text(
+            "#complaint_received-split",
+            "Type the day in the first box, the month in the second and the year in the third",
+        )
+        .await;
+    assert_eq!(browser.value("complaint_received-day").await, "1/2");
+    browser.assert_private().await;
+}
