@@ -8,15 +8,12 @@ mod support;
 use fantoccini::key::Key;
 use support::Browser;
 
-const NEEDS: &str = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test";
-
 /// Today is fixed through the URL fragment, never read from the clock.
 const MONDAY_5_JANUARY_2026: &str = "/#today=2026-01-05";
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn first_screen_picks_a_council_and_counts_a_date_privately() {
-    let _ = NEEDS;
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
 

@@ -989,7 +989,7 @@ fn old_gss_codes_still_work() {
 }
 
 // ---------------------------------------------------------------------------
-// Findings of the engine review (target/review-engine.md), one scenario each
+// Edge cases: holidays at the start, extensions, ADR, refusals, chasing, one scenario each
 
 /// Complaint received on Good Friday, Fri 3 Apr 2026 (statutory procedure).
 /// Day 1 is Tue 7 Apr (Easter Monday 6 Apr is skipped). 10 working days:
@@ -1004,7 +1004,7 @@ fn good_friday_complaint() -> Events {
 }
 
 #[test]
-fn finding_1_past_20_working_days_the_headline_says_ask_for_stage_2_now() {
+fn past_20_working_days_the_headline_says_ask_for_stage_2_now() {
     // Tue 5 May is the 20th working day: not passed yet. Late by Apr 21-24
     // (4), 27-30 (8), May 1 (9), 5 (10) = 10 working days.
     let a = run(None, good_friday_complaint(), "2026-05-05");
@@ -1042,7 +1042,7 @@ fn finding_1_past_20_working_days_the_headline_says_ask_for_stage_2_now() {
 }
 
 /// Leeds, every stage done: problem noticed Wed 10 Jan 2024, final response
-/// Fri 9 May 2025 (target/review-engine-cases/fin.json).
+/// Fri 9 May 2025.
 fn finished_leeds_case() -> Events {
     Events {
         problem_noticed: Some(d("2024-01-10")),
@@ -1173,7 +1173,7 @@ fn s26b_after_a_refusal_the_guide_counts_from_the_refusal() {
 }
 
 #[test]
-fn finding_3_a_notified_extension_replaces_the_usual_time() {
+fn a_notified_extension_replaces_the_usual_time() {
     // Extended at stage 1; today Tue 21 Apr 2026, the day after the usual 10
     // working days (Mon 20 Apr). The 20 working days end Tue 5 May: from Tue
     // 21 Apr, Apr 22-24 (3), 27-30 (7), May 1 (8), [Mon 4 May], 5 (9) left.
@@ -1238,7 +1238,7 @@ fn finding_3_a_notified_extension_replaces_the_usual_time() {
 }
 
 #[test]
-fn finding_3_extended_stage2_shows_no_overdue_usual_date() {
+fn extended_stage2_shows_no_overdue_usual_date() {
     // North Somerset golden case on Thu 7 May 2026, the 65th working day
     // from the request (Mon 2 Feb; see extended_stage2_65_working_days);
     // from the statement (Mon 9 Feb), 5 working days later: Thu 14 May.
@@ -1274,7 +1274,7 @@ fn finding_3_extended_stage2_shows_no_overdue_usual_date() {
 }
 
 #[test]
-fn finding_10_the_65_day_date_without_a_notice_is_the_laws_longest_limit() {
+fn the_65_day_date_without_a_notice_is_the_laws_longest_limit() {
     // Leeds, stage 2 asked Mon 2 Mar 2026, not extended. 25 working days:
     // Mar 3-6 (4), 9-13 (9), 16-20 (14), 23-27 (19), Mar 30-Apr 2 (23),
     // [Good Friday 3, Easter Monday 6], Tue 7 (24), Wed 8 Apr 2026 (25).
@@ -1315,7 +1315,7 @@ fn declined_adr_before_stage2() -> Events {
 }
 
 #[test]
-fn finding_4_declining_adr_before_stage_2_starts_stage_2() {
+fn declining_adr_before_stage_2_starts_stage_2() {
     // Day 0 Fri 20 Feb 2026. 25 working days: Feb 23-27 (5), Mar 2-6 (10),
     // 9-13 (15), 16-20 (20), 23-27 (25) = Fri 27 Mar 2026. From Mon 23 Feb:
     // 24-27 (4), then 5 a week for 4 weeks = 24 left.
@@ -1364,7 +1364,7 @@ fn finding_4_declining_adr_before_stage_2_starts_stage_2() {
 }
 
 #[test]
-fn finding_4_declining_adr_before_stage_3_starts_stage_3() {
+fn declining_adr_before_stage_3_starts_stage_3() {
     // Stage 2 reply Mon 2 Mar 2026; ADR before stage 3 declined Fri 20 Mar.
     // Panel within 30 working days: Mar 23-27 (5), Mar 30-Apr 2 (9), [Good
     // Friday 3, Easter Monday 6], Apr 7-10 (13), 13-17 (18), 20-24 (23),
@@ -1418,7 +1418,7 @@ fn declining_adr_early_starts_stage_2_with_a_warning() {
 }
 
 #[test]
-fn finding_5_a_refusal_after_a_late_request_is_not_called_a_fault_outright() {
+fn a_refusal_after_a_late_request_is_not_called_a_fault_outright() {
     // Reply Mon 19 Jan 2026: asking for stage 2 due by Mon 16 Feb (20
     // working days: Jan 20-23 (4), 26-30 (9), Feb 2-6 (14), 9-13 (19), 16
     // (20)). Asked Mon 20 Apr: Feb 17-20 (4), 23-27 (9), Mar 2-6 (14), 9-13
@@ -1513,7 +1513,7 @@ fn north_east_lincolnshire_complaint() -> Events {
 }
 
 #[test]
-fn finding_7_chase_on_the_next_working_day() {
+fn chase_on_the_next_working_day() {
     // Due today, Fri 17 Apr 2026: the next working day is Mon 20 Apr.
     let a = run(
         Some("north-east-lincolnshire"),
@@ -1540,7 +1540,7 @@ fn finding_7_chase_on_the_next_working_day() {
 }
 
 #[test]
-fn finding_7_a_panel_meeting_due_today_is_worded_as_a_meeting() {
+fn a_panel_meeting_due_today_is_worded_as_a_meeting() {
     // Essex, stage 3 asked Tue 23 Dec 2025. 30 working days: Wed 24 (1),
     // [Christmas, Boxing Day], Dec 29-31 (4), [New Year's Day], Fri 2 Jan
     // (5), Jan 5-9 (10), 12-16 (15), 19-23 (20), 26-30 (25), Feb 2-6 (30) =
@@ -1566,7 +1566,7 @@ fn finding_7_a_panel_meeting_due_today_is_worded_as_a_meeting() {
 }
 
 #[test]
-fn finding_8_thurrock_choosing_the_panel_is_judged_from_the_dates_only() {
+fn thurrock_choosing_the_panel_is_judged_from_the_dates_only() {
     // Older Thurrock page: panel chosen within 30 calendar days of Tue 1 May
     // 2018 = Thu 31 May 2018 (see thurrock_older_page_...).
     let events = Events {
@@ -1607,7 +1607,7 @@ fn finding_8_thurrock_choosing_the_panel_is_judged_from_the_dates_only() {
 }
 
 #[test]
-fn finding_9_a_missing_acknowledgement_is_a_next_step() {
+fn a_missing_acknowledgement_is_a_next_step() {
     // Today Wed 8 Apr 2026: the acknowledgement promised by Tue 7 Apr has
     // not come; the reply is due Fri 17 Apr (Thu 9, Fri 10, Apr 13-17 = 7).
     let a = run(
