@@ -10,6 +10,7 @@ pub mod dates;
 pub mod embed;
 pub mod form;
 pub mod ics;
+pub mod keeping;
 pub mod letters;
 pub mod order;
 pub mod saved;

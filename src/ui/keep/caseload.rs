@@ -1,0 +1,387 @@
+//! The saved cases, most urgent first: open, rename, delete, and saved data
+//! that could not be used as it was.
+
+use super::*;
+
+/// Saved cases for advocates and families: most urgent first.
+#[component]
+pub fn SavedCases() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let rows = Memo::new(move |_| {
+        keeping
+            .store
+            .get()
+            .map(|store| caseload(&store, keeping.today))
+            .unwrap_or_default()
+    });
+    let confirming_delete_all = RwSignal::new(false);
+    let renaming = RwSignal::new(None::<String>);
+    let rename_text = RwSignal::new(String::new());
+
+    let delete_everything = move |_| match device::remove_everything() {
+        Ok(_) => {
+            keeping.store.set(None);
+            keeping.current.set(None);
+            keeping.seen.set(None);
+            keeping.kept_aside.set(None);
+            confirming_delete_all.set(false);
+            keeping.tell(
+                NoticeAt::Top,
+                "Everything saved on this device has been deleted.".to_string(),
+            );
+        }
+        Err(e) => keeping.tell(NoticeAt::Top, format!("Could not delete: {e}.")),
+    };
+    let download_all = move |_| {
+        if let Some(store) = keeping.store.get_untracked() {
+            let cases: Vec<Case> = store.cases.iter().map(|s| s.case.clone()).collect();
+            let result = device::download(
+                "complaint-navigator-all-cases.json",
+                "application/json",
+                &export_all(&cases),
+            );
+            keeping.tell(
+                NoticeAt::Top,
+                match result {
+                    Ok(()) => format!("Downloaded a backup of {} saved cases.", cases.len()),
+                    Err(e) => format!("Could not download: {e}."),
+                },
+            );
+        }
+    };
+
+    view! {
+        <KeptAsidePanel />
+        <p id="keep-notice" class="keep-notice" tabindex="-1"
+            hidden=move || keeping.notice.with(String::is_empty) || keeping.notice_at.get() != NoticeAt::Top>
+            {move || keeping.notice.get()}
+        </p>
+        <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
+            <section class="saved-cases" aria-labelledby="saved-heading">
+                <h2 id="saved-heading">"Your saved cases"</h2>
+                <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>
+                <ul class="caseload">
+                    <For each=move || rows.get() key=|row| format!("{row:?}") let:row>
+                        <CaseloadItem row=row renaming=renaming rename_text=rename_text />
+                    </For>
+                </ul>
+                <div class="button-row">
+                    <button type="button" class="button button-secondary" id="download-all" on:click=download_all>"Download all saved cases (backup file)"</button>
+                    <button type="button" class="button button-warning-secondary" id="delete-everything"
+                        on:click=move |_| { confirming_delete_all.set(true); crate::ui::focus_by_id("confirm-delete-all"); }>
+                        "Delete everything saved"
+                    </button>
+                </div>
+                <Show when=move || confirming_delete_all.get()>
+                    <div class="warning-panel" id="confirm-delete-all" tabindex="-1">
+                        <p><strong>"Delete every saved case from this device?"</strong>" This cannot be undone. Download a backup first if you may need them."</p>
+                        <div class="button-row">
+                            <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>"Yes, delete everything"</button>
+                            <button type="button" class="button button-secondary" on:click=move |_| confirming_delete_all.set(false)>"Cancel"</button>
+                        </div>
+                    </div>
+                </Show>
+            </section>
+        </Show>
+        <ConfirmReplace />
+    }
+}
+
+/// Saved data the page could not use as it was, kept aside: what happened,
+/// where the copy is, and the choices (download, delete or dismiss).
+#[component]
+pub(super) fn KeptAsidePanel() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let confirming_discard = RwSignal::new(false);
+    let release = move |raw: &str| {
+        keeping
+            .released
+            .update_value(|released| released.push(raw.to_string()))
+    };
+    view! {
+        {move || keeping.kept_aside.get().map(|kept| {
+            let KeptAside { raw, why, key } = kept.clone();
+            let download = {
+                let raw = raw.clone();
+                move |_| {
+                    let name = match why_file(&keeping) {
+                        Some(name) => name,
+                        None => return,
+                    };
+                    match device::download(name, "text/plain", &raw) {
+                        Ok(()) => {
+                            release(&raw);
+                            keeping.tell(NoticeAt::Top, "Downloaded a copy of the saved data. Keep the file: you can open it with \"Open a backup file\" if it can be read.".to_string());
+                        }
+                        Err(e) => keeping.tell(NoticeAt::Top, format!("Could not download: {e}. Nothing has been changed or deleted.")),
+                    }
+                }
+            };
+            match why {
+                KeptWhy::Unreadable(reason) => {
+                    let has_copy = key.is_some();
+                    let discard = {
+                        let raw = raw.clone();
+                        move |_| {
+                            release(&raw);
+                            let removed = device::remove_store();
+                            if let Some(key) = &key {
+                                let _ = device::remove_key(key);
+                            }
+                            confirming_discard.set(false);
+                            keeping.kept_aside.set(None);
+                            keeping.tell(NoticeAt::Top, match removed {
+                                Ok(()) => "The damaged saved data has been deleted. You can save again.".to_string(),
+                                Err(e) => format!("Could not delete it: {e}."),
+                            });
+                        }
+                    };
+                    view! {
+                        <div class="warning-panel" role="alert" id="kept-aside">
+                            <h2>"We could not read your saved cases"</h2>
+                            <p>{format!("{reason} We have not changed or deleted them.")}</p>
+                            {match has_copy {
+                                true => view! {
+                                    <p>"A copy is kept aside in this browser. Download it to keep it safe, and open it with \"Open a backup file\" if you can."</p>
+                                }.into_any(),
+                                false => view! {
+                                    <p id="kept-aside-no-room"><strong>"There is not enough room in this browser to keep a copy, so nothing new can be saved here until you download this data or delete it."</strong>
+                                        " Saving now would write over it."</p>
+                                }.into_any(),
+                            }}
+                            <div class="button-row">
+                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>"Download the saved data"</button>
+                                <button type="button" class="button button-warning-secondary" id="discard-kept-aside" on:click=move |_| {
+                                    confirming_discard.set(true);
+                                    crate::ui::focus_by_id("confirm-discard");
+                                }>"Delete the damaged data"</button>
+                            </div>
+                            <Show when=move || confirming_discard.get()>
+                                <div class="warning-panel" id="confirm-discard" tabindex="-1">
+                                    <p><strong>"Delete the saved data that could not be read?"</strong>" This cannot be undone. Download it first if it may hold dates you need."</p>
+                                    <div class="button-row">
+                                        <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=discard.clone()>"Yes, delete it"</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(false)>"Cancel"</button>
+                                    </div>
+                                </div>
+                            </Show>
+                        </div>
+                    }.into_any()
+                }
+                KeptWhy::Migrated(from) => {
+                    let has_copy = key.is_some();
+                    let dismiss = {
+                        let raw = raw.clone();
+                        move |_| {
+                            release(&raw);
+                            if let Some(key) = &key {
+                                let _ = device::remove_key(key);
+                            }
+                            keeping.kept_aside.set(None);
+                            keeping.tell(NoticeAt::Top, "The copy of your saved cases as they were has been removed.".to_string());
+                        }
+                    };
+                    view! {
+                        <div class="notice-panel" role="status" id="kept-aside">
+                            <h2>"Your saved cases were brought up to date"</h2>
+                            <p>{format!("They were saved by an older version ({from}) of this tool. Your dates and names are unchanged.")}</p>
+                            {match has_copy {
+                                true => "A copy of them exactly as they were is kept in this browser until you dismiss this message.",
+                                false => "There was no room to keep a copy of them as they were, so they stay in the old form on this device until you save. Download the copy first if you want it.",
+                            }.into_view()}
+                            <div class="button-row">
+                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>"Download them as they were"</button>
+                                <button type="button" class="button button-secondary" id="dismiss-kept-aside" on:click=dismiss>"Dismiss this message"</button>
+                            </div>
+                        </div>
+                    }.into_any()
+                }
+            }
+        })}
+    }
+}
+
+fn why_file(keeping: &Keeping) -> Option<&'static str> {
+    keeping.kept_aside.with_untracked(|kept| {
+        kept.as_ref().map(|kept| match kept.why {
+            KeptWhy::Unreadable(_) => "complaint-navigator-unreadable-saved-data.txt",
+            KeptWhy::Migrated(_) => "complaint-navigator-saved-cases-before-update.txt",
+        })
+    })
+}
+
+/// One saved case in the caseload, with Open, Rename and Delete.
+#[component]
+pub(super) fn CaseloadItem(
+    row: crate::core::saved::CaseloadRow,
+    renaming: RwSignal<Option<String>>,
+    rename_text: RwSignal<String>,
+) -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let id = row.id.clone();
+    let label = row.label.clone();
+    let next = match &row.next {
+        Some(next) => format!(
+            "Next: {}, {} ({}).",
+            next.title,
+            long_date(next.due),
+            match next.status {
+                crate::core::assessment::DeadlineStatus::Overdue => "overdue",
+                crate::core::assessment::DeadlineStatus::DueToday => "due today",
+                _ => "upcoming",
+            }
+        ),
+        None => row
+            .problem
+            .clone()
+            .unwrap_or_else(|| "No open deadlines.".to_string()),
+    };
+    let overdue = (row.overdue > 0).then(|| format!(" · {} overdue", row.overdue));
+    let open = {
+        let id = id.clone();
+        move |_| {
+            let store = keeping.store.get_untracked();
+            if let Some(saved) = store.as_ref().and_then(|s| s.get(&id)) {
+                keeping.open(Some(id.clone()), saved.case.clone(), saved.label.clone());
+            }
+        }
+    };
+    let start_rename = {
+        let (id, label) = (id.clone(), label.clone());
+        move |_| {
+            rename_text.set(label.clone());
+            renaming.set(Some(id.clone()));
+            crate::ui::focus_element_id(format!("rename-{id}"));
+        }
+    };
+    let save_name = {
+        let id = id.clone();
+        move || {
+            let name = rename_text.get_untracked();
+            let renamed = keeping.change(|store| {
+                store
+                    .rename(&id, &name)
+                    .then(|| store.get(&id).map(|c| c.label.clone()))
+                    .flatten()
+            });
+            if let Ok(Some(_)) = &renamed {
+                keeping.seen.update(|seen| {
+                    if let Some(seen) = seen.as_mut().filter(|seen| seen.id == id) {
+                        seen.label = keeping
+                            .store
+                            .with_untracked(|s| {
+                                s.as_ref().and_then(|s| s.get(&id)).map(|c| c.label.clone())
+                            })
+                            .unwrap_or_default();
+                    }
+                });
+            }
+            keeping.tell(
+                NoticeAt::Top,
+                match renamed {
+                    Ok(Some(label)) => format!("Renamed to {label}."),
+                    Ok(None) => {
+                        "Not renamed: type a name, or this case was deleted in another tab."
+                            .to_string()
+                    }
+                    Err(e) => format!("Could not rename: {e}."),
+                },
+            );
+            renaming.set(None);
+        }
+    };
+    let confirming = RwSignal::new(false);
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            confirming.set(false);
+            // What this tab shows of the case: deleting it must not remove
+            // a newer version saved in another tab unseen.
+            let shown = keeping
+                .store
+                .with_untracked(|s| s.as_ref().and_then(|s| s.get(&id)).cloned());
+            let outcome = keeping.change(|store| store.delete_unless_changed(&id, shown.as_ref()));
+            if matches!(
+                outcome,
+                Ok(DeleteOutcome::Deleted(_)) | Ok(DeleteOutcome::Missing)
+            ) && keeping.current.get_untracked() == Some(id.clone())
+            {
+                keeping.current.set(None);
+                keeping.seen.set(None);
+            }
+            keeping.tell(NoticeAt::Top, match outcome {
+                Ok(DeleteOutcome::Deleted(removed)) => format!("Deleted {}.", removed.label),
+                Ok(DeleteOutcome::Missing) => "It had already been deleted in another tab.".to_string(),
+                Ok(DeleteOutcome::ChangedElsewhere) => "Not deleted: this case was changed in another tab since this page showed it. The list now shows the newer version; delete it again if you are sure.".to_string(),
+                Err(e) => format!("Could not delete: {e}."),
+            });
+        }
+    };
+    let is_renaming = {
+        let id = id.clone();
+        move || renaming.get() == Some(id.clone())
+    };
+    let input_id = format!("rename-{id}");
+    view! {
+        <li class="caseload-row" id=format!("saved-{id}")>
+            <h3 class="caseload-label">{label.clone()}</h3>
+            <p>{row.council.clone()}{overdue}</p>
+            <p>{next}</p>
+            <Show when=is_renaming.clone()>
+                <div class="form-group">
+                    <label class="label" for=input_id.clone()>"New name for this case"</label>
+                    <p class="hint">"Use something neutral, not a child's name."</p>
+                    <input class="input" id=input_id.clone() type="text" autocomplete="off"
+                        prop:value=move || rename_text.get()
+                        on:input=move |ev| rename_text.set(event_target_value(&ev))
+                        on:keydown={
+                            let save_name = save_name.clone();
+                            move |ev| if ev.key() == "Enter" { ev.prevent_default(); save_name(); }
+                        } />
+                    <button type="button" class="button" on:click={
+                        let save_name = save_name.clone();
+                        move |_| save_name()
+                    }>"Save the name"</button>
+                </div>
+            </Show>
+            <div class="button-row">
+                <button type="button" class="link-button" on:click=open>"Open"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=start_rename>"Rename"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=move |_| confirming.set(true)>"Delete"<span class="visually-hidden">{format!(" {label}")}</span></button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="warning-panel">
+                    <p><strong>{format!("Delete {} from this device?", label.clone())}</strong>" This cannot be undone."</p>
+                    <div class="button-row">
+                        <button type="button" class="button button-warning confirm-delete" on:click=delete.clone()>"Yes, delete it"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            </Show>
+        </li>
+    }
+}
+
+/// "Replace the answers on this page?": importing or opening never overwrites silently.
+#[component]
+pub(super) fn ConfirmReplace() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    view! {
+        {move || keeping.pending_open.get().map(|(id, case)| {
+            let label = case.label.clone().unwrap_or_else(|| "this case".to_string());
+            let (replace_case, replace_label) = (case.clone(), label.clone());
+            view! {
+                <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text">
+                    <p id="confirm-replace-text"><strong>{format!("Replace the answers on this page with {label}?")}</strong>
+                        " What you typed on this page is not saved and will be lost."</p>
+                    <div class="button-row">
+                        <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {
+                            keeping.open_confirmed(Some(id.clone()), replace_case.clone(), replace_label.clone());
+                        }>"Replace them"</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| keeping.pending_open.set(None)>"Keep my answers"</button>
+                    </div>
+                </div>
+            }
+        })}
+    }
+}

@@ -1,0 +1,109 @@
+//! "Open a backup file": choose or drop a file made by this tool.
+
+use super::*;
+
+/// "Open a backup file": choose or drop a file made by this tool.
+#[component]
+pub fn ImportBox() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let imported = RwSignal::new(Vec::<Case>::new());
+    let dragging = RwSignal::new(false);
+
+    let take_file = move |file: web_sys::File| {
+        leptos::task::spawn_local(async move {
+            let outcome = match device::read_file(file).await {
+                Ok(text) => import(&text, keeping.today).map_err(|e| e.message()),
+                Err(e) => Err(e),
+            };
+            match outcome {
+                Ok(cases) => {
+                    let count = match cases.len() {
+                        1 => "The file has 1 case.".to_string(),
+                        n => format!("The file has {n} cases."),
+                    };
+                    message.set(Some(Ok(match unknown_parts_note(&cases) {
+                        Some(note) => format!("{count} {note}"),
+                        None => count,
+                    })));
+                    imported.set(cases);
+                }
+                Err(e) => {
+                    imported.set(Vec::new());
+                    message.set(Some(Err(e)));
+                }
+            }
+            crate::ui::focus_by_id("import-result");
+        });
+    };
+    let on_choose = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            take_file(file);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            take_file(file);
+        }
+    };
+    let save_all = move |_| {
+        let cases = imported.get_untracked();
+        let added = keeping.change(|store| {
+            for case in &cases {
+                // Always added as new cases: an import never replaces a saved one.
+                store.add(case.clone(), "");
+            }
+        });
+        message.set(Some(match added {
+            Ok(()) => Ok(format!(
+                "Added {} case(s) to your saved cases.",
+                cases.len()
+            )),
+            Err(e) => Err(format!("Not saved: {e}.")),
+        }));
+        imported.set(Vec::new());
+    };
+    // Inside the page's "Open a backup file" disclosure.
+    view! {
+            <div class="drop-zone" class:drop-zone-active=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label class="label" for="import-file">"Choose a file you downloaded from Complaint Navigator, or drop it here"</label>
+                <input class="file-input" id="import-file" type="file" accept=".json,application/json" on:change=on_choose />
+            </div>
+            <div id="import-result" tabindex="-1">
+                {move || message.get().map(|m| match m {
+                    Ok(text) => view! { <p class="success-text">{text}</p> }.into_any(),
+                    Err(text) => view! { <p class="error-message" role="alert">{text}</p> }.into_any(),
+                })}
+                <ul class="imported">
+                    {move || imported.get().into_iter().enumerate().map(|(index, case)| {
+                        let label = case.label.as_deref().and_then(label_as_stored).unwrap_or_else(|| format!("Case {} in the file", index + 1));
+                        let council = case.council.as_deref().and_then(crate::core::councils::find).map(|c| c.name.clone())
+                            .unwrap_or_else(|| "Council not chosen".to_string());
+                        let started = case.events.complaint_received.map(day_month_year).unwrap_or_default();
+                        let open_label = label.clone();
+                        view! {
+                            <li>
+                                <strong>{label.clone()}</strong>{format!(" · {council}")}{(!started.is_empty()).then(|| format!(" · complaint {started}"))}
+                                " " <button type="button" class="link-button" on:click=move |_| keeping.open(None, case.clone(), open_label.clone())>
+                                    "Open"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                <Show when=move || !imported.get().is_empty() && keeping.storage_problem.get_value().is_none()>
+                    <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>"Add them to my saved cases"</button>
+                </Show>
+            </div>
+    }
+}

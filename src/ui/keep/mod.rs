@@ -1,0 +1,378 @@
+//! Keep and take away: saving on this device (only when asked), the caseload
+//! of saved cases, backup files, the calendar file, letters and printing.
+//! This module holds the state they share ([`Keeping`]); each part is a
+//! module of its own.
+
+mod caseload;
+mod import;
+mod letters;
+mod panel;
+mod share;
+
+pub use caseload::SavedCases;
+pub use import::ImportBox;
+pub use panel::KeepPanel;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::council_picker::CouncilChoice;
+use super::device;
+use super::embed::in_frame;
+use super::safety::PrintButton;
+use crate::core::assessment::Assessment;
+use crate::core::case::Case;
+use crate::core::dates::{day_month_year, long_date};
+use crate::core::form::{answers_from_case, build_case, Answers};
+use crate::core::ics::{calendar_file_with_label, file_name, file_stem};
+use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
+use crate::core::saved::{
+    caseload, caseload_summary, export_all, export_one, import, label_as_stored, load_store,
+    save_store, unknown_parts_note, DeleteOutcome, LoadOutcome, SaveOutcome, SavedCase, Store,
+};
+
+/// Saved data the page found but could not use as it was: a damaged store
+/// (or one from a newer version), or an older version's store before it was
+/// brought up to date. It is never written over until it has been kept aside
+/// in the browser, downloaded, or explicitly discarded.
+#[derive(Clone, PartialEq, Eq)]
+pub struct KeptAside {
+    pub raw: String,
+    pub why: KeptWhy,
+    /// The storage key holding the copy; `None` when there was no room.
+    pub key: Option<String>,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub enum KeptWhy {
+    Unreadable(String),
+    Migrated(u32),
+}
+
+/// Where a confirmation shows: above the saved cases, or in "Keep and take
+/// away" beside the buttons that made it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum NoticeAt {
+    Top,
+    Panel,
+}
+
+impl NoticeAt {
+    fn element_id(self) -> &'static str {
+        match self {
+            NoticeAt::Top => "keep-notice",
+            NoticeAt::Panel => "keep-panel-notice",
+        }
+    }
+}
+
+/// Everything the keeping features share, provided as context by the page.
+#[derive(Clone, Copy)]
+pub struct Keeping {
+    pub today: NaiveDate,
+    pub council: RwSignal<Option<CouncilChoice>>,
+    pub answers: RwSignal<Answers>,
+    /// The saved cases, once there are any (or once the user saved).
+    pub store: RwSignal<Option<Store>>,
+    /// Why saving is not possible here, if it is not.
+    pub storage_problem: StoredValue<Option<String>>,
+    /// The saved case the questions show, if any.
+    pub current: RwSignal<Option<String>>,
+    /// That saved case as this page last opened or saved it, to tell when
+    /// another tab has changed it since.
+    pub seen: RwSignal<Option<SavedCase>>,
+    /// The case last opened (saved or from a file): the parts of it this
+    /// version does not know travel with the answers when they are saved.
+    pub opened: StoredValue<Option<Case>>,
+    /// A status message ("Saved as Case 1."), shown where `notice_at` says.
+    pub notice: RwSignal<String>,
+    pub notice_at: RwSignal<NoticeAt>,
+    /// Saved data that could not be used as it was (see [`KeptAside`]).
+    pub kept_aside: RwSignal<Option<KeptAside>>,
+    /// Raw saved data the user has downloaded or chosen to discard, which
+    /// may therefore be written over.
+    pub released: StoredValue<Vec<String>>,
+    /// A case waiting for "replace what is on the page?".
+    pub pending_open: RwSignal<Option<(String, Case)>>,
+    /// Names typed for the letters (saved with the case only if the family saves).
+    pub letter_names: RwSignal<LetterNames>,
+    pub embed: bool,
+    /// A widget whose council the host site locked: a new case keeps it.
+    pub locked: bool,
+}
+
+impl Keeping {
+    /// Reads what is already saved. Reading writes nothing, except that an
+    /// older version's store is brought up to date once its original text
+    /// is kept aside.
+    pub fn start(
+        today: NaiveDate,
+        council: RwSignal<Option<CouncilChoice>>,
+        answers: RwSignal<Answers>,
+        embed: bool,
+        locked: bool,
+    ) -> Keeping {
+        let keeping = Keeping {
+            today,
+            council,
+            answers,
+            store: RwSignal::new(None),
+            storage_problem: StoredValue::new(None),
+            current: RwSignal::new(None),
+            seen: RwSignal::new(None),
+            opened: StoredValue::new(None),
+            notice: RwSignal::new(String::new()),
+            notice_at: RwSignal::new(NoticeAt::Top),
+            kept_aside: RwSignal::new(None),
+            released: StoredValue::new(Vec::new()),
+            pending_open: RwSignal::new(None),
+            letter_names: RwSignal::new(LetterNames::default()),
+            embed,
+            locked,
+        };
+        match device::read_store() {
+            Err(reason) => keeping.storage_problem.set_value(Some(reason)),
+            Ok(raw) => match load_store(raw.as_deref(), today) {
+                LoadOutcome::Empty => {}
+                LoadOutcome::Loaded(store) => keeping.show_loaded(store),
+                LoadOutcome::Migrated(store, from) => {
+                    let raw = raw.unwrap_or_default();
+                    let key = device::keep_aside(&raw).ok();
+                    // Bring the store up to date only once the original is safe.
+                    if key.is_some() {
+                        let _ = device::write_store(&save_store(&store));
+                    }
+                    keeping.kept_aside.set(Some(KeptAside {
+                        raw,
+                        why: KeptWhy::Migrated(from),
+                        key,
+                    }));
+                    keeping.show_loaded(store);
+                }
+                LoadOutcome::Unreadable { raw, reason } => {
+                    let key = device::keep_aside(&raw).ok();
+                    keeping.kept_aside.set(Some(KeptAside {
+                        raw,
+                        why: KeptWhy::Unreadable(reason),
+                        key,
+                    }));
+                }
+            },
+        }
+        keeping.follow_other_tabs();
+        keeping
+    }
+
+    /// Confirms what an action did, visibly, and moves focus there so
+    /// keyboard and screen reader users hear it and carry on from it.
+    pub fn tell(&self, at: NoticeAt, text: String) {
+        self.notice_at.set(at);
+        self.notice.set(text);
+        super::focus_by_id(at.element_id());
+    }
+
+    /// Says something that did not follow an action (found on arrival, or
+    /// done in another tab): shown above the saved cases, focus left alone.
+    pub fn inform(&self, text: String) {
+        self.notice_at.set(NoticeAt::Top);
+        self.notice.set(text);
+    }
+
+    fn show_loaded(&self, store: Store) {
+        if !store.read_notes.is_empty() {
+            self.inform(store.read_notes.join(" "));
+        }
+        self.store.set(Some(store));
+    }
+
+    /// Another tab saving, renaming or deleting updates this tab's list at
+    /// once (the browser sends a `storage` event to every other tab).
+    fn follow_other_tabs(&self) {
+        let keeping = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            let ours = ev
+                .key()
+                .is_none_or(|key| key == crate::core::saved::STORE_KEY);
+            if ours {
+                keeping.reload_after_other_tab();
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+
+    fn reload_after_other_tab(&self) {
+        let Ok(raw) = device::read_store() else {
+            return;
+        };
+        let store = match load_store(raw.as_deref(), self.today) {
+            LoadOutcome::Empty => None,
+            LoadOutcome::Loaded(store) | LoadOutcome::Migrated(store, _) => Some(store),
+            // Left for the next write to handle: it never writes over it.
+            LoadOutcome::Unreadable { .. } => return,
+        };
+        let current = self.current.get_untracked();
+        let now = current
+            .as_ref()
+            .and_then(|id| store.as_ref().and_then(|s| s.get(id)).cloned());
+        let message = match (&current, &now) {
+            (Some(_), None) => Some(
+                "This case was deleted in another tab. Your answers are still on this page: save them again if you need them.".to_string(),
+            ),
+            (Some(_), Some(now)) if self.seen.with_untracked(|seen| seen.as_ref() != Some(now)) => Some(format!(
+                "{} was changed in another tab. If you save here, both versions are kept.",
+                now.label
+            )),
+            _ => Some("Your saved cases were changed in another tab. The list below is up to date.".to_string()),
+        };
+        if current.is_some() && now.is_none() {
+            self.current.set(None);
+            self.seen.set(None);
+        }
+        self.store.set(store);
+        if let Some(message) = message {
+            self.inform(message);
+        }
+    }
+
+    /// The case the questions describe now, if every answer can be read.
+    pub fn case_now(&self) -> Option<Case> {
+        let mut answers = self.answers.get();
+        answers.council = self.council.get().and_then(|c| c.council_id());
+        let mut case = build_case(&answers, self.today).ok()?;
+        self.opened.with_value(|opened| {
+            if let Some(opened) = opened {
+                case.keep_unknown_from(opened);
+            }
+        });
+        Some(case)
+    }
+
+    /// Makes a change to the saved cases as they are on the device right
+    /// now (another tab may have saved since this page read them), then
+    /// writes them back. Never writes over saved data that could not be
+    /// read, or an older version's data, unless it was kept aside,
+    /// downloaded or discarded first.
+    pub fn change<T>(&self, change: impl FnOnce(&mut Store) -> T) -> Result<T, String> {
+        let raw = device::read_store()?;
+        let mut store = match load_store(raw.as_deref(), self.today) {
+            LoadOutcome::Empty => Store::new(),
+            LoadOutcome::Loaded(store) => store,
+            LoadOutcome::Migrated(store, from) => {
+                self.make_safe(raw.unwrap_or_default(), KeptWhy::Migrated(from))?;
+                store
+            }
+            LoadOutcome::Unreadable { raw, reason } => {
+                self.make_safe(raw, KeptWhy::Unreadable(reason))?;
+                Store::new()
+            }
+        };
+        let result = change(&mut store);
+        device::write_store(&save_store(&store))?;
+        self.store.set(Some(store));
+        Ok(result)
+    }
+
+    /// Saved data may be written over only once a copy is kept in the
+    /// browser, or the user has downloaded it or chosen to discard it.
+    fn make_safe(&self, raw: String, why: KeptWhy) -> Result<(), String> {
+        if self.released.with_value(|released| released.contains(&raw)) {
+            return Ok(());
+        }
+        match device::keep_aside(&raw) {
+            Ok(key) => {
+                if self.kept_aside.with_untracked(|k| k.is_none()) {
+                    self.kept_aside.set(Some(KeptAside {
+                        raw,
+                        why,
+                        key: Some(key),
+                    }));
+                }
+                Ok(())
+            }
+            Err(_) => {
+                self.kept_aside.set(Some(KeptAside {
+                    raw,
+                    why,
+                    key: None,
+                }));
+                Err("the saved data that could not be read has no copy yet, and saving now would write over it. Download it first with \"Download the saved data\", or choose to delete it".to_string())
+            }
+        }
+    }
+
+    /// Clears the questions for another family's case: nothing saved changes,
+    /// and the next save makes a new saved case.
+    pub fn start_new_case(&self) {
+        self.pending_open.set(None);
+        self.answers.set(Answers::default());
+        if !self.locked {
+            self.council.set(None);
+        }
+        self.current.set(None);
+        self.seen.set(None);
+        self.opened.set_value(None);
+        self.letter_names.set(LetterNames::default());
+        self.tell(
+            NoticeAt::Top,
+            "Started a new case. Your saved cases have not changed: choose the council and enter the dates for this one.".to_string(),
+        );
+    }
+
+    /// Shows a case in the questions, asking first if that would lose answers
+    /// that are not saved.
+    pub fn open(&self, id: Option<String>, case: Case, label: String) {
+        let typed_something = self
+            .answers
+            .with_untracked(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()));
+        let now = self.case_now();
+        let saved = self.current.get_untracked().and_then(|current| {
+            self.store
+                .with_untracked(|s| s.as_ref()?.get(&current).map(|c| c.case.clone()))
+        });
+        let page = crate::core::keeping::Page {
+            typed_something,
+            saved: saved.as_ref(),
+            now: now.as_ref(),
+        };
+        if crate::core::keeping::must_ask_before_replacing(page) {
+            self.pending_open.set(Some((id.unwrap_or_default(), case)));
+            super::focus_by_id("confirm-replace");
+            return;
+        }
+        self.open_confirmed(id, case, label);
+    }
+
+    /// Shows a case in the questions, replacing what is there.
+    pub fn open_confirmed(&self, id: Option<String>, case: Case, label: String) {
+        self.pending_open.set(None);
+        let answers = answers_from_case(&case);
+        self.council.set(Some(match &case.council {
+            Some(id) => CouncilChoice::Council(id.clone()),
+            None => CouncilChoice::Statutory,
+        }));
+        self.answers.set(answers);
+        let id = id.filter(|id| !id.is_empty());
+        let saved = id
+            .as_ref()
+            .and_then(|id| self.store.with_untracked(|s| s.as_ref()?.get(id).cloned()));
+        self.letter_names.set(
+            saved
+                .as_ref()
+                .map(|c| c.letter_names.clone())
+                .unwrap_or_default(),
+        );
+        self.seen.set(saved);
+        self.opened.set_value(Some(case));
+        self.current.set(id);
+        self.inform(format!("Opened {label}."));
+        super::focus_by_id("where-you-stand");
+    }
+}
+
+/// A short stable hash (FNV-1a) of text, for ids that must differ between
+/// different answers without holding them.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

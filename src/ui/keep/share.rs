@@ -1,0 +1,68 @@
+//! A link to these answers, made only when asked.
+
+use super::*;
+
+/// A link to these answers, made only when asked. The answers go after the
+/// `#`, which browsers never send to a website.
+#[component]
+pub(super) fn ShareLink(
+    /// The case the questions describe now (the keep panel's).
+    case_now: Memo<Option<Case>>,
+) -> impl IntoView {
+    // A link belongs to the answers it was made from: it goes when they change,
+    // so nobody sends one family's link to another.
+    let made = RwSignal::new(None::<(Case, String)>);
+    let link = Memo::new(move |_| {
+        made.get()
+            .filter(|(case, _)| {
+                case_now.with(|now| crate::core::keeping::link_still_belongs(case, now.as_ref()))
+            })
+            .map(|(_, url)| url)
+    });
+    let status = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        case_now.track();
+        status.set(String::new());
+    });
+    let make = move |_| {
+        let Some(case) = case_now.get_untracked() else {
+            status.set(
+                "Some answers need correcting first: press \"Show where I stand\" to see which."
+                    .to_string(),
+            );
+            return;
+        };
+        // Only the page itself: widget settings in the address stay behind.
+        let location = window().location();
+        let url = format!(
+            "{}{}#{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            crate::core::share::fragment_for(&case)
+        );
+        made.set(Some((case, url)));
+        crate::ui::focus_by_id("share-link");
+    };
+    view! {
+        <h3>"Get a link to these answers"</h3>
+        <p>"The link holds your council and your dates, so opening it shows these answers again on any device. They are in the part after the # sign, which browsers never send to a website. But anyone you give the link to can read them, and it stays in the browsing history of a device that opens it. Send it only to someone you trust, such as an advocate."</p>
+        <div class="button-row">
+            <button type="button" class="button button-secondary" id="make-link" on:click=make>"Make a link"</button>
+        </div>
+        {move || link.get().map(|url| {
+            let to_copy = url.clone();
+            view! {
+                <label class="label" for="share-link">"Your link"</label>
+                <input class="input" id="share-link" type="text" readonly prop:value=url
+                    on:focus=|ev| { let input: web_sys::HtmlInputElement = event_target(&ev); input.select(); } />
+                <div class="button-row">
+                    <button type="button" class="button button-secondary" id="copy-link" on:click=move |_| {
+                        device::copy_text(&to_copy, status,
+                            "Link copied.", "Could not copy: select the link and copy it yourself.");
+                    }>"Copy the link"</button>
+                </div>
+            }
+        })}
+        <p class="hint" id="share-status" aria-live="polite">{move || status.get()}</p>
+    }
+}
