@@ -1,0 +1,145 @@
+//! The caseload: every saved case, most urgent first.
+
+use super::*;
+
+/// An open deadline as the caseload shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OpenDeadline {
+    pub id: String,
+    pub title: String,
+    pub due: NaiveDate,
+    /// Upcoming, due today or overdue.
+    pub status: DeadlineStatus,
+    pub working_days_remaining: Option<i32>,
+    pub working_days_late: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseloadRow {
+    pub id: String,
+    pub label: String,
+    pub council: String,
+    /// `None` when the case could not be assessed (see `problem`).
+    pub stage: Option<Stage>,
+    /// The most urgent open deadline: the first of `open`.
+    pub next: Option<OpenDeadline>,
+    /// Every open deadline (upcoming, due today, overdue), earliest first.
+    pub open: Vec<OpenDeadline>,
+    pub overdue: usize,
+    /// Open deadlines due from today to 6 days after it (7 calendar days).
+    pub due_this_week: usize,
+    /// Why the case could not be assessed, in plain English.
+    pub problem: Option<String>,
+}
+
+/// The last day of "this week": 6 days after today (7 calendar days including today).
+pub fn end_of_week(today: NaiveDate) -> NaiveDate {
+    today.checked_add_days(Days::new(6)).unwrap_or(today)
+}
+
+fn in_week(deadline: &OpenDeadline, today: NaiveDate) -> bool {
+    deadline.status != DeadlineStatus::Overdue
+        && deadline.due >= today
+        && deadline.due <= end_of_week(today)
+}
+
+/// One row per saved case, sorted: cases with an overdue deadline first
+/// (longest overdue first), then by the date of their next deadline, then
+/// cases with no open deadline, then cases that could not be assessed; ties
+/// by label.
+pub fn caseload(store: &Store, today: NaiveDate) -> Vec<CaseloadRow> {
+    let mut rows: Vec<CaseloadRow> = store.cases.iter().map(|saved| row(saved, today)).collect();
+    crate::core::order::sort_by_key(&mut rows, |row| {
+        (rank(row), row.label.to_lowercase(), row.id.clone())
+    });
+    rows
+}
+
+fn rank(row: &CaseloadRow) -> (u8, NaiveDate) {
+    match (&row.next, &row.problem) {
+        (_, Some(_)) => (3, NaiveDate::MAX),
+        (Some(next), None) if next.status == DeadlineStatus::Overdue => (0, next.due),
+        (Some(next), None) => (1, next.due),
+        (None, None) => (2, NaiveDate::MAX),
+    }
+}
+
+fn row(saved: &SavedCase, today: NaiveDate) -> CaseloadRow {
+    let mut row = CaseloadRow {
+        id: saved.id.clone(),
+        label: saved.label.clone(),
+        council: council_name(&saved.case),
+        stage: None,
+        next: None,
+        open: Vec::new(),
+        overdue: 0,
+        due_this_week: 0,
+        problem: None,
+    };
+    let assessment = match assess(&saved.case, today) {
+        Ok(assessment) => assessment,
+        Err(error) => {
+            row.problem = Some(error.message);
+            return row;
+        }
+    };
+    row.council = assessment.council.name.clone();
+    row.stage = Some(assessment.stage);
+    row.open = assessment
+        .deadlines
+        .iter()
+        .filter(|d| d.status.is_open())
+        .map(|d| OpenDeadline {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            due: d.due,
+            status: d.status,
+            working_days_remaining: d.working_days_remaining,
+            working_days_late: d.working_days_late,
+        })
+        .collect();
+    // Stable: deadlines due the same day keep the assessment's order.
+    crate::core::order::sort_by_key(&mut row.open, |d| d.due);
+    row.next = row.open.first().cloned();
+    row.overdue = row
+        .open
+        .iter()
+        .filter(|d| d.status == DeadlineStatus::Overdue)
+        .count();
+    row.due_this_week = row.open.iter().filter(|d| in_week(d, today)).count();
+    row
+}
+
+fn council_name(case: &Case) -> String {
+    match case.council.as_deref() {
+        None => "Your council".to_string(),
+        Some(id) => councils::find(id).map_or_else(|| id.to_string(), |c| c.name.clone()),
+    }
+}
+
+/// One line over the caseload, e.g. "3 deadlines this week, 1 overdue".
+/// This week is today and the 6 days after it; overdue deadlines are counted
+/// apart, not in the week.
+pub fn caseload_summary(rows: &[CaseloadRow], today: NaiveDate) -> String {
+    if rows.is_empty() {
+        return "No saved cases".to_string();
+    }
+    let open = rows.iter().flat_map(|row| row.open.iter());
+    let this_week = open.clone().filter(|d| in_week(d, today)).count();
+    let overdue = open.filter(|d| d.status == DeadlineStatus::Overdue).count();
+    let problems = rows.iter().filter(|row| row.problem.is_some()).count();
+    let mut text = match this_week {
+        0 => "No deadlines this week".to_string(),
+        1 => "1 deadline this week".to_string(),
+        n => format!("{n} deadlines this week"),
+    };
+    if overdue > 0 {
+        text.push_str(&format!(", {overdue} overdue"));
+    }
+    match problems {
+        0 => {}
+        1 => text.push_str(", 1 case to check"),
+        n => text.push_str(&format!(", {n} cases to check")),
+    }
+    text
+}

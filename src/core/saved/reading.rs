@@ -1,0 +1,240 @@
+//! Reading the store kept on the device, every version of it: parts this
+//! version does not know are kept, one bad part is dropped alone and named,
+//! and what cannot be read is handed back whole to be kept aside.
+
+use super::*;
+
+/// Reads what is kept under [`STORE_KEY`] (`None` when the key is absent).
+/// Never panics. A saved case that no longer passes the checks as of `today`
+/// (say the device's clock went back, or a council id changed) is still
+/// loaded, so nothing is lost: assessing it then reports the problem (see
+/// [`CaseloadRow::problem`]).
+pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
+    let Some(text) = raw else {
+        return LoadOutcome::Empty;
+    };
+    if text.trim().is_empty() {
+        return LoadOutcome::Empty;
+    }
+    let unreadable = |reason: String| LoadOutcome::Unreadable {
+        raw: text.to_string(),
+        reason,
+    };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => {
+            return unreadable(format!(
+                "The cases saved on this device are damaged and cannot be read ({error})."
+            ))
+        }
+    };
+    let Value::Object(fields) = &value else {
+        return unreadable(
+            "The cases saved on this device are not in a form this app knows.".to_string(),
+        );
+    };
+    let version = match fields.get("version").and_then(Value::as_u64) {
+        Some(version) => version,
+        None => {
+            return unreadable(
+                "The cases saved on this device have no version number, so this app cannot tell how to read them.".to_string(),
+            )
+        }
+    };
+    let result = match version {
+        1 => read_store_v1(fields, today).map(|store| LoadOutcome::Migrated(store, 1)),
+        2 => read_store_v2(fields, today).map(LoadOutcome::Loaded),
+        newer if newer > u64::from(STORE_VERSION) => Err(format!(
+            "The cases on this device were saved by a newer version of Complaint Navigator (store version {newer}); this version can read version {STORE_VERSION} or older. Reload the page to get the newest version."
+        )),
+        other => Err(format!(
+            "The cases on this device have a version this app does not know ({other})."
+        )),
+    };
+    result.unwrap_or_else(unreadable)
+}
+
+fn cases_list(fields: &Map<String, Value>) -> Result<&Vec<Value>, String> {
+    match fields.get("cases") {
+        Some(Value::Array(cases)) => Ok(cases),
+        None | Some(Value::Null) => Err("The saved cases have no list of cases.".to_string()),
+        Some(_) => Err("The list of saved cases is not a list.".to_string()),
+    }
+}
+
+/// One entry of the list: an object with a "case".
+fn entry(value: &Value, number: usize) -> Result<&Map<String, Value>, String> {
+    match value {
+        Value::Object(fields) => Ok(fields),
+        _ => Err(format!("Saved case {number} is damaged: it is not a case.")),
+    }
+}
+
+fn text_field(fields: &Map<String, Value>, name: &str) -> String {
+    fields
+        .get(name)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A saved case: checked as a case file; if the checks fail only because of
+/// dates or council (not structure), loaded anyway so nothing is lost.
+fn stored_case(value: Option<&Value>, number: usize, today: NaiveDate) -> Result<Case, String> {
+    let Some(value) = value else {
+        return Err(format!(
+            "Saved case {number} is damaged: its case is missing."
+        ));
+    };
+    match Case::from_json_keeping_unknown(&value.to_string(), today) {
+        Ok(case) => Ok(case),
+        Err(error) => serde_json::from_value::<Case>(value.clone())
+            .ok()
+            .filter(|case| case.format == CASE_FORMAT && case.version == CASE_VERSION)
+            .ok_or_else(|| format!("Saved case {number} is damaged: {error}")),
+    }
+}
+
+fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {
+    let mut store = Store::new();
+    for (index, value) in cases_list(fields)?.iter().enumerate() {
+        let number = index + 1;
+        let fields = entry(value, number)?;
+        let case = stored_case(fields.get("case"), number, today)?;
+        let label =
+            clean_label(&text_field(fields, "label")).unwrap_or_else(|| format!("Case {number}"));
+        let id = store.new_id();
+        store.cases.push(SavedCase {
+            id,
+            label,
+            case,
+            letter_names: LetterNames::default(),
+            unknown: unknown_fields(fields, &["label", "case"]),
+        });
+    }
+    store.unknown = unknown_fields(fields, &["version", "cases"]);
+    store.repair();
+    store.note_unknown_parts();
+    Ok(store)
+}
+
+fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {
+    let next_number = fields
+        .get("next_number")
+        .and_then(Value::as_u64)
+        .map_or(1, |n| u32::try_from(n).unwrap_or(u32::MAX));
+    let mut store = Store {
+        version: STORE_VERSION,
+        next_number,
+        cases: Vec::new(),
+        unknown: unknown_fields(fields, &["version", "next_number", "cases"]),
+        read_notes: Vec::new(),
+    };
+    for (index, value) in cases_list(fields)?.iter().enumerate() {
+        let number = index + 1;
+        let fields = entry(value, number)?;
+        let label = text_field(fields, "label");
+        let (letter_names, dropped) = read_letter_names(fields.get("letter_names"));
+        if !dropped.is_empty() {
+            let which = clean_label(&label).unwrap_or_else(|| format!("Saved case {number}"));
+            store.read_notes.push(format!(
+                "{which}: {} could not be read, so {} left out. The other names and the dates were kept.",
+                join_names(&dropped),
+                if dropped.len() == 1 { "it was" } else { "they were" }
+            ));
+        }
+        store.cases.push(SavedCase {
+            id: text_field(fields, "id"),
+            label,
+            case: stored_case(fields.get("case"), number, today)?,
+            letter_names,
+            unknown: unknown_fields(fields, &["id", "label", "case", "letter_names"]),
+        });
+    }
+    store.repair();
+    store.note_unknown_parts();
+    Ok(store)
+}
+
+fn unknown_fields(fields: &Map<String, Value>, known: &[&str]) -> Map<String, Value> {
+    fields
+        .iter()
+        .filter(|(key, _)| !known.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
+/// The names typed for the letters, one by one: a name that is not text is
+/// left out (and named in the second list), the others are kept.
+fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<&'static str>) {
+    let mut names = LetterNames::default();
+    let mut dropped = Vec::new();
+    let Some(value) = value else {
+        return (names, dropped);
+    };
+    let Value::Object(fields) = value else {
+        if !value.is_null() {
+            dropped.push("the names typed for the letters");
+        }
+        return (names, dropped);
+    };
+    let slots: [(&str, &'static str, &mut String); 3] = [
+        (
+            "your_name",
+            "the name typed as your name",
+            &mut names.your_name,
+        ),
+        (
+            "child_name",
+            "the name typed as your child's name",
+            &mut names.child_name,
+        ),
+        (
+            "council_reference",
+            "the council's reference typed for the letters",
+            &mut names.council_reference,
+        ),
+    ];
+    for (field, words, slot) in slots {
+        match fields.get(field) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(text)) => *slot = text.clone(),
+            Some(_) => dropped.push(words),
+        }
+    }
+    (names, dropped)
+}
+
+fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => crate::core::dates::capitalise(one),
+        [rest @ .., last] => {
+            crate::core::dates::capitalise(&format!("{} and {last}", rest.join(", ")))
+        }
+    }
+}
+
+impl Store {
+    /// Adds a note naming the parts this version does not know, which are
+    /// kept and written back unchanged.
+    fn note_unknown_parts(&mut self) {
+        let mut parts: Vec<String> = self.unknown.keys().map(|key| quote_part(key)).collect();
+        for saved in &self.cases {
+            parts.extend(saved.unknown.keys().map(|key| quote_part(key)));
+            parts.extend(saved.case.unknown_parts());
+        }
+        if parts.is_empty() {
+            return;
+        }
+        parts.sort();
+        parts.dedup();
+        let shown: Vec<String> = parts.iter().take(5).cloned().collect();
+        let more = parts.len() - shown.len();
+        self.read_notes.push(format!(
+            "Your saved cases include parts this version of the tool does not use ({}{}), perhaps from a newer version. They are kept unchanged and saved back with your cases.",
+            shown.join(", "),
+            if more > 0 { format!(" and {more} more") } else { String::new() }
+        ));
+    }
+}

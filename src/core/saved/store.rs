@@ -1,0 +1,350 @@
+//! The store on the device: saved cases, their changes (made to the store
+//! as it is right before writing), reading every version, and unknown or
+//! damaged parts kept rather than dropped.
+
+use super::*;
+
+/// One saved case. `id` ("case-3") never changes and holds no personal data;
+/// `label` is what the family calls it ("Case 3" unless they rename it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedCase {
+    pub id: String,
+    pub label: String,
+    pub case: Case,
+    /// Names typed for the letters, kept only because the family saved.
+    #[serde(default, skip_serializing_if = "LetterNames::is_blank")]
+    pub letter_names: LetterNames,
+    /// Fields of the entry this version does not know: kept and written back.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+}
+
+/// Every saved case. Change it with the methods, which keep `case.label`
+/// equal to `label` so an exported case keeps its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Store {
+    pub version: u32,
+    /// The number of the next id ("case-{next_number}"); ids are never reused.
+    pub next_number: u32,
+    pub cases: Vec<SavedCase>,
+    /// Top-level fields this version does not know: kept and written back.
+    #[serde(flatten)]
+    pub unknown: Map<String, Value>,
+    /// What reading the store had to say, in plain English: parts left out
+    /// because they could not be read, parts kept that this version does
+    /// not know. Never saved.
+    #[serde(skip)]
+    pub read_notes: Vec<String>,
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::new()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Nothing saved (no key, or an empty value).
+    Empty,
+    Loaded(Store),
+    /// Read from an older version and brought up to date: save it back with
+    /// [`save_store`]. The number is the version it was read from.
+    Migrated(Store, u32),
+    /// Cannot be read. Do not overwrite `raw` without keeping it aside: offer
+    /// it for download, and say `reason`.
+    Unreadable {
+        raw: String,
+        reason: String,
+    },
+}
+
+impl Store {
+    pub fn new() -> Store {
+        Store {
+            version: STORE_VERSION,
+            next_number: 1,
+            cases: Vec::new(),
+            unknown: Map::new(),
+            read_notes: Vec::new(),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&SavedCase> {
+        self.cases.iter().find(|saved| saved.id == id)
+    }
+
+    /// "Case 1", "Case 2", ...: the next number not already used as a label.
+    /// Never a name.
+    pub fn suggest_label(&self) -> String {
+        let mut number = self.next_number.max(1);
+        loop {
+            let label = format!("Case {number}");
+            if !self
+                .cases
+                .iter()
+                .any(|saved| saved.label.eq_ignore_ascii_case(&label))
+            {
+                return label;
+            }
+            number = next_number_after(number);
+        }
+    }
+
+    /// Adds a case and returns its new id. The label is `label` if not
+    /// blank, else the case's own label if it has one, else a suggested one.
+    pub fn add(&mut self, mut case: Case, label: &str) -> String {
+        let label = clean_label(label)
+            .or_else(|| case.label.as_deref().and_then(clean_label))
+            .unwrap_or_else(|| self.suggest_label());
+        let id = self.new_id();
+        case.label = Some(label.clone());
+        self.cases.push(SavedCase {
+            id: id.clone(),
+            label,
+            case,
+            letter_names: LetterNames::default(),
+            unknown: Map::new(),
+        });
+        id
+    }
+
+    /// Renames a case. Returns false if there is no such case or the label is blank.
+    pub fn rename(&mut self, id: &str, label: &str) -> bool {
+        let Some(label) = clean_label(label) else {
+            return false;
+        };
+        match self.cases.iter_mut().find(|saved| saved.id == id) {
+            Some(saved) => {
+                saved.case.label = Some(label.clone());
+                saved.label = label;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Replaces a case's events and council, keeping its id and label.
+    /// Returns false if there is no such case.
+    pub fn replace(&mut self, id: &str, mut case: Case) -> bool {
+        match self.cases.iter_mut().find(|saved| saved.id == id) {
+            Some(saved) => {
+                case.label = Some(saved.label.clone());
+                case.keep_unknown_from(&saved.case);
+                saved.case = case;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Keeps the names typed for the letters with a saved case (blank to forget them).
+    pub fn set_letter_names(&mut self, id: &str, names: LetterNames) -> bool {
+        match self.cases.iter_mut().find(|saved| saved.id == id) {
+            Some(saved) => {
+                saved.letter_names = names;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Deletes a case and returns it.
+    pub fn delete(&mut self, id: &str) -> Option<SavedCase> {
+        let index = self.cases.iter().position(|saved| saved.id == id)?;
+        Some(self.cases.remove(index))
+    }
+
+    pub(super) fn new_id(&mut self) -> String {
+        let mut number = self.next_number.max(1);
+        loop {
+            let id = format!("case-{number}");
+            if self.get(&id).is_none() {
+                self.next_number = number.saturating_add(1);
+                return id;
+            }
+            number = next_number_after(number);
+        }
+    }
+
+    /// Makes ids unique and non-empty, and `next_number` past every id.
+    pub(super) fn repair(&mut self) {
+        let highest = self
+            .cases
+            .iter()
+            .filter_map(|saved| saved.id.strip_prefix("case-")?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
+        self.next_number = self.next_number.max(highest.saturating_add(1)).max(1);
+        let mut seen: Vec<String> = Vec::new();
+        for index in 0..self.cases.len() {
+            let id = self.cases[index].id.clone();
+            if id.trim().is_empty() || seen.contains(&id) {
+                let fresh = self.new_id();
+                self.cases[index].id = fresh.clone();
+                seen.push(fresh);
+            } else {
+                seen.push(id);
+            }
+        }
+        for saved in &mut self.cases {
+            if clean_label(&saved.label).is_none() {
+                saved.label = saved
+                    .id
+                    .strip_prefix("case-")
+                    .map(|number| format!("Case {number}"))
+                    .unwrap_or_else(|| "Case".to_string());
+            }
+            saved.case.label = Some(saved.label.clone());
+        }
+    }
+}
+
+/// How saving one case's changes went. Another tab may have changed the
+/// saved cases since this page read them, so the change is made to the
+/// store as it is on the device right before writing, and never over
+/// someone else's changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Saved over the case as this page last saw it.
+    Saved { id: String },
+    /// The case had been deleted elsewhere: saved again as a new case.
+    SavedAgain { id: String },
+    /// The case was changed elsewhere since this page opened it: that
+    /// version stays as it is, and this page's answers are kept beside it
+    /// as a new case.
+    KeptBoth { id: String, other_label: String },
+}
+
+/// How deleting a case went (see [`SaveOutcome`] for why it can differ).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    Deleted(Box<SavedCase>),
+    /// Changed elsewhere since this page showed it: not deleted, so the
+    /// newer version is not lost without being seen.
+    ChangedElsewhere,
+    /// Already gone.
+    Missing,
+}
+
+impl SavedCase {
+    fn changed_since(&self, seen: Option<&SavedCase>) -> bool {
+        seen.is_some_and(|seen| {
+            !seen.case.same_answers(&self.case) || seen.letter_names != self.letter_names
+        })
+    }
+}
+
+impl Store {
+    /// Saves this page's answers for the case `id`. `seen` is the case as
+    /// this page last opened or saved it.
+    pub fn save_changes(
+        &mut self,
+        id: &str,
+        case: Case,
+        names: LetterNames,
+        seen: Option<&SavedCase>,
+    ) -> SaveOutcome {
+        let label = seen.map(|s| s.label.clone()).unwrap_or_default();
+        match self.get(id) {
+            None => {
+                let id = self.add(case, &label);
+                self.set_letter_names(&id, names);
+                SaveOutcome::SavedAgain { id }
+            }
+            Some(current)
+                if current.changed_since(seen)
+                    && !(current.case.same_answers(&case) && current.letter_names == names) =>
+            {
+                let other_label = current.label.clone();
+                let mut copy = case;
+                copy.keep_unknown_from(&current.case);
+                let id = self.add(copy, &format!("{other_label} (second version)"));
+                self.set_letter_names(&id, names);
+                SaveOutcome::KeptBoth { id, other_label }
+            }
+            Some(_) => {
+                self.replace(id, case);
+                self.set_letter_names(id, names);
+                SaveOutcome::Saved { id: id.to_string() }
+            }
+        }
+    }
+
+    /// Deletes the case `id` unless it was changed since `seen`.
+    pub fn delete_unless_changed(&mut self, id: &str, seen: Option<&SavedCase>) -> DeleteOutcome {
+        match self.get(id) {
+            None => DeleteOutcome::Missing,
+            Some(current) if current.changed_since(seen) => DeleteOutcome::ChangedElsewhere,
+            Some(_) => self.delete(id).map_or(DeleteOutcome::Missing, |c| {
+                DeleteOutcome::Deleted(Box::new(c))
+            }),
+        }
+    }
+}
+
+/// The next number to try; wraps round to 1 only after `u32::MAX` (never in
+/// practice), so a search among fewer cases than numbers always ends.
+fn next_number_after(number: u32) -> u32 {
+    number.checked_add(1).unwrap_or(1)
+}
+
+/// `store.suggest_label()`.
+pub fn suggest_label(store: &Store) -> String {
+    store.suggest_label()
+}
+
+/// A label as it will be stored: what an import preview shows.
+pub fn label_as_stored(label: &str) -> Option<String> {
+    clean_label(label)
+}
+
+/// What the page says about parts of imported cases this version does not
+/// use, if any: they are kept with the cases, never dropped.
+pub fn unknown_parts_note(cases: &[Case]) -> Option<String> {
+    let mut parts: Vec<String> = cases.iter().flat_map(Case::unknown_parts).collect();
+    parts.sort();
+    parts.dedup();
+    if parts.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = parts.iter().take(5).cloned().collect();
+    let more = parts.len() - shown.len();
+    Some(format!(
+        "The file also has parts this version of the tool does not use ({}{}), perhaps from a newer version. They are kept with the cases if you save them, and written back in backup files.",
+        shown.join(", "),
+        if more > 0 { format!(" and {more} more") } else { String::new() }
+    ))
+}
+
+/// Trimmed, at most [`MAX_LABEL_CHARS`] characters; `None` when blank.
+pub(super) fn clean_label(label: &str) -> Option<String> {
+    let label: String = label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_LABEL_CHARS)
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
+#[derive(Serialize)]
+struct StoreOut<'a> {
+    version: u32,
+    next_number: u32,
+    cases: &'a [SavedCase],
+    #[serde(flatten)]
+    unknown: &'a Map<String, Value>,
+}
+
+/// The text to keep under [`STORE_KEY`], always in the current version.
+pub fn save_store(store: &Store) -> String {
+    let out = StoreOut {
+        version: STORE_VERSION,
+        next_number: store.next_number,
+        cases: &store.cases,
+        unknown: &store.unknown,
+    };
+    serde_json::to_string(&out).unwrap_or_default()
+}
