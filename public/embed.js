@@ -1,15 +1,23 @@
 /*! Complaint Navigator embed helper. MIT License. (c) Complaint Navigator contributors.
  *
- * Sizes every <iframe data-complaint-navigator> to the height its widget
- * reports, so it never shows an inner scrollbar. Messages are accepted only
- * from those frames' windows, from the origin of the frame's src, and only in
- * this form (a JSON string):
- *   {"app":"complaint-navigator","version":1,"type":"resize","height":<whole pixels>}
- * No case data is ever sent. */
+ * 1. Sizes every <iframe data-complaint-navigator> to the height its widget
+ *    reports, so it never shows an inner scrollbar. Messages are accepted only
+ *    from those frames' windows, from the origin of the frame's src, and only
+ *    in this form (a JSON string):
+ *      {"app":"complaint-navigator","version":1,"type":"resize","height":<whole pixels>}
+ *    No case data is ever sent.
+ * 2. Adds one "Exit this page" button, fixed in the bottom corner of this page
+ *    so it is in reach at every scroll position, and lets Shift pressed three
+ *    times do the same. Both blank the widget and replace this page with a
+ *    neutral site. A page opts out with data-exit="frame-only" on every frame
+ *    (the widget keeps its own exit button). */
 (function () {
   "use strict";
   var MIN_HEIGHT = 150;
   var MAX_HEIGHT = 20000;
+  // The app's own neutral page (NEUTRAL_PAGE in src/ui/safety.rs).
+  var NEUTRAL_PAGE = "https://www.bbc.co.uk/weather";
+  var exitButton = null;
 
   function frames() {
     return document.querySelectorAll("iframe[data-complaint-navigator]");
@@ -39,6 +47,97 @@
     return origin === "null" && frame.hasAttribute("sandbox") && !frame.sandbox.contains("allow-same-origin");
   }
 
+  // True when a frame on this page wants the page's own exit (the default).
+  function wantsExit() {
+    var list = frames();
+    for (var i = 0; i < list.length; i++) {
+      if (list[i].getAttribute("data-exit") !== "frame-only") return true;
+    }
+    return false;
+  }
+
+  // Blanks the widgets (removed, so no history entry is added), hides this
+  // page, then replaces it in the tab's history: Back does not return here.
+  function exitNow() {
+    var list = frames();
+    for (var i = list.length - 1; i >= 0; i--) {
+      if (list[i].parentNode) list[i].parentNode.removeChild(list[i]);
+    }
+    if (document.body) document.body.style.setProperty("visibility", "hidden", "important");
+    window.location.replace(NEUTRAL_PAGE);
+  }
+
+  // Styles through the CSSOM (no style attribute in markup, no stylesheet),
+  // marked important so the host page's own button rules cannot undo them.
+  function restyle(element, rules) {
+    for (var name in rules) {
+      if (Object.prototype.hasOwnProperty.call(rules, name)) element.style.setProperty(name, rules[name], "important");
+    }
+  }
+
+  var LOOK = {
+    "background": "#d4351c", "color": "#ffffff", "border": "2px solid #ffffff",
+    "box-shadow": "0 0 0 2px #0b0c0c", "outline": "none"
+  };
+  var FOCUSED = {
+    "background": "#ffdd00", "color": "#0b0c0c", "border": "2px solid #0b0c0c",
+    "box-shadow": "0 0 0 4px #ffdd00", "outline": "none"
+  };
+
+  function addExit() {
+    if (exitButton || !document.body || !wantsExit()) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.id = "complaint-navigator-exit";
+    button.textContent = "Exit this page";
+    restyle(button, {
+      "position": "fixed", "right": "10px", "bottom": "10px", "left": "auto", "top": "auto",
+      "z-index": "2147483647", "display": "block", "box-sizing": "border-box", "margin": "0",
+      "width": "auto", "height": "auto", "min-width": "48px", "min-height": "48px", "max-width": "calc(100vw - 20px)",
+      "padding": "10px 14px", "border-radius": "4px", "cursor": "pointer", "opacity": "1", "visibility": "visible",
+      "font": "700 18px/1.2 Arial, Helvetica, sans-serif", "letter-spacing": "normal",
+      "text-transform": "none", "text-decoration": "none", "text-align": "center", "white-space": "nowrap"
+    });
+    restyle(button, LOOK);
+    // Clear of a phone's rounded corners and home bar, where the browser says.
+    button.style.setProperty("right", "calc(10px + env(safe-area-inset-right, 0px))", "important");
+    button.style.setProperty("bottom", "calc(10px + env(safe-area-inset-bottom, 0px))", "important");
+    button.addEventListener("focus", function () { restyle(button, FOCUSED); });
+    button.addEventListener("blur", function () { restyle(button, LOOK); });
+    button.addEventListener("click", exitNow);
+    // First in the page, so the first Tab reaches it.
+    document.body.insertBefore(button, document.body.firstChild);
+    // Room below the page's last line, so the button never hides it for good.
+    var below = parseFloat(window.getComputedStyle(document.body).paddingBottom) || 0;
+    document.body.style.paddingBottom = (below + 70) + "px";
+    exitButton = button;
+  }
+
+  // Shift pressed three times within about a second and a half, as in the
+  // widget; any other key starts the count again (typing capitals never exits).
+  var presses = [];
+  window.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift") {
+      presses = [];
+      return;
+    }
+    if (event.repeat) return;
+    var now = event.timeStamp;
+    var recent = [];
+    for (var i = 0; i < presses.length; i++) {
+      if (now - presses[i] < 1500) recent.push(presses[i]);
+    }
+    recent.push(now);
+    presses = recent;
+    if (presses.length >= 3 && wantsExit()) exitNow();
+  }, true);
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", addExit);
+  } else {
+    addExit();
+  }
+
   window.addEventListener("message", function (event) {
     var frame = frameFor(event.source);
     if (!frame || !fromFramesOrigin(frame, event.origin) || typeof event.data !== "string" || event.data.length > 200) return;
@@ -55,5 +154,7 @@
     var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(message.height)));
     frame.style.height = height + "px";
     frame.setAttribute("scrolling", "no");
+    // A frame the page added after this script ran.
+    addExit();
   });
 })();

@@ -348,3 +348,45 @@ async fn on_a_phone_numbers_are_tap_to_call_and_the_exit_covers_no_text() {
     browser.screenshot("desk-phone-exit-strip").await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_route_is_asked_first_and_decides_whose_dates_show() {
+    let browser = phone().await;
+    browser.open("/#today=2026-06-10").await;
+    browser.choose_council("leeds", "leeds").await;
+    // The route question comes before any date.
+    let order = run(
+        &browser,
+        "const route = document.getElementById('route-statutory');
+         const date = document.getElementById('complaint_received-day');
+         return !!(route.compareDocumentPosition(date) & Node.DOCUMENT_POSITION_FOLLOWING)",
+    )
+    .await;
+    assert_eq!(order, json!(true));
+    browser.press("#route-corporate", Key::Space).await;
+    browser
+        .type_date("complaint_received", "1", "6", "2026")
+        .await;
+    // Corporate: 15 working days from Mon 1 Jun 2026 without an acknowledgement.
+    let headline = browser
+        .wait_for_text("#headline", "Corporate procedure, stage 1")
+        .await;
+    assert!(headline.contains("Monday 22 June 2026"), "{headline}");
+    let route = browser.text("#route").await;
+    assert!(
+        route.contains("The council's corporate complaints procedure"),
+        "{route}"
+    );
+    assert!(
+        route.contains("Are you handling my complaint under the Children Act 1989"),
+        "{route}"
+    );
+    // Not sure: the statutory dates, provisionally.
+    browser.press("#route-not_sure", Key::Space).await;
+    let headline = browser.wait_for_text("#headline", "Stage 1").await;
+    assert!(headline.contains("Monday 15 June 2026"), "{headline}");
+    browser.assert_accessible("the route question").await;
+    browser.screenshot("route-question").await;
+    browser.close().await;
+}

@@ -818,7 +818,8 @@ async fn exit_button_in_view(browser: &Browser) -> Value {
              return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width, height: r.height,
                       viewport_width: w, viewport_height: h, on_top: hit === b, position: style.position,
                       background: style.backgroundColor, color: style.color, text: b.textContent,
-                      scroll: window.scrollY, page: document.documentElement.scrollHeight };",
+                      scroll: window.scrollY, page: document.documentElement.scrollHeight,
+                      after_bottom: document.getElementById('after').getBoundingClientRect().bottom };",
             vec![],
         )
         .await
@@ -904,6 +905,10 @@ async fn the_host_page_exit_is_in_reach_at_every_scroll_position_on_a_phone() {
         );
         if label == "middle" {
             assert!(number("scroll") > 1000.0, "{b}");
+        }
+        if label == "end" {
+            // The host page's last line is above the button, not under it.
+            assert!(number("after_bottom") <= number("top"), "{b}");
         }
         browser
             .screenshot_viewport(&format!("embed-exit-320-{label}"))
@@ -1020,5 +1025,63 @@ async fn shift_three_times_on_the_host_page_leaves_unless_the_page_opts_out() {
     assert_eq!(browser.value("q").await, "LEEDS CITY");
     press_shift_three_times(&browser).await;
     assert_eq!(wait_for_neutral_page(&browser).await, start);
+    browser.close().await;
+}
+
+/// In the widget, "Exit this page" covers none of the bar's words or the
+/// heading, and stays inside the bar, at phone and desktop widths.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn nothing_overlaps_in_the_widget_bar_at_320_360_and_1280() {
+    let browser = Browser::start().await;
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5").await;
+    let host = host_page("bar-widths", &code);
+    for width in [320u32, 360, 1280] {
+        browser.emulate(width, 800).await;
+        browser
+            .client
+            .goto(&format!("{}/", host.origin))
+            .await
+            .unwrap();
+        browser
+            .wait_for("iframe")
+            .await
+            .enter_frame()
+            .await
+            .unwrap();
+        browser.wait_for("#council-chosen").await;
+        let overlaps = browser
+            .client
+            .execute(
+                "const boxes = sel => [...document.querySelectorAll(sel)].flatMap(e => [...e.getClientRects()])
+                   .filter(r => r.width > 0 && r.height > 0);
+                 const exits = boxes('#exit-this-page, .exit-bar .exit-hint');
+                 const words = boxes('.embed-bar strong, .embed-bar a, #full-tool-hint, h1');
+                 const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                 const out = [];
+                 for (const e of exits) for (const w of words) if (meet(e, w)) out.push([e.toJSON(), w.toJSON()]);
+                 const bar = document.querySelector('.embed-bar').getBoundingClientRect();
+                 const exit = document.getElementById('exit-this-page').getBoundingClientRect();
+                 return { overlaps: out, exits: exits.length, words: words.length,
+                          exit_bottom: exit.bottom, bar_bottom: bar.bottom, width: innerWidth };",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(
+            overlaps["exits"].as_u64().unwrap() >= 1 && overlaps["words"].as_u64().unwrap() >= 4,
+            "{overlaps}"
+        );
+        assert_eq!(overlaps["overlaps"], json!([]), "at {width} px: {overlaps}");
+        assert!(
+            overlaps["exit_bottom"].as_f64().unwrap() <= overlaps["bar_bottom"].as_f64().unwrap(),
+            "the button hangs below the bar at {width} px: {overlaps}"
+        );
+        browser.client.enter_parent_frame().await.unwrap();
+    }
+    browser.stop_emulating().await;
+    browser
+        .screenshot_widths("embed-bar", &[320, 360, 1280])
+        .await;
     browser.close().await;
 }

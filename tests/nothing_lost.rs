@@ -320,7 +320,7 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
         {"id":"case-1","label":"Family A","colour":"blue",
          "letter_names":{"your_name":"Sam Jones","child_name":42},
          "case":{"format":"complaint-navigator.case","version":1,"council":"leeds","label":"Family A",
-            "route":"statutory","events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}}]}"#,
+            "priority":"high","events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}}]}"#,
     )
     .await;
     browser.open(TODAY).await;
@@ -348,7 +348,7 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
     assert_eq!(saved["cases"][0]["colour"], "blue");
     assert_eq!(saved["cases"][0]["letter_names"]["your_name"], "Sam Jones");
     let case = &saved["cases"][0]["case"];
-    assert_eq!(case["route"], "statutory");
+    assert_eq!(case["priority"], "high");
     assert_eq!(case["events"]["stage4_requested"], "2026-01-02");
     assert_eq!(case["events"]["stage1_response_received"], "2026-01-02");
     browser.close().await;

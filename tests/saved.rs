@@ -602,7 +602,7 @@ fn store_from_a_newer_version() -> String {
     r#"{"version":2,"next_number":2,"synced_at":"2027-01-01","cases":[
         {"id":"case-1","label":"Family A","colour":"blue","case":{
             "format":"complaint-navigator.case","version":1,"council":"leeds","label":"Family A",
-            "route":"statutory",
+            "priority":"high",
             "events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02","mediation":{"offered":true}}}}]}"#
         .to_string()
 }
@@ -623,7 +623,7 @@ fn unknown_parts_of_the_store_are_kept_and_written_back() {
     for part in [
         "synced_at",
         "colour",
-        "route",
+        "priority",
         "events.stage4_requested",
         "events.mediation",
     ] {
@@ -642,7 +642,7 @@ fn unknown_parts_of_the_store_are_kept_and_written_back() {
     let saved: serde_json::Value = serde_json::from_str(&save_store(&store)).unwrap();
     assert_eq!(saved["synced_at"], "2027-01-01");
     assert_eq!(saved["cases"][0]["colour"], "blue");
-    assert_eq!(saved["cases"][0]["case"]["route"], "statutory");
+    assert_eq!(saved["cases"][0]["case"]["priority"], "high");
     let events = &saved["cases"][0]["case"]["events"];
     assert_eq!(events["stage4_requested"], "2026-01-02");
     assert_eq!(events["mediation"], serde_json::json!({"offered": true}));
@@ -652,17 +652,17 @@ fn unknown_parts_of_the_store_are_kept_and_written_back() {
 #[test]
 fn unknown_parts_of_a_backup_file_are_kept_through_import_and_export() {
     let file = r#"{"format":"complaint-navigator.case","version":1,"council":"leeds",
-        "route":"corporate","events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}"#;
+        "priority":"high","events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}"#;
     let cases = import(file, today()).unwrap();
     assert_eq!(
         cases[0].unknown_parts(),
-        ["route", "events.stage4_requested"]
+        ["priority", "events.stage4_requested"]
     );
     let mut store = Store::new();
     store.add(cases[0].clone(), "");
     let exported: serde_json::Value =
         serde_json::from_str(&export_one(&store.cases[0].case)).unwrap();
-    assert_eq!(exported["route"], "corporate");
+    assert_eq!(exported["priority"], "high");
     assert_eq!(exported["events"]["stage4_requested"], "2026-01-02");
     // The engine's own reader still refuses them: a hand-written file is
     // never assessed as if a date it holds were missing.

@@ -269,6 +269,9 @@ impl Answer {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     pub council: Option<String>,
+    /// Which complaints procedure applies (the first question); `None` until
+    /// answered, read as the statutory procedure.
+    pub route: Option<crate::core::route::Route>,
     pub by_question: Vec<(&'static str, Answer)>,
 }
 
@@ -385,7 +388,10 @@ pub fn build_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<Field
         }
     }
     if errors.is_empty() {
-        Ok(Case::new(answers.council.clone(), events))
+        Ok(Case {
+            route: answers.route,
+            ..Case::new(answers.council.clone(), events)
+        })
     } else {
         Err(errors)
     }
@@ -417,6 +423,7 @@ pub fn answers_from_case(case: &Case) -> Answers {
     use chrono::Datelike;
     let mut answers = Answers {
         council: case.council.clone(),
+        route: case.route,
         ..Answers::default()
     };
     for question in QUESTIONS {

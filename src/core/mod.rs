@@ -13,5 +13,6 @@ pub mod ics;
 pub mod keeping;
 pub mod letters;
 pub mod order;
+pub mod route;
 pub mod saved;
 pub mod share;

@@ -16,6 +16,9 @@ pub fn fragment_for(case: &Case) -> String {
         "council={}",
         case.council.as_deref().unwrap_or(STATUTORY)
     )];
+    if let Some(route) = case.route {
+        parts.push(format!("route={}", route.id()));
+    }
     for event in Event::ALL {
         if let Some(date) = event.date(&case.events) {
             parts.push(format!("{}={}", event.field(), iso(date)));
@@ -58,8 +61,18 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
         ),
     };
     let mut events = Events::default();
+    let mut route = None;
     for (key, value) in pairs {
         if key == "council" || key == "today" {
+            continue;
+        }
+        if key == "route" {
+            route = Some(crate::core::route::Route::from_id(value).ok_or_else(|| {
+                CaseError::new(
+                    "route",
+                    "The link names a complaints procedure this tool does not know.",
+                )
+            })?);
             continue;
         }
         if let Some(event) = Event::ALL.into_iter().find(|e| e.field() == key) {
@@ -94,7 +107,10 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
             ));
         }
     }
-    Ok(Some(Case::new(council, events)))
+    Ok(Some(Case {
+        route,
+        ..Case::new(council, events)
+    }))
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub fn Questions(
         <section class="question-block" aria-labelledby="events-heading">
             <h2 id="events-heading" tabindex="-1">"2. What has happened so far"</h2>
             <p class="hint">"Answer what you can. Your deadlines update as you type."</p>
+            <RouteQuestion answers=answers />
             <For each=move || visible.get() key=|q| q.id let:question>
                 <QuestionView question=question answers=answers problems=problems touched=touched />
             </For>
@@ -76,14 +77,48 @@ fn QuestionView(
     }
 }
 
+/// Which procedure applies: the first question, before any date.
+#[component]
+fn RouteQuestion(answers: RwSignal<Answers>) -> impl IntoView {
+    use crate::core::route::{Route, ROUTE_HINT, ROUTE_QUESTION};
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby="route-hint">
+                <legend class="legend">{ROUTE_QUESTION}</legend>
+                <p class="hint" id="route-hint">{ROUTE_HINT}</p>
+                <div class="radios">
+                    {Route::ALL.into_iter().map(|route| {
+                        let input_id = format!("route-{}", route.id());
+                        view! {
+                            <div class="radio">
+                                <input class="radio-input" type="radio" id=input_id.clone() name="route"
+                                    prop:checked=move || answers.with(|a| a.route == Some(route))
+                                    on:change=move |_| answers.update(|a| a.route = Some(route)) />
+                                <label class="label radio-label" for=input_id>{route.choice()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
 /// A summary of what the user has told us, each with a link back to change it.
 #[component]
 pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let answers = answers.get();
-        visible_questions(&answers)
+        let route = answers.route.map(|route| {
+            (
+                crate::core::route::ROUTE_QUESTION,
+                route.choice().to_string(),
+                format!("route-{}", route.id()),
+            )
+        });
+        route
             .into_iter()
-            .filter_map(|q| {
+            .chain(visible_questions(&answers).into_iter().filter_map(|q| {
                 let answer = answers.get(q.id)?;
                 let (text, target) = match q.kind {
                     Kind::YesNo => (
@@ -105,7 +140,7 @@ pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
                     }
                 };
                 Some((q.question, text, target))
-            })
+            }))
             .collect::<Vec<_>>()
     });
     view! {

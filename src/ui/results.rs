@@ -94,6 +94,7 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
     let started = assessment.stage != crate::core::assessment::Stage::NotStarted;
     let Assessment {
         today,
+        route,
         headline,
         council,
         timeline,
@@ -112,6 +113,15 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
     view! {
         <p class="print-only print-title">{format!("Complaint summary: {}, worked out on {}", council.name, long_date(today))}</p>
         <p class="headline" id="headline">{headline}</p>
+        <div class="route" id="route">
+            <h3>"Which procedure"</h3>
+            <p><strong>{route.title}</strong></p>
+            <p>{route.explanation} " " <span class="source">"Source: " <SourceLink citation=route.source.citation url=route.source.url /></span></p>
+            {(!route.ask_the_council.is_empty()).then(|| view! {
+                <p>"You can ask the council, in writing:"</p>
+                <ol class="ask-the-council">{route.ask_the_council.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ol>
+            })}
+        </div>
         {(!warnings.is_empty()).then(|| view! {
             <div class="inset">
                 <h3>"Please check"</h3>

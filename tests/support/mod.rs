@@ -807,3 +807,64 @@ fn troubled_reply(mut stream: TcpStream, file: &Path, trouble: Trouble) {
         }
     }
 }
+
+/// Switches a site made by `Site::serve_switchable`: which folder it serves,
+/// and whether it is reachable at all. A service worker belongs to its
+/// origin, so a new release and a dropped connection must keep the port.
+#[derive(Clone)]
+pub struct SiteSwitch {
+    root: Arc<Mutex<PathBuf>>,
+    offline: Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl SiteSwitch {
+    /// Serves this folder from now on (a new release of the site).
+    pub fn serve_from(&self, root: PathBuf) {
+        *self.root.lock().unwrap() = root;
+    }
+
+    /// Offline: every connection is closed unanswered, as if the network had
+    /// gone (the request line is still logged, starting "offline ").
+    pub fn set_offline(&self, offline: bool) {
+        self.offline
+            .store(offline, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl Site {
+    /// Like `serve`, at one origin whose folder and reachability can change.
+    pub fn serve_switchable(root: PathBuf) -> (Site, SiteSwitch) {
+        assert!(
+            root.join("index.html").exists(),
+            "{} has no index.html",
+            root.display()
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let origin = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let switch = SiteSwitch {
+            root: Arc::new(Mutex::new(root)),
+            offline: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+        };
+        let log = requests.clone();
+        let control = switch.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let log = log.clone();
+                let control = control.clone();
+                std::thread::spawn(move || {
+                    if control.offline.load(std::sync::atomic::Ordering::SeqCst) {
+                        let mut line = String::new();
+                        let _ = BufReader::new(&stream).read_line(&mut line);
+                        log.lock().unwrap().push(format!("offline {}", line.trim()));
+                        let _ = stream.shutdown(std::net::Shutdown::Both);
+                        return;
+                    }
+                    let root = control.root.lock().unwrap().clone();
+                    serve_one(stream, &root, &log);
+                });
+            }
+        });
+        (Site { origin, requests }, switch)
+    }
+}

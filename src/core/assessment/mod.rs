@@ -5,6 +5,7 @@
 //! The UI and the `navigator` CLI render this structure; neither decides a
 //! date or a stage itself.
 
+mod corporate;
 mod council;
 mod counting;
 mod deadlines;
@@ -15,6 +16,7 @@ mod next_steps;
 mod ombudsman;
 mod promises;
 mod rights;
+mod route_view;
 mod timeline;
 mod warnings;
 
@@ -23,6 +25,7 @@ use serde::Serialize;
 
 use crate::core::case::{Case, CaseError};
 use crate::core::councils;
+use crate::core::route::Route;
 use facts::Facts;
 
 /// Where the complaint stands.
@@ -279,6 +282,8 @@ pub struct Difference {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub today: NaiveDate,
+    /// Which complaints procedure the dates follow, and why.
+    pub route: RouteView,
     pub stage: Stage,
     /// One sentence at the top of the result, e.g.
     /// "Stage 1: the council should reply by Wednesday 7 January 2026, in 2 working days."
@@ -292,11 +297,33 @@ pub struct Assessment {
     pub warnings: Vec<Warning>,
 }
 
+/// Which complaints procedure applies, in words, with what to ask the council.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RouteView {
+    pub route: Route,
+    pub title: String,
+    pub explanation: String,
+    /// Questions to put to the council in writing (empty when not needed).
+    pub ask_the_council: Vec<String>,
+    pub source: Source,
+}
+
 /// Assesses a case as of `today`: validates it first, then works out every
 /// deadline, the stage, and what to do next. Never panics; dates the
 /// calendar cannot count (before 2006 or past 2100) give a [`CaseError`].
 pub fn assess(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
     case.validate(today)?;
+    // The procedure seam: the route decides whose rules the dates follow.
+    let route = case.route.unwrap_or(Route::Statutory);
+    match route {
+        Route::Corporate => corporate_assessment(case, today),
+        Route::Conference | Route::Court | Route::OtherBody => Ok(elsewhere(case, today, route)),
+        Route::Statutory | Route::NotSure => statutory(case, today, route),
+    }
+}
+
+/// The statutory children's procedure (SI 2006/1738): today's journey.
+fn statutory(case: &Case, today: NaiveDate, route: Route) -> Result<Assessment, CaseError> {
     let events = &case.events;
     let council = case.council.as_deref().and_then(councils::find);
     // The version of the council's page in force when the complaint was made.
@@ -316,15 +343,26 @@ pub fn assess(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
         procedure,
     };
     let ombudsman = ombudsman::ombudsman(&facts);
+    let mut warnings = warnings::warnings(&facts);
+    if route == Route::NotSure {
+        warnings.insert(
+            0,
+            Warning {
+                id: "route_not_sure".to_string(),
+                text: "You are not sure which complaints procedure applies, so these are the statutory children's procedure's dates, for now. Ask the council in writing which procedure it is using: the questions are under \"Which procedure\".".to_string(),
+            },
+        );
+    }
     let assessment = Assessment {
         today,
+        route: route_view::route_view(route),
         stage: facts.stage,
         headline: headline::headline(&facts),
         council: council::council_view(council, procedure),
         timeline: timeline::timeline(&facts, ombudsman.position),
         rights: rights::rights(facts.stage),
         next_steps: next_steps::next_steps(&facts, &ombudsman),
-        warnings: warnings::warnings(&facts),
+        warnings,
         ombudsman,
         deadlines: Vec::new(),
     };
@@ -332,4 +370,51 @@ pub fn assess(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
         deadlines,
         ..assessment
     })
+}
+
+/// The council's corporate procedure, against the Ombudsman's Code.
+fn corporate_assessment(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
+    let council = case.council.as_deref().and_then(councils::find);
+    let deadlines = corporate::deadlines(case, today)?;
+    let stage = corporate::stage(case);
+    let ombudsman = corporate::ombudsman(stage);
+    Ok(Assessment {
+        today,
+        route: route_view::route_view(Route::Corporate),
+        stage,
+        headline: corporate::headline(stage, &deadlines),
+        council: council::council_view(council, None),
+        timeline: corporate::timeline(case, stage, &deadlines, ombudsman.position),
+        rights: corporate::rights(),
+        next_steps: corporate::next_steps(stage, &deadlines),
+        warnings: corporate::warnings(stage),
+        ombudsman,
+        deadlines,
+    })
+}
+
+/// A route that is not a council complaint: what to do, and no dates the
+/// council would owe under a procedure that does not apply.
+fn elsewhere(case: &Case, today: NaiveDate, route: Route) -> Assessment {
+    let council = case.council.as_deref().and_then(councils::find);
+    let view = route_view::route_view(route);
+    Assessment {
+        today,
+        headline: format!("{}: we show no council deadlines for this. {}", view.title, view.explanation.split(". ").next().unwrap_or_default().trim_end_matches('.').to_string() + "."),
+        route: view,
+        stage: Stage::NotStarted,
+        council: council::council_view(council, None),
+        timeline: Vec::new(),
+        deadlines: Vec::new(),
+        rights: Vec::new(),
+        next_steps: route_view::elsewhere_steps(route),
+        ombudsman: Ombudsman {
+            position: OmbudsmanPosition::NotYet,
+            explanation: "The Ombudsman can look at what the council itself did, but not at what a court decided, and not at other organisations such as the police or Cafcass.".to_string(),
+            time_limit: None,
+            phone: ombudsman::PHONE.to_string(),
+            website: ombudsman::WEBSITE.to_string(),
+        },
+        warnings: Vec::new(),
+    }
 }

@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::core::route::Route;
+
 mod events;
 mod reading;
 mod validation;
@@ -35,6 +37,10 @@ pub struct Case {
     pub version: u32,
     /// Council id or GSS code; `None` means "I don't know my council" (statutory procedure).
     pub council: Option<String>,
+    /// Which complaints procedure applies; `None` means the statutory one
+    /// (the default, and every case made before the question existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     #[serde(default)]
@@ -75,7 +81,7 @@ impl CaseError {
     }
 }
 
-const TOP_LEVEL_FIELDS: [&str; 5] = ["format", "version", "council", "label", "events"];
+const TOP_LEVEL_FIELDS: [&str; 6] = ["format", "version", "council", "route", "label", "events"];
 
 impl Case {
     pub fn new(council: Option<String>, events: Events) -> Self {
@@ -83,6 +89,7 @@ impl Case {
             format: CASE_FORMAT.to_string(),
             version: CASE_VERSION,
             council,
+            route: None,
             label: None,
             events,
             unknown: Map::new(),
@@ -140,7 +147,7 @@ impl Case {
         let known = |case: &Case| {
             let mut events = case.events.clone();
             events.unknown = Map::new();
-            (case.council.clone(), events)
+            (case.council.clone(), case.route, events)
         };
         known(self) == known(other)
     }

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use super::*;
 use crate::core::dates::month_name;
+use crate::core::route::Route;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum UnknownParts {
@@ -62,6 +63,7 @@ pub(super) fn read_case(
         format: read_format(fields.get("format"))?,
         version: read_version(fields.get("version"))?,
         council: read_optional_string(fields.get("council"), "council")?,
+        route: read_route(fields.get("route"))?,
         label: read_optional_string(fields.get("label"), "label")?,
         events: read_events(fields.get("events"), unknown_parts)?,
         unknown,
@@ -147,6 +149,29 @@ fn read_optional_string(value: Option<&Value>, field: &str) -> Result<Option<Str
         Some(Value::String(text)) => Ok(Some(text.clone())),
         Some(other) => Err(CaseError::new(
             field,
+            format!(
+                "{} should be text in quotes, or null.",
+                describe_json(other)
+            ),
+        )),
+    }
+}
+
+fn read_route(value: Option<&Value>) -> Result<Option<Route>, CaseError> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(id)) => Route::from_id(id).map(Some).ok_or_else(|| {
+            CaseError::new(
+                "route",
+                format!(
+                    "\"{}\" is not a complaints procedure this app knows. Use one of: {}.",
+                    quote_part(id),
+                    Route::ALL.map(Route::id).join(", ")
+                ),
+            )
+        }),
+        Some(other) => Err(CaseError::new(
+            "route",
             format!(
                 "{} should be text in quotes, or null.",
                 describe_json(other)

@@ -1,0 +1,209 @@
+//! Which procedure applies: the route is asked before any date, and the
+//! engine follows it (docs/routes.md). Dates counted by hand in comments.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+
+use complaint_navigator::core::assessment::{assess, Assessment, DeadlineStatus, Stage};
+use complaint_navigator::core::case::{Case, Events};
+use complaint_navigator::core::route::Route;
+use complaint_navigator::core::share::{case_from_fragment, fragment_for};
+
+fn d(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+fn run(route: Option<Route>, events: Events, today: &str) -> Assessment {
+    let case = Case {
+        route,
+        ..Case::new(Some("leeds".to_string()), events)
+    };
+    assess(&case, d(today)).unwrap()
+}
+
+fn received(date: &str) -> Events {
+    Events {
+        complaint_received: Some(d(date)),
+        ..Events::default()
+    }
+}
+
+#[test]
+fn code_6_2_and_6_3_a_corporate_complaint_is_acknowledged_in_5_and_answered_10_after() {
+    // Received Mon 1 Jun 2026 (no bank holidays in June 2026). Acknowledge
+    // within 5 working days: Jun 2-5 (4), Mon 8 Jun (5). Without an
+    // acknowledgement, the reply is 10 working days after the day it was
+    // due: 15 from receipt: Jun 8-12 (9), 15-19 (14), Mon 22 Jun (15).
+    let a = run(Some(Route::Corporate), received("2026-06-01"), "2026-06-10");
+    assert_eq!(a.route.route, Route::Corporate);
+    assert_eq!(a.stage, Stage::Stage1);
+    let ack = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "corporate_acknowledgement")
+        .unwrap();
+    assert_eq!(ack.due, d("2026-06-08"));
+    assert_eq!(ack.status, DeadlineStatus::Overdue);
+    assert!(ack
+        .source
+        .citation
+        .ends_with("Complaint Handling Code, para 6.2"));
+    assert!(ack.guidance);
+    assert_eq!(
+        ack.basis_label,
+        "The Ombudsman's expected standard (guidance, not law)"
+    );
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "corporate_stage1_response")
+        .unwrap();
+    assert_eq!(reply.due, d("2026-06-22"));
+    assert!(a.headline.contains("expected by Monday 22 June 2026, by the Ombudsman's standard (guidance, not a legal time limit)"), "{}", a.headline);
+    // No statutory date is shown on this route.
+    assert!(a.deadlines.iter().all(|x| x.id.starts_with("corporate_")));
+    assert!(a.warnings.iter().any(|w| w.id == "corporate_is_guidance"));
+
+    // Acknowledged Wed 3 Jun: the reply is 10 working days after it:
+    // Jun 4-5 (2), 8-12 (7), Mon 15, Tue 16, Wed 17 Jun (10).
+    let events = Events {
+        acknowledgement_received: Some(d("2026-06-03")),
+        ..received("2026-06-01")
+    };
+    let a = run(Some(Route::Corporate), events.clone(), "2026-06-10");
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "corporate_stage1_response")
+        .unwrap();
+    assert_eq!(reply.due, d("2026-06-17"));
+
+    // Code 6.4: with more time, no more than 10 working days more: Wed 17
+    // Jun + 10 = Jun 18-19 (2), 22-26 (7), Mon 29, Tue 30 Jun, Wed 1 Jul (10).
+    let extended = Events {
+        stage1_extended: true,
+        ..events
+    };
+    let a = run(Some(Route::Corporate), extended, "2026-06-10");
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "corporate_stage1_response_extended")
+        .unwrap();
+    assert_eq!(reply.due, d("2026-07-01"));
+    assert!(reply.source.citation.ends_with("para 6.3 and 6.4"));
+}
+
+#[test]
+fn code_before_1_april_2026_the_codes_dates_are_only_a_guide() {
+    let a = run(Some(Route::Corporate), received("2026-03-02"), "2026-03-03");
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "corporate_stage1_response")
+        .unwrap();
+    assert!(
+        reply
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("before 1 April 2026"),
+        "{:?}",
+        reply.note
+    );
+    assert!(reply.note.as_deref().unwrap().contains("only a guide"));
+}
+
+#[test]
+fn code_stage_2_has_no_unverified_dates() {
+    let events = Events {
+        stage1_response_received: Some(d("2026-06-12")),
+        stage2_requested: Some(d("2026-06-15")),
+        ..received("2026-06-01")
+    };
+    let a = run(Some(Route::Corporate), events, "2026-06-16");
+    assert_eq!(a.stage, Stage::Stage2);
+    assert!(a.deadlines.iter().all(|x| !x.id.contains("stage2")));
+    assert!(a
+        .warnings
+        .iter()
+        .any(|w| w.id == "corporate_stage2_unverified"));
+    assert!(a
+        .headline
+        .contains("ask the council in writing by when it will reply"));
+    assert_eq!(a.route.ask_the_council.len(), 4);
+}
+
+#[test]
+fn a_conference_court_or_other_body_gets_no_council_deadlines_and_what_to_do() {
+    for (route, words) in [
+        (Route::Conference, "conference chair"),
+        (Route::Court, "court"),
+        (Route::OtherBody, "Cafcass"),
+    ] {
+        let a = run(Some(route), received("2026-06-01"), "2026-06-10");
+        assert!(a.deadlines.is_empty(), "{route:?}");
+        assert!(a.timeline.is_empty());
+        assert!(
+            a.headline.contains("we show no council deadlines"),
+            "{}",
+            a.headline
+        );
+        assert!(
+            a.route.explanation.contains(words),
+            "{}",
+            a.route.explanation
+        );
+        assert_eq!(a.next_steps[0].id, "other_route");
+    }
+}
+
+#[test]
+fn not_sure_shows_the_statutory_dates_marked_provisional_with_what_to_ask() {
+    // Statutory 10 working days from Mon 1 Jun 2026: Jun 2-5 (4), 8-12 (9), Mon 15 Jun.
+    let a = run(Some(Route::NotSure), received("2026-06-01"), "2026-06-02");
+    assert_eq!(
+        a.deadlines
+            .iter()
+            .find(|x| x.id == "stage1_response")
+            .unwrap()
+            .due,
+        d("2026-06-15")
+    );
+    assert_eq!(a.warnings[0].id, "route_not_sure");
+    assert_eq!(a.route.ask_the_council.len(), 4);
+    assert!(a.route.ask_the_council[0].contains("Children Act 1989 statutory"));
+    // Not answered at all: the statutory procedure, as every case before.
+    let a = run(None, received("2026-06-01"), "2026-06-02");
+    assert_eq!(a.route.route, Route::Statutory);
+    assert!(a.route.ask_the_council.is_empty());
+    assert!(!a.warnings.iter().any(|w| w.id == "route_not_sure"));
+}
+
+#[test]
+fn the_route_travels_in_case_files_and_links_and_a_wrong_one_is_named() {
+    let case = Case {
+        route: Some(Route::Corporate),
+        ..Case::new(Some("leeds".to_string()), received("2026-06-01"))
+    };
+    let file = case.to_json_pretty();
+    assert!(file.contains("\"route\": \"corporate\""), "{file}");
+    assert_eq!(Case::from_json(&file, d("2026-06-02")).unwrap(), case);
+    let fragment = fragment_for(&case);
+    assert!(fragment.contains("route=corporate"), "{fragment}");
+    assert_eq!(case_from_fragment(&fragment).unwrap(), Some(case));
+    let error = Case::from_json(
+        r#"{"format":"complaint-navigator.case","version":1,"council":null,"route":"tribunal","events":{}}"#,
+        d("2026-06-02"),
+    )
+    .unwrap_err();
+    assert_eq!(error.field, "route");
+    assert!(
+        error
+            .message
+            .contains("statutory, conference, court, other_body, corporate, not_sure"),
+        "{}",
+        error.message
+    );
+}
