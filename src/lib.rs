@@ -6,6 +6,7 @@
 //! decides.
 
 pub mod core;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -19,6 +19,8 @@ pub struct EmbedOptions {
     pub accent: Option<String>,
     /// What was ignored and why, for the embedder's page to explain.
     pub ignored: Vec<String>,
+    /// The words' language (`lang`); only English exists today.
+    pub lang: crate::text::Lang,
 }
 
 /// The colour contrast WCAG 2.2 AA asks of normal text (white on the accent colour).
@@ -76,8 +78,8 @@ pub fn parse_query(query: &str) -> EmbedOptions {
                 Ok(colour) => options.accent = Some(colour),
                 Err(reason) => options.ignored.push(format!("accent: {reason}")),
             },
-            // Reserved for translations; only English exists today.
-            "lang" => {}
+            // Selects the text layer's table; only English exists today.
+            "lang" => options.lang = crate::text::Lang::from_tag(&value),
             _ => {}
         }
     }

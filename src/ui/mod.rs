@@ -55,6 +55,11 @@ fn today_override_in_address() -> crate::core::dates::TodayOverride {
     crate::core::dates::today_override(&hash)
 }
 
+/// The page's table of words, in the language the page chose.
+pub fn words() -> &'static crate::text::Words {
+    crate::text::words(use_context::<crate::text::Lang>().unwrap_or_default())
+}
+
 /// Moves keyboard and screen-reader focus to the element with this id after
 /// the next render (headings and summaries get `tabindex="-1"`).
 pub fn focus_by_id(id: &'static str) {
@@ -91,6 +96,9 @@ pub(crate) const TITLE: &str = "Complaint Navigator: check where your complaint 
 /// The app: the citizen's page, the compact widget, or the embedder's page.
 #[component]
 pub fn App(today: NaiveDate, #[prop(optional)] options: EmbedOptions) -> impl IntoView {
+    // Components ask the text layer for this language's words (`words`);
+    // only the choice is on the first screen, the words come with the chunk.
+    provide_context(options.lang);
     if let Some(accent) = &options.accent {
         apply_accent(accent);
     }
@@ -277,13 +285,13 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         })}
         <div class="width-container">
             <main id="main" tabindex="-1">
-                <h1>"Check where your complaint stands"</h1>
+                <h1>{crate::text::en::HEADING}</h1>
                 <p class="lead" class:visually-hidden=embed>
-                    "Tell us your council and what has happened so far. We will show your stage, every date the council owes you, your rights and what you can do next."
+                    {crate::text::en::LEAD}
                 </p>
                 <p class="privacy-note">
-                    <strong>"Private: "</strong>
-                    "everything is worked out on this device. Nothing you type is sent anywhere, and nothing is saved unless you choose to."
+                    <strong>{crate::text::en::PRIVACY_LABEL}</strong>
+                    {crate::text::en::PRIVACY}
                 </p>
                 <p class="today-line">"Today is " {long_date(today)} "."</p>
                 {match today_override_in_address() {

@@ -6,44 +6,7 @@ use super::timeline::Timeline;
 use crate::core::assessment::{
     Assessment, Deadline, DeadlineStatus, OmbudsmanPosition, Party, TimeUnit,
 };
-use crate::core::dates::{day_month_year, long_date, working_days};
-
-fn status_words(deadline: &Deadline) -> String {
-    match deadline.status {
-        DeadlineStatus::Upcoming => match (
-            deadline.working_days_remaining,
-            deadline.calendar_days_remaining,
-        ) {
-            (Some(n), _) => format!("Upcoming: {} left", working_days(n as i64)),
-            (None, Some(1)) => "Upcoming: 1 day left".to_string(),
-            (None, Some(n)) => format!("Upcoming: {n} days left"),
-            (None, None) => "Upcoming".to_string(),
-        },
-        DeadlineStatus::DueToday => "Due today".to_string(),
-        // Calendar-day limits are not counted late in working days.
-        DeadlineStatus::Overdue if deadline.counting.unit != TimeUnit::WorkingDays => {
-            "This date has passed".to_string()
-        }
-        DeadlineStatus::Overdue => match deadline.working_days_late {
-            Some(n) if n > 0 => format!("Overdue by {}", working_days(n as i64)),
-            _ => "Overdue".to_string(),
-        },
-        DeadlineStatus::Met => match deadline.done_on {
-            Some(date) => format!("Done on time ({})", day_month_year(date)),
-            None => "Done on time".to_string(),
-        },
-        DeadlineStatus::Late => match (deadline.done_on, deadline.working_days_late) {
-            (Some(date), Some(n)) => {
-                format!(
-                    "Done late ({}, {} late)",
-                    day_month_year(date),
-                    working_days(n as i64)
-                )
-            }
-            _ => "Done late".to_string(),
-        },
-    }
-}
+use crate::core::dates::{day_month_year, long_date};
 
 fn status_class(status: DeadlineStatus) -> &'static str {
     match status {
@@ -55,15 +18,7 @@ fn status_class(status: DeadlineStatus) -> &'static str {
     }
 }
 
-fn unit_words(amount: u32, unit: TimeUnit) -> String {
-    let (one, many) = match unit {
-        TimeUnit::WorkingDays => ("working day", "working days"),
-        TimeUnit::CalendarDays => ("day", "days"),
-        TimeUnit::Months => ("month", "months"),
-        TimeUnit::Years => ("year", "years"),
-    };
-    format!("{amount} {}", if amount == 1 { one } else { many })
-}
+use crate::ui::words;
 
 #[component]
 pub fn Results(
@@ -244,7 +199,7 @@ fn SourceLink(citation: String, url: Option<String>) -> impl IntoView {
 
 #[component]
 fn DeadlineView(deadline: Deadline) -> impl IntoView {
-    let status = status_words(&deadline);
+    let status = (words().deadline_status)(&deadline);
     let basis = deadline.basis_label.clone();
     let counting = deadline.counting.clone();
     let id = format!("deadline-{}", deadline.id);
@@ -261,7 +216,7 @@ fn DeadlineView(deadline: Deadline) -> impl IntoView {
                 <summary>"How we worked this out"<span class="visually-hidden">{format!(": {}", deadline.title)}</span></summary>
                 <div class="details-text">
                     <p>{format!("Start: {} on {}.", counting.start_label, long_date(counting.start_date))}</p>
-                    <p>{format!("Then {} after it.", unit_words(counting.amount, counting.unit))}</p>
+                    <p>{(words().then_after)(counting.amount, counting.unit)}</p>
                     <p>{counting.explanation}</p>
                     {if counting.holidays_skipped.is_empty() {
                         (counting.unit == TimeUnit::WorkingDays).then(|| view! { <p>"No bank holidays fell in this period."</p> }.into_any())

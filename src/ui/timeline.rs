@@ -5,16 +5,6 @@ use leptos::prelude::*;
 
 use crate::core::assessment::{StepState, TimelineStep};
 
-pub fn state_words(state: StepState) -> &'static str {
-    match state {
-        StepState::Completed => "Done",
-        StepState::InProgress => "In progress",
-        StepState::Overdue => "Overdue",
-        StepState::NotStarted => "Not started",
-        StepState::Open => "You can go now",
-    }
-}
-
 fn state_class(state: StepState) -> &'static str {
     match state {
         StepState::Completed => "step step-completed",
@@ -36,7 +26,7 @@ pub fn Timeline(#[prop(into)] steps: Signal<Vec<TimelineStep>>) -> impl IntoView
                         <span class="step-marker" aria-hidden="true"></span>
                         <div class="step-body">
                             <h4 class="step-title">{step.title}</h4>
-                            <strong class="tag" id=status_id>{state_words(step.state)}</strong>
+                            <strong class="tag" id=status_id>{(crate::ui::words().step_state)(step.state)}</strong>
                             <p class="step-detail">{step.detail}</p>
                         </div>
                     </li>

@@ -117,29 +117,29 @@ fn council_name(case: &Case) -> String {
     }
 }
 
-/// One line over the caseload, e.g. "3 deadlines this week, 1 overdue".
-/// This week is today and the 6 days after it; overdue deadlines are counted
-/// apart, not in the week.
-pub fn caseload_summary(rows: &[CaseloadRow], today: NaiveDate) -> String {
-    if rows.is_empty() {
-        return "No saved cases".to_string();
-    }
+/// What the caseload summary counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CaseloadCounts {
+    pub cases: usize,
+    /// Open deadlines due from today to 6 days after it (not overdue ones).
+    pub this_week: usize,
+    pub overdue: usize,
+    /// Cases that could not be assessed.
+    pub problems: usize,
+}
+
+pub fn caseload_counts(rows: &[CaseloadRow], today: NaiveDate) -> CaseloadCounts {
     let open = rows.iter().flat_map(|row| row.open.iter());
-    let this_week = open.clone().filter(|d| in_week(d, today)).count();
-    let overdue = open.filter(|d| d.status == DeadlineStatus::Overdue).count();
-    let problems = rows.iter().filter(|row| row.problem.is_some()).count();
-    let mut text = match this_week {
-        0 => "No deadlines this week".to_string(),
-        1 => "1 deadline this week".to_string(),
-        n => format!("{n} deadlines this week"),
-    };
-    if overdue > 0 {
-        text.push_str(&format!(", {overdue} overdue"));
+    CaseloadCounts {
+        cases: rows.len(),
+        this_week: open.clone().filter(|d| in_week(d, today)).count(),
+        overdue: open.filter(|d| d.status == DeadlineStatus::Overdue).count(),
+        problems: rows.iter().filter(|row| row.problem.is_some()).count(),
     }
-    match problems {
-        0 => {}
-        1 => text.push_str(", 1 case to check"),
-        n => text.push_str(&format!(", {n} cases to check")),
-    }
-    text
+}
+
+/// One line over the caseload, e.g. "3 deadlines this week, 1 overdue", in
+/// English (the text layer words the counts).
+pub fn caseload_summary(rows: &[CaseloadRow], today: NaiveDate) -> String {
+    (crate::text::words(crate::text::Lang::English).caseload_summary)(&caseload_counts(rows, today))
 }

@@ -220,23 +220,15 @@ pub(super) fn CaseloadItem(
     let keeping = expect_context::<Keeping>();
     let id = row.id.clone();
     let label = row.label.clone();
+    let words = crate::ui::words();
     let next = match &row.next {
-        Some(next) => format!(
-            "Next: {}, {} ({}).",
-            next.title,
-            long_date(next.due),
-            match next.status {
-                crate::core::assessment::DeadlineStatus::Overdue => "overdue",
-                crate::core::assessment::DeadlineStatus::DueToday => "due today",
-                _ => "upcoming",
-            }
-        ),
+        Some(next) => (words.caseload_next)(next),
         None => row
             .problem
             .clone()
-            .unwrap_or_else(|| "No open deadlines.".to_string()),
+            .unwrap_or_else(|| words.caseload_nothing_open.to_string()),
     };
-    let overdue = (row.overdue > 0).then(|| format!(" · {} overdue", row.overdue));
+    let overdue = (row.overdue > 0).then(|| (words.caseload_overdue)(row.overdue));
     let open = {
         let id = id.clone();
         move |_| {

@@ -22,7 +22,7 @@ use super::embed::in_frame;
 use super::safety::PrintButton;
 use crate::core::assessment::Assessment;
 use crate::core::case::Case;
-use crate::core::dates::{day_month_year, long_date};
+use crate::core::dates::day_month_year;
 use crate::core::form::{answers_from_case, build_case, Answers};
 use crate::core::ics::{calendar_file_with_label, file_name, file_stem};
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};

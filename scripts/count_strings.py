@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Counts the user-facing string literals left outside the text layer
+(src/text/): literals that read like words for people (a space and a letter,
+not an id, class, path or format-only string), outside tests. Prints the
+total and the files with the most, so the migration to one text layer can
+be followed; scripts/test prints it on every run."""
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def user_facing(text: str) -> bool:
+    if " " not in text or not re.search(r"[A-Za-z]{3}", text):
+        return False
+    if re.fullmatch(r"[a-z0-9_\-\. :#/%{}=,'()\[\]]+", text):  # ids, classes, CSS, paths
+        return False
+    if text.startswith(("http", "{}", "#")):
+        return False
+    return True
+
+
+def count(path: pathlib.Path) -> int:
+    source = path.read_text(encoding="utf-8")
+    source = source.split("#[cfg(test)]")[0]  # unit tests sit at the end
+    lines = [l for l in source.splitlines() if not l.strip().startswith("//")]
+    return sum(1 for m in LITERAL.finditer("\n".join(lines)) if user_facing(m.group(1)))
+
+
+def main() -> int:
+    files = [p for p in sorted((ROOT / "src").rglob("*.rs")) if "src/text/" not in p.as_posix()]
+    counts = sorted(((count(p), p.relative_to(ROOT).as_posix()) for p in files), reverse=True)
+    total = sum(n for n, _ in counts)
+    inside = sum(count(p) for p in (ROOT / "src" / "text").rglob("*.rs"))
+    print(f"user-facing string literals: {total} outside src/text/, {inside} inside")
+    for n, name in counts[:8]:
+        if n:
+            print(f"  {n:4d}  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

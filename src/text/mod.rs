@@ -1,0 +1,62 @@
+//! The words users see, in one layer: each entry returns a whole sentence
+//! or label from typed arguments (dates, counts, statuses), never a fragment
+//! for another module to glue. A language or reading level is a [`Words`]
+//! table: an easy-read table can be added beside [`en`] without touching
+//! the engine or the components, which ask [`words`] for the table the
+//! page's `lang` chose.
+//!
+//! Moved here so far: the UI's own words (deadline statuses, units,
+//! timeline states, the caseload) and the caseload summary. The engine's
+//! sentences (headline, notes, next steps) are still written in
+//! `core::assessment` and move here next; `scripts/count_strings.py` counts
+//! what is left outside this layer.
+
+pub mod en;
+
+use crate::core::assessment::{Deadline, StepState, TimeUnit};
+use crate::core::saved::{CaseloadCounts, OpenDeadline};
+
+/// The language (or reading level) of the page. Only English exists; the
+/// widget's `lang` parameter selects it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    English,
+}
+
+impl Lang {
+    /// The table for a `lang` value; anything unknown gets English.
+    pub fn from_tag(tag: &str) -> Lang {
+        match tag.to_ascii_lowercase().as_str() {
+            "en" | "en-gb" | "" => Lang::English,
+            _ => Lang::English,
+        }
+    }
+}
+
+/// One language's words: a function per message.
+pub struct Words {
+    /// "Upcoming: 3 working days left", "Overdue by 2 working days", ...
+    pub deadline_status: fn(&Deadline) -> String,
+    /// "10 working days", "12 months".
+    pub amount: fn(u32, TimeUnit) -> String,
+    /// "Then 10 working days after it."
+    pub then_after: fn(u32, TimeUnit) -> String,
+    /// A timeline row's state: "Done", "Overdue", ...
+    pub step_state: fn(StepState) -> &'static str,
+    /// A saved case's next deadline: "Next: The council's reply, Wednesday 7 January 2026 (overdue)."
+    pub caseload_next: fn(&OpenDeadline) -> String,
+    /// A saved case with no open deadline.
+    pub caseload_nothing_open: &'static str,
+    /// " · 2 overdue" after a saved case's council.
+    pub caseload_overdue: fn(usize) -> String,
+    /// "3 deadlines this week, 1 overdue".
+    pub caseload_summary: fn(&CaseloadCounts) -> String,
+}
+
+/// The table for a language.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::English => &en::WORDS,
+    }
+}
