@@ -236,3 +236,42 @@ fn a_byte_order_mark_is_accepted() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("\"2026-01-07\""));
 }
+
+#[test]
+fn check_data_passes_on_the_shipped_data_and_names_the_field_at_fault() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let output = navigator(&["check-data", data.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with("All data checks passed:"),
+        "{}",
+        stdout(&output)
+    );
+
+    // A copy with one contact sourced from a test site, and one procedure
+    // with a unit that does not exist.
+    let copy = Path::new(env!("CARGO_TARGET_TMPDIR")).join("check-data");
+    let _ = std::fs::remove_dir_all(&copy);
+    for dir in ["procedures", "contacts"] {
+        std::fs::create_dir_all(copy.join(dir)).unwrap();
+    }
+    let essex = std::fs::read_to_string(data.join("procedures/essex.json")).unwrap();
+    std::fs::write(
+        copy.join("procedures/essex.json"),
+        essex.replacen("\"working_days\"", "\"fortnights\"", 1),
+    )
+    .unwrap();
+    std::fs::write(
+        copy.join("contacts/leeds.json"),
+        r#"{"council":"leeds","read_on":"2026-11-29","phone":{"value":"0113 000 0000","source":"https://webtest.leeds.gov.uk/complaints"}}"#,
+    )
+    .unwrap();
+    let output = navigator(&["check-data", copy.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let problems = stderr(&output);
+    assert!(
+        problems.contains("data/procedures/essex.json: steps[0].time.unit"),
+        "{problems}"
+    );
+    assert!(problems.contains("data/contacts/leeds.json: phone: https://webtest.leeds.gov.uk/complaints is a draft, test or retired site"), "{problems}");
+}

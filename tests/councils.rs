@@ -635,3 +635,14 @@ fn a_procedure_file_citing_a_draft_or_test_site_is_refused() {
         );
     }
 }
+
+#[test]
+fn every_contact_file_cites_its_pages_and_names_a_known_council() {
+    use complaint_navigator::core::councils::{all_contacts, contact_files, validate_contacts};
+    assert!(contact_files().len() >= 149);
+    for (name, text) in contact_files() {
+        validate_contacts(name, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    // Every file is read by the app: none is dropped for failing to parse.
+    assert_eq!(all_contacts().len(), contact_files().len());
+}

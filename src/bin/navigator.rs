@@ -28,6 +28,8 @@ USAGE:
         Prints the assessment of a case file as JSON. Use - to read the case from standard input.
     navigator councils
         Prints every council as JSON (id, name, GSS code, procedures held, ...).
+    navigator check-data [DIR]
+        Checks every procedure and contact file in DIR (default: data) and names the file and field at fault.
     navigator working-days add DATE N
         Prints the Nth working day after DATE (day 0), then how it was counted.
     navigator working-days between FROM TO
@@ -66,6 +68,8 @@ fn run(args: &[String]) -> Result<String, Failure> {
         [] | ["--help" | "-h" | "help", ..] => Ok(HELP.to_string()),
         ["assess", rest @ ..] => assess_command(rest),
         ["councils"] => councils_command(),
+        ["check-data"] => check_data_command("data"),
+        ["check-data", dir] => check_data_command(dir),
         ["working-days", "add", date, n] => add_command(date, n),
         ["working-days", "between", from, to] => between_command(from, to),
         _ => Err(Failure(format!(
@@ -118,6 +122,12 @@ fn read_limited(path: &str) -> Result<String, Failure> {
             "{path}: the file is not UTF-8 text, so it is not a case file"
         ))
     })
+}
+
+/// Runs every data check over a data folder on disk, for whoever edits it.
+fn check_data_command(dir: &str) -> Result<String, Failure> {
+    councils::check_data_folder(std::path::Path::new(dir))
+        .map_err(|problems| Failure(problems.join("\n")))
 }
 
 fn councils_command() -> Result<String, Failure> {

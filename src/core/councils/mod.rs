@@ -6,9 +6,11 @@
 //! (other names people use) and `data/procedures/*.json`. All are embedded
 //! with `include_str!` and parsed once on first use.
 
+mod checks;
 mod contacts;
 mod procedure;
 
+pub use checks::*;
 pub use contacts::*;
 pub use procedure::*;
 
