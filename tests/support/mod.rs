@@ -189,7 +189,7 @@ impl Browser {
             Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("chromium-profile-{port}"));
         let capabilities = json!({
             "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
+                "binary": std::env::var("CHROMIUM").unwrap_or("/usr/bin/chromium".into()),
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",

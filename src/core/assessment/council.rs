@@ -97,7 +97,15 @@ pub(super) fn council_view(
                 ));
             }
             notes.extend(council.run_by_sentence());
-            notes.extend(procedure.notes.iter().cloned());
+            // When we guessed which version of the page applies, the warning
+            // says so once; the page's own notes about the guess are left out.
+            notes.extend(
+                procedure
+                    .notes
+                    .iter()
+                    .filter(|note| !(procedure.validity_assumed && note.contains("assumed")))
+                    .cloned(),
+            );
             notes.extend(
                 procedure
                     .extra_steps
