@@ -10,17 +10,37 @@ use crate::core::saved::STORE_KEY;
 /// Every key this app ever writes starts with this.
 pub const KEY_PREFIX: &str = "complaint-navigator.";
 
+/// Whether this page may use the browser's local storage, probed once with
+/// web-sys and remembered: gloo-storage's `LocalStorage` throws a JavaScript
+/// exception where storage is blocked (a sandboxed frame), so it is used
+/// only once the probe has succeeded, and every failure becomes a message.
+fn storage_probe() -> Result<(), String> {
+    thread_local! {
+        static PROBE: std::cell::OnceCell<Result<(), String>> = const { std::cell::OnceCell::new() };
+    }
+    PROBE.with(|probe| {
+        probe
+            .get_or_init(|| {
+                // A sandboxed frame without allow-same-origin throws on the property itself.
+                let storage = window()
+                    .local_storage()
+                    .map_err(|_| {
+                        "this page is not allowed to use your browser's storage here".to_string()
+                    })?
+                    .ok_or_else(|| "your browser has storage switched off".to_string())?;
+                storage
+                    .length()
+                    .map(|_| ())
+                    .map_err(|_| "your browser's storage cannot be read here".to_string())
+            })
+            .clone()
+    })
+}
+
 /// The browser's local storage, if this page may use it. Reading it writes nothing.
 pub fn local_storage() -> Result<web_sys::Storage, String> {
-    // A sandboxed frame without allow-same-origin throws on the property itself.
-    let storage = window()
-        .local_storage()
-        .map_err(|_| "this page is not allowed to use your browser's storage here".to_string())?
-        .ok_or_else(|| "your browser has storage switched off".to_string())?;
-    storage
-        .length()
-        .map_err(|_| "your browser's storage cannot be read here".to_string())?;
-    Ok(storage)
+    storage_probe()?;
+    Ok(<gloo_storage::LocalStorage as gloo_storage::Storage>::raw())
 }
 
 /// Whether this app has saved anything here (so the saved cases show at once).
