@@ -72,46 +72,33 @@ fn calendar_benches() {
 }
 
 /// A typical case: North Somerset, stage 2 extended, with the complaint
-/// statement agreed (law and council deadlines, warnings, notes).
-const TYPICAL_CASE: &str = r#"{
-  "format": "complaint-navigator.case",
-  "version": 1,
-  "council": "north-somerset",
-  "events": {
-    "problem_noticed": "2025-11-03",
-    "complaint_received": "2026-01-05",
-    "acknowledgement_received": "2026-01-07",
-    "stage1_response_received": "2026-01-16",
-    "stage2_requested": "2026-02-02",
-    "stage2_statement_agreed": "2026-02-09",
-    "stage2_extended": true
-  }
-}"#;
+/// statement agreed (law and council deadlines, warnings, notes), from the
+/// one set of examples.
+#[path = "../examples/mod.rs"]
+mod examples;
+
+fn typical_case() -> &'static str {
+    examples::text("north-somerset-stage2")
+}
 
 fn engine_benches() {
     use complaint_navigator::core::assessment::assess;
-    use complaint_navigator::core::case::{Case, Events};
+    use complaint_navigator::core::case::Case;
 
     let today = NaiveDate::from_ymd_opt(2026, 2, 10).unwrap();
-    let typical = Case::from_json(TYPICAL_CASE, today).expect("the typical case is valid");
+    let typical = Case::from_json(typical_case(), today).expect("the typical case is valid");
     // Build the calendar and council tables outside the timings.
     black_box(assess(&typical, today).expect("assesses"));
 
     bench("engine assess(typical stage 2 case)", 200_000, |_| {
         assess(black_box(&typical), today)
     });
-    let stage1 = Case::new(
-        None,
-        Events {
-            complaint_received: NaiveDate::from_ymd_opt(2025, 12, 19),
-            ..Events::default()
-        },
-    );
+    let stage1 = examples::case("christmas");
     bench("engine assess(statutory stage 1 case)", 200_000, |_| {
         assess(black_box(&stage1), today)
     });
     bench("engine Case::from_json(typical case)", 200_000, |_| {
-        Case::from_json(black_box(TYPICAL_CASE), today)
+        Case::from_json(black_box(typical_case()), today)
     });
 }
 

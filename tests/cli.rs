@@ -1,5 +1,5 @@
 //! Golden tests of the `navigator` command line: each
-//! `tests/golden/NAME.case.json` is assessed on a fixed date and compared with
+//! `examples/NAME.case.json` is assessed on a fixed date and compared with
 //! `tests/golden/NAME.expected.json`. After a deliberate change, regenerate
 //! with `UPDATE_GOLDEN=1 cargo test --test cli`, then read the diff and check
 //! the dates by hand before committing.
@@ -36,6 +36,11 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// The one set of example cases (examples/), shared with the other tests.
+fn examples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
+}
+
 fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
@@ -45,7 +50,7 @@ fn assessments_match_the_golden_files() {
     let update = std::env::var("UPDATE_GOLDEN").is_ok_and(|v| v == "1");
     let mut mismatches = Vec::new();
     for (name, today) in GOLDEN {
-        let case = golden_dir().join(format!("{name}.case.json"));
+        let case = examples_dir().join(format!("{name}.case.json"));
         let expected_path = golden_dir().join(format!("{name}.expected.json"));
         let output = navigator(&["assess", case.to_str().unwrap(), "--today", today]);
         assert!(output.status.success(), "{name}: {}", stderr(&output));
@@ -225,7 +230,7 @@ fn a_file_too_large_or_endless_is_refused_with_a_message() {
 
 #[test]
 fn a_byte_order_mark_is_accepted() {
-    let text = std::fs::read_to_string(golden_dir().join("christmas-stage1.case.json")).unwrap();
+    let text = std::fs::read_to_string(examples_dir().join("christmas-stage1.case.json")).unwrap();
     let with_bom = scratch_case("with-bom", &format!("\u{feff}{text}"));
     let output = navigator(&[
         "assess",

@@ -4,6 +4,9 @@
 //! hand in a comment ("Day 0" is the triggering event; weekends and bank
 //! holidays are skipped). "Today" is always passed in.
 
+#[path = "../examples/mod.rs"]
+mod examples;
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -64,10 +67,7 @@ fn warning_ids(assessment: &Assessment) -> Vec<&str> {
 
 /// Complaint received on Friday 19 December 2025 (statutory procedure).
 fn christmas_complaint() -> Events {
-    Events {
-        complaint_received: Some(d("2025-12-19")),
-        ..Events::default()
-    }
+    examples::events("christmas")
 }
 
 // ---------------------------------------------------------------------------

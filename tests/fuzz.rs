@@ -802,8 +802,8 @@ fn strings(items: &[&str]) -> Vec<String> {
 
 fn seeds() -> Seeds {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut case_files: Vec<String> = std::fs::read_dir(root.join("tests/golden"))
-        .expect("tests/golden")
+    let mut case_files: Vec<String> = std::fs::read_dir(root.join("examples"))
+        .expect("examples")
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .filter(|path| path.to_string_lossy().ends_with(".case.json"))

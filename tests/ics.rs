@@ -4,6 +4,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../examples/mod.rs"]
+mod examples;
+
 use chrono::NaiveDate;
 use icalendar::parser::{read_calendar, unfold, Component};
 
@@ -24,8 +27,7 @@ fn stage1_overdue() -> Assessment {
         None,
         Events {
             problem_noticed: Some(d(2025, 11, 3)),
-            complaint_received: Some(d(2025, 12, 19)),
-            ..Events::default()
+            ..examples::events("christmas")
         },
     );
     assess(&case, d(2026, 1, 20)).unwrap()

@@ -3,6 +3,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../examples/mod.rs"]
+mod examples;
+
 use chrono::NaiveDate;
 
 use complaint_navigator::core::assessment::{assess, Assessment};
@@ -40,8 +43,7 @@ fn named() -> LetterNames {
 fn christmas() -> Events {
     Events {
         problem_noticed: Some(d(2025, 11, 3)),
-        complaint_received: Some(d(2025, 12, 19)),
-        ..Events::default()
+        ..examples::events("christmas")
     }
 }
 
