@@ -358,7 +358,7 @@ async fn the_route_is_asked_first_and_decides_whose_dates_show() {
     // The route question comes before any date.
     let order = run(
         &browser,
-        "const route = document.getElementById('route-statutory');
+        "const route = document.getElementById('route-children_statutory');
          const date = document.getElementById('complaint_received-day');
          return !!(route.compareDocumentPosition(date) & Node.DOCUMENT_POSITION_FOLLOWING)",
     )

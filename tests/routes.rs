@@ -188,21 +188,21 @@ fn the_route_travels_in_case_files_and_links_and_a_wrong_one_is_named() {
         ..Case::new(Some("leeds".to_string()), received("2026-06-01"))
     };
     let file = case.to_json_pretty();
-    assert!(file.contains("\"route\": \"corporate\""), "{file}");
+    assert!(file.contains("\"procedure\": \"corporate\""), "{file}");
     assert_eq!(Case::from_json(&file, d("2026-06-02")).unwrap(), case);
     let fragment = fragment_for(&case);
-    assert!(fragment.contains("route=corporate"), "{fragment}");
+    assert!(fragment.contains("procedure=corporate"), "{fragment}");
     assert_eq!(case_from_fragment(&fragment).unwrap(), Some(case));
     let error = Case::from_json(
-        r#"{"format":"complaint-navigator.case","version":1,"council":null,"route":"tribunal","events":{}}"#,
+        r#"{"format":"complaint-navigator.case","version":1,"council":null,"procedure":"tribunal","events":{}}"#,
         d("2026-06-02"),
     )
     .unwrap_err();
-    assert_eq!(error.field, "route");
+    assert_eq!(error.field, "procedure");
     assert!(
-        error
-            .message
-            .contains("statutory, conference, court, other_body, corporate, not_sure"),
+        error.message.contains(
+            "children_statutory, child_protection_conference, court_report, other_body, corporate, not_sure"
+        ),
         "{}",
         error.message
     );

@@ -5,23 +5,30 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Written in a case file as `"procedure"` (absent: the statutory children's
+/// procedure, so every earlier file reads unchanged).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum Route {
     /// Children Act 1989 s26 and SI 2006/1738: three stages, limits set by law.
+    #[serde(rename = "children_statutory")]
     Statutory,
     /// The council's corporate procedure, judged against the Ombudsman's
     /// Complaint Handling Code (guidance, not law).
+    #[serde(rename = "corporate")]
     Corporate,
     /// A child protection conference's decision or conduct: the conference
     /// chair under the local safeguarding procedure.
+    #[serde(rename = "child_protection_conference")]
     Conference,
     /// A report for the family court, or a matter a court has decided or is
     /// deciding.
+    #[serde(rename = "court_report")]
     Court,
     /// Cafcass, the police, the NHS or a school: that body's own procedure.
+    #[serde(rename = "other_body")]
     OtherBody,
     /// Not sure: the statutory dates, shown as provisional, and how to ask.
+    #[serde(rename = "not_sure")]
     NotSure,
 }
 
@@ -39,10 +46,10 @@ impl Route {
     /// The value in a case file and a link.
     pub fn id(self) -> &'static str {
         match self {
-            Route::Statutory => "statutory",
+            Route::Statutory => "children_statutory",
             Route::Corporate => "corporate",
-            Route::Conference => "conference",
-            Route::Court => "court",
+            Route::Conference => "child_protection_conference",
+            Route::Court => "court_report",
             Route::OtherBody => "other_body",
             Route::NotSure => "not_sure",
         }

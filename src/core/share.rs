@@ -17,7 +17,7 @@ pub fn fragment_for(case: &Case) -> String {
         case.council.as_deref().unwrap_or(STATUTORY)
     )];
     if let Some(route) = case.route {
-        parts.push(format!("route={}", route.id()));
+        parts.push(format!("procedure={}", route.id()));
     }
     for event in Event::ALL {
         if let Some(date) = event.date(&case.events) {
@@ -66,10 +66,10 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
         if key == "council" || key == "today" {
             continue;
         }
-        if key == "route" {
+        if key == "procedure" {
             route = Some(crate::core::route::Route::from_id(value).ok_or_else(|| {
                 CaseError::new(
-                    "route",
+                    "procedure",
                     "The link names a complaints procedure this tool does not know.",
                 )
             })?);

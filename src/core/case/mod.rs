@@ -39,7 +39,7 @@ pub struct Case {
     pub council: Option<String>,
     /// Which complaints procedure applies; `None` means the statutory one
     /// (the default, and every case made before the question existed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "procedure", default, skip_serializing_if = "Option::is_none")]
     pub route: Option<Route>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
@@ -81,7 +81,14 @@ impl CaseError {
     }
 }
 
-const TOP_LEVEL_FIELDS: [&str; 6] = ["format", "version", "council", "route", "label", "events"];
+const TOP_LEVEL_FIELDS: [&str; 6] = [
+    "format",
+    "version",
+    "council",
+    "procedure",
+    "label",
+    "events",
+];
 
 impl Case {
     pub fn new(council: Option<String>, events: Events) -> Self {

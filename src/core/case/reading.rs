@@ -63,7 +63,7 @@ pub(super) fn read_case(
         format: read_format(fields.get("format"))?,
         version: read_version(fields.get("version"))?,
         council: read_optional_string(fields.get("council"), "council")?,
-        route: read_route(fields.get("route"))?,
+        route: read_route(fields.get("procedure"))?,
         label: read_optional_string(fields.get("label"), "label")?,
         events: read_events(fields.get("events"), unknown_parts)?,
         unknown,
@@ -162,7 +162,7 @@ fn read_route(value: Option<&Value>) -> Result<Option<Route>, CaseError> {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(id)) => Route::from_id(id).map(Some).ok_or_else(|| {
             CaseError::new(
-                "route",
+                "procedure",
                 format!(
                     "\"{}\" is not a complaints procedure this app knows. Use one of: {}.",
                     quote_part(id),
@@ -171,7 +171,7 @@ fn read_route(value: Option<&Value>) -> Result<Option<Route>, CaseError> {
             )
         }),
         Some(other) => Err(CaseError::new(
-            "route",
+            "procedure",
             format!(
                 "{} should be text in quotes, or null.",
                 describe_json(other)
