@@ -19,6 +19,16 @@ const GOLDEN: &[(&str, &str)] = &[
     // The day before the Ombudsman guide date (a Saturday): no "in 0 working days".
     ("leeds-ombudsman-guide", "2026-05-08"),
     ("thurrock-adr-declined", "2026-02-23"),
+    // One for each procedure value. Corporate: received Thu 2 Apr 2026;
+    // acknowledgement due Mon 13 Apr (Good Friday and Easter Monday
+    // skipped), reply 15 working days from receipt: Mon 27 Apr; a day late
+    // on Tue 28 Apr.
+    ("corporate-easter", "2026-04-28"),
+    ("conference", "2026-04-28"),
+    ("court-report", "2026-04-28"),
+    ("other-body", "2026-04-28"),
+    // Not sure: the statutory dates, provisionally (reply Wed 7 Jan 2026).
+    ("not-sure-christmas", "2026-01-05"),
 ];
 
 fn navigator(args: &[&str]) -> Output {
