@@ -173,6 +173,15 @@ pub const QUESTIONS: &[Question] = &[
         Some("stage2_requested"),
     ),
     question(
+        "stage2_acknowledgement_received",
+        Kind::YesThenDate,
+        "Has the council written to say it has your stage 2 request?",
+        "When did that letter or email reach you?",
+        "The Ombudsman expects the council's final reply within 20 working days of this acknowledgement. For example, 9 3 2025.",
+        "the date the council's stage 2 acknowledgement reached you",
+        Some("stage2_requested"),
+    ),
+    question(
         "stage2_response_received",
         Kind::YesThenDate,
         "Have you had the council's stage 2 reply?",
@@ -306,6 +315,33 @@ impl Answers {
 }
 
 /// The questions to show for these answers, in order.
+/// Which questions each procedure asks: the corporate procedure has no
+/// complaint statement, ADR, extension notice at stage 2 or review panel,
+/// but an acknowledgement of the stage 2 request; a route that is not a
+/// council complaint asks no dates at all.
+fn belongs_to_route(route: Option<crate::core::route::Route>, id: &str) -> bool {
+    use crate::core::route::Route;
+    const STATUTORY_ONLY: [&str; 12] = [
+        "adr_before_stage2_offered",
+        "adr_before_stage2_declined",
+        "stage2_statement_agreed",
+        "stage2_extended",
+        "stage3_requested",
+        "stage3_refused",
+        "adr_before_stage3_offered",
+        "adr_before_stage3_declined",
+        "panel_met",
+        "panel_report_received",
+        "final_response_received",
+        "problem_happened",
+    ];
+    match route.unwrap_or(Route::Statutory) {
+        Route::Statutory | Route::NotSure => id != "stage2_acknowledgement_received",
+        Route::Corporate => !STATUTORY_ONLY.contains(&id),
+        Route::Conference | Route::Court | Route::OtherBody => false,
+    }
+}
+
 pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
     QUESTIONS
         .iter()
@@ -313,9 +349,11 @@ pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
         .collect()
 }
 
-/// Shown when the question it follows has happened and is itself shown.
+/// Shown when it belongs to the family's procedure, and the question it
+/// follows has happened and is itself shown.
 fn is_visible(answers: &Answers, question: &Question) -> bool {
-    question.after.is_none_or(|after| {
+    belongs_to_route(answers.route, question.id)
+        && question.after.is_none_or(|after| {
         answers.has_happened(after)
             && question_by_id(after).is_some_and(|parent| is_visible(answers, parent))
     })

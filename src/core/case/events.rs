@@ -26,6 +26,8 @@ pub struct Events {
     pub adr_before_stage2_declined: Option<NaiveDate>,
     pub stage2_statement_agreed: Option<NaiveDate>,
     pub stage2_extended: bool,
+    /// The council acknowledged the stage 2 request (the corporate procedure).
+    pub stage2_acknowledgement_received: Option<NaiveDate>,
     pub stage2_response_received: Option<NaiveDate>,
     pub stage3_requested: Option<NaiveDate>,
     /// The council refused to set up a review panel (date of the refusal).
@@ -89,6 +91,7 @@ pub enum Event {
     Stage2Refused,
     AdrBeforeStage2Declined,
     Stage2StatementAgreed,
+    Stage2AcknowledgementReceived,
     Stage2ResponseReceived,
     Stage3Requested,
     Stage3Refused,
@@ -115,7 +118,7 @@ pub struct EventRow {
 }
 
 /// Every event, in the order a complaint meets them (the order of [`Event`]).
-pub const EVENTS: [EventRow; 16] = [
+pub const EVENTS: [EventRow; 17] = [
     EventRow {
         // Families complain about things still to come, and learn of things
         // long after: no order is impossible for these two.
@@ -202,6 +205,15 @@ pub const EVENTS: [EventRow; 16] = [
         slot: |e| &mut e.stage2_statement_agreed,
     },
     EventRow {
+        event: Event::Stage2AcknowledgementReceived,
+        field: "stage2_acknowledgement_received",
+        clause: "the council acknowledged your stage 2 request",
+        prerequisite: Some(Event::Stage2Requested),
+        not_before: &[Event::Stage2Requested],
+        get: |e| e.stage2_acknowledgement_received,
+        slot: |e| &mut e.stage2_acknowledgement_received,
+    },
+    EventRow {
         // Only what cannot happen is refused: a reply before the request it
         // answers. Before a late stage 1 reply, or before a statement was
         // agreed, is unusual, not impossible.
@@ -270,7 +282,7 @@ pub const EVENTS: [EventRow; 16] = [
 ];
 
 impl Event {
-    pub const ALL: [Event; 16] = [
+    pub const ALL: [Event; 17] = [
         Event::ProblemHappened,
         Event::ProblemNoticed,
         Event::ComplaintReceived,
@@ -280,6 +292,7 @@ impl Event {
         Event::Stage2Refused,
         Event::AdrBeforeStage2Declined,
         Event::Stage2StatementAgreed,
+        Event::Stage2AcknowledgementReceived,
         Event::Stage2ResponseReceived,
         Event::Stage3Requested,
         Event::Stage3Refused,
