@@ -300,6 +300,7 @@ fn event_line(event: Event) -> &'static str {
         Event::Stage2Refused => "The council refused to consider my complaint at stage 2",
         Event::AdrBeforeStage2Declined => "I declined informal resolution before stage 2",
         Event::Stage2StatementAgreed => "The statement of my complaint for stage 2 was agreed",
+        Event::Stage2AcknowledgementReceived => "The council acknowledged my stage 2 request",
         Event::Stage2ResponseReceived => "I received the council's stage 2 response",
         Event::Stage3Requested => "I asked for a review panel (stage 3)",
         Event::Stage3Refused => "The council refused to set up a review panel",
