@@ -12,9 +12,13 @@
   which open on the questions, starts fetching the questions' chunk with the
   first screen instead of after it;
 - recomputes the integrity (SRI) hash of every file a link names, because
-  split_wasm.py rewrites the WebAssembly and its glue after Trunk hashed them."""
+  split_wasm.py rewrites the WebAssembly and its glue after Trunk hashed them;
+- last, writes into sw.js every file of the build with its SHA-256 and the
+  cache version (a hash of them), so the service worker precaches exactly this
+  release (README, "Offline and deployment")."""
 import base64
 import hashlib
+import json
 import os
 import re
 import sys
@@ -70,3 +74,37 @@ for page in ("index.html",):
     html = re.sub(r"<link\b[^>]*\bintegrity=\"sha384-[^\"]*\"[^>]*>", fresh_integrity, html)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
+
+
+def precache(staging):
+    """Writes into sw.js the list of every file of the build with its SHA-256,
+    and the cache's version: a hash of that list, so any change to any file
+    makes a new sw.js, which the browser installs beside the old one. Runs
+    last, once every file (index.html included) is final. Not sw.js itself:
+    browsers keep the worker's script apart."""
+    worker = os.path.join(staging, "sw.js")
+    if not os.path.exists(worker):
+        sys.exit("finish_html.py: no sw.js in %s (index.html copies public/sw.js)" % staging)
+    files = []
+    for folder, _, names in os.walk(staging):
+        for name in names:
+            path = os.path.join(folder, name)
+            relative = "/" + os.path.relpath(path, staging).replace(os.sep, "/")
+            if relative == "/sw.js" or name.endswith((".br", ".gz")):
+                continue
+            files.append([relative, hashlib.sha256(open(path, "rb").read()).hexdigest()])
+    files.sort()
+    version = hashlib.sha256("".join("%s %s\n" % (p, h) for p, h in files).encode("utf-8")).hexdigest()[:16]
+    with open(worker, encoding="utf-8") as f:
+        script = f.read()
+    for placeholder in ('"__PRECACHE_VERSION__"', "[/* __PRECACHE_FILES__ */]"):
+        if placeholder not in script:
+            sys.exit("finish_html.py: sw.js has no %s placeholder" % placeholder)
+    script = script.replace('"__PRECACHE_VERSION__"', '"%s"' % version)
+    script = script.replace("[/* __PRECACHE_FILES__ */]", json.dumps(files, separators=(",", ":")))
+    with open(worker, "w", encoding="utf-8") as f:
+        f.write(script)
+    print("finish_html.py: sw.js precaches %d files, version %s" % (len(files), version))
+
+
+precache(staging)

@@ -378,6 +378,10 @@ async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_f
         .contains("Wednesday 7 January 2026"));
     browser.assert_accessible("the new version line").await;
     browser.screenshot_viewport("offline-new-version").await;
+    browser.emulate(320, 640).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    browser.screenshot_viewport("offline-new-version-320").await;
+    browser.stop_emulating().await;
 
     // "Reload": the new worker takes over, the old cache goes, the saved case stays.
     browser.press("#update-line .button", Key::Enter).await;
