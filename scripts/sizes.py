@@ -33,8 +33,12 @@ print(f"{'total'.ljust(width)} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
 
 
 def on_demand(name):
+    """Fetched after the first screen: chunks when needed, embed.js by host
+    pages, and the offline files (service worker, manifest, app icons) in
+    the background or when the app is installed."""
     base = os.path.basename(name)
-    return base.startswith(("split_", "chunk_")) or base == "embed.js"
+    return base.startswith(("split_", "chunk_", "icon")) or base in (
+        "embed.js", "sw.js", "manifest.webmanifest")
 
 
 first = sum(r[3] for r in rows if not on_demand(r[0]))

@@ -17,6 +17,11 @@ async fn measure_first_render_and_recalculation() {
     cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
         .await
         .unwrap();
+    // Each run must fetch over the (throttled) network, not from the
+    // service worker's cache of an earlier run.
+    cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+        .await
+        .unwrap();
     // Lighthouse's "Slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
     cdp(
         "Network.emulateNetworkConditions",

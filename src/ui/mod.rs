@@ -277,11 +277,11 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         })}
 
         {embed.then(|| view! {
-            <div class="embed-bar">
+            <aside class="embed-bar" aria-label="About this tool">
                 <p><strong>"Guidance, not legal advice."</strong>" "
                     <a href=full_tool target="_blank" rel="noopener" aria-describedby="full-tool-hint">"Open the full tool in a new tab"</a>
                     " "<span id="full-tool-hint">"(what you typed here will not go with you)"</span></p>
-            </div>
+            </aside>
         })}
         <div class="width-container">
             <main id="main" tabindex="-1">
