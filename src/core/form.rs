@@ -354,9 +354,9 @@ pub fn visible_questions(answers: &Answers) -> Vec<&'static Question> {
 fn is_visible(answers: &Answers, question: &Question) -> bool {
     belongs_to_route(answers.route, question.id)
         && question.after.is_none_or(|after| {
-        answers.has_happened(after)
-            && question_by_id(after).is_some_and(|parent| is_visible(answers, parent))
-    })
+            answers.has_happened(after)
+                && question_by_id(after).is_some_and(|parent| is_visible(answers, parent))
+        })
 }
 
 /// A problem with one answer, for the error summary and the field.

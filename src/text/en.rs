@@ -1,5 +1,20 @@
 //! English.
 
+pub mod corporate;
+pub mod council;
+pub mod counting;
+mod deadline_words;
+pub mod headline;
+pub mod law;
+pub mod letters;
+pub mod next_steps;
+pub mod ombudsman;
+pub mod promises;
+pub mod rights;
+pub mod route;
+pub mod timeline;
+pub mod warnings;
+
 use super::Words;
 use crate::core::assessment::{Deadline, DeadlineStatus, StepState, TimeUnit};
 use crate::core::dates::{day_month_year, long_date, working_days};

@@ -5,11 +5,29 @@
 //! the engine or the components, which ask [`words`] for the table the
 //! page's `lang` chose.
 //!
-//! Moved here so far: the UI's own words (deadline statuses, units,
-//! timeline states, the caseload) and the caseload summary. The engine's
-//! sentences (headline, notes, next steps) are still written in
-//! `core::assessment` and move here next; `scripts/count_strings.py` counts
-//! what is left outside this layer.
+//! Moved here so far:
+//! - the UI's own words in the [`Words`] table (deadline statuses, units,
+//!   timeline states, the caseload) and the caseload summary;
+//! - the engine's sentences, as plain functions and constants in [`en`]'s
+//!   modules, one per message, which `core::assessment` calls once it has
+//!   chosen the message: the headline (`en::headline`), next steps
+//!   (`en::next_steps`), timeline rows (`en::timeline`), the Ombudsman
+//!   (`en::ombudsman`), warnings (`en::warnings`), rights (`en::rights`),
+//!   the council's notes and contact labels (`en::council`), the route
+//!   (`en::route`), the corporate procedure (`en::corporate`), "How we
+//!   worked this out" (`en::counting`), the law's deadline titles, notes and
+//!   labels (`en::law`) and the council's promises (`en::promises`);
+//! - the letters (`en::letters`): `core::letters` chooses the paragraphs,
+//!   `en::letters` writes each one.
+//!
+//! The engine has no language parameter yet, so it calls `en` directly; a
+//! second language or reading level would add its own modules beside
+//! `en`'s and a switch where the engine calls them. Legal citations
+//! (e.g. "SI 2006/1738 reg 14") stay with their rules in
+//! `core::assessment::law`. Still outside this layer: the form's questions,
+//! the calendar file, the councils' data checks, `Event::clause` (the
+//! event table in `core::case`, also used by validation messages) and most
+//! of the UI; `scripts/count_strings.py` counts what is left.
 
 pub mod en;
 

@@ -2,10 +2,7 @@
 
 use super::{ContactKind, ContactLine, CouncilView, Difference};
 use crate::core::councils::{contacts_for, Council, CouncilContacts, Procedure, SourcedFact};
-use crate::core::dates::day_month_year;
-
-pub(super) const STATUTORY_NOTE: &str =
-    "We use the timescales set by law. Your council's own page may promise shorter ones.";
+use crate::text::en::council as words;
 
 pub(super) fn council_view(
     council: Option<&Council>,
@@ -14,9 +11,9 @@ pub(super) fn council_view(
     let Some(council) = council else {
         return CouncilView {
             id: None,
-            name: "Your council".to_string(),
+            name: words::your_council(),
             statutory_only: true,
-            notes: vec![STATUTORY_NOTE.to_string()],
+            notes: vec![words::statutory_note()],
             page_url: None,
             page_checked: None,
             contacts: Vec::new(),
@@ -26,29 +23,22 @@ pub(super) fn council_view(
     let mut notes = Vec::new();
     match procedure {
         None => {
-            notes.push(STATUTORY_NOTE.to_string());
+            notes.push(words::statutory_note());
             let gathered = contacts_for(&council.id);
             let page = gathered.and_then(|c| c.complaints_page.as_ref());
             notes.push(match (gathered, page) {
-                (Some(gathered), Some(_)) => format!(
-                    "The details below are as published on {}'s pages when we read them on {}. They may have changed since: check the council's page before relying on them.",
-                    council.name,
-                    day_month_year(gathered.read_on)
-                ),
-                (Some(gathered), None) if gathered.home_page.is_some() || council.website.is_some() => format!(
-                    "We could not find {}'s children's social care complaints page: look for \"children's social care complaints\" on its website.",
-                    council.name
-                ),
-                _ => format!(
-                    "To find {}'s own complaints page, search for \"{} children's social care complaints\".",
-                    council.name, council.short_name
-                ),
+                (Some(gathered), Some(_)) => {
+                    words::details_as_published(&council.name, gathered.read_on)
+                }
+                (Some(gathered), None)
+                    if gathered.home_page.is_some() || council.website.is_some() =>
+                {
+                    words::complaints_page_not_found(&council.name)
+                }
+                _ => words::search_for_complaints_page(&council.name, &council.short_name),
             });
             if let Some(body) = gathered.and_then(|c| c.handled_by.as_ref()) {
-                notes.push(format!(
-                    "{}'s page says {} handles children's social care complaints for it.",
-                    council.name, body.value
-                ));
+                notes.push(words::handled_by(&council.name, &body.value));
             } else {
                 notes.extend(council.run_by_sentence());
             }
@@ -68,7 +58,7 @@ pub(super) fn council_view(
                         .iter()
                         .map(|site| ContactLine {
                             kind: ContactKind::Website,
-                            label: "Website".to_string(),
+                            label: words::contact_kind(ContactKind::Website).to_string(),
                             value: site.clone(),
                             href: Some(site.clone()),
                             source: None,
@@ -79,21 +69,17 @@ pub(super) fn council_view(
             }
         }
         Some(procedure) => {
-            notes.push(format!(
-                "We use the timescales set by law, and show where {}'s own page promises something different.",
-                council.name
-            ));
+            notes.push(words::law_and_page(&council.name));
             // Say once that the page has moved: some pages' own notes do.
             let notes_say_moved = procedure
                 .notes
                 .iter()
                 .any(|note| note.contains("no longer works") || note.contains("been replaced"));
             if !procedure.page_url_works && !notes_say_moved {
-                notes.push(format!(
-                    "The page we used ({}, checked {}) no longer works, so we link to {} instead.",
-                    procedure.page_url,
-                    day_month_year(procedure.checked),
-                    procedure.link()
+                notes.push(words::page_no_longer_works(
+                    &procedure.page_url,
+                    procedure.checked,
+                    procedure.link(),
                 ));
             }
             notes.extend(council.run_by_sentence());
@@ -132,7 +118,7 @@ pub(super) fn council_view(
                         };
                         // A label may be a whole sentence: drop its full stop.
                         let label = contact.label.as_deref().map_or_else(
-                            || kind_words(kind).to_string(),
+                            || words::contact_kind(kind).to_string(),
                             |label| label.trim_end().trim_end_matches('.').to_string(),
                         );
                         line(
@@ -156,17 +142,6 @@ pub(super) fn council_view(
                     .collect(),
             }
         }
-    }
-}
-
-fn kind_words(kind: ContactKind) -> &'static str {
-    match kind {
-        ContactKind::Phone => "Phone",
-        ContactKind::Email => "Email",
-        ContactKind::OnlineForm => "Online form",
-        ContactKind::Website => "Website",
-        ContactKind::Address => "Address",
-        ContactKind::Hours => "Opening hours",
     }
 }
 
@@ -206,20 +181,28 @@ fn gathered_lines(gathered: &CouncilContacts) -> Vec<ContactLine> {
         })
     };
     [
-        fact(ContactKind::Phone, "Complaints team", &gathered.phone),
-        fact(ContactKind::Email, "Complaints team", &gathered.email),
+        fact(ContactKind::Phone, words::COMPLAINTS_TEAM, &gathered.phone),
+        fact(ContactKind::Email, words::COMPLAINTS_TEAM, &gathered.email),
         fact(
             ContactKind::OnlineForm,
-            "Online complaint form",
+            words::ONLINE_COMPLAINT_FORM,
             &gathered.online_form,
         ),
-        fact(ContactKind::Address, "Write to", &gathered.postal_address),
+        fact(
+            ContactKind::Address,
+            words::WRITE_TO,
+            &gathered.postal_address,
+        ),
         fact(
             ContactKind::Website,
-            "Complaints page",
+            words::COMPLAINTS_PAGE,
             &gathered.complaints_page,
         ),
-        fact(ContactKind::Website, "Council website", &gathered.home_page),
+        fact(
+            ContactKind::Website,
+            words::COUNCIL_WEBSITE,
+            &gathered.home_page,
+        ),
     ]
     .into_iter()
     .flatten()

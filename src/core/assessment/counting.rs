@@ -7,7 +7,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::{Basis, Counting, Deadline, DeadlineStatus, Party, SkippedHoliday, Source, TimeUnit};
 use crate::core::calendar::{calendar, CalendarError, LAST_SUPPORTED_DATE};
 use crate::core::case::{CaseError, Event};
-use crate::core::dates::working_days;
+use crate::text::en::counting::{self as words, DayOff};
 
 /// Everything needed to date one deadline.
 #[derive(Debug, Clone)]
@@ -48,10 +48,7 @@ pub(super) fn build_deadline(
     let counting_error = |error: CalendarError| {
         CaseError::new(
             format!("events.{}", spec.start.field()),
-            format!(
-                "We cannot work out \"{}\" from this date. {error}",
-                spec.title.to_lowercase()
-            ),
+            words::cannot_count(&spec.title, &error),
         )
     };
     let (due, holidays_skipped, predicted) = match spec.unit {
@@ -85,7 +82,7 @@ pub(super) fn build_deadline(
     };
     let progress = status_on(due, spec.done_on, today).map_err(counting_error)?;
     let explanation = if spec.begins_with_start_day && spec.unit != TimeUnit::WorkingDays {
-        explain_beginning_with(spec.start, spec.amount, spec.unit)
+        words::explain_beginning_with(spec.start, spec.amount, spec.unit)
     } else {
         explain(spec.start, start_date, spec.amount, spec.unit).map_err(counting_error)?
     };
@@ -108,7 +105,7 @@ pub(super) fn build_deadline(
         done_on: spec.done_on,
         counting: Counting {
             start_event: spec.start.field().to_string(),
-            start_label: start_label(spec.start).to_string(),
+            start_label: words::start_label(spec.start).to_string(),
             start_date,
             amount: spec.amount,
             unit: spec.unit,
@@ -123,37 +120,6 @@ pub(super) fn build_deadline(
         other_reading: spec.other_reading,
         calendar_days_remaining,
     })
-}
-
-/// The start event as the counting shows it. Declining ADR starts the next
-/// stage when no request is entered, so its label says so.
-pub(super) fn start_label(start: Event) -> &'static str {
-    match start {
-        Event::AdrBeforeStage2Declined => {
-            "you said no to informal resolution (ADR), which moved your complaint on to stage 2"
-        }
-        Event::AdrBeforeStage3Declined => {
-            "you said no to informal resolution (ADR), which moved your complaint on to stage 3 (the review panel)"
-        }
-        other => other.clause(),
-    }
-}
-
-/// How long is left, for a sentence: "in 3 working days" for working-day
-/// deadlines, "in 5 days" for calendar days. `None` when due today or past,
-/// and for months and years, where the date alone says it best.
-pub(super) fn time_left(deadline: &Deadline) -> Option<String> {
-    match deadline.counting.unit {
-        TimeUnit::WorkingDays => deadline
-            .working_days_remaining
-            .filter(|n| *n > 0)
-            .map(|n| format!("in {}", working_days(i64::from(n)))),
-        TimeUnit::CalendarDays => deadline
-            .calendar_days_remaining
-            .filter(|n| *n > 0)
-            .map(|n| format!("in {n} {}", if n == 1 { "day" } else { "days" })),
-        TimeUnit::Months | TimeUnit::Years => None,
-    }
 }
 
 /// Calendar days, months or years after `start`, within the supported range.
@@ -228,71 +194,20 @@ fn explain(
     amount: u32,
     unit: TimeUnit,
 ) -> Result<String, CalendarError> {
-    let clause = start_label(start);
-    Ok(match unit {
-        TimeUnit::WorkingDays => {
-            let day0 = if calendar().is_working_day(start_date)? {
-                format!("Day 0 is the day {clause}")
-            } else {
-                format!(
-                    "Day 0 is the day {clause} (a {}, not a working day, so day 1 is the next working day)",
-                    weekday_or_holiday(start_date)
-                )
-            };
-            format!(
-                "{day0}; we counted {} after it, skipping weekends and bank holidays.",
-                working_days(i64::from(amount))
-            )
-        }
-        TimeUnit::CalendarDays => format!(
-            "Day 0 is the day {clause}; we counted {amount} calendar days after it, including weekends and bank holidays."
-        ),
-        TimeUnit::Months => format!(
-            "We counted {amount} {} from the day {clause}, to the same date in the month.",
-            plural(amount, "month", "months")
-        ),
-        TimeUnit::Years => format!(
-            "We counted {amount} {} from the day {clause}, to the same date.",
-            plural(amount, "year", "years")
-        ),
-    })
-}
-
-/// "How we worked this out" for a period that begins with its start day.
-fn explain_beginning_with(start: Event, amount: u32, unit: TimeUnit) -> String {
-    let period = match unit {
-        TimeUnit::Years => format!("{amount} {}", plural(amount, "year", "years")),
-        TimeUnit::CalendarDays => format!("{amount} {}", plural(amount, "day", "days")),
-        _ => format!("{amount} {}", plural(amount, "month", "months")),
-    };
-    format!(
-        "The {period} begin with the day {}: that day is the first day, so the last day is the day before the same date {period} later.",
-        start_label(start)
-    )
-}
-
-fn weekday_or_holiday(date: NaiveDate) -> String {
-    match (date.weekday(), calendar().holiday_on(date)) {
-        (Weekday::Sat, _) => "Saturday".to_string(),
-        (Weekday::Sun, _) => "Sunday".to_string(),
-        (_, Some(holiday)) => format!("bank holiday, {}", holiday.name),
-        _ => "day off".to_string(),
-    }
-}
-
-fn plural<'a>(amount: u32, one: &'a str, many: &'a str) -> &'a str {
-    if amount == 1 {
-        one
+    let day_off = if unit == TimeUnit::WorkingDays && !calendar().is_working_day(start_date)? {
+        Some(day_off(start_date))
     } else {
-        many
-    }
+        None
+    };
+    Ok(words::explain(start, amount, unit, day_off))
 }
 
-/// "3 working days late" / "late" (after the due date but not by a whole working day).
-pub(super) fn lateness(working_days_late: Option<i32>) -> String {
-    match working_days_late {
-        Some(n) if n > 0 => format!("{} late", working_days(i64::from(n))),
-        _ => "late".to_string(),
+fn day_off(date: NaiveDate) -> DayOff<'static> {
+    match (date.weekday(), calendar().holiday_on(date)) {
+        (Weekday::Sat, _) => DayOff::Saturday,
+        (Weekday::Sun, _) => DayOff::Sunday,
+        (_, Some(holiday)) => DayOff::BankHoliday(&holiday.name),
+        _ => DayOff::Other,
     }
 }
 

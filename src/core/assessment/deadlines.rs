@@ -22,6 +22,7 @@ use super::counting::build_deadline;
 use super::law::{self, LawRule};
 use super::Deadline;
 use crate::core::case::{CaseError, Event, Events};
+use crate::text::en::law as words;
 
 pub(super) fn law_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
     let mut out = Vec::new();
@@ -93,11 +94,7 @@ fn found_out_later(deadline: &mut Deadline, events: &Events) {
     if noticed <= happened {
         return;
     }
-    let extra = format!(
-        "You found out about it on {}, after it happened on {}. The year still counts from when it happened, but the council can accept a later complaint when it was not reasonable for you to complain sooner, and finding out late can be such a reason: say so in your complaint (SI 2006/1738 reg 9).",
-        crate::core::dates::long_date(noticed),
-        crate::core::dates::long_date(happened)
-    );
+    let extra = words::found_out_later(noticed, happened);
     deadline.note = Some(match deadline.note.take() {
         Some(note) => format!("{note} {extra}"),
         None => extra,
@@ -135,10 +132,7 @@ pub(super) fn started_by_declining_adr(events: &Events, request: Event) -> bool 
 
 /// Why a deadline counts from declining ADR.
 pub(super) fn adr_start_note(start: Event) -> &'static str {
-    match start {
-        Event::AdrBeforeStage3Declined => "You did not enter the day you asked for a review panel, so we count from the day you said no to informal resolution (ADR): saying no moves your complaint on to stage 3. If you asked for a review panel in writing before that, enter that date: the council's time may run from it.",
-        _ => "You did not enter the day you asked for stage 2, so we count from the day you said no to informal resolution (ADR): saying no moves your complaint on to stage 2. If you asked for stage 2 in writing before that, enter that date: the council's time may run from it.",
-    }
+    words::adr_start_note(start)
 }
 
 /// When a deadline fell due and when it was met.
@@ -201,24 +195,7 @@ fn ombudsman_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline
 
 /// The guide rule counted from `end`, with a note saying how and why.
 fn ombudsman_guide(end: Event) -> LawRule {
-    macro_rules! guide_note {
-        ($from:literal) => {
-            concat!(
-                "This date is our guide, not a date fixed by law. The law (Local Government Act 1974 s26B) gives 12 months beginning with the day you first knew about the problem, but the Ombudsman can accept a later complaint, and it usually accepts the time you spent on the council's procedure. So we count 12 months beginning with the day ",
-                $from,
-                ". To be safe, go as soon as you can."
-            )
-        };
-    }
-    let note = match end {
-        Event::Stage2Refused => {
-            guide_note!("the council refused stage 2, because that refusal ended its procedure")
-        }
-        Event::Stage3Refused => guide_note!(
-            "the council refused a review panel, because that refusal ended its procedure"
-        ),
-        _ => guide_note!("you received the council's final response, when its procedure ended"),
-    };
+    let note = words::ombudsman_guide_note(end);
     LawRule {
         start: end,
         note,

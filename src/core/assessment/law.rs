@@ -5,6 +5,9 @@
 use super::counting::DeadlineSpec;
 use super::{Basis, Party, Source, TimeUnit};
 use crate::core::case::{Event, Events};
+use crate::text::en::law::{
+    self as words, NATIONAL_GUIDANCE, OTHER_READING, OUR_GUIDE, SET_BY_LAW,
+};
 
 /// One time limit from the law or the national guidance.
 #[derive(Debug, Clone, Copy)]
@@ -23,14 +26,6 @@ pub(super) struct LawRule {
     /// How binding the limit is, in words for the deadline's label.
     pub authority: &'static str,
 }
-
-pub(super) const SET_BY_LAW: &str = "Set by law";
-pub(super) const NATIONAL_GUIDANCE: &str = "The usual limit in national guidance, not fixed by law";
-pub(super) const OUR_GUIDE: &str = "Our guide, not a fixed legal date";
-/// The stage 2 reply counted from the agreed complaint statement: the other
-/// reading of a disputed start, shown beside the date to act on.
-pub(super) const OTHER_READING: &str =
-    "The other reading: if the council counts from the agreed statement";
 
 impl LawRule {
     pub fn spec(&self, events: &Events) -> DeadlineSpec {
@@ -72,7 +67,7 @@ const GUIDANCE_URL: &str =
 
 pub(super) const COMPLAINT_TIME_LIMIT: LawRule = LawRule {
     id: "complaint_time_limit",
-    title: "Making your complaint",
+    title: words::COMPLAINT_TIME_LIMIT_TITLE,
     owed_by: Party::You,
     // "Within one year of the grounds to make the representations arising":
     // from when it happened, not from when the family found out.
@@ -82,13 +77,13 @@ pub(super) const COMPLAINT_TIME_LIMIT: LawRule = LawRule {
     unit: TimeUnit::Years,
     citation: "SI 2006/1738 reg 9",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/9",
-    note: "The council can still accept a later complaint if it was not reasonable to complain sooner and the complaint can still be looked at fairly. The Ombudsman says councils must not apply this limit rigidly.",
+    note: words::COMPLAINT_TIME_LIMIT_NOTE,
     authority: SET_BY_LAW,
 };
 
 pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
     id: "stage1_response",
-    title: "The council's stage 1 reply",
+    title: words::STAGE1_RESPONSE_TITLE,
     owed_by: Party::Council,
     start: Event::ComplaintReceived,
     done_by: Some(Event::Stage1ResponseReceived),
@@ -96,7 +91,7 @@ pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
     unit: TimeUnit::WorkingDays,
     citation: "SI 2006/1738 reg 14",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/14",
-    note: "The council can take up to 20 working days if the complaint is complex or an advocate is needed, but it should tell you.",
+    note: words::STAGE1_RESPONSE_NOTE,
     authority: SET_BY_LAW,
 };
 
@@ -105,16 +100,16 @@ pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
 /// [`with_more_time`] words it for when the council said it needs more time.
 pub(super) const STAGE1_RESPONSE_EXTENDED: LawRule = LawRule {
     id: "stage1_response_extended",
-    title: "The council's stage 1 reply: the law's longest limit",
+    title: words::STAGE1_RESPONSE_EXTENDED_TITLE,
     amount: 20,
-    note: "The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This is the longest the law ever allows at stage 1, if the complaint is complex or an advocate is needed. If it passes without a reply, you can ask for stage 2 without waiting any longer.",
+    note: words::STAGE1_RESPONSE_EXTENDED_NOTE,
     authority: SET_BY_LAW,
     ..STAGE1_RESPONSE
 };
 
 pub(super) const STAGE2_REQUEST: LawRule = LawRule {
     id: "stage2_request",
-    title: "Asking for stage 2",
+    title: words::STAGE2_REQUEST_TITLE,
     owed_by: Party::You,
     start: Event::Stage1ResponseReceived,
     done_by: Some(Event::Stage2Requested),
@@ -122,13 +117,13 @@ pub(super) const STAGE2_REQUEST: LawRule = LawRule {
     unit: TimeUnit::WorkingDays,
     citation: "Getting the Best from Complaints (2006) and councils' procedures",
     url: GUIDANCE_URL,
-    note: "This is the usual time limit in the national guidance and councils' procedures, not a fixed rule in the regulations. The council can still accept a later request, especially if you explain why it is late.",
+    note: words::STAGE2_REQUEST_NOTE,
     authority: NATIONAL_GUIDANCE,
 };
 
 pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
     id: "stage2_response",
-    title: "The council's stage 2 reply",
+    title: words::STAGE2_RESPONSE_TITLE,
     owed_by: Party::Council,
     start: Event::Stage2Requested,
     done_by: Some(Event::Stage2ResponseReceived),
@@ -136,7 +131,7 @@ pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
     unit: TimeUnit::WorkingDays,
     citation: "SI 2006/1738 reg 17",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/17",
-    note: "We count from the day you asked for stage 2. Many councils count from the day your complaint statement was agreed instead.",
+    note: words::STAGE2_RESPONSE_NOTE,
     authority: SET_BY_LAW,
 };
 
@@ -144,9 +139,9 @@ pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
 /// notice of more time: the law's longest limit, not a date the council set.
 pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
     id: "stage2_response_extended",
-    title: "The council's stage 2 reply: the law's longest limit",
+    title: words::STAGE2_RESPONSE_EXTENDED_TITLE,
     amount: 65,
-    note: "The council has not written to say it needs more time, so its reply was due by the usual date (25 working days). This is the longest the law ever allows, and the council can take it only if it writes to you explaining why and giving a new date.",
+    note: words::STAGE2_RESPONSE_EXTENDED_NOTE,
     authority: SET_BY_LAW,
     ..STAGE2_RESPONSE
 };
@@ -157,19 +152,19 @@ pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
 /// it, labelled, never as a second date "set by law".
 pub(super) const STAGE2_RESPONSE_FROM_STATEMENT: LawRule = LawRule {
     id: "stage2_response_from_statement",
-    title: "The council's stage 2 reply, if counted from the agreed statement",
+    title: words::STAGE2_RESPONSE_FROM_STATEMENT_TITLE,
     start: Event::Stage2StatementAgreed,
-    note: "Many councils count the 25 working days from the day your complaint statement was agreed, which gives a later date. We ask you to act on the date counted from your request, which is earlier; this is the date the council may give you instead.",
+    note: words::STAGE2_RESPONSE_FROM_STATEMENT_NOTE,
     authority: OTHER_READING,
     ..STAGE2_RESPONSE
 };
 
 pub(super) const STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT: LawRule = LawRule {
     id: "stage2_response_extended_from_statement",
-    title: "The council's stage 2 reply at the latest, if counted from the agreed statement",
+    title: words::STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT_TITLE,
     start: Event::Stage2StatementAgreed,
     amount: 65,
-    note: "The longest time the law allows, counted from the day your complaint statement was agreed, as many councils do. We ask you to act on the date counted from your request, which is earlier.",
+    note: words::STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT_NOTE,
     authority: OTHER_READING,
     ..STAGE2_RESPONSE
 };
@@ -179,16 +174,16 @@ pub(super) const STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT: LawRule = LawRule {
 pub(super) fn with_more_time(longest: &LawRule) -> LawRule {
     let (title, note) = match longest.id {
         "stage1_response_extended" => (
-            "The council's stage 1 reply, with the extra time",
-            "The council said it needs more time, so the longer limit applies instead of the usual 10 working days: up to 20 working days, the longest the law allows at stage 1. If it passes without a reply, you can ask for stage 2 without waiting any longer.",
+            words::STAGE1_RESPONSE_WITH_MORE_TIME_TITLE,
+            words::STAGE1_RESPONSE_WITH_MORE_TIME_NOTE,
         ),
         "stage2_response_extended" => (
-            "The council's stage 2 reply, with the extra time",
-            "The council said it needs more time, so the longer limit applies instead of the usual 25 working days: up to 65 working days, the longest the law allows. It should have written to you explaining why and giving a new date: if that date is earlier, hold the council to it.",
+            words::STAGE2_RESPONSE_WITH_MORE_TIME_TITLE,
+            words::STAGE2_RESPONSE_WITH_MORE_TIME_NOTE,
         ),
         "stage2_response_extended_from_statement" => (
-            "The council's stage 2 reply with the extra time, if counted from the agreed statement",
-            "The council said it needs more time, so up to 65 working days apply instead of the usual 25. Counted from the day your complaint statement was agreed, as many councils do, this is the later date the council may give you; act on the date counted from your request.",
+            words::STAGE2_RESPONSE_FROM_STATEMENT_WITH_MORE_TIME_TITLE,
+            words::STAGE2_RESPONSE_FROM_STATEMENT_WITH_MORE_TIME_NOTE,
         ),
         _ => (longest.title, longest.note),
     };
@@ -201,7 +196,7 @@ pub(super) fn with_more_time(longest: &LawRule) -> LawRule {
 
 pub(super) const STAGE3_REQUEST: LawRule = LawRule {
     id: "stage3_request",
-    title: "Asking for a review panel (stage 3)",
+    title: words::STAGE3_REQUEST_TITLE,
     owed_by: Party::You,
     start: Event::Stage2ResponseReceived,
     done_by: Some(Event::Stage3Requested),
@@ -215,7 +210,7 @@ pub(super) const STAGE3_REQUEST: LawRule = LawRule {
 
 pub(super) const PANEL_MEETING: LawRule = LawRule {
     id: "panel_meeting",
-    title: "The review panel meeting",
+    title: words::PANEL_MEETING_TITLE,
     owed_by: Party::Council,
     start: Event::Stage3Requested,
     done_by: Some(Event::PanelMet),
@@ -223,13 +218,13 @@ pub(super) const PANEL_MEETING: LawRule = LawRule {
     unit: TimeUnit::WorkingDays,
     citation: "SI 2006/1738 reg 19(4)",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/19",
-    note: "The law gives the council 30 working days from getting your request to hold the panel meeting. We count from the day you asked, because we cannot know when your request arrived: that gives the same date or an earlier one.",
+    note: words::PANEL_MEETING_NOTE,
     authority: SET_BY_LAW,
 };
 
 pub(super) const PANEL_REPORT: LawRule = LawRule {
     id: "panel_report",
-    title: "The review panel's report",
+    title: words::PANEL_REPORT_TITLE,
     owed_by: Party::Panel,
     start: Event::PanelMet,
     done_by: Some(Event::PanelReportReceived),
@@ -237,13 +232,13 @@ pub(super) const PANEL_REPORT: LawRule = LawRule {
     unit: TimeUnit::WorkingDays,
     citation: "SI 2006/1738 reg 20",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
-    note: "The law says 5 working days, or as soon as reasonably practicable.",
+    note: words::PANEL_REPORT_NOTE,
     authority: SET_BY_LAW,
 };
 
 pub(super) const FINAL_RESPONSE: LawRule = LawRule {
     id: "final_response",
-    title: "The council's final response",
+    title: words::FINAL_RESPONSE_TITLE,
     owed_by: Party::Council,
     start: Event::PanelReportReceived,
     done_by: Some(Event::FinalResponseReceived),
@@ -251,7 +246,7 @@ pub(super) const FINAL_RESPONSE: LawRule = LawRule {
     unit: TimeUnit::WorkingDays,
     citation: "SI 2006/1738 reg 20(3)",
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
-    note: "The law counts from the day the council receives the panel's report; we count from the date you entered for the report.",
+    note: words::FINAL_RESPONSE_NOTE,
     authority: SET_BY_LAW,
 };
 
@@ -265,7 +260,7 @@ pub(super) const FINAL_RESPONSE: LawRule = LawRule {
 /// this one is second, called a guide.
 pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
     id: "ombudsman_time_limit",
-    title: "Going to the Ombudsman: our guide date",
+    title: words::OMBUDSMAN_TIME_LIMIT_TITLE,
     owed_by: Party::You,
     start: Event::FinalResponseReceived,
     // Going to the Ombudsman is not recorded in the case.
@@ -282,10 +277,10 @@ pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
 /// the family first knew about the problem (s26B(2)).
 pub(super) const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM: LawRule = LawRule {
     id: "ombudsman_time_limit_from_problem",
-    title: "Going to the Ombudsman: the law's time limit",
+    title: words::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_TITLE,
     start: Event::ProblemNoticed,
     citation: "Local Government Act 1974 s26B(2)",
-    note: "This is the law's time limit: 12 months beginning with the day you first knew about the problem. The Ombudsman normally expects the council's procedure to be finished first. If this date has passed, the Ombudsman can still look at your complaint when there is a good reason, such as waiting for the council's procedure to finish: say so when you go. It decides each case itself, so go as soon as you can.",
+    note: words::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_NOTE,
     authority: SET_BY_LAW,
     ..OMBUDSMAN_TIME_LIMIT
 };

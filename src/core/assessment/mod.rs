@@ -28,6 +28,9 @@ use crate::core::councils;
 use crate::core::route::Route;
 use facts::Facts;
 
+/// The Ombudsman's phone number, for the sentences that give it.
+pub(crate) use ombudsman::PHONE as OMBUDSMAN_PHONE;
+
 /// Where the complaint stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -349,7 +352,7 @@ fn statutory(case: &Case, today: NaiveDate, route: Route) -> Result<Assessment, 
             0,
             Warning {
                 id: "route_not_sure".to_string(),
-                text: "You are not sure which complaints procedure applies, so these are the statutory children's procedure's dates, for now. Ask the council in writing which procedure it is using: the questions are under \"Which procedure\".".to_string(),
+                text: crate::text::en::warnings::route_not_sure(),
             },
         );
     }
@@ -400,7 +403,7 @@ fn elsewhere(case: &Case, today: NaiveDate, route: Route) -> Assessment {
     let view = route_view::route_view(route);
     Assessment {
         today,
-        headline: format!("{}: we show no council deadlines for this. {}", view.title, view.explanation.split(". ").next().unwrap_or_default().trim_end_matches('.').to_string() + "."),
+        headline: crate::text::en::route::elsewhere_headline(route),
         route: view,
         stage: Stage::NotStarted,
         council: council::council_view(council, None),
@@ -410,7 +413,7 @@ fn elsewhere(case: &Case, today: NaiveDate, route: Route) -> Assessment {
         next_steps: route_view::elsewhere_steps(route),
         ombudsman: Ombudsman {
             position: OmbudsmanPosition::NotYet,
-            explanation: "The Ombudsman can look at what the council itself did, but not at what a court decided, and not at other organisations such as the police or Cafcass.".to_string(),
+            explanation: crate::text::en::ombudsman::elsewhere(),
             time_limit: None,
             phone: ombudsman::PHONE.to_string(),
             website: ombudsman::WEBSITE.to_string(),

@@ -2,13 +2,11 @@
 
 use chrono::NaiveDate;
 
-use super::counting::lateness;
-use super::facts::{wording, Facts};
-use super::ombudsman::PHONE;
+use super::facts::Facts;
 use super::{Deadline, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party, Stage};
 use crate::core::calendar::calendar;
-use crate::core::case::{Event, STAGE1_LONGEST_WORKING_DAYS};
-use crate::core::dates::{capitalise, long_date};
+use crate::core::case::STAGE1_LONGEST_WORKING_DAYS;
+use crate::text::en::next_steps as words;
 
 const MOST: usize = 3;
 
@@ -18,18 +16,10 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
         steps.push(make_complaint(facts));
     }
     if let Some((event, date)) = facts.refusal() {
-        let what = match event {
-            Event::Stage3Refused => "a review panel",
-            _ => "stage 2",
-        };
         let text = if facts.refusal_after_late_request() {
-            format!(
-                "Ask the council in writing why it refused, and whether it thought about your reasons for asking late. If you still want {what}, you can ask the Ombudsman to look: call {PHONE} or use its website."
-            )
+            words::ask_why_refused(event)
         } else {
-            format!(
-                "Write back to say you still want {what}, and ask the Ombudsman to step in: call {PHONE} or use its website."
-            )
+            words::ask_ombudsman_after_refusal(event)
         };
         steps.push(step("ask_ombudsman_now", text, Some(date)));
         steps.truncate(MOST);
@@ -41,10 +31,7 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
     {
         steps.push(step(
             "ask_stage2_now",
-            format!(
-                "You can ask for stage 2 now: {STAGE1_LONGEST_WORKING_DAYS} working days have passed without a reply, the longest the law allows (it ended on {}).",
-                long_date(stage1.due)
-            ),
+            words::ask_stage2_now(stage1.due),
             None,
         ));
     }
@@ -56,11 +43,7 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
     }
     steps.extend(longest_time_ahead(facts));
     if ombudsman.position == OmbudsmanPosition::CanGoEarly && facts.stage != Stage::Finished {
-        steps.push(step(
-            "ombudsman_early",
-            format!("You can also ask the Ombudsman to look at the delay now: call {PHONE} or use its website."),
-            None,
-        ));
+        steps.push(step("ombudsman_early", words::ombudsman_early(), None));
     }
     if let Some(adr) = adr_choice(facts) {
         steps.push(adr);
@@ -83,11 +66,7 @@ fn longest_time_ahead(facts: &Facts) -> Option<NextStep> {
             let from = calendar().add_working_days(longest, 1).ok()?;
             Some(step(
                 "stage2_if_no_reply",
-                format!(
-                    "If there is still no reply by {} ({STAGE1_LONGEST_WORKING_DAYS} working days, the longest the law allows), you can ask for stage 2 from {} without waiting any longer.",
-                    long_date(longest),
-                    long_date(from)
-                ),
+                words::stage2_if_no_reply(longest, from),
                 Some(longest),
             ))
         }
@@ -101,10 +80,7 @@ fn longest_time_ahead(facts: &Facts) -> Option<NextStep> {
                 })?;
             Some(step(
                 "stage2_longest",
-                format!(
-                    "The council can take longer than the usual 25 working days only if it writes to explain why and gives you a new date, and never beyond {} (65 working days).",
-                    long_date(longest)
-                ),
+                words::stage2_longest(longest),
                 Some(longest),
             ))
         }
@@ -121,23 +97,16 @@ fn step(id: &str, text: String, by: Option<NaiveDate>) -> NextStep {
 }
 
 fn make_complaint(facts: &Facts) -> NextStep {
-    let send = "Send your complaint to the council in writing and keep a copy.";
     match facts.deadline("complaint_time_limit") {
-        Some(limit) if limit.status == DeadlineStatus::Overdue => step(
-            "make_complaint",
-            format!("{send} It is more than a year since it happened, so say why you did not complain sooner: the council can still accept it."),
-            None,
-        ),
+        Some(limit) if limit.status == DeadlineStatus::Overdue => {
+            step("make_complaint", words::make_complaint_late(), None)
+        }
         Some(limit) => step(
             "make_complaint",
-            format!("{send} The usual time limit is {}.", long_date(limit.due)),
+            words::make_complaint_by(limit.due),
             Some(limit.due),
         ),
-        None => step(
-            "make_complaint",
-            format!("{send} Then tell us the date the council received it."),
-            None,
-        ),
+        None => step("make_complaint", words::make_complaint(), None),
     }
 }
 
@@ -150,116 +119,33 @@ fn acknowledgement_missing(facts: &Facts) -> Option<NextStep> {
     let promise = facts
         .deadline("acknowledgement")
         .filter(|d| d.status == DeadlineStatus::Overdue)?;
-    let council = facts
-        .council
-        .map_or("The council", |council| council.name.as_str());
+    let council = facts.council.map(|council| council.name.as_str());
     Some(step(
         "check_received",
-        format!(
-            "You have not had an acknowledgement: {council} promised one by {}. Contact the council to check it received your complaint, and ask when it will reply.",
-            long_date(promise.due)
-        ),
+        words::check_received(council, promise.due),
         Some(promise.due),
     ))
 }
 
-/// The next working day after `date`, written out, for "chase the council on ...".
-fn next_working_day(date: NaiveDate) -> String {
-    calendar()
-        .add_working_days(date, 1)
-        .map_or_else(|_| "the next working day".to_string(), long_date)
-}
-
 /// Wait, chase, or (for the family's own deadlines) ask for the next stage.
 fn for_awaited(deadline: &Deadline) -> Option<NextStep> {
-    let words = wording(&deadline.id);
-    let due = long_date(deadline.due);
     let by = Some(deadline.due);
-    let you_ask = |id: &str, unhappy_with: &str| {
-        match deadline.status {
-        DeadlineStatus::Overdue => step(
-            id,
-            format!(
-                "If you are not happy with {unhappy_with}, you can still {}: the usual time ended on {due}. Say why your request is late.",
-                words.should
-            ),
-            by,
-        ),
-        _ => step(
-            id,
-            format!(
-                "If you are not happy with {unhappy_with}, {} in writing. You have until {due}.",
-                words.should
-            ),
-            by,
-        ),
-    }
-    };
-    Some(match (deadline.id.as_str(), deadline.owed_by, deadline.status) {
-        ("stage2_request", _, _) => you_ask("ask_stage2", "the stage 1 reply"),
-        ("stage3_request", _, _) => you_ask("ask_stage3", "the stage 2 reply"),
-        ("ombudsman_time_limit_from_problem", _, DeadlineStatus::Overdue) => step(
-            "go_to_ombudsman",
-            format!("If you are still not happy, you can still complain to the Ombudsman: the law's time limit ended on {due}, but it can look at a later complaint if there is a good reason, such as waiting for the council's procedure to finish. Say so when you go: call {PHONE} or use its website."),
-            by,
-        ),
-        ("ombudsman_time_limit_from_problem", _, DeadlineStatus::DueToday) => step(
-            "go_to_ombudsman",
-            format!("If you are still not happy, complain to the Ombudsman today, {due}, the last day of the law's time limit: use its website, or call {PHONE}."),
-            by,
-        ),
-        ("ombudsman_time_limit_from_problem", _, _) => step(
-            "go_to_ombudsman",
-            format!("If you are still not happy, complain to the Ombudsman by {due}, the law's time limit: call {PHONE} or use its website."),
-            by,
-        ),
-        ("ombudsman_time_limit", _, DeadlineStatus::Overdue) => step(
-            "go_to_ombudsman",
-            format!("If you are still not happy, you can still complain to the Ombudsman: our guide date ({due}) has passed, but it may look at a later complaint if there is a good reason. Call {PHONE} or use its website."),
-            by,
-        ),
-        ("ombudsman_time_limit", _, DeadlineStatus::DueToday) => step(
-            "go_to_ombudsman",
-            format!("If you are still not happy, complain to the Ombudsman today, {due} (our guide date): use its website, or call {PHONE}."),
-            by,
-        ),
-        ("ombudsman_time_limit", _, _) => step(
-            "go_to_ombudsman",
-            format!("If you are still not happy, complain to the Ombudsman as soon as you can, and aim to go by {due}: call {PHONE} or use its website."),
-            by,
-        ),
+    let (id, text) = match (deadline.id.as_str(), deadline.owed_by, deadline.status) {
+        ("stage2_request", _, _) => ("ask_stage2", words::ask_next_stage(deadline)),
+        ("stage3_request", _, _) => ("ask_stage3", words::ask_next_stage(deadline)),
+        ("ombudsman_time_limit_from_problem" | "ombudsman_time_limit", _, _) => {
+            ("go_to_ombudsman", words::go_to_ombudsman(deadline))
+        }
         (_, Party::You, _) => return None,
-        ("panel_meeting", _, DeadlineStatus::Upcoming) => step(
-            "wait",
-            format!("The review panel should meet by {due}."),
-            by,
-        ),
-        (_, _, DeadlineStatus::Upcoming) => step(
-            "wait",
-            format!("Wait for {}: it is due by {due}.", words.subject),
-            by,
-        ),
-        (_, _, DeadlineStatus::DueToday) => step(
-            "wait",
-            format!(
-                "{}, {due}. {} on {}.",
-                capitalise(words.due_today),
-                words.if_not,
-                next_working_day(deadline.due)
-            ),
-            by,
-        ),
-        (_, _, DeadlineStatus::Overdue) => step(
-            "chase",
-            format!(
-                "Chase the council: {} is {}. It was due by {due}.",
-                words.its,
-                lateness(deadline.working_days_late)
-            ),
-            by,
-        ),
+        (_, _, DeadlineStatus::Upcoming) => ("wait", words::wait(deadline)),
+        (_, _, DeadlineStatus::DueToday) => {
+            let next = calendar().add_working_days(deadline.due, 1).ok();
+            ("wait", words::due_today(deadline, next))
+        }
+        (_, _, DeadlineStatus::Overdue) => ("chase", words::chase(deadline)),
         (_, _, DeadlineStatus::Met | DeadlineStatus::Late) => return None,
-    })
+    };
+    Some(step(id, text, by))
 }
 
 /// Informal resolution (ADR) on offer and not yet turned down: it is the family's choice.
@@ -269,20 +155,14 @@ fn adr_choice(facts: &Facts) -> Option<NextStep> {
         Stage::Stage1 | Stage::Stage2 if e.stage2_response_received.is_none() => (
             e.adr_before_stage2_offered,
             e.adr_before_stage2_declined,
-            "stage 2",
+            Stage::Stage2,
         ),
         Stage::Stage3 if e.panel_met.is_none() => (
             e.adr_before_stage3_offered,
             e.adr_before_stage3_declined,
-            "a review panel",
+            Stage::Stage3,
         ),
         _ => return None,
     };
-    (offered && declined.is_none()).then(|| {
-        step(
-            "adr_choice",
-            format!("The council offered informal resolution (ADR): a go-between or a meeting to sort things out. It is your choice. If you do not want it, tell the council and your complaint goes on to {next}."),
-            None,
-        )
-    })
+    (offered && declined.is_none()).then(|| step("adr_choice", words::adr_choice(next), None))
 }

@@ -15,7 +15,7 @@ use super::law::{self, LawRule};
 use super::{Basis, Deadline, DeadlineStatus, Party, Source, TimeUnit};
 use crate::core::case::{CaseError, Event, Events};
 use crate::core::councils::{Council, Duration, Procedure, Step, Unit};
-use crate::core::dates::day_month_year;
+use crate::text::en::promises as words;
 
 /// Deadline ids in the order the complaint meets them.
 const ORDER: [&str; 16] = [
@@ -91,16 +91,11 @@ struct Page<'a> {
 
 impl Page<'_> {
     fn source(&self) -> Source {
-        let moved = if self.procedure.page_url_works {
-            ""
-        } else {
-            "; a copy of an older page"
-        };
         Source {
-            citation: format!(
-                "{}'s complaints page (checked {}{moved})",
-                self.council.name,
-                day_month_year(self.procedure.checked)
+            citation: words::page_citation(
+                &self.council.name,
+                self.procedure.checked,
+                !self.procedure.page_url_works,
             ),
             url: Some(self.procedure.link().to_string()),
         }
@@ -110,12 +105,7 @@ impl Page<'_> {
     fn differences(&self, step_id: &str) -> Vec<String> {
         self.procedure
             .differences_for(step_id)
-            .map(|d| {
-                format!(
-                    "{}'s page says: {} {}",
-                    self.council.name, d.council_says, d.explanation
-                )
-            })
+            .map(|d| words::page_says(&self.council.name, &d.council_says, &d.explanation))
             .collect()
     }
 
@@ -137,17 +127,7 @@ impl Page<'_> {
                     .map(|d| d.explanation.as_str()),
             );
         }
-        let ending = if awaited.law_sets_a_time {
-            format!(
-                "This is {}'s own promise; the law's time limit still applies.",
-                self.council.short_name
-            )
-        } else {
-            format!(
-                "The law sets no time for this, so this is {}'s own promise.",
-                self.council.short_name
-            )
-        };
+        let ending = words::own_promise(&self.council.short_name, awaited.law_sets_a_time);
         // Some descriptions already say the law sets no time; say it once.
         if !note
             .iter()
@@ -168,7 +148,7 @@ impl Page<'_> {
             source: self.source(),
             note: Some(note.join(" ")),
             guidance: false,
-            basis_label: "Your council's own promise".to_string(),
+            basis_label: words::COUNCIL_PROMISE_LABEL.to_string(),
             // Councils' pages give a time from an event, not "beginning with" it.
             begins_with_start_day: false,
             other_reading: false,
@@ -189,7 +169,7 @@ impl Awaited {
     /// The council's version of one of the law's deadlines.
     fn like(rule: &LawRule, council: &Council, events: &Events) -> Self {
         Awaited {
-            title: format!("{} ({}'s promise)", rule.title, council.short_name),
+            title: words::promise_title(rule.title, &council.short_name),
             owed_by: rule.owed_by,
             start: rule.start,
             done_on: rule.done_by.and_then(|event| event.date(events)),
@@ -240,10 +220,7 @@ fn compare_step(
     // only its maximum to the agreed statement; it does not say where its
     // usual time starts, so that date is not attributed to it.
     if usual.id != step.id {
-        let counts = format!(
-            "{}'s own page counts its longest time this way.",
-            page.council.name
-        );
+        let counts = words::counts_longest_this_way(&page.council.name);
         if let Some(longest) = longest.filter(|_| longest_agrees) {
             add_note(deadlines, longest.id, &counts);
         }
@@ -294,25 +271,15 @@ fn compare_step(
         if !longest_agrees {
             let id = format!("{}{COUNCIL_SUFFIX}", longest.id);
             let mut awaited = Awaited::like(&longest, page.council, events);
-            let (title, why) = if extended {
-                (
-                    law::with_more_time(&longest).title,
-                    "The council said it needs more time, so its longer time applies instead of its usual one.",
-                )
-            } else {
-                (
-                    usual.title,
-                    "The council has not told you it needs more time, so its usual time applies. This longer time applies only if it tells you it needs more time.",
-                )
-            };
             awaited.title = if extended {
-                format!("{title} ({}'s promise)", page.council.short_name)
-            } else {
-                format!(
-                    "{title} if the council needs more time ({}'s promise)",
-                    page.council.short_name
+                words::promise_title(
+                    law::with_more_time(&longest).title,
+                    &page.council.short_name,
                 )
+            } else {
+                words::if_more_time_title(usual.title, &page.council.short_name)
             };
+            let why = words::longer_time(extended);
             let mut spec = page.promise(&id, awaited, extension, Some(step));
             spec.note = Some(format!("{why} {}", spec.note.unwrap_or_default()));
             let spec = from_start(spec, start_event);
@@ -380,7 +347,7 @@ fn extra_promise(
     let (title, done_on) = match step.id.as_str() {
         // A reply to the complaint acknowledges it too.
         "acknowledgement" => (
-            "The council acknowledging your complaint",
+            words::ACKNOWLEDGEMENT_TITLE,
             events
                 .acknowledgement_received
                 .or(events.stage1_response_received),
@@ -391,7 +358,7 @@ fn extra_promise(
             return Ok(None)
         }
         // The panel had been chosen by the day it met.
-        "panel_appointed" => ("The council choosing the review panel", events.panel_met),
+        "panel_appointed" => (words::PANEL_APPOINTED_TITLE, events.panel_met),
         _ => return Ok(None),
     };
     let awaited = Awaited {
@@ -413,10 +380,7 @@ fn extra_promise(
             DeadlineStatus::Late => return Ok(None),
             // The status comes from the dates only: the panel has not met and
             // the promised date has passed. Say what we cannot know.
-            DeadlineStatus::Overdue => add_sentence(
-                &mut deadline,
-                "We cannot tell when the panel was chosen: we only know when it meets. If the council has told you who is on the panel and when it meets, it has probably kept this promise.",
-            ),
+            DeadlineStatus::Overdue => add_sentence(&mut deadline, words::PANEL_CHOSEN_UNKNOWN),
             _ => {}
         }
     }

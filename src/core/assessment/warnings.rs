@@ -7,7 +7,7 @@ use super::facts::Facts;
 use super::{DeadlineStatus, Stage, Warning};
 use crate::core::calendar::calendar;
 use crate::core::case::Event;
-use crate::core::dates::{day_month_year, working_days};
+use crate::text::en::warnings::{self as words, PageCounts};
 
 /// More working days than this between asking for stage 2 and agreeing the
 /// complaint statement is a delay the Ombudsman may see as fault.
@@ -45,17 +45,10 @@ fn predicted_holidays(facts: &Facts) -> Option<Warning> {
         .collect();
     crate::core::order::sort_by_key(&mut years, |year| *year);
     years.dedup();
-    let (last, rest) = years.split_last()?;
-    let list = if rest.is_empty() {
-        last.to_string()
-    } else {
-        let rest: Vec<String> = rest.iter().map(i32::to_string).collect();
-        format!("{} and {last}", rest.join(", "))
-    };
-    warning(
-        "predicted_holidays",
-        format!("Some dates assume the usual bank holidays for {list}; check nearer the time, because extra bank holidays are announced only months ahead."),
-    )
+    if years.is_empty() {
+        return None;
+    }
+    warning("predicted_holidays", words::predicted_holidays(&years))
 }
 
 /// Asked for stage 2 before the stage 1 reply and before the law's longest
@@ -77,58 +70,44 @@ fn early_stage2_request(facts: &Facts) -> Option<Warning> {
     }
     warning(
         "early_stage2_request",
-        format!(
-            "Stage 2 started on {}, before the council's stage 1 reply and before the longest time the law allows for it ({} working days, to {}). We count stage 2 from that day. The council may say stage 1 is not finished and start stage 2 later: if it does, ask it in writing which date it is counting from.",
-            day_month_year(asked),
-            crate::core::case::STAGE1_LONGEST_WORKING_DAYS,
-            day_month_year(longest)
-        ),
+        words::early_stage2_request(asked, longest),
     )
 }
 
 fn late_complaint(facts: &Facts) -> Option<Warning> {
     let limit = facts.deadline("complaint_time_limit")?;
     let text = match limit.status {
-        DeadlineStatus::Late => "You complained more than a year after it happened. The council can still accept your complaint if there was a good reason for waiting and it can still be looked at fairly, so explain why.",
-        DeadlineStatus::Overdue => "It is more than a year since it happened. You can still complain: the council can accept a later complaint if there was a good reason for waiting, so explain why.",
+        DeadlineStatus::Late => words::complained_late(),
+        DeadlineStatus::Overdue => words::late_to_complain(),
         _ => return None,
     };
-    warning("late_complaint", text.to_string())
+    warning("late_complaint", text)
 }
 
 fn stage2_start_disputed(facts: &Facts) -> Option<Warning> {
     if facts.stage != Stage::Stage2 {
         return None;
     }
-    let from = match facts.events.stage2_start() {
-        Some((Event::AdrBeforeStage2Declined, _)) => {
-            "the day you said no to informal resolution, which moved your complaint on (you did not enter the day you asked)"
+    let by_declining_adr = matches!(
+        facts.events.stage2_start(),
+        Some((Event::AdrBeforeStage2Declined, _))
+    );
+    let page = match (facts.council, facts.procedure) {
+        (Some(council), Some(procedure)) => {
+            procedure
+                .step("stage2_response")
+                .map(|step| match step.clock_starts.as_str() {
+                    "stage2_statement_agreed" => (council.name.as_str(), PageCounts::FromStatement),
+                    _ => (council.name.as_str(), PageCounts::DoesNotSay),
+                })
         }
-        _ => "your request",
+        _ => None,
     };
-    let mut text = format!("People disagree about when the stage 2 clock starts: the day you asked for stage 2, or the day your complaint statement was agreed. We count from {from}");
-    text.push_str(if facts.events.stage2_statement_agreed.is_some() {
-        ", and also show the dates counted from the agreed statement."
-    } else {
-        ". If the council agrees a complaint statement with you, enter that date to see both."
-    });
-    if let (Some(council), Some(procedure)) = (facts.council, facts.procedure) {
-        let counts_from = procedure
-            .step("stage2_response")
-            .map(|s| s.clock_starts.as_str());
-        match counts_from {
-            Some("stage2_statement_agreed") => text.push_str(&format!(
-                " {}'s page counts from the agreed statement.",
-                council.name
-            )),
-            Some(_) if from == "your request" => text.push_str(&format!(
-                " {}'s page does not say. Counting from your request is our decision: it gives the earlier date to hold the council to.",
-                council.name
-            )),
-            Some(_) => text.push_str(&format!(" {}'s page does not say.", council.name)),
-            None => {}
-        }
-    }
+    let text = words::stage2_start_disputed(
+        by_declining_adr,
+        facts.events.stage2_statement_agreed.is_some(),
+        page,
+    );
     warning("stage2_start_disputed", text)
 }
 
@@ -139,13 +118,7 @@ fn long_statement_gap(facts: &Facts) -> Option<Warning> {
         .working_days_between(started, e.stage2_statement_agreed?)
         .ok()?;
     (gap > LONG_STATEMENT_GAP_WORKING_DAYS).then_some(())?;
-    warning(
-        "long_statement_gap",
-        format!(
-            "Your complaint statement was agreed {} after you asked for stage 2. The Ombudsman treats a long delay in agreeing the statement as a fault, so you can mention it.",
-            working_days(i64::from(gap))
-        ),
-    )
+    warning("long_statement_gap", words::long_statement_gap(gap))
 }
 
 /// The council's notes already say the page has moved: this warning says
@@ -155,28 +128,15 @@ fn council_page_moved(facts: &Facts) -> Option<Warning> {
     if procedure.page_url_works {
         return None;
     }
-    let copy = match procedure.page_dated {
-        Some(dated) => format!(
-            "the copy of its page we used, dated {}",
-            day_month_year(dated)
-        ),
-        None => format!(
-            "the copy of its page we used (checked {})",
-            day_month_year(procedure.checked)
-        ),
-    };
     let text = if procedure.is_current() {
-        format!(
-            "{} may have changed its procedure since {copy}. Check the council's website before you rely on its own promises: {}",
-            council.name,
-            procedure.link()
+        words::council_page_may_have_changed(
+            &council.name,
+            procedure.page_dated,
+            procedure.checked,
+            procedure.link(),
         )
     } else {
-        format!(
-            "We explain your complaint with an older version of {}'s page, the one we think was in use when you complained. Check the council's letters, and its current page, before you rely on its own promises: {}",
-            council.name,
-            procedure.link()
-        )
+        words::council_page_older_version(&council.name, procedure.link())
     };
     warning("council_page_moved", text)
 }
@@ -188,9 +148,6 @@ fn procedure_version_guessed(facts: &Facts) -> Option<Warning> {
     }
     warning(
         "procedure_version_guessed",
-        format!(
-            "{} has changed its page over time, and we do not know exactly when. We have guessed which version applies to your complaint: check the dates in the council's letters.",
-            council.name
-        ),
+        words::procedure_version_guessed(&council.name),
     )
 }

@@ -1,0 +1,186 @@
+//! The council's corporate procedure, judged against the Ombudsman's
+//! Complaint Handling Code: its deadlines' titles and notes, headline,
+//! timeline, next steps, Ombudsman and warnings.
+
+use chrono::NaiveDate;
+
+use super::deadline_words::lateness;
+use crate::core::assessment::{Deadline, OMBUDSMAN_PHONE as PHONE};
+use crate::core::dates::{day_month_year, long_date};
+
+/// How binding the Code's dates are, for their label.
+pub const CODE_LABEL: &str = "The Ombudsman's expected standard (guidance, not law)";
+
+pub const ACKNOWLEDGEMENT_TITLE: &str = "The council acknowledging your complaint";
+pub const STAGE1_REPLY_TITLE: &str = "The council's stage 1 reply";
+pub const STAGE1_REPLY_EXTENDED_TITLE: &str = "The council's stage 1 reply, with the extra time";
+
+/// The complaint reached the council before `code_from`, when councils say
+/// the Ombudsman began applying the Code: said after each note.
+fn before_code(code_from: Option<NaiveDate>) -> String {
+    match code_from {
+        Some(from) => format!(" Your complaint reached the council before {}, when councils say the Ombudsman began applying this Code to corporate complaints: the council's own corporate procedure set the times then, so this date is only a guide.", day_month_year(from)),
+        None => String::new(),
+    }
+}
+
+/// The acknowledgement's note; `before_code` is the day the Code began
+/// applying, when the complaint came before it.
+pub fn acknowledgement_note(before_code_from: Option<NaiveDate>) -> String {
+    format!(
+        "The Code expects a council to acknowledge a complaint within 5 working days of receiving it.{}",
+        before_code(before_code_from)
+    )
+}
+
+/// The stage 1 reply's note: `acknowledged` when the acknowledgement's
+/// date is entered, `extended` when the council said it needs more time.
+pub fn stage1_reply_note(
+    acknowledged: bool,
+    extended: bool,
+    before_code_from: Option<NaiveDate>,
+) -> String {
+    let why = if acknowledged {
+        "The Code expects a full reply within 10 working days of the acknowledgement."
+    } else {
+        "The Code expects a full reply within 10 working days of the acknowledgement. You have not entered one, so we count from the day it was due: 15 working days from receipt in all."
+    };
+    let era = before_code(before_code_from);
+    if extended {
+        format!("{why} The council said it needs more time: the Code allows no more than 10 working days more without good reason, and the council should explain why and give the Ombudsman's details.{era}")
+    } else {
+        format!("{why}{era}")
+    }
+}
+
+const NAME: &str = "Corporate procedure";
+
+pub fn headline_not_started() -> String {
+    format!("{NAME}: send your complaint to the council in writing, then enter the day it reached the council.")
+}
+
+pub fn headline_reply_overdue(reply: &Deadline) -> String {
+    format!(
+        "{NAME}, stage 1: the council's reply is {} by the Ombudsman's standard: it was expected by {}. You can ask for stage 2 now.",
+        lateness(reply.working_days_late),
+        long_date(reply.due)
+    )
+}
+
+pub fn headline_reply_due_today(reply: &Deadline) -> String {
+    format!(
+        "{NAME}, stage 1: the council's reply is expected today, {}, by the Ombudsman's standard.",
+        long_date(reply.due)
+    )
+}
+
+pub fn headline_reply_expected(reply: &Deadline) -> String {
+    format!(
+        "{NAME}, stage 1: the council's reply is expected by {}, by the Ombudsman's standard (guidance, not a legal time limit).",
+        long_date(reply.due)
+    )
+}
+
+pub fn headline_replied() -> String {
+    format!("{NAME}, stage 1: the council has replied. If you are not happy, ask for stage 2 in writing.")
+}
+
+pub fn headline_stage2() -> String {
+    format!("{NAME}, stage 2: we could not check the Ombudsman's times for stage 2, so ask the council in writing by when it will reply.")
+}
+
+pub fn headline_finished() -> String {
+    format!("{NAME}: the council's procedure is finished. If you are still not happy, you can go to the Ombudsman.")
+}
+
+pub const STAGE1_TITLE: &str = "Stage 1: the council's reply";
+pub const STAGE2_TITLE: &str = "Stage 2: a review by a more senior officer";
+pub const OMBUDSMAN_TITLE: &str = "The Ombudsman";
+
+pub fn stage1_starts() -> String {
+    "Starts when the council receives your complaint.".to_string()
+}
+
+pub fn reply_received(on: NaiveDate) -> String {
+    format!("Reply received on {}.", long_date(on))
+}
+
+pub fn reply_expected(by: NaiveDate) -> String {
+    format!("Reply expected by {}.", long_date(by))
+}
+
+pub fn waiting_for_reply() -> String {
+    "Waiting for the council's reply.".to_string()
+}
+
+pub fn final_reply_received() -> String {
+    "Final reply received.".to_string()
+}
+
+pub fn stage2_ask_when() -> String {
+    "Ask the council by when it will reply.".to_string()
+}
+
+pub fn stage2_if_unhappy() -> String {
+    "If you are not happy with the stage 1 reply, ask for stage 2 in writing.".to_string()
+}
+
+pub fn ombudsman_go_now() -> String {
+    "You can go now.".to_string()
+}
+
+pub fn ombudsman_not_yet() -> String {
+    "Usually after the council's procedure is finished.".to_string()
+}
+
+pub fn step_make_complaint() -> String {
+    "Send your complaint to the council in writing and keep a copy. Then enter the day it reached the council.".to_string()
+}
+
+pub fn step_chase(expected: NaiveDate) -> String {
+    format!(
+        "Write to the council: its reply was expected by {} under the Ombudsman's Complaint Handling Code. Ask for it, or ask for stage 2.",
+        long_date(expected)
+    )
+}
+
+pub fn step_wait(expected: NaiveDate) -> String {
+    format!(
+        "Wait for the council's reply: it is expected by {}.",
+        long_date(expected)
+    )
+}
+
+pub fn step_ask_stage2() -> String {
+    "If you are not happy with the reply, ask for stage 2 in writing. Ask the council how long you have to ask, and by when it will reply.".to_string()
+}
+
+pub fn step_ask_when() -> String {
+    "Ask the council in writing by when it will send its stage 2 reply.".to_string()
+}
+
+pub fn step_go_to_ombudsman() -> String {
+    format!(
+        "If you are still not happy, complain to the Ombudsman: call {PHONE} or use its website."
+    )
+}
+
+pub fn step_check_route() -> String {
+    "If your complaint is about help or services for a child, it may belong in the statutory children's procedure, with time limits set by law: ask the council in writing which procedure it is using and why.".to_string()
+}
+
+pub fn ombudsman_finished() -> String {
+    "The council's corporate procedure is finished. If you are still not happy, you can complain to the Ombudsman. The law's time limit is 12 months beginning with the day you first knew about the problem; the Ombudsman can look at a later complaint for a good reason.".to_string()
+}
+
+pub fn ombudsman_not_yet_explained() -> String {
+    "The Ombudsman normally expects you to finish the council's corporate procedure first. It may step in earlier if the council delays a lot.".to_string()
+}
+
+pub fn warning_guidance() -> String {
+    "These dates come from the Ombudsman's Complaint Handling Code, which is guidance for councils, not law. Your council's own corporate procedure may give other times: check its page.".to_string()
+}
+
+pub fn warning_stage2_unverified() -> String {
+    "We could not check the Code's own words for stage 2, so we give no stage 2 dates. Ask the council by when it will reply.".to_string()
+}

@@ -1,0 +1,80 @@
+//! What the result says about the council and the procedure used: notes,
+//! and the labels of its contacts.
+
+use chrono::NaiveDate;
+
+use crate::core::assessment::ContactKind;
+use crate::core::dates::day_month_year;
+
+/// The council's name when the user does not know it.
+pub fn your_council() -> String {
+    "Your council".to_string()
+}
+
+/// We hold no published procedure: the law's times apply.
+pub fn statutory_note() -> String {
+    "We use the timescales set by law. Your council's own page may promise shorter ones."
+        .to_string()
+}
+
+/// The contacts were gathered from the council's pages on `read_on`.
+pub fn details_as_published(council: &str, read_on: NaiveDate) -> String {
+    format!(
+        "The details below are as published on {council}'s pages when we read them on {}. They may have changed since: check the council's page before relying on them.",
+        day_month_year(read_on)
+    )
+}
+
+/// We found the council's website but not its complaints page.
+pub fn complaints_page_not_found(council: &str) -> String {
+    format!(
+        "We could not find {council}'s children's social care complaints page: look for \"children's social care complaints\" on its website."
+    )
+}
+
+/// We know nothing of the council's pages: what to search for.
+pub fn search_for_complaints_page(council: &str, short_name: &str) -> String {
+    format!(
+        "To find {council}'s own complaints page, search for \"{short_name} children's social care complaints\"."
+    )
+}
+
+/// Another body (`body`) handles the council's complaints.
+pub fn handled_by(council: &str, body: &str) -> String {
+    format!("{council}'s page says {body} handles children's social care complaints for it.")
+}
+
+/// We hold the council's published procedure.
+pub fn law_and_page(council: &str) -> String {
+    format!(
+        "We use the timescales set by law, and show where {council}'s own page promises something different."
+    )
+}
+
+/// The page we used (`page_url`, checked on `checked`) has moved; we link to `link`.
+pub fn page_no_longer_works(page_url: &str, checked: NaiveDate, link: &str) -> String {
+    format!(
+        "The page we used ({page_url}, checked {}) no longer works, so we link to {link} instead.",
+        day_month_year(checked)
+    )
+}
+
+/// A contact's label when its page gave none.
+pub fn contact_kind(kind: ContactKind) -> &'static str {
+    match kind {
+        ContactKind::Phone => "Phone",
+        ContactKind::Email => "Email",
+        ContactKind::OnlineForm => "Online form",
+        ContactKind::Website => "Website",
+        ContactKind::Address => "Address",
+        ContactKind::Hours => "Opening hours",
+    }
+}
+
+/// Labels of the contacts gathered from a council's pages, when the page
+/// gave none.
+pub const COMPLAINTS_TEAM: &str = "Complaints team";
+pub const ONLINE_COMPLAINT_FORM: &str = "Online complaint form";
+pub const WRITE_TO: &str = "Write to";
+pub const COMPLAINTS_PAGE: &str = "Complaints page";
+pub const COUNCIL_WEBSITE: &str = "Council website";
