@@ -41,7 +41,7 @@ fn code_6_2_and_6_3_a_corporate_complaint_is_acknowledged_in_5_and_answered_10_a
     let ack = a
         .deadlines
         .iter()
-        .find(|x| x.id == "corporate_acknowledgement")
+        .find(|x| x.id == "acknowledgement")
         .unwrap();
     assert_eq!(ack.due, d("2026-06-08"));
     assert_eq!(ack.status, DeadlineStatus::Overdue);
@@ -57,12 +57,15 @@ fn code_6_2_and_6_3_a_corporate_complaint_is_acknowledged_in_5_and_answered_10_a
     let reply = a
         .deadlines
         .iter()
-        .find(|x| x.id == "corporate_stage1_response")
+        .find(|x| x.id == "stage1_response")
         .unwrap();
     assert_eq!(reply.due, d("2026-06-22"));
     assert!(a.headline.contains("expected by Monday 22 June 2026, by the Ombudsman's standard (guidance, not a legal time limit)"), "{}", a.headline);
-    // No statutory date is shown on this route.
-    assert!(a.deadlines.iter().all(|x| x.id.starts_with("corporate_")));
+    // No date "set by law" is shown on this route: every one is the Code's.
+    assert!(a
+        .deadlines
+        .iter()
+        .all(|x| x.guidance && x.source.citation.contains("Complaint Handling Code")));
     assert!(a.warnings.iter().any(|w| w.id == "corporate_is_guidance"));
 
     // Acknowledged Wed 3 Jun: the reply is 10 working days after it:
@@ -75,7 +78,7 @@ fn code_6_2_and_6_3_a_corporate_complaint_is_acknowledged_in_5_and_answered_10_a
     let reply = a
         .deadlines
         .iter()
-        .find(|x| x.id == "corporate_stage1_response")
+        .find(|x| x.id == "stage1_response")
         .unwrap();
     assert_eq!(reply.due, d("2026-06-17"));
 
@@ -89,7 +92,7 @@ fn code_6_2_and_6_3_a_corporate_complaint_is_acknowledged_in_5_and_answered_10_a
     let reply = a
         .deadlines
         .iter()
-        .find(|x| x.id == "corporate_stage1_response_extended")
+        .find(|x| x.id == "stage1_response_extended")
         .unwrap();
     assert_eq!(reply.due, d("2026-07-01"));
     assert!(reply.source.citation.ends_with("para 6.3 and 6.4"));
@@ -101,7 +104,7 @@ fn code_before_1_april_2026_the_codes_dates_are_only_a_guide() {
     let reply = a
         .deadlines
         .iter()
-        .find(|x| x.id == "corporate_stage1_response")
+        .find(|x| x.id == "stage1_response")
         .unwrap();
     assert!(
         reply
@@ -116,23 +119,101 @@ fn code_before_1_april_2026_the_codes_dates_are_only_a_guide() {
 }
 
 #[test]
-fn code_stage_2_has_no_unverified_dates() {
+fn code_stage_2_dates_are_shown_labelled_as_not_verified() {
+    // Asked for stage 2 on Mon 15 Jun 2026. Acknowledgement, as reported:
+    // 5 working days, Jun 16-19 (4), Mon 22 Jun (5). Without one, the reply
+    // 25 working days from the request: Jun 16-19 (4), 22-26 (9), Jun 29-Jul
+    // 3 (14), Jul 6-10 (19), 13-17 (24), Mon 20 Jul (25).
     let events = Events {
         stage1_response_received: Some(d("2026-06-12")),
         stage2_requested: Some(d("2026-06-15")),
         ..received("2026-06-01")
     };
-    let a = run(Some(Route::Corporate), events, "2026-06-16");
+    let a = run(Some(Route::Corporate), events.clone(), "2026-06-16");
     assert_eq!(a.stage, Stage::Stage2);
-    assert!(a.deadlines.iter().all(|x| !x.id.contains("stage2")));
+    let ack = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "stage2_acknowledgement")
+        .unwrap();
+    assert_eq!(ack.due, d("2026-06-22"));
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "stage2_response")
+        .unwrap();
+    assert_eq!(reply.due, d("2026-07-20"));
+    assert!(
+        reply
+            .basis_label
+            .contains("not checked in the Code's own text"),
+        "{}",
+        reply.basis_label
+    );
+    assert!(reply
+        .source
+        .citation
+        .contains("we could not read these paragraphs in the Code itself"));
     assert!(a
         .warnings
         .iter()
         .any(|w| w.id == "corporate_stage2_unverified"));
-    assert!(a
-        .headline
-        .contains("ask the council in writing by when it will reply"));
+    assert!(
+        a.headline.contains("expected by Monday 20 July 2026"),
+        "{}",
+        a.headline
+    );
+    assert_eq!(a.next_steps[0].by, Some(d("2026-07-20")));
     assert_eq!(a.route.ask_the_council.len(), 4);
+    // Acknowledged Wed 17 Jun: 20 working days after it: Jun 18-19 (2),
+    // 22-26 (7), Jun 29-Jul 3 (12), Jul 6-10 (17), Mon 13-Wed 15 Jul (20).
+    let acknowledged = Events {
+        stage2_acknowledgement_received: Some(d("2026-06-17")),
+        ..events
+    };
+    let a = run(Some(Route::Corporate), acknowledged, "2026-07-16");
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "stage2_response")
+        .unwrap();
+    assert_eq!(reply.due, d("2026-07-15"));
+    assert_eq!(reply.status, DeadlineStatus::Overdue);
+    assert!(a.headline.contains("1 working day late"), "{}", a.headline);
+}
+
+#[test]
+fn code_over_christmas_a_late_and_a_met_reply() {
+    // Received Fri 19 Dec 2025 (before the Code applied: a guide only).
+    // Acknowledgement: Mon 22, Tue 23, Wed 24, Mon 29, Tue 30 Dec (5). Reply
+    // 15 from receipt: Wed 31 (6), Fri 2 Jan (7), Jan 5-9 (12), Mon 12, Tue
+    // 13, Wed 14 Jan 2026 (15).
+    let a = run(Some(Route::Corporate), received("2025-12-19"), "2026-01-15");
+    let ack = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "acknowledgement")
+        .unwrap();
+    assert_eq!(ack.due, d("2025-12-30"));
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "stage1_response")
+        .unwrap();
+    assert_eq!(reply.due, d("2026-01-14"));
+    assert_eq!(reply.status, DeadlineStatus::Overdue);
+    // Replied on Tue 13 Jan: met.
+    let replied = Events {
+        stage1_response_received: Some(d("2026-01-13")),
+        ..received("2025-12-19")
+    };
+    let a = run(Some(Route::Corporate), replied, "2026-01-15");
+    let reply = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "stage1_response")
+        .unwrap();
+    assert_eq!(reply.status, DeadlineStatus::Met);
 }
 
 #[test]

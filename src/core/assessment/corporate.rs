@@ -4,8 +4,10 @@
 //! Verified in the Code's own text: stage 1 acknowledged within 5 working
 //! days of receipt (para 6.2), answered within 10 working days of the
 //! acknowledgement (6.3), extended by no more than 10 working days without
-//! good reason (6.4). Its stage 2 paragraphs could not be read, so stage 2
-//! has no dates here: the family is told to ask the council for its own.
+//! good reason (6.4). Its stage 2 paragraphs could not be read: the stage 2
+//! times councils and guides report (acknowledged within 5 working days of
+//! the request, answered within 20 working days of that acknowledgement)
+//! are shown, labelled as not verified in the Code's own text.
 
 use chrono::NaiveDate;
 
@@ -27,13 +29,14 @@ fn code_applies_from() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 4, 1).unwrap_or_default()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn spec(
     id: &str,
     title: &str,
     start: Event,
     amount: u32,
     done_on: Option<NaiveDate>,
-    paragraph: &str,
+    paragraph: Option<&str>,
     note: String,
 ) -> DeadlineSpec {
     DeadlineSpec {
@@ -46,12 +49,19 @@ fn spec(
         unit: TimeUnit::WorkingDays,
         done_on,
         source: Source {
-            citation: format!("Local Government and Social Care Ombudsman, Complaint Handling Code, para {paragraph}"),
+            citation: match paragraph {
+                Some(paragraph) => format!("Local Government and Social Care Ombudsman, Complaint Handling Code, para {paragraph}"),
+                None => words::STAGE2_CITATION.to_string(),
+            },
             url: Some(CODE_URL.to_string()),
         },
         note: Some(note),
         guidance: true,
-        basis_label: words::CODE_LABEL.to_string(),
+        basis_label: match paragraph {
+            Some(_) => words::CODE_LABEL,
+            None => words::UNVERIFIED_LABEL,
+        }
+        .to_string(),
         begins_with_start_day: false,
         other_reading: false,
     }
@@ -66,12 +76,12 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     let mut out = Vec::new();
     out.push(build_deadline(
         spec(
-            "corporate_acknowledgement",
+            "acknowledgement",
             words::ACKNOWLEDGEMENT_TITLE,
             Event::ComplaintReceived,
             5,
             e.acknowledgement_received.or(e.stage1_response_received),
-            "6.2",
+            Some("6.2"),
             words::acknowledgement_note(before_code),
         ),
         received,
@@ -90,18 +100,13 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     );
     let (id, title, amount, paragraph) = if e.stage1_extended {
         (
-            "corporate_stage1_response_extended",
+            "stage1_response_extended",
             words::STAGE1_REPLY_EXTENDED_TITLE,
             amount + 10,
             "6.3 and 6.4",
         )
     } else {
-        (
-            "corporate_stage1_response",
-            words::STAGE1_REPLY_TITLE,
-            amount,
-            "6.3",
-        )
+        ("stage1_response", words::STAGE1_REPLY_TITLE, amount, "6.3")
     };
     out.push(build_deadline(
         spec(
@@ -110,12 +115,49 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
             start,
             amount,
             e.stage1_response_received,
-            paragraph,
+            Some(paragraph),
             note,
         ),
         from,
         today,
     )?);
+    // Stage 2, as councils and guides report the Code (not verified in its
+    // own text): acknowledged within 5 working days of the request, then a
+    // final reply 20 working days after the acknowledgement, or 25 from the
+    // request when no acknowledgement is entered.
+    if let Some(asked) = e.stage2_requested {
+        out.push(build_deadline(
+            spec(
+                "stage2_acknowledgement",
+                words::STAGE2_ACKNOWLEDGEMENT_TITLE,
+                Event::Stage2Requested,
+                5,
+                e.stage2_acknowledgement_received
+                    .or(e.stage2_response_received),
+                None,
+                words::stage2_acknowledgement_note(before_code),
+            ),
+            asked,
+            today,
+        )?);
+        let (start, from, amount) = match e.stage2_acknowledgement_received {
+            Some(acknowledged) => (Event::Stage2AcknowledgementReceived, acknowledged, 20),
+            None => (Event::Stage2Requested, asked, 25),
+        };
+        out.push(build_deadline(
+            spec(
+                "stage2_response",
+                words::STAGE2_REPLY_TITLE,
+                start,
+                amount,
+                e.stage2_response_received,
+                None,
+                words::stage2_reply_note(e.stage2_acknowledgement_received.is_some(), before_code),
+            ),
+            from,
+            today,
+        )?);
+    }
     Ok(out)
 }
 
@@ -132,10 +174,14 @@ pub(super) fn stage(case: &Case) -> Stage {
     }
 }
 
+/// The reply the family is waiting for: stage 1's, or stage 2's once asked.
 fn awaited(deadlines: &[Deadline]) -> Option<&Deadline> {
-    deadlines
-        .iter()
-        .find(|d| d.id.starts_with("corporate_stage1_response") && d.status.is_open())
+    deadlines.iter().filter(|d| d.status.is_open()).find(|d| {
+        matches!(
+            d.id.as_str(),
+            "stage1_response" | "stage1_response_extended" | "stage2_response"
+        )
+    })
 }
 
 pub(super) fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
@@ -147,6 +193,10 @@ pub(super) fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
             _ => words::headline_reply_expected(reply),
         },
         (Stage::Stage1, None) => words::headline_replied(),
+        (Stage::Stage2, Some(reply)) if reply.id == "stage2_response" => match reply.status {
+            DeadlineStatus::Overdue => words::headline_stage2_overdue(reply),
+            _ => words::headline_stage2_expected(reply),
+        },
         (Stage::Stage2, _) => words::headline_stage2(),
         (_, _) => words::headline_finished(),
     }
@@ -180,7 +230,13 @@ pub(super) fn timeline(
     };
     let stage2 = match stage {
         Stage::Finished => (StepState::Completed, words::final_reply_received()),
-        Stage::Stage2 => (StepState::InProgress, words::stage2_ask_when()),
+        Stage::Stage2 => match awaited(deadlines).filter(|d| d.id == "stage2_response") {
+            Some(d) if d.status == DeadlineStatus::Overdue => {
+                (StepState::Overdue, words::reply_expected(d.due))
+            }
+            Some(d) => (StepState::InProgress, words::reply_expected(d.due)),
+            None => (StepState::InProgress, words::stage2_ask_when()),
+        },
         _ => (StepState::NotStarted, words::stage2_if_unhappy()),
     };
     let ombudsman_row = match ombudsman {
@@ -217,6 +273,20 @@ pub(super) fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> 
             steps.push(step("wait", words::step_wait(reply.due), Some(reply.due)))
         }
         (Stage::Stage1, None) => steps.push(step("ask_stage2", words::step_ask_stage2(), None)),
+        (Stage::Stage2, Some(reply))
+            if reply.id == "stage2_response" && reply.status == DeadlineStatus::Overdue =>
+        {
+            steps.push(step(
+                "chase",
+                words::step_chase_stage2(reply.due),
+                Some(reply.due),
+            ))
+        }
+        (Stage::Stage2, Some(reply)) if reply.id == "stage2_response" => steps.push(step(
+            "wait",
+            words::step_wait_stage2(reply.due),
+            Some(reply.due),
+        )),
         (Stage::Stage2, _) => steps.push(step("ask_when", words::step_ask_when(), None)),
         _ => steps.push(step("go_to_ombudsman", words::step_go_to_ombudsman(), None)),
     }

@@ -14,6 +14,61 @@ pub const CODE_LABEL: &str = "The Ombudsman's expected standard (guidance, not l
 pub const ACKNOWLEDGEMENT_TITLE: &str = "The council acknowledging your complaint";
 pub const STAGE1_REPLY_TITLE: &str = "The council's stage 1 reply";
 pub const STAGE1_REPLY_EXTENDED_TITLE: &str = "The council's stage 1 reply, with the extra time";
+pub const STAGE2_ACKNOWLEDGEMENT_TITLE: &str = "The council acknowledging your stage 2 request";
+pub const STAGE2_REPLY_TITLE: &str = "The council's stage 2 reply";
+
+/// How binding the stage 2 dates are: reported, not read in the Code.
+pub const UNVERIFIED_LABEL: &str =
+    "As councils and guides report the Ombudsman's Code: not checked in the Code's own text (guidance, not law)";
+pub const STAGE2_CITATION: &str = "Local Government and Social Care Ombudsman, Complaint Handling Code, stage 2, as councils and guides report it (we could not read these paragraphs in the Code itself)";
+
+pub fn stage2_acknowledgement_note(before_code_from: Option<NaiveDate>) -> String {
+    format!(
+        "Councils and advice guides say the Code expects a stage 2 request to be acknowledged within 5 working days. We could not check this in the Code's own words, so treat it as a guide.{}",
+        before_code(before_code_from)
+    )
+}
+
+pub fn stage2_reply_note(acknowledged: bool, before_code_from: Option<NaiveDate>) -> String {
+    let why = if acknowledged {
+        "Councils and advice guides say the Code expects the final reply within 20 working days of the stage 2 acknowledgement."
+    } else {
+        "Councils and advice guides say the Code expects the final reply within 20 working days of the stage 2 acknowledgement. You have not entered one, so we count from the day it was due: 25 working days from your request in all."
+    };
+    format!(
+        "{why} We could not check this in the Code's own words, so treat it as a guide, and ask the council by when it will reply.{}",
+        before_code(before_code_from)
+    )
+}
+
+pub fn headline_stage2_overdue(reply: &Deadline) -> String {
+    format!(
+        "{NAME}, stage 2: the council's final reply is {} by the times councils report for the Ombudsman's Code: it was expected by {}. You can ask it when it will reply, and go to the Ombudsman if it will not.",
+        lateness(reply.working_days_late),
+        long_date(reply.due)
+    )
+}
+
+pub fn headline_stage2_expected(reply: &Deadline) -> String {
+    format!(
+        "{NAME}, stage 2: the council's final reply is expected by {}, by the times councils report for the Ombudsman's Code (a guide, not a legal time limit).",
+        long_date(reply.due)
+    )
+}
+
+pub fn step_chase_stage2(expected: NaiveDate) -> String {
+    format!(
+        "Write to the council: its stage 2 reply was expected by {}. Ask when it will reply. If it does not, you can go to the Ombudsman.",
+        long_date(expected)
+    )
+}
+
+pub fn step_wait_stage2(expected: NaiveDate) -> String {
+    format!(
+        "Wait for the council's stage 2 reply: it is expected by {}.",
+        long_date(expected)
+    )
+}
 
 /// The complaint reached the council before `code_from`, when councils say
 /// the Ombudsman began applying the Code: said after each note.
@@ -182,5 +237,5 @@ pub fn warning_guidance() -> String {
 }
 
 pub fn warning_stage2_unverified() -> String {
-    "We could not check the Code's own words for stage 2, so we give no stage 2 dates. Ask the council by when it will reply.".to_string()
+    "The stage 2 dates are the times councils and advice guides report for the Ombudsman's Code; we could not check them in the Code's own words. Treat them as a guide, and ask the council by when it will reply.".to_string()
 }

@@ -60,6 +60,12 @@ pub fn cite(citation: &str) -> String {
 /// Where a deadline comes from, as a phrase after "This is".
 fn rule_phrase(deadline: &Deadline) -> String {
     match deadline.basis {
+        // The Ombudsman's Code (the corporate procedure) is guidance, not a
+        // legal time limit: say so. (The Ombudsman guide date is never chased.)
+        Basis::Law if deadline.source.citation.contains("Complaint Handling Code") => format!(
+            "the time the Ombudsman expects councils to keep to ({})",
+            cite(&deadline.source.citation)
+        ),
         Basis::Law => format!("the time limit in {}", cite(&deadline.source.citation)),
         Basis::CouncilPromise => format!(
             "the time the council promises in its own complaints procedure: {}",
