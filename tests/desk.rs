@@ -390,3 +390,73 @@ async fn the_route_is_asked_first_and_decides_whose_dates_show() {
     browser.screenshot("route-question").await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_child_protection_conference_complaint_gets_the_route_and_no_statutory_dates() {
+    let browser = phone().await;
+    browser.open("/#today=2026-06-10").await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .press("#route-child_protection_conference", Key::Space)
+        .await;
+    // No date questions for a route that is not a council complaint.
+    assert!(!browser.exists("#complaint_received-day").await);
+    browser.press("button[type=submit]", Key::Enter).await;
+    let headline = browser
+        .wait_for_text("#headline", "we show no council deadlines")
+        .await;
+    assert!(
+        headline.contains("child protection conference"),
+        "{headline}"
+    );
+    let route = browser.text("#route").await;
+    assert!(route.contains("conference chair"), "{route}");
+    assert!(!browser.exists(".deadline").await, "no deadline is shown");
+    browser.assert_accessible("a conference complaint").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_corporate_complaint_goes_through_both_stages_to_the_ombudsman() {
+    let browser = phone().await;
+    browser.open("/#today=2026-08-03").await;
+    browser.choose_council("leeds", "leeds").await;
+    browser.press("#route-corporate", Key::Space).await;
+    browser
+        .type_date("complaint_received", "1", "6", "2026")
+        .await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "12", "6", "2026")
+        .await;
+    browser
+        .answer_yes_with_date("stage2_requested", "15", "6", "2026")
+        .await;
+    // Stage 2 reply expected 25 working days after the request: Mon 20 Jul
+    // 2026; today, Mon 3 Aug, it is 10 working days late.
+    let headline = browser
+        .wait_for_text("#headline", "Corporate procedure, stage 2")
+        .await;
+    assert!(headline.contains("10 working days late"), "{headline}");
+    assert!(headline.contains("Monday 20 July 2026"), "{headline}");
+    assert!(
+        !browser.exists("#stage3_requested-yes").await,
+        "no panel on this route"
+    );
+    browser
+        .answer_yes_with_date("stage2_response_received", "31", "7", "2026")
+        .await;
+    let headline = browser
+        .wait_for_text("#headline", "the council's procedure is finished")
+        .await;
+    assert!(headline.contains("Ombudsman"), "{headline}");
+    assert!(browser
+        .text(".ombudsman")
+        .await
+        .starts_with("You can go now."));
+    browser
+        .assert_accessible("a corporate complaint, finished")
+        .await;
+    browser.close().await;
+}
