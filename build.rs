@@ -78,14 +78,41 @@ fn file_list(dir: &str, name: &str) -> String {
         .unwrap_or_default();
     files.sort();
     let mut code = format!("/// Every file in data/{dir}/ (made by build.rs).\npub const {name}: &[(&str, &str)] = &[\n");
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     for file in files {
         println!("cargo:rerun-if-changed=data/{dir}/{file}");
+        let source = format!("{root}/data/{dir}/{file}");
+        let path = match shipped_copy(dir, &source) {
+            Some(text) => {
+                let _ = fs::create_dir_all(format!("{out}/{dir}"));
+                let copy = format!("{out}/{dir}/{file}");
+                fs::write(&copy, text).expect("write a trimmed data file");
+                copy
+            }
+            None => source,
+        };
         code.push_str(&format!(
-            "    (\"data/{dir}/{file}\", include_str!(\"{root}/data/{dir}/{file}\")),\n"
+            "    (\"data/{dir}/{file}\", include_str!({path:?})),\n"
         ));
     }
     code.push_str("];\n");
     code
+}
+
+/// A contact file as the app ships it: without the maintainers' `notes`
+/// and `timescales_stated` (never shown; about three quarters of the
+/// files' size), compact. `None` keeps the file as it is (other folders,
+/// or a file that does not parse, which the data checks then report).
+fn shipped_copy(dir: &str, source: &str) -> Option<String> {
+    if dir != "contacts" {
+        return None;
+    }
+    let mut value: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(source).ok()?).ok()?;
+    let fields = value.as_object_mut()?;
+    fields.remove("notes");
+    fields.remove("timescales_stated");
+    serde_json::to_string(&value).ok()
 }
 
 /// Drops the last column of a CSV file if its header is `name` (the file is

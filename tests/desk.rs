@@ -58,44 +58,6 @@ async fn enter_case(browser: &Browser, council: &str, day: &str) {
     browser.wait_for("#save-case").await;
 }
 
-/// Records downloads (name and text) instead of saving them.
-async fn capture_downloads(browser: &Browser) {
-    run(
-        browser,
-        "window.__downloads = [];
-         const create = URL.createObjectURL;
-         URL.createObjectURL = function (blob) {
-           const entry = { name: null, text: null };
-           window.__downloads.push(entry);
-           blob.text().then(t => entry.text = t);
-           return create.call(URL, blob);
-         };
-         const click = HTMLAnchorElement.prototype.click;
-         HTMLAnchorElement.prototype.click = function () {
-           if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
-           return click.call(this);
-         };",
-    )
-    .await;
-}
-
-async fn downloads(browser: &Browser, count: usize) -> Vec<(String, String)> {
-    for _ in 0..100 {
-        let list = run(browser, "return window.__downloads").await;
-        let done: Vec<(String, String)> = list
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|d| Some((d["name"].as_str()?.into(), d["text"].as_str()?.into())))
-            .collect();
-        if done.len() >= count {
-            return done;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("expected {count} downloads");
-}
-
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() {
@@ -179,7 +141,7 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
 async fn calendar_files_belong_to_one_case_each() {
     let browser = phone().await;
     browser.open(TODAY).await;
-    capture_downloads(&browser).await;
+    browser.capture_downloads().await;
     enter_case(&browser, "leeds", "19").await;
     browser.press("#download-calendar", Key::Enter).await;
     // A different family's unsaved case on the same page.
@@ -188,7 +150,7 @@ async fn calendar_files_belong_to_one_case_each() {
     browser.press("#confirm-new-case-yes", Key::Enter).await;
     enter_case(&browser, "leeds", "18").await;
     browser.press("#download-calendar", Key::Enter).await;
-    let files = downloads(&browser, 2).await;
+    let files = browser.downloads(2).await;
     assert_eq!(files[0].0, "complaint-deadlines.ics");
     let uids = |text: &str| -> Vec<String> {
         text.lines()
@@ -210,12 +172,12 @@ async fn calendar_files_belong_to_one_case_each() {
         .wait_for_text("#keep-panel-notice", "Saved on this device as Family A.")
         .await;
     browser.press("#download-calendar", Key::Enter).await;
-    let files = downloads(&browser, 3).await;
+    let files = browser.downloads(3).await;
     assert_eq!(files[2].0, "complaint-deadlines-family-a.ics");
     assert!(!files[2].1.contains("Family A"));
     browser.press("#calendar-label", Key::Space).await;
     browser.press("#download-calendar", Key::Enter).await;
-    let files = downloads(&browser, 4).await;
+    let files = browser.downloads(4).await;
     assert!(files[3].1.contains("SUMMARY:Family A: "), "{}", files[3].1);
     browser.close().await;
 }

@@ -14,23 +14,11 @@ const TODAY: &str = "/#today=2026-01-05";
 
 /// Captures downloads (file name and text) and print requests instead of performing them.
 async fn capture_downloads_and_print(browser: &Browser) {
+    browser.capture_downloads().await;
     browser
         .client
         .execute(
-            "window.__downloads = [];
-             const create = URL.createObjectURL;
-             URL.createObjectURL = function (blob) {
-               const entry = { name: null, text: null };
-               window.__downloads.push(entry);
-               blob.text().then(t => entry.text = t);
-               return create.call(URL, blob);
-             };
-             const click = HTMLAnchorElement.prototype.click;
-             HTMLAnchorElement.prototype.click = function () {
-               if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
-               return click.call(this);
-             };
-             // What a browser does around printing: beforeprint, print, afterprint.
+            "// What a browser does around printing: beforeprint, print, afterprint.
              window.print = function () {
                window.dispatchEvent(new Event('beforeprint'));
                window.__printed = {
@@ -47,21 +35,7 @@ async fn capture_downloads_and_print(browser: &Browser) {
 }
 
 async fn last_download(browser: &Browser) -> (String, String) {
-    for _ in 0..50 {
-        let value = browser
-            .client
-            .execute(
-                "return window.__downloads[window.__downloads.length - 1] || null",
-                vec![],
-            )
-            .await
-            .unwrap();
-        if let (Some(name), Some(text)) = (value["name"].as_str(), value["text"].as_str()) {
-            return (name.to_string(), text.to_string());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("no download was made");
+    browser.last_download().await
 }
 
 async fn storage_keys(browser: &Browser) -> Vec<String> {

@@ -63,42 +63,6 @@ async fn save_new_case(browser: &Browser, label: &str, day: &str) {
         .await;
 }
 
-/// Replaces downloads with a record of them (name and text).
-async fn capture_downloads(browser: &Browser) {
-    run(
-        browser,
-        "window.__downloads = [];
-         const create = URL.createObjectURL;
-         URL.createObjectURL = function (blob) {
-           const entry = { name: null, text: null };
-           window.__downloads.push(entry);
-           blob.text().then(t => entry.text = t);
-           return create.call(URL, blob);
-         };
-         const click = HTMLAnchorElement.prototype.click;
-         HTMLAnchorElement.prototype.click = function () {
-           if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
-           return click.call(this);
-         };",
-    )
-    .await;
-}
-
-async fn last_download(browser: &Browser) -> (String, String) {
-    for _ in 0..100 {
-        let value = run(
-            browser,
-            "return window.__downloads[window.__downloads.length - 1] || null",
-        )
-        .await;
-        if let (Some(name), Some(text)) = (value["name"].as_str(), value["text"].as_str()) {
-            return (name.to_string(), text.to_string());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("no download was made");
-}
-
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
@@ -229,9 +193,9 @@ async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
     assert_eq!(length, json!(3_000_000 + 22));
 
     // Once downloaded, saving may go ahead.
-    capture_downloads(&browser).await;
+    browser.capture_downloads().await;
     browser.press("#download-kept-aside", Key::Enter).await;
-    let (name, text) = last_download(&browser).await;
+    let (name, text) = browser.last_download().await;
     assert_eq!(name, "complaint-navigator-unreadable-saved-data.txt");
     assert_eq!(text.len(), 3_000_000 + 22);
     browser.press("#save-case", Key::Enter).await;
@@ -291,9 +255,9 @@ async fn an_older_version_is_kept_as_it_was_until_the_user_has_seen_the_notice()
     );
     assert_eq!(stored(&browser).await["version"], 2);
 
-    capture_downloads(&browser).await;
+    browser.capture_downloads().await;
     browser.press("#download-kept-aside", Key::Enter).await;
-    let (name, text) = last_download(&browser).await;
+    let (name, text) = browser.last_download().await;
     assert_eq!(name, "complaint-navigator-saved-cases-before-update.txt");
     assert_eq!(text, version_1);
 

@@ -117,44 +117,6 @@ async fn wait_for_active_worker(browser: &Browser) {
     assert_eq!(state, json!(browser.url("/sw.js")), "{state}");
 }
 
-/// Records downloads (name and text) instead of saving them (as tests/desk.rs).
-async fn capture_downloads(browser: &Browser) {
-    run(
-        browser,
-        "window.__downloads = [];
-         const create = URL.createObjectURL;
-         URL.createObjectURL = function (blob) {
-           const entry = { name: null, text: null };
-           window.__downloads.push(entry);
-           blob.text().then(t => entry.text = t);
-           return create.call(URL, blob);
-         };
-         const click = HTMLAnchorElement.prototype.click;
-         HTMLAnchorElement.prototype.click = function () {
-           if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
-           return click.call(this);
-         };",
-    )
-    .await;
-}
-
-async fn downloads(browser: &Browser, count: usize) -> Vec<(String, String)> {
-    for _ in 0..100 {
-        let list = run(browser, "return window.__downloads").await;
-        let done: Vec<(String, String)> = list
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|d| Some((d["name"].as_str()?.into(), d["text"].as_str()?.into())))
-            .collect();
-        if done.len() >= count {
-            return done;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("expected {count} downloads");
-}
-
 async fn set_offline(browser: &Browser, offline: bool) {
     browser
         .client
@@ -249,7 +211,7 @@ async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_f
         .iter()
         .any(|f| f.starts_with("split_workspace-")));
 
-    capture_downloads(&browser).await;
+    browser.capture_downloads().await;
     browser.type_into("case-label", "Family A").await;
     browser.press("#save-case", Key::Enter).await;
     browser
@@ -257,7 +219,7 @@ async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_f
         .await;
     browser.press("#download-calendar", Key::Enter).await;
     browser.press("#download-case", Key::Enter).await;
-    let files_made = downloads(&browser, 2).await;
+    let files_made = browser.downloads(2).await;
     let (calendar_name, calendar) = &files_made[0];
     assert!(calendar_name.ends_with(".ics"), "{calendar_name}");
     assert!(calendar.starts_with("BEGIN:VCALENDAR\r\n"), "{calendar}");

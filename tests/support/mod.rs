@@ -868,3 +868,70 @@ impl Site {
         (Site { origin, requests }, switch)
     }
 }
+
+/// Downloads, recorded instead of saved: the file's name and text.
+impl Browser {
+    /// Replaces downloads made in the page with a record of them.
+    pub async fn capture_downloads(&self) {
+        self.client
+            .execute(
+                "window.__downloads = [];
+                 const create = URL.createObjectURL;
+                 URL.createObjectURL = function (blob) {
+                   const entry = { name: null, text: null };
+                   window.__downloads.push(entry);
+                   blob.text().then(t => entry.text = t);
+                   return create.call(URL, blob);
+                 };
+                 const click = HTMLAnchorElement.prototype.click;
+                 HTMLAnchorElement.prototype.click = function () {
+                   if (this.download) { window.__downloads[window.__downloads.length - 1].name = this.download; return; }
+                   return click.call(this);
+                 };",
+                vec![],
+            )
+            .await
+            .unwrap();
+    }
+
+    /// The first `count` downloads, once they are complete.
+    pub async fn downloads(&self, count: usize) -> Vec<(String, String)> {
+        for _ in 0..100 {
+            let list = self
+                .client
+                .execute("return window.__downloads", vec![])
+                .await
+                .unwrap();
+            let done: Vec<(String, String)> = list
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|d| Some((d["name"].as_str()?.into(), d["text"].as_str()?.into())))
+                .collect();
+            if done.len() >= count {
+                return done;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("expected {count} downloads");
+    }
+
+    /// The latest download, once complete.
+    pub async fn last_download(&self) -> (String, String) {
+        for _ in 0..100 {
+            let value = self
+                .client
+                .execute(
+                    "return window.__downloads[window.__downloads.length - 1] || null",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if let (Some(name), Some(text)) = (value["name"].as_str(), value["text"].as_str()) {
+                return (name.to_string(), text.to_string());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no download was made");
+    }
+}
