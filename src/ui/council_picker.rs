@@ -44,6 +44,15 @@ pub fn CouncilPicker(
     locked: bool,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // When the council is cleared (a new case, or changing council), the
+    // search starts afresh rather than showing the last one.
+    Effect::new(move |was_chosen: Option<bool>| {
+        let chosen = choice.with(Option::is_some);
+        if was_chosen == Some(true) && !chosen {
+            query.set(String::new());
+        }
+        chosen
+    });
     // Enter was pressed while several councils matched and none by its exact name.
     let asked = RwSignal::new(false);
     let matches = Memo::new(move |_| {
