@@ -21,7 +21,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use complaint_navigator::core::embed::{snippet, EmbedOptions};
-use support::{dist_dir, Browser, Site};
+use support::{dist_dir, hashed_name, Browser, Site};
 
 /// Monday 5 January 2026: a complaint received on Friday 19 December 2025
 /// has its stage 1 reply due on Wednesday 7 January.
@@ -43,37 +43,14 @@ struct Shipped {
 }
 
 fn shipped() -> Shipped {
-    let text = std::fs::read_to_string(root().join("deploy/nginx.conf")).unwrap();
-    let mut headers = Vec::new();
-    let mut map = Vec::new();
-    let mut blocks: Vec<String> = Vec::new();
-    for raw in text.lines() {
-        let line = raw.split('#').next().unwrap().trim();
-        if let Some(opening) = line.strip_suffix('{') {
-            blocks.push(opening.trim().to_string());
-            continue;
-        }
-        if line == "}" {
-            blocks.pop();
-            continue;
-        }
-        let inner = blocks.last().map(String::as_str).unwrap_or("");
-        if let Some(rest) = line.strip_prefix("add_header ") {
-            let (name, value) = rest.split_once(' ').unwrap();
-            let value = value.trim_end_matches(';').trim();
-            let value = value.strip_suffix(" always").unwrap_or(value);
-            headers.push((name.to_string(), value.trim_matches('"').to_string()));
-        } else if inner.starts_with("map ") && !line.is_empty() {
-            let (key, value) = line
-                .trim_end_matches(';')
-                .split_once(char::is_whitespace)
-                .unwrap();
-            map.push((
-                key.trim().to_string(),
-                value.trim().trim_matches('"').to_string(),
-            ));
-        }
-    }
+    let conf = support::shipped_nginx_conf();
+    let text = conf.text;
+    let map = conf.map;
+    let headers: Vec<(String, String)> = conf
+        .add_headers
+        .into_iter()
+        .map(|header| (header.name, header.value))
+        .collect();
     let names: Vec<&str> = headers.iter().map(|(n, _)| n.as_str()).collect();
     for name in [
         "Content-Security-Policy",
@@ -382,22 +359,6 @@ fn get(port: u16, path: &str, accept_encoding: Option<&str>) -> Response {
         headers,
         body: raw[split + 4..].to_vec(),
     }
-}
-
-/// What nginx's map regex `-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$` says of a file name.
-fn hashed_name(name: &str) -> bool {
-    let Some(stem) = [".js", ".wasm", ".css"]
-        .iter()
-        .find_map(|ext| name.strip_suffix(*ext))
-    else {
-        return false;
-    };
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.len() > 17
-        && stem[stem.len() - 17..].starts_with('-')
-        && stem[stem.len() - 16..]
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Every header deploy/nginx.conf adds, with the value it ships (the cache

@@ -37,6 +37,17 @@ async fn set_store(browser: &Browser, text: &str) {
         .unwrap();
 }
 
+/// Stores 3 million characters of broken JSON (a copy would not fit in the
+/// browser's storage quota beside it) and opens the page afresh.
+async fn store_damaged_data_too_large_to_copy(browser: &Browser) {
+    run(
+        browser,
+        &format!("localStorage.setItem('{STORE_KEY}', '{{\"version\":2,\"cases\":[' + 'x'.repeat(3000000))"),
+    )
+    .await;
+    browser.open(TODAY).await;
+}
+
 async fn labels(browser: &Browser) -> Vec<String> {
     let value = stored(browser).await;
     value["cases"]
@@ -158,14 +169,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
 async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
-    // 3 million characters of broken JSON: a copy would not fit in the
-    // browser's storage quota beside it.
-    run(
-        &browser,
-        &format!("localStorage.setItem('{STORE_KEY}', '{{\"version\":2,\"cases\":[' + 'x'.repeat(3000000))"),
-    )
-    .await;
-    browser.open(TODAY).await;
+    store_damaged_data_too_large_to_copy(&browser).await;
     browser
         .wait_for_text("#kept-aside", "We could not read your saved cases")
         .await;
@@ -211,12 +215,7 @@ async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
 async fn choosing_to_delete_damaged_data_is_explicit() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
-    run(
-        &browser,
-        &format!("localStorage.setItem('{STORE_KEY}', '{{\"version\":2,\"cases\":[' + 'x'.repeat(3000000))"),
-    )
-    .await;
-    browser.open(TODAY).await;
+    store_damaged_data_too_large_to_copy(&browser).await;
     browser.press("#discard-kept-aside", Key::Enter).await;
     browser.wait_for_focus("confirm-discard").await;
     browser.press("#confirm-discard-yes", Key::Enter).await;

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::key::Key;
 use serde_json::{json, Value};
-use support::{dist_copy, dist_dir, Browser, Cdp, Site};
+use support::{dist_copy, dist_dir, hashed_name, Browser, Cdp, Site};
 
 /// Monday 5 January 2026: a complaint received on Friday 19 December 2025
 /// has its stage 1 reply due on Wednesday 7 January.
@@ -464,45 +464,24 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// resolved later), the map's entries, and whether any add_header sits in a
 /// location (nginx would then drop the server's for that location).
 fn nginx() -> (Headers, Vec<(String, String)>, String) {
-    let text = std::fs::read_to_string(root().join("deploy/nginx.conf")).unwrap();
+    let conf = support::shipped_nginx_conf();
     let mut headers = Headers::new();
-    let mut map = Vec::new();
-    // The blocks the line is in, outermost first.
-    let mut blocks: Vec<String> = Vec::new();
-    for raw in text.lines() {
-        let line = raw.split('#').next().unwrap().trim();
-        if let Some(opening) = line.strip_suffix('{') {
-            blocks.push(opening.trim().to_string());
-            continue;
-        }
-        if line == "}" {
-            blocks.pop();
-            continue;
-        }
-        let inner = blocks.last().map(String::as_str).unwrap_or("");
-        if let Some(rest) = line.strip_prefix("add_header ") {
-            assert_eq!(
-                inner, "server",
-                "add_header in {inner}: nginx would drop the server's headers there"
-            );
-            let (name, value) = rest.split_once(' ').unwrap();
-            let value = value.trim_end_matches(';').trim();
-            // Every header is sent with errors too ("always"), except
-            // Cache-Control: an error must never be cached for a year.
-            let value = match value.strip_suffix(" always") {
-                Some(value) => value,
-                None if name == "Cache-Control" => value,
-                None => panic!("{name}: always, for errors too"),
-            };
-            headers.insert(name.to_string(), value.trim_matches('"').to_string());
-        } else if inner.starts_with("map ") && !line.is_empty() {
-            let parts: Vec<&str> = line.trim_end_matches(';').split_whitespace().collect();
-            let key = parts[0].trim_matches('"').to_string();
-            let value = parts[1..].join(" ").trim_matches('"').to_string();
-            map.push((key, value));
-        }
+    for header in conf.add_headers {
+        assert_eq!(
+            header.block, "server",
+            "add_header in {}: nginx would drop the server's headers there",
+            header.block
+        );
+        // Every header is sent with errors too ("always"), except
+        // Cache-Control: an error must never be cached for a year.
+        assert!(
+            header.always || header.name == "Cache-Control",
+            "{}: always, for errors too",
+            header.name
+        );
+        headers.insert(header.name, header.value);
     }
-    (headers, map, text)
+    (headers, conf.map, conf.text)
 }
 
 /// deploy/_headers: path pattern -> headers, in file order.
@@ -536,22 +515,6 @@ fn glob(pattern: &str, path: &str) -> bool {
                 && (0..=path.len() - head.len()).any(|i| glob(tail, &path[head.len() + i..]))
         }
     }
-}
-
-/// What nginx's map regex `-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$` says of a file name.
-fn hashed_name(name: &str) -> bool {
-    let Some(stem) = [".js", ".wasm", ".css"]
-        .iter()
-        .find_map(|ext| name.strip_suffix(*ext))
-    else {
-        return false;
-    };
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.len() > 17
-        && stem[stem.len() - 17..].starts_with('-')
-        && stem[stem.len() - 16..]
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 #[test]

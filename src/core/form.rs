@@ -292,6 +292,13 @@ impl Answers {
             .map(|(_, answer)| answer)
     }
 
+    /// Something was typed or chosen in the questions.
+    pub fn any_answered(&self) -> bool {
+        self.by_question
+            .iter()
+            .any(|(_, v)| v != &Answer::default())
+    }
+
     pub fn set(&mut self, id: &'static str, answer: Answer) {
         match self.by_question.iter_mut().find(|(key, _)| *key == id) {
             Some(slot) => slot.1 = answer,

@@ -935,3 +935,83 @@ impl Browser {
         panic!("no download was made");
     }
 }
+
+/// One `add_header` line of deploy/nginx.conf.
+pub struct AddHeader {
+    /// The block it sits in ("server", "location ...").
+    pub block: String,
+    pub name: String,
+    pub value: String,
+    /// Sent with error responses too.
+    pub always: bool,
+}
+
+/// deploy/nginx.conf as the tests read it: its text, its `add_header` lines
+/// and the entries of its `map` (key and value, quotes taken off).
+pub struct NginxConf {
+    pub text: String,
+    pub add_headers: Vec<AddHeader>,
+    pub map: Vec<(String, String)>,
+}
+
+pub fn shipped_nginx_conf() -> NginxConf {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx.conf"))
+            .unwrap();
+    let mut add_headers = Vec::new();
+    let mut map = Vec::new();
+    // The blocks the line is in, outermost first.
+    let mut blocks: Vec<String> = Vec::new();
+    for raw in text.lines() {
+        let line = raw.split('#').next().unwrap().trim();
+        if let Some(opening) = line.strip_suffix('{') {
+            blocks.push(opening.trim().to_string());
+            continue;
+        }
+        if line == "}" {
+            blocks.pop();
+            continue;
+        }
+        let block = blocks.last().cloned().unwrap_or_default();
+        if let Some(rest) = line.strip_prefix("add_header ") {
+            let (name, value) = rest.split_once(' ').unwrap();
+            let value = value.trim_end_matches(';').trim();
+            let (value, always) = match value.strip_suffix(" always") {
+                Some(value) => (value, true),
+                None => (value, false),
+            };
+            add_headers.push(AddHeader {
+                block,
+                name: name.to_string(),
+                value: value.trim_matches('"').to_string(),
+                always,
+            });
+        } else if block.starts_with("map ") && !line.is_empty() {
+            let parts: Vec<&str> = line.trim_end_matches(';').split_whitespace().collect();
+            let key = parts[0].trim_matches('"').to_string();
+            let value = parts[1..].join(" ").trim_matches('"').to_string();
+            map.push((key, value));
+        }
+    }
+    NginxConf {
+        text,
+        add_headers,
+        map,
+    }
+}
+
+/// What nginx's map regex `-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$` says of a file name.
+pub fn hashed_name(name: &str) -> bool {
+    let Some(stem) = [".js", ".wasm", ".css"]
+        .iter()
+        .find_map(|ext| name.strip_suffix(*ext))
+    else {
+        return false;
+    };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.len() > 17
+        && stem[stem.len() - 17..].starts_with('-')
+        && stem[stem.len() - 16..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}

@@ -12,6 +12,8 @@
 use chrono::NaiveDate;
 
 use super::counting::{build_deadline, DeadlineSpec};
+use super::next_steps::step;
+use super::timeline::step as row;
 use super::{
     Basis, Deadline, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party, Right, Source,
     Stage, StepState, TimeUnit, TimelineStep, Warning,
@@ -209,12 +211,6 @@ pub(super) fn timeline(
     ombudsman: OmbudsmanPosition,
 ) -> Vec<TimelineStep> {
     let e = &case.events;
-    let row = |id: &str, title: &str, state: StepState, detail: String| TimelineStep {
-        id: id.to_string(),
-        title: title.to_string(),
-        state,
-        detail,
-    };
     let stage1 = match (
         e.complaint_received,
         e.stage1_response_received,
@@ -244,23 +240,13 @@ pub(super) fn timeline(
         _ => (StepState::NotStarted, words::ombudsman_not_yet()),
     };
     vec![
-        row("stage1", words::STAGE1_TITLE, stage1.0, stage1.1),
-        row("stage2", words::STAGE2_TITLE, stage2.0, stage2.1),
-        row(
-            "ombudsman",
-            words::OMBUDSMAN_TITLE,
-            ombudsman_row.0,
-            ombudsman_row.1,
-        ),
+        row("stage1", words::STAGE1_TITLE, stage1),
+        row("stage2", words::STAGE2_TITLE, stage2),
+        row("ombudsman", words::OMBUDSMAN_TITLE, ombudsman_row),
     ]
 }
 
 pub(super) fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> {
-    let step = |id: &str, text: String, by: Option<NaiveDate>| NextStep {
-        id: id.to_string(),
-        text,
-        by,
-    };
     let mut steps = Vec::new();
     match (stage, awaited(deadlines)) {
         (Stage::NotStarted, _) => {

@@ -88,7 +88,7 @@ fn longest_time_ahead(facts: &Facts) -> Option<NextStep> {
     }
 }
 
-fn step(id: &str, text: String, by: Option<NaiveDate>) -> NextStep {
+pub(super) fn step(id: &str, text: String, by: Option<NaiveDate>) -> NextStep {
     NextStep {
         id: id.to_string(),
         text,

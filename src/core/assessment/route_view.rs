@@ -53,9 +53,9 @@ pub(super) fn route_view(route: Route) -> RouteView {
 
 /// The routes that are not a council complaint: what to do, no dates.
 pub(super) fn elsewhere_steps(route: Route) -> Vec<NextStep> {
-    vec![NextStep {
-        id: "other_route".to_string(),
-        text: words::elsewhere_step(route),
-        by: None,
-    }]
+    vec![super::next_steps::step(
+        "other_route",
+        words::elsewhere_step(route),
+        None,
+    )]
 }

@@ -18,7 +18,7 @@ pub(super) fn timeline(facts: &Facts, ombudsman: OmbudsmanPosition) -> Vec<Timel
     ]
 }
 
-fn step(id: &str, title: &str, (state, detail): (StepState, String)) -> TimelineStep {
+pub(super) fn step(id: &str, title: &str, (state, detail): (StepState, String)) -> TimelineStep {
     TimelineStep {
         id: id.to_string(),
         title: title.to_string(),

@@ -224,17 +224,10 @@ impl Store {
             parts.extend(saved.unknown.keys().map(|key| quote_part(key)));
             parts.extend(saved.case.unknown_parts());
         }
-        if parts.is_empty() {
-            return;
+        if let Some(listed) = listed_parts(parts) {
+            self.read_notes.push(format!(
+                "Your saved cases include parts this version of the tool does not use ({listed}), perhaps from a newer version. They are kept unchanged and saved back with your cases."
+            ));
         }
-        parts.sort();
-        parts.dedup();
-        let shown: Vec<String> = parts.iter().take(5).cloned().collect();
-        let more = parts.len() - shown.len();
-        self.read_notes.push(format!(
-            "Your saved cases include parts this version of the tool does not use ({}{}), perhaps from a newer version. They are kept unchanged and saved back with your cases.",
-            shown.join(", "),
-            if more > 0 { format!(" and {more} more") } else { String::new() }
-        ));
     }
 }

@@ -302,19 +302,27 @@ pub fn label_as_stored(label: &str) -> Option<String> {
 /// What the page says about parts of imported cases this version does not
 /// use, if any: they are kept with the cases, never dropped.
 pub fn unknown_parts_note(cases: &[Case]) -> Option<String> {
-    let mut parts: Vec<String> = cases.iter().flat_map(Case::unknown_parts).collect();
+    let listed = listed_parts(cases.iter().flat_map(Case::unknown_parts).collect())?;
+    Some(format!(
+        "The file also has parts this version of the tool does not use ({listed}), perhaps from a newer version. They are kept with the cases if you save them, and written back in backup files."
+    ))
+}
+
+/// Names of unknown parts for a note: sorted, once each, the first five and
+/// "and N more"; `None` when there are none.
+pub(super) fn listed_parts(mut parts: Vec<String>) -> Option<String> {
     parts.sort();
     parts.dedup();
     if parts.is_empty() {
         return None;
     }
-    let shown: Vec<String> = parts.iter().take(5).cloned().collect();
-    let more = parts.len() - shown.len();
-    Some(format!(
-        "The file also has parts this version of the tool does not use ({}{}), perhaps from a newer version. They are kept with the cases if you save them, and written back in backup files.",
-        shown.join(", "),
-        if more > 0 { format!(" and {more} more") } else { String::new() }
-    ))
+    let more = parts.len().saturating_sub(5);
+    parts.truncate(5);
+    Some(if more > 0 {
+        format!("{} and {more} more", parts.join(", "))
+    } else {
+        parts.join(", ")
+    })
 }
 
 /// Trimmed, at most [`MAX_LABEL_CHARS`] characters; `None` when blank.

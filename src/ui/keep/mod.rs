@@ -321,9 +321,7 @@ impl Keeping {
     /// Shows a case in the questions, asking first if that would lose answers
     /// that are not saved.
     pub fn open(&self, id: Option<String>, case: Case, label: String) {
-        let typed_something = self
-            .answers
-            .with_untracked(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()));
+        let typed_something = self.answers.with_untracked(Answers::any_answered);
         let now = self.case_now();
         let saved = self.current.get_untracked().and_then(|current| {
             self.store

@@ -152,9 +152,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         };
     let confirming_new = RwSignal::new(false);
     let typed_unsaved = move || {
-        keeping
-            .answers
-            .with(|a| a.by_question.iter().any(|(_, v)| v != &Default::default()))
+        keeping.answers.with(Answers::any_answered)
             && (keeping.current.get().is_none() || unsaved_changes())
     };
 
