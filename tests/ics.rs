@@ -10,7 +10,7 @@ mod examples;
 use chrono::NaiveDate;
 use icalendar::parser::{read_calendar, unfold, Component};
 
-use complaint_navigator::core::assessment::{assess, Assessment, DeadlineStatus};
+use complaint_navigator::core::assessment::{assess, Assessment, DeadlineId, DeadlineStatus};
 use complaint_navigator::core::case::{Case, Events};
 use complaint_navigator::core::ics::{calendar_file, escape_text, fold_line, uid, MAX_LINE_OCTETS};
 
@@ -163,7 +163,8 @@ fn reminders_are_added_only_when_still_ahead() {
 #[test]
 fn every_line_ends_in_crlf_and_fits_in_75_octets() {
     let mut assessment = stage1_overdue();
-    assessment.deadlines[1].id = "made_up".to_string();
+    // An id this case never has, so its event is easy to find.
+    assessment.deadlines[1].id = DeadlineId::FinalResponseCouncil;
     assessment.deadlines[1].title = "Très long — ".repeat(30);
     let text = calendar_file("case-1", &assessment, d(2026, 1, 20), Some(1));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -229,14 +230,15 @@ fn text_is_escaped_and_read_back_unchanged() {
     let mut assessment = stage1_overdue();
     let awkward = r"Reply; part 2, \ see note
 second line — é 📅";
-    assessment.deadlines[1].id = "made_up".to_string();
+    // An id this case never has, so its event is easy to find.
+    assessment.deadlines[1].id = DeadlineId::FinalResponseCouncil;
     assessment.deadlines[1].title = format!("{awkward} {}", "long ".repeat(20));
     assessment.deadlines[1].note = Some(awkward.to_string());
     let text = calendar_file("case-1", &assessment, d(2026, 1, 20), None);
     let unfolded = unfold(&text);
     let calendar = read_calendar(&unfolded).unwrap();
     let vevents = events(&calendar.components);
-    let event = event_for(&vevents, "made_up");
+    let event = event_for(&vevents, "final_response_council");
     assert_eq!(
         property(event, "SUMMARY"),
         format!("{} (due)", assessment.deadlines[1].title)

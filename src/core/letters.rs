@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::core::assessment::{
-    Assessment, Basis, ContactKind, Deadline, DeadlineStatus, OmbudsmanPosition, Party, Stage,
+    Assessment, Basis, ContactKind, Deadline, DeadlineId, DeadlineStatus, OmbudsmanPosition, Party,
+    Stage,
 };
 use crate::core::case::{Case, Event, Flag};
 use crate::text::en::letters::{self as words, Heading};
@@ -103,11 +104,12 @@ pub fn available_letters(assessment: &Assessment) -> Vec<LetterKind> {
         out.push(LetterKind::ChaseResponse);
     }
     if assessment.stage == Stage::Stage1
-        && (find(assessment, "stage2_request").is_some() || stage1_longest_passed(assessment))
+        && (find(assessment, DeadlineId::Stage2Request).is_some()
+            || stage1_longest_passed(assessment))
     {
         out.push(LetterKind::AskStage2);
     }
-    if assessment.stage == Stage::Stage2 && find(assessment, "stage3_request").is_some() {
+    if assessment.stage == Stage::Stage2 && find(assessment, DeadlineId::Stage3Request).is_some() {
         out.push(LetterKind::AskStage3);
     }
     if stage2_refusal_stands(assessment) {
@@ -141,7 +143,7 @@ pub fn letter(
     }
 }
 
-fn find<'a>(assessment: &'a Assessment, id: &str) -> Option<&'a Deadline> {
+fn find<'a>(assessment: &'a Assessment, id: DeadlineId) -> Option<&'a Deadline> {
     assessment.deadlines.iter().find(|d| d.id == id)
 }
 
@@ -155,7 +157,7 @@ fn overdue_owed_to_you(assessment: &Assessment) -> Vec<&Deadline> {
 }
 
 fn stage1_longest_passed(assessment: &Assessment) -> bool {
-    find(assessment, "stage1_response_extended")
+    find(assessment, DeadlineId::Stage1ResponseExtended)
         .is_some_and(|d| d.status == DeadlineStatus::Overdue)
 }
 
@@ -168,7 +170,7 @@ fn stage2_refusal_stands(assessment: &Assessment) -> bool {
 /// The event that ended the council's procedure, as the Ombudsman's 12
 /// months count from it: the final response or a refusal that stands.
 fn procedure_ended_by(assessment: &Assessment) -> Option<Event> {
-    find(assessment, "ombudsman_time_limit")
+    find(assessment, DeadlineId::OmbudsmanTimeLimit)
         .and_then(|d| Event::from_field(&d.counting.start_event))
 }
 
@@ -185,16 +187,6 @@ fn or_placeholder(text: &str, placeholder: &str) -> String {
 /// regulations' citations; other citations as they are.
 pub fn cite(citation: &str) -> String {
     words::cite(citation)
-}
-
-/// The law's "at the latest" version of a usual time limit.
-fn longest_version(id: &str) -> Option<&'static str> {
-    match id.trim_end_matches("_council") {
-        "stage1_response" => Some("stage1_response_extended"),
-        "stage2_response" => Some("stage2_response_extended"),
-        "stage2_response_from_statement" => Some("stage2_response_extended_from_statement"),
-        _ => None,
-    }
 }
 
 struct Writer<'a> {
@@ -282,9 +274,9 @@ impl<'a> Writer<'a> {
         };
         // When even the law's longest limit has passed, lead with the usual
         // limit, so the letter states the whole delay, not the shortest part.
-        let usual = main
-            .id
-            .strip_suffix("_extended")
+        let usual = [DeadlineId::Stage1Response, DeadlineId::Stage2Response]
+            .into_iter()
+            .find(|usual| usual.extended() == Some(main.id))
             .filter(|_| main.basis == Basis::Law)
             .and_then(|id| overdue.iter().find(|d| d.id == id && d.basis == Basis::Law))
             .copied();
@@ -292,9 +284,12 @@ impl<'a> Writer<'a> {
         text.push_str(&words::chase_lead(lead, self.today()));
         if usual.is_some() {
             text.push_str(&words::chase_longest_passed_too(main));
-        } else if main.basis == Basis::Law && main.id.contains("_extended") {
+        } else if main.basis == Basis::Law && main.id.is_extended() {
             text.push_str(words::chase_is_longest());
-        } else if let Some(longest) = longest_version(&main.id)
+        } else if let Some(longest) = main
+            .id
+            .law_version()
+            .extended()
             .filter(|_| main.basis == Basis::Law)
             .and_then(|id| find(self.assessment, id))
             .filter(|d| d.status != DeadlineStatus::Overdue)
@@ -323,13 +318,13 @@ impl<'a> Writer<'a> {
         match self.date_of(Event::Stage1ResponseReceived) {
             Some(reply) => {
                 text.push_str(&words::stage2_after_reply(reply));
-                if let Some(limit) = find(self.assessment, "stage2_request") {
+                if let Some(limit) = find(self.assessment, DeadlineId::Stage2Request) {
                     text.push_str(&words::request_timing(LetterKind::AskStage2, limit));
                 }
                 text.push_str(words::stage2_not_satisfied());
             }
             None => {
-                match find(self.assessment, "stage1_response_extended") {
+                match find(self.assessment, DeadlineId::Stage1ResponseExtended) {
                     Some(longest) if longest.status == DeadlineStatus::Overdue => {
                         text.push_str(&words::stage2_no_reply_longest_passed(longest.due));
                     }
@@ -350,7 +345,7 @@ impl<'a> Writer<'a> {
         text.push_str(&words::stage3_request(
             self.date_of(Event::Stage2ResponseReceived),
         ));
-        if let Some(limit) = find(self.assessment, "stage3_request") {
+        if let Some(limit) = find(self.assessment, DeadlineId::Stage3Request) {
             text.push_str(&words::request_timing(LetterKind::AskStage3, limit));
         }
         text.push_str(&words::stage3_rest());

@@ -15,8 +15,8 @@ use super::counting::{build_deadline, DeadlineSpec};
 use super::next_steps::step;
 use super::timeline::step as row;
 use super::{
-    Basis, Deadline, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party, Right, Source,
-    Stage, StepState, TimeUnit, TimelineStep, Warning,
+    Basis, Deadline, DeadlineId, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party,
+    Reply, Right, Source, Stage, StepState, TimeUnit, TimelineStep, Warning,
 };
 use crate::core::case::{Case, CaseError, Event};
 use crate::text::en::corporate as words;
@@ -33,7 +33,7 @@ fn code_applies_from() -> NaiveDate {
 
 #[allow(clippy::too_many_arguments)]
 fn spec(
-    id: &str,
+    id: DeadlineId,
     title: &str,
     start: Event,
     amount: u32,
@@ -42,7 +42,7 @@ fn spec(
     note: String,
 ) -> DeadlineSpec {
     DeadlineSpec {
-        id: id.to_string(),
+        id,
         title: title.to_string(),
         owed_by: Party::Council,
         basis: Basis::Law,
@@ -78,7 +78,7 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     let mut out = Vec::new();
     out.push(build_deadline(
         spec(
-            "acknowledgement",
+            DeadlineId::Acknowledgement,
             words::ACKNOWLEDGEMENT_TITLE,
             Event::ComplaintReceived,
             5,
@@ -102,13 +102,18 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     );
     let (id, title, amount, paragraph) = if e.stage1_extended {
         (
-            "stage1_response_extended",
+            DeadlineId::Stage1ResponseExtended,
             words::STAGE1_REPLY_EXTENDED_TITLE,
             amount + 10,
             "6.3 and 6.4",
         )
     } else {
-        ("stage1_response", words::STAGE1_REPLY_TITLE, amount, "6.3")
+        (
+            DeadlineId::Stage1Response,
+            words::STAGE1_REPLY_TITLE,
+            amount,
+            "6.3",
+        )
     };
     out.push(build_deadline(
         spec(
@@ -130,7 +135,7 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     if let Some(asked) = e.stage2_requested {
         out.push(build_deadline(
             spec(
-                "stage2_acknowledgement",
+                DeadlineId::Stage2Acknowledgement,
                 words::STAGE2_ACKNOWLEDGEMENT_TITLE,
                 Event::Stage2Requested,
                 5,
@@ -148,7 +153,7 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
         };
         out.push(build_deadline(
             spec(
-                "stage2_response",
+                DeadlineId::Stage2Response,
                 words::STAGE2_REPLY_TITLE,
                 start,
                 amount,
@@ -178,12 +183,10 @@ pub(super) fn stage(case: &Case) -> Stage {
 
 /// The reply the family is waiting for: stage 1's, or stage 2's once asked.
 fn awaited(deadlines: &[Deadline]) -> Option<&Deadline> {
-    deadlines.iter().filter(|d| d.status.is_open()).find(|d| {
-        matches!(
-            d.id.as_str(),
-            "stage1_response" | "stage1_response_extended" | "stage2_response"
-        )
-    })
+    deadlines
+        .iter()
+        .filter(|d| d.status.is_open())
+        .find(|d| matches!(d.id.reply(), Some(Reply::Stage1 | Reply::Stage2)))
 }
 
 pub(super) fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
@@ -195,10 +198,12 @@ pub(super) fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
             _ => words::headline_reply_expected(reply),
         },
         (Stage::Stage1, None) => words::headline_replied(),
-        (Stage::Stage2, Some(reply)) if reply.id == "stage2_response" => match reply.status {
-            DeadlineStatus::Overdue => words::headline_stage2_overdue(reply),
-            _ => words::headline_stage2_expected(reply),
-        },
+        (Stage::Stage2, Some(reply)) if reply.id.reply() == Some(Reply::Stage2) => {
+            match reply.status {
+                DeadlineStatus::Overdue => words::headline_stage2_overdue(reply),
+                _ => words::headline_stage2_expected(reply),
+            }
+        }
         (Stage::Stage2, _) => words::headline_stage2(),
         (_, _) => words::headline_finished(),
     }
@@ -226,7 +231,7 @@ pub(super) fn timeline(
     };
     let stage2 = match stage {
         Stage::Finished => (StepState::Completed, words::final_reply_received()),
-        Stage::Stage2 => match awaited(deadlines).filter(|d| d.id == "stage2_response") {
+        Stage::Stage2 => match awaited(deadlines).filter(|d| d.id.reply() == Some(Reply::Stage2)) {
             Some(d) if d.status == DeadlineStatus::Overdue => {
                 (StepState::Overdue, words::reply_expected(d.due))
             }
@@ -260,7 +265,8 @@ pub(super) fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> 
         }
         (Stage::Stage1, None) => steps.push(step("ask_stage2", words::step_ask_stage2(), None)),
         (Stage::Stage2, Some(reply))
-            if reply.id == "stage2_response" && reply.status == DeadlineStatus::Overdue =>
+            if reply.id.reply() == Some(Reply::Stage2)
+                && reply.status == DeadlineStatus::Overdue =>
         {
             steps.push(step(
                 "chase",
@@ -268,11 +274,9 @@ pub(super) fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> 
                 Some(reply.due),
             ))
         }
-        (Stage::Stage2, Some(reply)) if reply.id == "stage2_response" => steps.push(step(
-            "wait",
-            words::step_wait_stage2(reply.due),
-            Some(reply.due),
-        )),
+        (Stage::Stage2, Some(reply)) if reply.id.reply() == Some(Reply::Stage2) => steps.push(
+            step("wait", words::step_wait_stage2(reply.due), Some(reply.due)),
+        ),
         (Stage::Stage2, _) => steps.push(step("ask_when", words::step_ask_when(), None)),
         _ => steps.push(step("go_to_ombudsman", words::step_go_to_ombudsman(), None)),
     }

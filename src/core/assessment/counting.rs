@@ -4,7 +4,9 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::{Basis, Counting, Deadline, DeadlineStatus, Party, SkippedHoliday, Source, TimeUnit};
+use super::{
+    Basis, Counting, Deadline, DeadlineId, DeadlineStatus, Party, SkippedHoliday, Source, TimeUnit,
+};
 use crate::core::calendar::{calendar, CalendarError, LAST_SUPPORTED_DATE};
 use crate::core::case::{CaseError, Event};
 use crate::text::en::counting::{self as words, DayOff};
@@ -12,7 +14,7 @@ use crate::text::en::counting::{self as words, DayOff};
 /// Everything needed to date one deadline.
 #[derive(Debug, Clone)]
 pub(super) struct DeadlineSpec {
-    pub id: String,
+    pub id: DeadlineId,
     pub title: String,
     pub owed_by: Party,
     pub basis: Basis,

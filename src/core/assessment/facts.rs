@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Deadline, DeadlineStatus, Party, Stage};
+use super::{Deadline, DeadlineId, DeadlineStatus, Party, Stage};
 use crate::core::case::{Event, Events};
 use crate::core::councils::{Council, Procedure};
 
@@ -36,7 +36,7 @@ pub(super) fn stage_of(events: &Events) -> Stage {
 }
 
 impl Facts<'_> {
-    pub fn deadline(&self, id: &str) -> Option<&Deadline> {
+    pub fn deadline(&self, id: DeadlineId) -> Option<&Deadline> {
         self.deadlines.iter().find(|d| d.id == id)
     }
 
@@ -49,23 +49,23 @@ impl Facts<'_> {
             Stage::NotStarted => return None,
             Stage::Stage1 if e.stage1_response_received.is_none() => {
                 if e.stage1_extended {
-                    "stage1_response_extended"
+                    DeadlineId::Stage1ResponseExtended
                 } else {
-                    "stage1_response"
+                    DeadlineId::Stage1Response
                 }
             }
-            Stage::Stage1 => "stage2_request",
+            Stage::Stage1 => DeadlineId::Stage2Request,
             Stage::Stage2 if e.stage2_response_received.is_none() => {
                 if e.stage2_extended {
-                    "stage2_response_extended"
+                    DeadlineId::Stage2ResponseExtended
                 } else {
-                    "stage2_response"
+                    DeadlineId::Stage2Response
                 }
             }
-            Stage::Stage2 => "stage3_request",
-            Stage::Stage3 if e.panel_met.is_none() => "panel_meeting",
-            Stage::Stage3 if e.panel_report_received.is_none() => "panel_report",
-            Stage::Stage3 => "final_response",
+            Stage::Stage2 => DeadlineId::Stage3Request,
+            Stage::Stage3 if e.panel_met.is_none() => DeadlineId::PanelMeeting,
+            Stage::Stage3 if e.panel_report_received.is_none() => DeadlineId::PanelReport,
+            Stage::Stage3 => DeadlineId::FinalResponse,
             // The law's date leads when the family said when they first knew.
             Stage::Finished => return self.ombudsman_limit(),
         };
@@ -75,8 +75,8 @@ impl Facts<'_> {
     /// The date to act on for the Ombudsman: the law's (12 months beginning
     /// with the day the family first knew) when known, else our guide.
     pub fn ombudsman_limit(&self) -> Option<&Deadline> {
-        self.deadline("ombudsman_time_limit_from_problem")
-            .or_else(|| self.deadline("ombudsman_time_limit"))
+        self.deadline(DeadlineId::OmbudsmanTimeLimitFromProblem)
+            .or_else(|| self.deadline(DeadlineId::OmbudsmanTimeLimit))
     }
 
     /// A refusal to move the complaint on that still stands: (event, date).
@@ -96,8 +96,8 @@ impl Facts<'_> {
     /// refusal of a late request (docs/rules.md, "Refusal to escalate").
     pub fn refusal_after_late_request(&self) -> bool {
         let request = match self.refusal() {
-            Some((Event::Stage3Refused, _)) => "stage3_request",
-            Some(_) => "stage2_request",
+            Some((Event::Stage3Refused, _)) => DeadlineId::Stage3Request,
+            Some(_) => DeadlineId::Stage2Request,
             None => return false,
         };
         self.deadline(request)
@@ -120,7 +120,7 @@ impl Facts<'_> {
         self.events.stage2_start().is_none()
             && self.events.stage1_response_received.is_none()
             && self
-                .deadline("stage1_response_extended")
+                .deadline(DeadlineId::Stage1ResponseExtended)
                 .is_some_and(|d| d.status == DeadlineStatus::Overdue)
     }
 }

@@ -16,7 +16,7 @@ pub(super) fn headline(facts: &Facts) -> String {
     let Some(deadline) = facts.awaited() else {
         return words::stage_only(stage);
     };
-    if deadline.id.starts_with("ombudsman_time_limit") {
+    if deadline.id.is_ombudsman_time_limit() {
         return words::ombudsman(stage, deadline);
     }
     match (deadline.owed_by, deadline.status) {
@@ -43,7 +43,7 @@ pub(super) fn headline(facts: &Facts) -> String {
 /// when it is not yet overdue.
 fn other_reading_not_due<'a>(facts: &'a Facts, deadline: &Deadline) -> Option<&'a Deadline> {
     facts
-        .deadline(&format!("{}_from_statement", deadline.id))
+        .deadline(deadline.id.from_statement()?)
         .filter(|other| {
             other.other_reading && other.status.is_open() && other.status != DeadlineStatus::Overdue
         })

@@ -3,7 +3,7 @@
 //! "Decisions".
 
 use super::counting::DeadlineSpec;
-use super::{Basis, Party, Source, TimeUnit};
+use super::{Basis, DeadlineId, Party, Source, TimeUnit};
 use crate::core::case::{Event, Events};
 use crate::text::en::law::{
     self as words, NATIONAL_GUIDANCE, OTHER_READING, OUR_GUIDE, SET_BY_LAW,
@@ -12,7 +12,7 @@ use crate::text::en::law::{
 /// One time limit from the law or the national guidance.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct LawRule {
-    pub id: &'static str,
+    pub id: DeadlineId,
     pub title: &'static str,
     pub owed_by: Party,
     pub start: Event,
@@ -25,12 +25,15 @@ pub(super) struct LawRule {
     pub note: &'static str,
     /// How binding the limit is, in words for the deadline's label.
     pub authority: &'static str,
+    /// The title and note once the council said it needs more time (the
+    /// usual deadline is then replaced); only for the longest times.
+    pub with_more_time: Option<(&'static str, &'static str)>,
 }
 
 impl LawRule {
     pub fn spec(&self, events: &Events) -> DeadlineSpec {
         DeadlineSpec {
-            id: self.id.to_string(),
+            id: self.id,
             title: self.title.to_string(),
             owed_by: self.owed_by,
             basis: Basis::Law,
@@ -40,7 +43,7 @@ impl LawRule {
             done_on: self.done_by.and_then(|event| event.date(events)),
             source: self.source(),
             note: (!self.note.is_empty()).then(|| self.note.to_string()),
-            guidance: self.id == OMBUDSMAN_TIME_LIMIT.id,
+            guidance: self.id == DeadlineId::OmbudsmanTimeLimit,
             basis_label: self.authority.to_string(),
             begins_with_start_day: self.begins_with_start_day(),
             other_reading: self.authority == OTHER_READING,
@@ -51,7 +54,7 @@ impl LawRule {
     /// and our guide counted the same way from the end of the procedure.
     /// Every other period counts from its start day (see `DeadlineSpec`).
     fn begins_with_start_day(&self) -> bool {
-        self.id == OMBUDSMAN_TIME_LIMIT.id || self.id == OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM.id
+        self.id.is_ombudsman_time_limit()
     }
 
     pub fn source(&self) -> Source {
@@ -66,7 +69,7 @@ const GUIDANCE_URL: &str =
     "https://www.gov.uk/government/publications/children-s-social-care-getting-the-best-from-complaints";
 
 pub(super) const COMPLAINT_TIME_LIMIT: LawRule = LawRule {
-    id: "complaint_time_limit",
+    id: DeadlineId::ComplaintTimeLimit,
     title: words::COMPLAINT_TIME_LIMIT_TITLE,
     owed_by: Party::You,
     // "Within one year of the grounds to make the representations arising":
@@ -79,10 +82,11 @@ pub(super) const COMPLAINT_TIME_LIMIT: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/9",
     note: words::COMPLAINT_TIME_LIMIT_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: None,
 };
 
 pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
-    id: "stage1_response",
+    id: DeadlineId::Stage1Response,
     title: words::STAGE1_RESPONSE_TITLE,
     owed_by: Party::Council,
     start: Event::ComplaintReceived,
@@ -93,22 +97,27 @@ pub(super) const STAGE1_RESPONSE: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/14",
     note: words::STAGE1_RESPONSE_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: None,
 };
 
 /// The 20 working days, shown once the usual time has passed without a
 /// notice of more time: the law's longest limit, not a date the council set.
 /// [`with_more_time`] words it for when the council said it needs more time.
 pub(super) const STAGE1_RESPONSE_EXTENDED: LawRule = LawRule {
-    id: "stage1_response_extended",
+    id: DeadlineId::Stage1ResponseExtended,
     title: words::STAGE1_RESPONSE_EXTENDED_TITLE,
     amount: 20,
     note: words::STAGE1_RESPONSE_EXTENDED_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: Some((
+        words::STAGE1_RESPONSE_WITH_MORE_TIME_TITLE,
+        words::STAGE1_RESPONSE_WITH_MORE_TIME_NOTE,
+    )),
     ..STAGE1_RESPONSE
 };
 
 pub(super) const STAGE2_REQUEST: LawRule = LawRule {
-    id: "stage2_request",
+    id: DeadlineId::Stage2Request,
     title: words::STAGE2_REQUEST_TITLE,
     owed_by: Party::You,
     start: Event::Stage1ResponseReceived,
@@ -119,10 +128,11 @@ pub(super) const STAGE2_REQUEST: LawRule = LawRule {
     url: GUIDANCE_URL,
     note: words::STAGE2_REQUEST_NOTE,
     authority: NATIONAL_GUIDANCE,
+    with_more_time: None,
 };
 
 pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
-    id: "stage2_response",
+    id: DeadlineId::Stage2Response,
     title: words::STAGE2_RESPONSE_TITLE,
     owed_by: Party::Council,
     start: Event::Stage2Requested,
@@ -133,16 +143,21 @@ pub(super) const STAGE2_RESPONSE: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/17",
     note: words::STAGE2_RESPONSE_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: None,
 };
 
 /// The 65 working days, shown once the usual time has passed without a
 /// notice of more time: the law's longest limit, not a date the council set.
 pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
-    id: "stage2_response_extended",
+    id: DeadlineId::Stage2ResponseExtended,
     title: words::STAGE2_RESPONSE_EXTENDED_TITLE,
     amount: 65,
     note: words::STAGE2_RESPONSE_EXTENDED_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: Some((
+        words::STAGE2_RESPONSE_WITH_MORE_TIME_TITLE,
+        words::STAGE2_RESPONSE_WITH_MORE_TIME_NOTE,
+    )),
     ..STAGE2_RESPONSE
 };
 
@@ -151,42 +166,73 @@ pub(super) const STAGE2_RESPONSE_EXTENDED: LawRule = LawRule {
 /// representations, and it gives the earlier date); this one is shown beside
 /// it, labelled, never as a second date "set by law".
 pub(super) const STAGE2_RESPONSE_FROM_STATEMENT: LawRule = LawRule {
-    id: "stage2_response_from_statement",
+    id: DeadlineId::Stage2ResponseFromStatement,
     title: words::STAGE2_RESPONSE_FROM_STATEMENT_TITLE,
     start: Event::Stage2StatementAgreed,
     note: words::STAGE2_RESPONSE_FROM_STATEMENT_NOTE,
     authority: OTHER_READING,
+    with_more_time: None,
     ..STAGE2_RESPONSE
 };
 
 pub(super) const STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT: LawRule = LawRule {
-    id: "stage2_response_extended_from_statement",
+    id: DeadlineId::Stage2ResponseExtendedFromStatement,
     title: words::STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT_TITLE,
     start: Event::Stage2StatementAgreed,
     amount: 65,
     note: words::STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT_NOTE,
     authority: OTHER_READING,
+    with_more_time: Some((
+        words::STAGE2_RESPONSE_FROM_STATEMENT_WITH_MORE_TIME_TITLE,
+        words::STAGE2_RESPONSE_FROM_STATEMENT_WITH_MORE_TIME_NOTE,
+    )),
     ..STAGE2_RESPONSE
 };
+
+/// The law's (or national guidance's) rule for a deadline, if it has one.
+/// Exhaustive, so a new deadline id is placed here or said not to be the law's.
+pub(super) fn rule(id: DeadlineId) -> Option<LawRule> {
+    use DeadlineId::*;
+    Some(match id {
+        ComplaintTimeLimit => COMPLAINT_TIME_LIMIT,
+        Stage1Response => STAGE1_RESPONSE,
+        Stage1ResponseExtended => STAGE1_RESPONSE_EXTENDED,
+        Stage2Request => STAGE2_REQUEST,
+        Stage2Response => STAGE2_RESPONSE,
+        Stage2ResponseExtended => STAGE2_RESPONSE_EXTENDED,
+        Stage2ResponseFromStatement => STAGE2_RESPONSE_FROM_STATEMENT,
+        Stage2ResponseExtendedFromStatement => STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT,
+        Stage3Request => STAGE3_REQUEST,
+        PanelMeeting => PANEL_MEETING,
+        PanelReport => PANEL_REPORT,
+        FinalResponse => FINAL_RESPONSE,
+        OmbudsmanTimeLimit => OMBUDSMAN_TIME_LIMIT,
+        OmbudsmanTimeLimitFromProblem => OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM,
+        // A council's promise, or the corporate procedure's (the Code's).
+        ComplaintTimeLimitCouncil
+        | Acknowledgement
+        | Stage1ResponseCouncil
+        | Stage1ResponseExtendedCouncil
+        | Stage2RequestCouncil
+        | Stage2Acknowledgement
+        | Stage2ResponseCouncil
+        | Stage2ResponseExtendedCouncil
+        | Stage2ResponseFromStatementCouncil
+        | Stage2ResponseExtendedFromStatementCouncil
+        | Stage3RequestCouncil
+        | PanelAppointed
+        | PanelMeetingCouncil
+        | PanelReportCouncil
+        | FinalResponseCouncil => return None,
+    })
+}
 
 /// The "at the latest" rule as it applies once the council said it needs
 /// more time: the usual deadline is replaced, so the title and note say so.
 pub(super) fn with_more_time(longest: &LawRule) -> LawRule {
-    let (title, note) = match longest.id {
-        "stage1_response_extended" => (
-            words::STAGE1_RESPONSE_WITH_MORE_TIME_TITLE,
-            words::STAGE1_RESPONSE_WITH_MORE_TIME_NOTE,
-        ),
-        "stage2_response_extended" => (
-            words::STAGE2_RESPONSE_WITH_MORE_TIME_TITLE,
-            words::STAGE2_RESPONSE_WITH_MORE_TIME_NOTE,
-        ),
-        "stage2_response_extended_from_statement" => (
-            words::STAGE2_RESPONSE_FROM_STATEMENT_WITH_MORE_TIME_TITLE,
-            words::STAGE2_RESPONSE_FROM_STATEMENT_WITH_MORE_TIME_NOTE,
-        ),
-        _ => (longest.title, longest.note),
-    };
+    let (title, note) = longest
+        .with_more_time
+        .unwrap_or((longest.title, longest.note));
     LawRule {
         title,
         note,
@@ -195,7 +241,7 @@ pub(super) fn with_more_time(longest: &LawRule) -> LawRule {
 }
 
 pub(super) const STAGE3_REQUEST: LawRule = LawRule {
-    id: "stage3_request",
+    id: DeadlineId::Stage3Request,
     title: words::STAGE3_REQUEST_TITLE,
     owed_by: Party::You,
     start: Event::Stage2ResponseReceived,
@@ -206,10 +252,11 @@ pub(super) const STAGE3_REQUEST: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/18",
     note: "",
     authority: SET_BY_LAW,
+    with_more_time: None,
 };
 
 pub(super) const PANEL_MEETING: LawRule = LawRule {
-    id: "panel_meeting",
+    id: DeadlineId::PanelMeeting,
     title: words::PANEL_MEETING_TITLE,
     owed_by: Party::Council,
     start: Event::Stage3Requested,
@@ -220,10 +267,11 @@ pub(super) const PANEL_MEETING: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/19",
     note: words::PANEL_MEETING_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: None,
 };
 
 pub(super) const PANEL_REPORT: LawRule = LawRule {
-    id: "panel_report",
+    id: DeadlineId::PanelReport,
     title: words::PANEL_REPORT_TITLE,
     owed_by: Party::Panel,
     start: Event::PanelMet,
@@ -234,10 +282,11 @@ pub(super) const PANEL_REPORT: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
     note: words::PANEL_REPORT_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: None,
 };
 
 pub(super) const FINAL_RESPONSE: LawRule = LawRule {
-    id: "final_response",
+    id: DeadlineId::FinalResponse,
     title: words::FINAL_RESPONSE_TITLE,
     owed_by: Party::Council,
     start: Event::PanelReportReceived,
@@ -248,6 +297,7 @@ pub(super) const FINAL_RESPONSE: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/uksi/2006/1738/regulation/20",
     note: words::FINAL_RESPONSE_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: None,
 };
 
 /// The Ombudsman's 12 months as our guide, counted from the end of the
@@ -259,7 +309,7 @@ pub(super) const FINAL_RESPONSE: LawRule = LawRule {
 /// When the family has said when they first knew, the law's date leads and
 /// this one is second, called a guide.
 pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
-    id: "ombudsman_time_limit",
+    id: DeadlineId::OmbudsmanTimeLimit,
     title: words::OMBUDSMAN_TIME_LIMIT_TITLE,
     owed_by: Party::You,
     start: Event::FinalResponseReceived,
@@ -271,17 +321,19 @@ pub(super) const OMBUDSMAN_TIME_LIMIT: LawRule = LawRule {
     url: "https://www.legislation.gov.uk/ukpga/1974/7/section/26B",
     note: "",
     authority: OUR_GUIDE,
+    with_more_time: None,
 };
 
 /// The law's own count for the Ombudsman: 12 months beginning with the day
 /// the family first knew about the problem (s26B(2)).
 pub(super) const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM: LawRule = LawRule {
-    id: "ombudsman_time_limit_from_problem",
+    id: DeadlineId::OmbudsmanTimeLimitFromProblem,
     title: words::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_TITLE,
     start: Event::ProblemNoticed,
     citation: "Local Government Act 1974 s26B(2)",
     note: words::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_NOTE,
     authority: SET_BY_LAW,
+    with_more_time: None,
     ..OMBUDSMAN_TIME_LIMIT
 };
 

@@ -8,6 +8,7 @@
 mod corporate;
 mod council;
 mod counting;
+mod deadline_id;
 mod deadlines;
 mod facts;
 mod headline;
@@ -26,6 +27,7 @@ use serde::Serialize;
 use crate::core::case::{Case, CaseError};
 use crate::core::councils;
 use crate::core::route::Route;
+pub use deadline_id::{DeadlineId, Reply};
 use facts::Facts;
 
 /// The Ombudsman's phone number, for the sentences that give it.
@@ -121,8 +123,8 @@ pub struct Counting {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Deadline {
-    /// Stable id, e.g. "stage1_response", "stage1_response_extended", "acknowledgement".
-    pub id: String,
+    /// Which deadline; written "stage1_response", "acknowledgement", ... in JSON.
+    pub id: DeadlineId,
     /// Plain-English title, e.g. "The council's reply to your complaint".
     pub title: String,
     pub owed_by: Party,

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use super::facts::Facts;
-use super::{Deadline, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party, Stage};
+use super::{
+    Deadline, DeadlineId, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party, Stage,
+};
 use crate::core::calendar::calendar;
 use crate::core::case::STAGE1_LONGEST_WORKING_DAYS;
 use crate::text::en::next_steps as words;
@@ -26,7 +28,7 @@ pub(super) fn next_steps(facts: &Facts, ombudsman: &Ombudsman) -> Vec<NextStep> 
         return steps;
     }
     if let Some(stage1) = facts
-        .deadline("stage1_response_extended")
+        .deadline(DeadlineId::Stage1ResponseExtended)
         .filter(|_| facts.may_skip_stage1_reply())
     {
         steps.push(step(
@@ -72,7 +74,7 @@ fn longest_time_ahead(facts: &Facts) -> Option<NextStep> {
         }
         Stage::Stage2 if e.stage2_response_received.is_none() && !e.stage2_extended => {
             let longest = facts
-                .deadline("stage2_response_extended")
+                .deadline(DeadlineId::Stage2ResponseExtended)
                 .map(|d| d.due)
                 .or_else(|| {
                     let (_, started) = e.stage2_start()?;
@@ -97,7 +99,7 @@ pub(super) fn step(id: &str, text: String, by: Option<NaiveDate>) -> NextStep {
 }
 
 fn make_complaint(facts: &Facts) -> NextStep {
-    match facts.deadline("complaint_time_limit") {
+    match facts.deadline(DeadlineId::ComplaintTimeLimit) {
         Some(limit) if limit.status == DeadlineStatus::Overdue => {
             step("make_complaint", words::make_complaint_late(), None)
         }
@@ -117,7 +119,7 @@ fn acknowledgement_missing(facts: &Facts) -> Option<NextStep> {
         return None;
     }
     let promise = facts
-        .deadline("acknowledgement")
+        .deadline(DeadlineId::Acknowledgement)
         .filter(|d| d.status == DeadlineStatus::Overdue)?;
     let council = facts.council.map(|council| council.name.as_str());
     Some(step(
@@ -130,10 +132,10 @@ fn acknowledgement_missing(facts: &Facts) -> Option<NextStep> {
 /// Wait, chase, or (for the family's own deadlines) ask for the next stage.
 fn for_awaited(deadline: &Deadline) -> Option<NextStep> {
     let by = Some(deadline.due);
-    let (id, text) = match (deadline.id.as_str(), deadline.owed_by, deadline.status) {
-        ("stage2_request", _, _) => ("ask_stage2", words::ask_next_stage(deadline)),
-        ("stage3_request", _, _) => ("ask_stage3", words::ask_next_stage(deadline)),
-        ("ombudsman_time_limit_from_problem" | "ombudsman_time_limit", _, _) => {
+    let (id, text) = match (deadline.id, deadline.owed_by, deadline.status) {
+        (DeadlineId::Stage2Request, _, _) => ("ask_stage2", words::ask_next_stage(deadline)),
+        (DeadlineId::Stage3Request, _, _) => ("ask_stage3", words::ask_next_stage(deadline)),
+        (id, _, _) if id.is_ombudsman_time_limit() => {
             ("go_to_ombudsman", words::go_to_ombudsman(deadline))
         }
         (_, Party::You, _) => return None,

@@ -10,15 +10,15 @@
 //! the guide is all we can give, and it says so.
 
 use super::facts::Facts;
-use super::{Ombudsman, OmbudsmanPosition, Stage};
+use super::{DeadlineId, Ombudsman, OmbudsmanPosition, Stage};
 use crate::text::en::ombudsman::{self as words, Limits};
 
 pub(crate) const PHONE: &str = "0300 061 0614";
 pub(super) const WEBSITE: &str = "https://www.lgo.org.uk";
 
 pub(super) fn ombudsman(facts: &Facts) -> Ombudsman {
-    let guide = facts.deadline("ombudsman_time_limit");
-    let law = facts.deadline("ombudsman_time_limit_from_problem");
+    let guide = facts.deadline(DeadlineId::OmbudsmanTimeLimit);
+    let law = facts.deadline(DeadlineId::OmbudsmanTimeLimitFromProblem);
     // The law's date leads when it is known; our guide is second.
     let time_limit = law.or(guide).map(|d| d.due);
     let limits = Limits {

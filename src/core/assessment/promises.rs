@@ -12,33 +12,10 @@ use chrono::NaiveDate;
 use super::counting::{build_deadline, DeadlineSpec};
 use super::deadlines::{adr_start_note, started_by_declining_adr, usual_time_passed, Timing};
 use super::law::{self, LawRule};
-use super::{Basis, Deadline, DeadlineStatus, Party, Source, TimeUnit};
+use super::{Basis, Deadline, DeadlineId, DeadlineStatus, Party, Reply, Source, TimeUnit};
 use crate::core::case::{CaseError, Event, Events};
 use crate::core::councils::{Council, Duration, Procedure, Step, Unit};
 use crate::text::en::promises as words;
-
-/// Deadline ids in the order the complaint meets them.
-const ORDER: [&str; 16] = [
-    "complaint_time_limit",
-    "acknowledgement",
-    "stage1_response",
-    "stage1_response_extended",
-    "stage2_request",
-    "stage2_response",
-    "stage2_response_extended",
-    "stage2_response_from_statement",
-    "stage2_response_extended_from_statement",
-    "stage3_request",
-    "panel_appointed",
-    "panel_meeting",
-    "panel_report",
-    "final_response",
-    "ombudsman_time_limit",
-    "ombudsman_time_limit_from_problem",
-];
-
-/// Suffix of a council's version of one of the law's deadlines.
-const COUNCIL_SUFFIX: &str = "_council";
 
 /// Adds the council's promises to the law's `deadlines` and notes where the
 /// council words a deadline differently; keeps the deadlines in order.
@@ -51,15 +28,19 @@ pub(super) fn add_council_promises(
 ) -> Result<(), CaseError> {
     let page = Page { council, procedure };
     for step in &procedure.steps {
-        let Some(start) = Event::from_field(&step.clock_starts) else {
+        // The data checks refuse unknown step ids and events.
+        let (Some(id), Some(start)) = (
+            DeadlineId::parse(&step.id),
+            Event::from_field(&step.clock_starts),
+        ) else {
             continue;
         };
-        match law_rules_for(&step.id, start) {
+        match law_rules_for(id, start) {
             Some((usual, longest)) => {
                 compare_step(deadlines, &page, step, start, usual, longest, events, today)?
             }
             None => {
-                if let Some(promise) = extra_promise(&page, step, start, events, today)? {
+                if let Some(promise) = extra_promise(&page, step, id, start, events, today)? {
                     deadlines.push(promise);
                 }
             }
@@ -68,18 +49,18 @@ pub(super) fn add_council_promises(
     if let Some(window) = procedure.complaint_window {
         let rule = law::COMPLAINT_TIME_LIMIT;
         if !same_time(window, &rule) {
-            if let Some(start) = rule.start.date(events) {
-                let id = format!("{}{COUNCIL_SUFFIX}", rule.id);
+            if let (Some(start), Some(id)) = (rule.start.date(events), rule.id.council_version()) {
                 let awaited = Awaited::like(&rule, council, events);
                 deadlines.push(build_deadline(
-                    page.promise(&id, awaited, window, None),
+                    page.promise(id, awaited, window, None),
                     start,
                     today,
                 )?);
             }
         }
     }
-    crate::core::order::sort_by_key(deadlines, |d| rank(&d.id));
+    // The law's deadline, then the council's version of it.
+    crate::core::order::sort_by_key(deadlines, |d| d.id);
     Ok(())
 }
 
@@ -113,7 +94,7 @@ impl Page<'_> {
     /// step's description and differences as the note.
     fn promise(
         &self,
-        id: &str,
+        id: DeadlineId,
         awaited: Awaited,
         time: Duration,
         step: Option<&Step>,
@@ -137,7 +118,7 @@ impl Page<'_> {
             note.push(&ending);
         }
         DeadlineSpec {
-            id: id.to_string(),
+            id,
             title: awaited.title,
             owed_by: awaited.owed_by,
             basis: Basis::CouncilPromise,
@@ -179,21 +160,13 @@ impl Awaited {
 }
 
 /// The law's usual and longest rules for a council step, if the law has one.
-fn law_rules_for(step_id: &str, start: Event) -> Option<(LawRule, Option<LawRule>)> {
-    Some(match step_id {
-        "stage1_response" => (law::STAGE1_RESPONSE, Some(law::STAGE1_RESPONSE_EXTENDED)),
-        "stage2_request" => (law::STAGE2_REQUEST, None),
-        "stage2_response" if start == Event::Stage2StatementAgreed => (
-            law::STAGE2_RESPONSE_FROM_STATEMENT,
-            Some(law::STAGE2_RESPONSE_EXTENDED_FROM_STATEMENT),
-        ),
-        "stage2_response" => (law::STAGE2_RESPONSE, Some(law::STAGE2_RESPONSE_EXTENDED)),
-        "stage3_request" => (law::STAGE3_REQUEST, None),
-        "panel_meeting" => (law::PANEL_MEETING, None),
-        "panel_report" => (law::PANEL_REPORT, None),
-        "final_response" => (law::FINAL_RESPONSE, None),
-        _ => return None,
-    })
+fn law_rules_for(id: DeadlineId, start: Event) -> Option<(LawRule, Option<LawRule>)> {
+    let law_id = match id.from_statement() {
+        Some(other_reading) if start == Event::Stage2StatementAgreed => other_reading,
+        _ => id,
+    };
+    let usual = law::rule(law_id)?;
+    Some((usual, law_id.extended().and_then(law::rule)))
 }
 
 /// A step the law also times: separate deadlines where the council's time
@@ -219,7 +192,7 @@ fn compare_step(
     // but only for the longest time. The one page that counts this way ties
     // only its maximum to the agreed statement; it does not say where its
     // usual time starts, so that date is not attributed to it.
-    if usual.id != step.id {
+    if usual.id.as_str() != step.id {
         let counts = words::counts_longest_this_way(&page.council.name);
         if let Some(longest) = longest.filter(|_| longest_agrees) {
             add_note(deadlines, longest.id, &counts);
@@ -227,25 +200,25 @@ fn compare_step(
     }
     // The next stage began when ADR was declined, with no request entered:
     // the request is not dated (as for the law's version).
-    let request_for = match usual.id {
-        "stage2_request" => Some(Event::Stage2Requested),
-        "stage3_request" => Some(Event::Stage3Requested),
-        _ => None,
-    };
+    let request_for = usual
+        .done_by
+        .filter(|event| matches!(event, Event::Stage2Requested | Event::Stage3Requested));
     if request_for.is_some_and(|request| started_by_declining_adr(events, request)) {
         return Ok(());
     }
     let differences = page.differences(&step.id);
     let Some((start_event, start_date)) = events.start_of(start) else {
         // Not dated yet: the page's wording goes on the law's own deadline.
-        add_notes(deadlines, &step.id, &differences);
+        if let Some(id) = DeadlineId::parse(&step.id) {
+            add_notes(deadlines, id, &differences);
+        }
         return Ok(());
     };
 
-    let extended = match step.id.as_str() {
-        "stage1_response" => events.stage1_extended,
-        "stage2_response" => events.stage2_extended,
-        _ => false,
+    let extended = match usual.id.reply() {
+        Some(Reply::Stage1) => events.stage1_extended,
+        Some(Reply::Stage2) => events.stage2_extended,
+        Some(Reply::Final) | None => false,
     };
     // Once the council said it needs more time, the usual time (the law's
     // and the council's own) is replaced: it is not shown.
@@ -253,23 +226,23 @@ fn compare_step(
         None
     } else if usual_agrees {
         deadlines.iter().find(|d| d.id == usual.id).map(Timing::of)
-    } else {
-        let id = format!("{}{COUNCIL_SUFFIX}", usual.id);
+    } else if let Some(id) = usual.id.council_version() {
         let awaited = Awaited::like(&usual, page.council, events);
         let spec = from_start(
-            page.promise(&id, awaited, step.time, Some(step)),
+            page.promise(id, awaited, step.time, Some(step)),
             start_event,
         );
         let promise = build_deadline(spec, start_date, today)?;
         let timing = Timing::of(&promise);
         deadlines.push(promise);
         Some(timing)
+    } else {
+        None
     };
     let extension_shown =
         extended || usual_timing.is_some_and(|timing| usual_time_passed(&timing, today));
     if let (Some(extension), Some(longest), true) = (step.extension, longest, extension_shown) {
-        if !longest_agrees {
-            let id = format!("{}{COUNCIL_SUFFIX}", longest.id);
+        if let (false, Some(id)) = (longest_agrees, longest.id.council_version()) {
             let mut awaited = Awaited::like(&longest, page.council, events);
             awaited.title = if extended {
                 words::promise_title(
@@ -280,7 +253,7 @@ fn compare_step(
                 words::if_more_time_title(usual.title, &page.council.short_name)
             };
             let why = words::longer_time(extended);
-            let mut spec = page.promise(&id, awaited, extension, Some(step));
+            let mut spec = page.promise(id, awaited, extension, Some(step));
             spec.note = Some(format!("{why} {}", spec.note.unwrap_or_default()));
             let spec = from_start(spec, start_event);
             deadlines.push(build_deadline(spec, start_date, today)?);
@@ -311,14 +284,14 @@ fn from_start(mut spec: DeadlineSpec, start: Event) -> DeadlineSpec {
     spec
 }
 
-fn add_notes(deadlines: &mut [Deadline], id: &str, notes: &[String]) {
+fn add_notes(deadlines: &mut [Deadline], id: DeadlineId, notes: &[String]) {
     for note in notes {
         add_note(deadlines, id, note);
     }
 }
 
 /// Appends a sentence to the note of the deadline with this id, if shown.
-fn add_note(deadlines: &mut [Deadline], id: &str, extra: &str) {
+fn add_note(deadlines: &mut [Deadline], id: DeadlineId, extra: &str) {
     if let Some(deadline) = deadlines.iter_mut().find(|d| d.id == id) {
         add_sentence(deadline, extra);
     }
@@ -337,6 +310,7 @@ fn add_sentence(deadline: &mut Deadline, extra: &str) {
 fn extra_promise(
     page: &Page,
     step: &Step,
+    id: DeadlineId,
     start: Event,
     events: &Events,
     today: NaiveDate,
@@ -344,9 +318,9 @@ fn extra_promise(
     let Some((start_event, start_date)) = events.start_of(start) else {
         return Ok(None);
     };
-    let (title, done_on) = match step.id.as_str() {
+    let (title, done_on) = match id {
         // A reply to the complaint acknowledges it too.
-        "acknowledgement" => (
+        DeadlineId::Acknowledgement => (
             words::ACKNOWLEDGEMENT_TITLE,
             events
                 .acknowledgement_received
@@ -354,11 +328,15 @@ fn extra_promise(
         ),
         // The council refused a panel and has not held one: there is no
         // panel to choose, so the promise is not shown (never as overdue).
-        "panel_appointed" if events.stage3_refused.is_some() && events.panel_met.is_none() => {
+        DeadlineId::PanelAppointed
+            if events.stage3_refused.is_some() && events.panel_met.is_none() =>
+        {
             return Ok(None)
         }
         // The panel had been chosen by the day it met.
-        "panel_appointed" => (words::PANEL_APPOINTED_TITLE, events.panel_met),
+        DeadlineId::PanelAppointed => (words::PANEL_APPOINTED_TITLE, events.panel_met),
+        // The law's steps are compared in `compare_step`; no other step
+        // is a promise the law does not make.
         _ => return Ok(None),
     };
     let awaited = Awaited {
@@ -369,11 +347,11 @@ fn extra_promise(
         law_sets_a_time: false,
     };
     let spec = from_start(
-        page.promise(&step.id, awaited, step.time, Some(step)),
+        page.promise(id, awaited, step.time, Some(step)),
         start_event,
     );
     let mut deadline = build_deadline(spec, start_date, today)?;
-    if step.id == "panel_appointed" {
+    if id == DeadlineId::PanelAppointed {
         match deadline.status {
             // A meeting after the promised date does not say when the panel
             // was chosen, so the promise can no longer be judged: leave it out.
@@ -406,16 +384,6 @@ fn same_time(time: Duration, rule: &LawRule) -> bool {
     (unit == rule.unit && time.amount == rule.amount)
         || in_months(time.amount, unit)
             .is_some_and(|m| in_months(rule.amount, rule.unit) == Some(m))
-}
-
-/// Sort key: the law's deadline, then the council's version of it.
-fn rank(id: &str) -> usize {
-    let (base, council) = match id.strip_suffix(COUNCIL_SUFFIX) {
-        Some(base) => (base, 1),
-        None => (id, 0),
-    };
-    let position = ORDER.iter().position(|o| *o == base).unwrap_or(ORDER.len());
-    position * 2 + council
 }
 
 #[cfg(test)]
@@ -483,7 +451,7 @@ mod tests {
         let summary = |deadlines: &[Deadline]| -> Vec<(String, Basis, NaiveDate)> {
             deadlines
                 .iter()
-                .map(|d| (d.id.clone(), d.basis, d.due))
+                .map(|d| (d.id.to_string(), d.basis, d.due))
                 .collect()
         };
         let row = |id: &str, basis, due| (id.to_string(), basis, due);

@@ -1,7 +1,9 @@
 //! The four rows of the timeline: the three stages and the Ombudsman.
 
 use super::facts::Facts;
-use super::{Deadline, DeadlineStatus, OmbudsmanPosition, Stage, StepState, TimelineStep};
+use super::{
+    Deadline, DeadlineId, DeadlineStatus, OmbudsmanPosition, Stage, StepState, TimelineStep,
+};
 use crate::core::calendar::calendar;
 use crate::text::en::timeline as words;
 
@@ -73,7 +75,7 @@ fn stage1(facts: &Facts) -> (StepState, String) {
 fn stage2(facts: &Facts) -> (StepState, String) {
     let e = facts.events;
     if e.stage2_start().is_none() {
-        let detail = match facts.deadline("stage2_request") {
+        let detail = match facts.deadline(DeadlineId::Stage2Request) {
             Some(ask) if e.stage1_response_received.is_some() => words::ask_by(Stage::Stage1, ask),
             _ if facts.may_skip_stage1_reply() => words::stage2_now(),
             _ => words::stage2_starts(),
@@ -92,7 +94,7 @@ fn stage2(facts: &Facts) -> (StepState, String) {
 fn stage3(facts: &Facts) -> (StepState, String) {
     let e = facts.events;
     if e.stage3_start().is_none() {
-        let detail = match facts.deadline("stage3_request") {
+        let detail = match facts.deadline(DeadlineId::Stage3Request) {
             Some(ask) => words::ask_by(Stage::Stage2, ask),
             None => words::stage3_starts(),
         };

@@ -4,7 +4,7 @@
 use chrono::Datelike;
 
 use super::facts::Facts;
-use super::{DeadlineStatus, Stage, Warning};
+use super::{DeadlineId, DeadlineStatus, Stage, Warning};
 use crate::core::calendar::calendar;
 use crate::core::case::Event;
 use crate::text::en::warnings::{self as words, PageCounts};
@@ -75,7 +75,7 @@ fn early_stage2_request(facts: &Facts) -> Option<Warning> {
 }
 
 fn late_complaint(facts: &Facts) -> Option<Warning> {
-    let limit = facts.deadline("complaint_time_limit")?;
+    let limit = facts.deadline(DeadlineId::ComplaintTimeLimit)?;
     let text = match limit.status {
         DeadlineStatus::Late => words::complained_late(),
         DeadlineStatus::Overdue => words::late_to_complain(),

@@ -5,7 +5,7 @@ use super::*;
 /// An open deadline as the caseload shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OpenDeadline {
-    pub id: String,
+    pub id: crate::core::assessment::DeadlineId,
     pub title: String,
     pub due: NaiveDate,
     /// Upcoming, due today or overdue.
@@ -90,7 +90,7 @@ fn row(saved: &SavedCase, today: NaiveDate) -> CaseloadRow {
         .iter()
         .filter(|d| d.status.is_open())
         .map(|d| OpenDeadline {
-            id: d.id.clone(),
+            id: d.id,
             title: d.title.clone(),
             due: d.due,
             status: d.status,

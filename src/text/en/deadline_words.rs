@@ -2,7 +2,7 @@
 //! Ombudsman) share: which step is owed, time left and lateness, the
 //! stage's name. Private to the English table.
 
-use crate::core::assessment::{Deadline, Stage, TimeUnit};
+use crate::core::assessment::{Deadline, DeadlineId, Stage, TimeUnit};
 use crate::core::case::Event;
 use crate::core::dates::{long_date, working_days};
 
@@ -20,13 +20,36 @@ pub(super) enum Owed {
 
 impl Owed {
     pub fn of(deadline: &Deadline) -> Owed {
-        match deadline.id.as_str() {
-            "stage1_response" | "stage1_response_extended" => Owed::Stage1Reply,
-            "stage2_response" | "stage2_response_extended" => Owed::Stage2Reply,
-            "panel_meeting" => Owed::PanelMeeting,
-            "panel_report" => Owed::PanelReport,
-            "final_response" => Owed::FinalResponse,
-            _ => Owed::Other,
+        use DeadlineId::*;
+        // The law's versions: the summaries speak of the date to act on.
+        match deadline.id {
+            Stage1Response | Stage1ResponseExtended => Owed::Stage1Reply,
+            Stage2Response | Stage2ResponseExtended => Owed::Stage2Reply,
+            PanelMeeting => Owed::PanelMeeting,
+            PanelReport => Owed::PanelReport,
+            FinalResponse => Owed::FinalResponse,
+            ComplaintTimeLimit
+            | ComplaintTimeLimitCouncil
+            | Acknowledgement
+            | Stage1ResponseCouncil
+            | Stage1ResponseExtendedCouncil
+            | Stage2Request
+            | Stage2RequestCouncil
+            | Stage2Acknowledgement
+            | Stage2ResponseCouncil
+            | Stage2ResponseExtendedCouncil
+            | Stage2ResponseFromStatement
+            | Stage2ResponseFromStatementCouncil
+            | Stage2ResponseExtendedFromStatement
+            | Stage2ResponseExtendedFromStatementCouncil
+            | Stage3Request
+            | Stage3RequestCouncil
+            | PanelAppointed
+            | PanelMeetingCouncil
+            | PanelReportCouncil
+            | FinalResponseCouncil
+            | OmbudsmanTimeLimit
+            | OmbudsmanTimeLimitFromProblem => Owed::Other,
         }
     }
 }

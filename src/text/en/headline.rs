@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::deadline_words::LATE_REQUEST_REFUSED;
 use super::deadline_words::{by, lateness, refused as refused_clause, stage_name, Owed};
-use crate::core::assessment::{Deadline, DeadlineStatus, Stage};
+use crate::core::assessment::{Deadline, DeadlineId, DeadlineStatus, Stage};
 use crate::core::case::Event;
 use crate::core::dates::long_date;
 
@@ -36,7 +36,7 @@ pub fn stage_only(stage: Stage) -> String {
 /// review panel after the stage 2 reply), still to come.
 pub fn yours_upcoming(stage: Stage, request: &Deadline) -> String {
     let (s, by) = (stage_name(stage), by(request));
-    if request.id == "stage2_request" {
+    if request.id == DeadlineId::Stage2Request {
         format!("{s}: the council has replied. If you are still not happy, ask for stage 2 {by}.")
     } else {
         format!("{s}: the council has sent its stage 2 reply. If you are still not happy, ask for a review panel (stage 3) {by}.")
@@ -46,7 +46,7 @@ pub fn yours_upcoming(stage: Stage, request: &Deadline) -> String {
 /// The family's own next request, due today.
 pub fn yours_due_today(stage: Stage, request: &Deadline) -> String {
     let (s, due) = (stage_name(stage), long_date(request.due));
-    if request.id == "stage2_request" {
+    if request.id == DeadlineId::Stage2Request {
         format!("{s}: the council has replied. If you are still not happy, ask for stage 2 today, {due}.")
     } else {
         format!("{s}: the council has sent its stage 2 reply. If you are still not happy, ask for a review panel (stage 3) today, {due}.")
@@ -56,7 +56,7 @@ pub fn yours_due_today(stage: Stage, request: &Deadline) -> String {
 /// The family's own next request, after its usual time.
 pub fn yours_late(stage: Stage, request: &Deadline) -> String {
     let (s, due) = (stage_name(stage), long_date(request.due));
-    if request.id == "stage2_request" {
+    if request.id == DeadlineId::Stage2Request {
         format!("{s}: the council has replied. The usual time to ask for stage 2 ended on {due}, but you can still do it: explain why it is late.")
     } else {
         format!("{s}: the council has sent its stage 2 reply. The usual time to ask for a review panel (stage 3) ended on {due}, but you can still do it: explain why it is late.")

@@ -10,7 +10,9 @@
 
 use chrono::NaiveDate;
 
-use crate::core::assessment::{Basis, Deadline, DeadlineStatus, OmbudsmanPosition, Stage};
+use crate::core::assessment::{
+    Basis, Deadline, DeadlineId, DeadlineStatus, OmbudsmanPosition, Reply, Stage,
+};
 use crate::core::case::{Event, Flag};
 use crate::core::dates::{capitalise, day_month_year, long_date, working_days};
 use crate::core::letters::LetterKind;
@@ -96,22 +98,20 @@ fn late_by(days: Option<i32>) -> String {
 
 /// What should have happened by the due date, in the first person.
 fn what_was_due(deadline: &Deadline) -> String {
-    let base = deadline.id.trim_end_matches("_council");
-    match base {
-        "acknowledgement" => "the council should have acknowledged my complaint".to_string(),
-        "stage1_response" | "stage1_response_extended" => {
+    match (deadline.id.reply(), deadline.id.law_version()) {
+        (_, DeadlineId::Acknowledgement) => {
+            "the council should have acknowledged my complaint".to_string()
+        }
+        (Some(Reply::Stage1), _) => {
             "the council should have sent me its stage 1 reply to my complaint".to_string()
         }
-        "stage2_response"
-        | "stage2_response_extended"
-        | "stage2_response_from_statement"
-        | "stage2_response_extended_from_statement" => {
-            "the council should have sent me its stage 2 response".to_string()
+        (Some(Reply::Stage2), _) => "the council should have sent me its stage 2 response".to_string(),
+        (_, DeadlineId::PanelAppointed) => {
+            "the council should have chosen the review panel".to_string()
         }
-        "panel_appointed" => "the council should have chosen the review panel".to_string(),
-        "panel_meeting" => "the review panel should have met".to_string(),
-        "panel_report" => "the review panel should have sent its report".to_string(),
-        "final_response" => {
+        (_, DeadlineId::PanelMeeting) => "the review panel should have met".to_string(),
+        (_, DeadlineId::PanelReport) => "the review panel should have sent its report".to_string(),
+        (Some(Reply::Final), _) => {
             "the council should have sent me its final response to the review panel's recommendations"
                 .to_string()
         }
@@ -121,13 +121,15 @@ fn what_was_due(deadline: &Deadline) -> String {
 
 /// What to send, after "Please send me".
 fn what_to_send(deadline: &Deadline) -> &'static str {
-    match deadline.id.trim_end_matches("_council") {
-        "acknowledgement" => "an acknowledgement of my complaint",
-        "stage1_response" | "stage1_response_extended" => "your stage 1 reply",
-        "panel_appointed" | "panel_meeting" => "the date of the review panel meeting",
-        "panel_report" => "the review panel's report",
-        "final_response" => "the council's final response",
-        base if base.starts_with("stage2_response") => "your stage 2 response",
+    match (deadline.id.reply(), deadline.id.law_version()) {
+        (_, DeadlineId::Acknowledgement) => "an acknowledgement of my complaint",
+        (Some(Reply::Stage1), _) => "your stage 1 reply",
+        (_, DeadlineId::PanelAppointed | DeadlineId::PanelMeeting) => {
+            "the date of the review panel meeting"
+        }
+        (_, DeadlineId::PanelReport) => "the review panel's report",
+        (Some(Reply::Final), _) => "the council's final response",
+        (Some(Reply::Stage2), _) => "your stage 2 response",
         _ => "a reply",
     }
 }

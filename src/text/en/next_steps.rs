@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 
 use super::deadline_words::{lateness, Owed};
-use crate::core::assessment::{Deadline, DeadlineStatus, Stage, OMBUDSMAN_PHONE as PHONE};
+use crate::core::assessment::{
+    Deadline, DeadlineId, DeadlineStatus, Stage, OMBUDSMAN_PHONE as PHONE,
+};
 use crate::core::case::{Event, STAGE1_LONGEST_WORKING_DAYS};
 use crate::core::dates::long_date;
 
@@ -97,9 +99,9 @@ pub fn check_received(council: Option<&str>, promised: NaiveDate) -> String {
 pub fn ask_next_stage(request: &Deadline) -> String {
     let due = long_date(request.due);
     let late = request.status == DeadlineStatus::Overdue;
-    match (request.id.as_str(), late) {
-        ("stage2_request", true) => format!("If you are not happy with the stage 1 reply, you can still ask for stage 2: the usual time ended on {due}. Say why your request is late."),
-        ("stage2_request", false) => format!("If you are not happy with the stage 1 reply, ask for stage 2 in writing. You have until {due}."),
+    match (request.id, late) {
+        (DeadlineId::Stage2Request, true) => format!("If you are not happy with the stage 1 reply, you can still ask for stage 2: the usual time ended on {due}. Say why your request is late."),
+        (DeadlineId::Stage2Request, false) => format!("If you are not happy with the stage 1 reply, ask for stage 2 in writing. You have until {due}."),
         (_, true) => format!("If you are not happy with the stage 2 reply, you can still ask for a review panel (stage 3): the usual time ended on {due}. Say why your request is late."),
         (_, false) => format!("If you are not happy with the stage 2 reply, ask for a review panel (stage 3) in writing. You have until {due}."),
     }
@@ -109,10 +111,10 @@ pub fn ask_next_stage(request: &Deadline) -> String {
 /// (`ombudsman_time_limit_from_problem`) or our guide's.
 pub fn go_to_ombudsman(limit: &Deadline) -> String {
     let due = long_date(limit.due);
-    match (limit.id.as_str(), limit.status) {
-        ("ombudsman_time_limit_from_problem", DeadlineStatus::Overdue) => format!("If you are still not happy, you can still complain to the Ombudsman: the law's time limit ended on {due}, but it can look at a later complaint if there is a good reason, such as waiting for the council's procedure to finish. Say so when you go: call {PHONE} or use its website."),
-        ("ombudsman_time_limit_from_problem", DeadlineStatus::DueToday) => format!("If you are still not happy, complain to the Ombudsman today, {due}, the last day of the law's time limit: use its website, or call {PHONE}."),
-        ("ombudsman_time_limit_from_problem", _) => format!("If you are still not happy, complain to the Ombudsman by {due}, the law's time limit: call {PHONE} or use its website."),
+    match (limit.id, limit.status) {
+        (DeadlineId::OmbudsmanTimeLimitFromProblem, DeadlineStatus::Overdue) => format!("If you are still not happy, you can still complain to the Ombudsman: the law's time limit ended on {due}, but it can look at a later complaint if there is a good reason, such as waiting for the council's procedure to finish. Say so when you go: call {PHONE} or use its website."),
+        (DeadlineId::OmbudsmanTimeLimitFromProblem, DeadlineStatus::DueToday) => format!("If you are still not happy, complain to the Ombudsman today, {due}, the last day of the law's time limit: use its website, or call {PHONE}."),
+        (DeadlineId::OmbudsmanTimeLimitFromProblem, _) => format!("If you are still not happy, complain to the Ombudsman by {due}, the law's time limit: call {PHONE} or use its website."),
         (_, DeadlineStatus::Overdue) => format!("If you are still not happy, you can still complain to the Ombudsman: our guide date ({due}) has passed, but it may look at a later complaint if there is a good reason. Call {PHONE} or use its website."),
         (_, DeadlineStatus::DueToday) => format!("If you are still not happy, complain to the Ombudsman today, {due} (our guide date): use its website, or call {PHONE}."),
         (_, _) => format!("If you are still not happy, complain to the Ombudsman as soon as you can, and aim to go by {due}: call {PHONE} or use its website."),
