@@ -976,7 +976,8 @@ fn north_east_lincolnshire_acknowledges_in_2_days() {
 
 #[test]
 fn a_trust_run_council_says_so() {
-    let a = run(Some("birmingham"), christmas_complaint(), "2026-01-05");
+    // Sandwell: a trust the list says may run its services, and no procedure file.
+    let a = run(Some("sandwell"), christmas_complaint(), "2026-01-05");
     assert!(a.council.statutory_only);
     assert!(a.council.notes.len() >= 2, "{:?}", a.council.notes);
 }
@@ -1659,22 +1660,20 @@ fn the_council_view_reads_cleanly_and_every_contact_has_its_source() {
     // A council whose complaints page and team were found: the page, a
     // phone to tap and an address, each with the page it was read from,
     // and a sentence saying they are as published and may have changed.
-    let a = run(
-        Some("barking-and-dagenham"),
-        christmas_complaint(),
-        "2026-01-05",
-    );
-    let page = "https://www.lbbd.gov.uk/council/complaints-and-feedback/complaints-about-childrens-services/making-a-complaint/";
+    // (A council without a procedure file: one with a file shows the
+    // contacts its file gives.)
+    let a = run(Some("southwark"), christmas_complaint(), "2026-01-05");
+    let page = "https://southwark.gov.uk/children-young-people-and-families/childrens-social-care-services-complaints-and-compliments";
     assert_eq!(a.council.page_url.as_deref(), Some(page));
     let phone = &a.council.contacts[0];
-    assert_eq!(phone.label, "Children Social Care Complaints Team");
-    assert_eq!(phone.value, "020 8227 2405");
-    assert_eq!(phone.href.as_deref(), Some("tel:02082272405"));
+    assert_eq!(phone.label, "Children's services complaints team");
+    assert_eq!(phone.value, "020 7525 3977");
+    assert_eq!(phone.href.as_deref(), Some("tel:02075253977"));
     assert_eq!(phone.source.as_deref(), Some(page));
     assert!(a.council.contacts.iter().all(|c| c.source.is_some()));
     assert_eq!(
         a.council.notes[1],
-        "The details below are as published on London Borough of Barking and Dagenham's pages when we read them on 29 November 2026. They may have changed since: check the council's page before relying on them."
+        "The details below are as published on London Borough of Southwark's pages when we read them on 29 November 2026. They may have changed since: check the council's page before relying on them."
     );
     // Only a home page: link to it and say what to look for.
     let a = run(Some("leeds"), christmas_complaint(), "2026-01-05");

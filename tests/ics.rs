@@ -163,8 +163,9 @@ fn reminders_are_added_only_when_still_ahead() {
 #[test]
 fn every_line_ends_in_crlf_and_fits_in_75_octets() {
     let mut assessment = stage1_overdue();
-    // An id this case never has, so its event is easy to find.
-    assessment.deadlines[1].id = DeadlineId::FinalResponseCouncil;
+    // The corporate procedure's stage 2 acknowledgement: an id this case
+    // never has, and one whose calendar entry is named by its title.
+    assessment.deadlines[1].id = DeadlineId::Stage2Acknowledgement;
     assessment.deadlines[1].title = "Très long — ".repeat(30);
     let text = calendar_file("case-1", &assessment, d(2026, 1, 20), Some(1));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
@@ -230,15 +231,16 @@ fn text_is_escaped_and_read_back_unchanged() {
     let mut assessment = stage1_overdue();
     let awkward = r"Reply; part 2, \ see note
 second line — é 📅";
-    // An id this case never has, so its event is easy to find.
-    assessment.deadlines[1].id = DeadlineId::FinalResponseCouncil;
+    // The corporate procedure's stage 2 acknowledgement: an id this case
+    // never has, and one whose calendar entry is named by its title.
+    assessment.deadlines[1].id = DeadlineId::Stage2Acknowledgement;
     assessment.deadlines[1].title = format!("{awkward} {}", "long ".repeat(20));
     assessment.deadlines[1].note = Some(awkward.to_string());
     let text = calendar_file("case-1", &assessment, d(2026, 1, 20), None);
     let unfolded = unfold(&text);
     let calendar = read_calendar(&unfolded).unwrap();
     let vevents = events(&calendar.components);
-    let event = event_for(&vevents, "final_response_council");
+    let event = event_for(&vevents, "stage2_acknowledgement");
     assert_eq!(
         property(event, "SUMMARY"),
         format!("{} (due)", assessment.deadlines[1].title)

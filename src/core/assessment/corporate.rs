@@ -13,12 +13,14 @@ use chrono::NaiveDate;
 
 use super::counting::{build_deadline, DeadlineSpec};
 use super::next_steps::step;
+use super::procedure::{DeclaredStep, Procedure, Reading};
 use super::timeline::step as row;
 use super::{
     Basis, Deadline, DeadlineId, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party,
     Reply, Right, Source, Stage, StepState, TimeUnit, TimelineStep, Warning,
 };
 use crate::core::case::{Case, CaseError, Event};
+use crate::core::councils;
 use crate::text::en::corporate as words;
 use crate::text::en::rights::{ASK_WHICH_PROCEDURE, CORPORATE_OMBUDSMAN};
 
@@ -69,7 +71,91 @@ fn spec(
     }
 }
 
-pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
+const CODE_CITATION: &str = "Local Government and Social Care Ombudsman, Complaint Handling Code";
+
+/// The steps of the corporate procedure as the Code times them. Without an
+/// acknowledgement date, a reply counts from the receipt (or request) with
+/// the acknowledgement's days added (our decision, docs/routes.md).
+const ACKNOWLEDGEMENT: DeclaredStep = DeclaredStep {
+    id: DeadlineId::Acknowledgement,
+    owed_by: Party::Council,
+    start: Event::ComplaintReceived,
+    amount: 5,
+    unit: TimeUnit::WorkingDays,
+    longest: None,
+    citation: CODE_CITATION,
+};
+const STAGE1_RESPONSE: DeclaredStep = DeclaredStep {
+    id: DeadlineId::Stage1Response,
+    start: Event::AcknowledgementReceived,
+    amount: 10,
+    longest: Some(DeadlineId::Stage1ResponseExtended),
+    ..ACKNOWLEDGEMENT
+};
+/// No more than 10 working days more without good reason (para 6.4).
+const STAGE1_RESPONSE_EXTENDED: DeclaredStep = DeclaredStep {
+    id: DeadlineId::Stage1ResponseExtended,
+    amount: 20,
+    longest: None,
+    ..STAGE1_RESPONSE
+};
+/// Stage 2, as councils and guides report the Code (not verified in its own text).
+const STAGE2_ACKNOWLEDGEMENT: DeclaredStep = DeclaredStep {
+    id: DeadlineId::Stage2Acknowledgement,
+    start: Event::Stage2Requested,
+    ..ACKNOWLEDGEMENT
+};
+const STAGE2_RESPONSE: DeclaredStep = DeclaredStep {
+    id: DeadlineId::Stage2Response,
+    start: Event::Stage2AcknowledgementReceived,
+    amount: 20,
+    ..ACKNOWLEDGEMENT
+};
+
+/// The council's corporate procedure, against the Ombudsman's Code.
+pub(super) struct Corporate;
+
+impl Procedure for Corporate {
+    fn steps(&self) -> Vec<DeclaredStep> {
+        vec![
+            ACKNOWLEDGEMENT,
+            STAGE1_RESPONSE,
+            STAGE1_RESPONSE_EXTENDED,
+            STAGE2_ACKNOWLEDGEMENT,
+            STAGE2_RESPONSE,
+        ]
+    }
+
+    fn deadlines(&self, case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
+        deadlines(case, today)
+    }
+
+    fn stage(&self, case: &Case) -> Stage {
+        stage(case)
+    }
+
+    fn read(
+        &self,
+        case: &Case,
+        _today: NaiveDate,
+        stage: Stage,
+        deadlines: &[Deadline],
+    ) -> Reading {
+        let council = case.council.as_deref().and_then(councils::find);
+        let ombudsman = ombudsman(stage);
+        Reading {
+            headline: headline(stage, deadlines),
+            council: super::council::council_view(council, None),
+            timeline: timeline(case, stage, deadlines, ombudsman.position),
+            rights: rights(),
+            next_steps: next_steps(stage, deadlines),
+            warnings: warnings(stage),
+            ombudsman,
+        }
+    }
+}
+
+fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
     let e = &case.events;
     let Some(received) = e.complaint_received else {
         return Ok(Vec::new());
@@ -80,8 +166,8 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
         spec(
             DeadlineId::Acknowledgement,
             words::ACKNOWLEDGEMENT_TITLE,
-            Event::ComplaintReceived,
-            5,
+            ACKNOWLEDGEMENT.start,
+            ACKNOWLEDGEMENT.amount,
             e.acknowledgement_received.or(e.stage1_response_received),
             Some("6.2"),
             words::acknowledgement_note(before_code),
@@ -91,9 +177,9 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     )?);
     // 10 working days after the acknowledgement; without one, after the day
     // it was due (5 + 10 = 15 working days from receipt).
-    let (start, from, amount) = match e.acknowledgement_received {
-        Some(acknowledged) => (Event::AcknowledgementReceived, acknowledged, 10),
-        None => (Event::ComplaintReceived, received, 15),
+    let (start, from, acknowledgement_days) = match e.acknowledgement_received {
+        Some(acknowledged) => (STAGE1_RESPONSE.start, acknowledged, 0),
+        None => (ACKNOWLEDGEMENT.start, received, ACKNOWLEDGEMENT.amount),
     };
     let note = words::stage1_reply_note(
         e.acknowledgement_received.is_some(),
@@ -102,16 +188,16 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     );
     let (id, title, amount, paragraph) = if e.stage1_extended {
         (
-            DeadlineId::Stage1ResponseExtended,
+            STAGE1_RESPONSE_EXTENDED.id,
             words::STAGE1_REPLY_EXTENDED_TITLE,
-            amount + 10,
+            acknowledgement_days + STAGE1_RESPONSE_EXTENDED.amount,
             "6.3 and 6.4",
         )
     } else {
         (
-            DeadlineId::Stage1Response,
+            STAGE1_RESPONSE.id,
             words::STAGE1_REPLY_TITLE,
-            amount,
+            acknowledgement_days + STAGE1_RESPONSE.amount,
             "6.3",
         )
     };
@@ -135,10 +221,10 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     if let Some(asked) = e.stage2_requested {
         out.push(build_deadline(
             spec(
-                DeadlineId::Stage2Acknowledgement,
+                STAGE2_ACKNOWLEDGEMENT.id,
                 words::STAGE2_ACKNOWLEDGEMENT_TITLE,
-                Event::Stage2Requested,
-                5,
+                STAGE2_ACKNOWLEDGEMENT.start,
+                STAGE2_ACKNOWLEDGEMENT.amount,
                 e.stage2_acknowledgement_received
                     .or(e.stage2_response_received),
                 None,
@@ -148,12 +234,16 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
             today,
         )?);
         let (start, from, amount) = match e.stage2_acknowledgement_received {
-            Some(acknowledged) => (Event::Stage2AcknowledgementReceived, acknowledged, 20),
-            None => (Event::Stage2Requested, asked, 25),
+            Some(acknowledged) => (STAGE2_RESPONSE.start, acknowledged, STAGE2_RESPONSE.amount),
+            None => (
+                STAGE2_ACKNOWLEDGEMENT.start,
+                asked,
+                STAGE2_ACKNOWLEDGEMENT.amount + STAGE2_RESPONSE.amount,
+            ),
         };
         out.push(build_deadline(
             spec(
-                DeadlineId::Stage2Response,
+                STAGE2_RESPONSE.id,
                 words::STAGE2_REPLY_TITLE,
                 start,
                 amount,
@@ -168,7 +258,7 @@ pub(super) fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, 
     Ok(out)
 }
 
-pub(super) fn stage(case: &Case) -> Stage {
+fn stage(case: &Case) -> Stage {
     let e = &case.events;
     if e.stage2_response_received.is_some() {
         Stage::Finished
@@ -189,7 +279,7 @@ fn awaited(deadlines: &[Deadline]) -> Option<&Deadline> {
         .find(|d| matches!(d.id.reply(), Some(Reply::Stage1 | Reply::Stage2)))
 }
 
-pub(super) fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
+fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
     match (stage, awaited(deadlines)) {
         (Stage::NotStarted, _) => words::headline_not_started(),
         (Stage::Stage1, Some(reply)) => match reply.status {
@@ -209,7 +299,7 @@ pub(super) fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
     }
 }
 
-pub(super) fn timeline(
+fn timeline(
     case: &Case,
     stage: Stage,
     deadlines: &[Deadline],
@@ -251,7 +341,7 @@ pub(super) fn timeline(
     ]
 }
 
-pub(super) fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> {
+fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> {
     let mut steps = Vec::new();
     match (stage, awaited(deadlines)) {
         (Stage::NotStarted, _) => {
@@ -284,7 +374,7 @@ pub(super) fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> 
     steps
 }
 
-pub(super) fn rights() -> Vec<Right> {
+fn rights() -> Vec<Right> {
     vec![
         Right {
             id: "ask_which_procedure".to_string(),
@@ -301,7 +391,7 @@ pub(super) fn rights() -> Vec<Right> {
     ]
 }
 
-pub(super) fn ombudsman(stage: Stage) -> Ombudsman {
+fn ombudsman(stage: Stage) -> Ombudsman {
     let (position, explanation) = if stage == Stage::Finished {
         (OmbudsmanPosition::CanGoNow, words::ombudsman_finished())
     } else {
@@ -319,7 +409,7 @@ pub(super) fn ombudsman(stage: Stage) -> Ombudsman {
     }
 }
 
-pub(super) fn warnings(stage: Stage) -> Vec<Warning> {
+fn warnings(stage: Stage) -> Vec<Warning> {
     let mut out = vec![Warning {
         id: "corporate_is_guidance".to_string(),
         text: words::warning_guidance(),

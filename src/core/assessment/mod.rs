@@ -15,9 +15,11 @@ mod headline;
 mod law;
 mod next_steps;
 mod ombudsman;
+mod procedure;
 mod promises;
 mod rights;
 mod route_view;
+mod statutory;
 mod timeline;
 mod warnings;
 
@@ -28,7 +30,8 @@ use crate::core::case::{Case, CaseError};
 use crate::core::councils;
 use crate::core::route::Route;
 pub use deadline_id::{DeadlineId, Reply};
-use facts::Facts;
+pub use procedure::DeclaredStep;
+use procedure::Procedure;
 
 /// The Ombudsman's phone number, for the sentences that give it.
 pub(crate) use ombudsman::PHONE as OMBUDSMAN_PHONE;
@@ -321,81 +324,22 @@ pub fn assess(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
     // The procedure seam: the route decides whose rules the dates follow.
     let route = case.route.unwrap_or(Route::Statutory);
     match route {
-        Route::Corporate => corporate_assessment(case, today),
+        Route::Corporate => procedure::run(&corporate::Corporate, route, case, today),
+        Route::Statutory | Route::NotSure => {
+            procedure::run(&statutory::Statutory { route }, route, case, today)
+        }
         Route::Conference | Route::Court | Route::OtherBody => Ok(elsewhere(case, today, route)),
-        Route::Statutory | Route::NotSure => statutory(case, today, route),
     }
 }
 
-/// The statutory children's procedure (SI 2006/1738): today's journey.
-fn statutory(case: &Case, today: NaiveDate, route: Route) -> Result<Assessment, CaseError> {
-    let events = &case.events;
-    let council = case.council.as_deref().and_then(councils::find);
-    // The version of the council's page in force when the complaint was made.
-    let procedure = council.and_then(|c| councils::procedure_for(&c.id, events.complaint_received));
-
-    let mut deadlines = deadlines::law_deadlines(events, today)?;
-    if let (Some(council), Some(procedure)) = (council, procedure) {
-        promises::add_council_promises(&mut deadlines, council, procedure, events, today)?;
+/// The steps the route's procedure times (none for a route that is not a
+/// dated council procedure): what the engine counts, declared in one place.
+pub fn declared_steps(route: Route) -> Vec<DeclaredStep> {
+    match route {
+        Route::Corporate => corporate::Corporate.steps(),
+        Route::Statutory | Route::NotSure => statutory::Statutory { route }.steps(),
+        Route::Conference | Route::Court | Route::OtherBody => Vec::new(),
     }
-
-    let facts = Facts {
-        today,
-        events,
-        stage: facts::stage_of(events),
-        deadlines: &deadlines,
-        council,
-        procedure,
-    };
-    let ombudsman = ombudsman::ombudsman(&facts);
-    let mut warnings = warnings::warnings(&facts);
-    if route == Route::NotSure {
-        warnings.insert(
-            0,
-            Warning {
-                id: "route_not_sure".to_string(),
-                text: crate::text::en::warnings::route_not_sure(),
-            },
-        );
-    }
-    let assessment = Assessment {
-        today,
-        route: route_view::route_view(route),
-        stage: facts.stage,
-        headline: headline::headline(&facts),
-        council: council::council_view(council, procedure),
-        timeline: timeline::timeline(&facts, ombudsman.position),
-        rights: rights::rights(facts.stage),
-        next_steps: next_steps::next_steps(&facts, &ombudsman),
-        warnings,
-        ombudsman,
-        deadlines: Vec::new(),
-    };
-    Ok(Assessment {
-        deadlines,
-        ..assessment
-    })
-}
-
-/// The council's corporate procedure, against the Ombudsman's Code.
-fn corporate_assessment(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
-    let council = case.council.as_deref().and_then(councils::find);
-    let deadlines = corporate::deadlines(case, today)?;
-    let stage = corporate::stage(case);
-    let ombudsman = corporate::ombudsman(stage);
-    Ok(Assessment {
-        today,
-        route: route_view::route_view(Route::Corporate),
-        stage,
-        headline: corporate::headline(stage, &deadlines),
-        council: council::council_view(council, None),
-        timeline: corporate::timeline(case, stage, &deadlines, ombudsman.position),
-        rights: corporate::rights(),
-        next_steps: corporate::next_steps(stage, &deadlines),
-        warnings: corporate::warnings(stage),
-        ombudsman,
-        deadlines,
-    })
 }
 
 /// A route that is not a council complaint: what to do, and no dates the
