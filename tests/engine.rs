@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use complaint_navigator::core::assessment::{
-    assess, Assessment, Basis, Deadline, DeadlineStatus, OmbudsmanPosition, Party, Stage,
-    StepState, TimeUnit,
+    assess, Assessment, Basis, ContactKind, Deadline, DeadlineStatus, OmbudsmanPosition, Party,
+    Stage, StepState, TimeUnit,
 };
 use complaint_navigator::core::calendar::calendar;
 use complaint_navigator::core::case::{Case, CaseError, Event, Events};
@@ -2071,4 +2071,26 @@ proptest! {
     fn case_files_never_panic(text in ".{0,200}") {
         let _ = Case::from_json(&text, d(TODAY));
     }
+}
+
+#[test]
+fn a_council_with_a_procedure_file_also_shows_contacts_its_other_pages_gave() {
+    // Sunderland's procedure file (the trust's statutory complaints page)
+    // gives no phone; the trust's complaints page gave one: it is shown,
+    // with that page as its source, and the procedure page stays the link.
+    let a = run(Some("sunderland"), christmas_complaint(), "2026-01-05");
+    assert!(!a.council.statutory_only);
+    let phone = a
+        .council
+        .contacts
+        .iter()
+        .find(|c| c.kind == ContactKind::Phone)
+        .expect("a phone line");
+    assert_eq!(phone.value, "0191 561 7997");
+    assert_eq!(phone.href.as_deref(), Some("tel:01915617997"));
+    assert_eq!(
+        phone.source.as_deref(),
+        Some("https://togetherforchildren.org.uk/aboutus/complaints")
+    );
+    assert_ne!(a.council.page_url.as_deref(), phone.source.as_deref());
 }

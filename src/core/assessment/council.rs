@@ -98,6 +98,40 @@ pub(super) fn council_view(
                     .iter()
                     .map(|extra| extra.explanation.clone()),
             );
+            let mut contacts: Vec<ContactLine> = procedure
+                .contacts
+                .iter()
+                .map(|contact| {
+                    let kind = match contact.kind.as_str() {
+                        "phone" => ContactKind::Phone,
+                        "email" => ContactKind::Email,
+                        "online_form" => ContactKind::OnlineForm,
+                        "hours" => ContactKind::Hours,
+                        _ => ContactKind::Address,
+                    };
+                    // A label may be a whole sentence: drop its full stop.
+                    let label = contact.label.as_deref().map_or_else(
+                        || words::contact_kind(kind).to_string(),
+                        |label| label.trim_end().trim_end_matches('.').to_string(),
+                    );
+                    line(
+                        kind,
+                        label,
+                        &contact.value,
+                        Some(procedure.page_url.clone()),
+                    )
+                })
+                .collect();
+            // Ways of reaching the council that its procedure page did not
+            // give but another of its pages did, each with its own source.
+            if let Some(gathered) = contacts_for(&council.id) {
+                let extra: Vec<ContactLine> = gathered_lines(gathered)
+                    .into_iter()
+                    .filter(|extra| extra.kind != ContactKind::Website)
+                    .filter(|extra| !contacts.iter().any(|c| c.kind == extra.kind))
+                    .collect();
+                contacts.extend(extra);
+            }
             CouncilView {
                 id: Some(council.id.clone()),
                 name: council.name.clone(),
@@ -105,30 +139,7 @@ pub(super) fn council_view(
                 notes,
                 page_url: Some(procedure.link().to_string()),
                 page_checked: Some(procedure.checked),
-                contacts: procedure
-                    .contacts
-                    .iter()
-                    .map(|contact| {
-                        let kind = match contact.kind.as_str() {
-                            "phone" => ContactKind::Phone,
-                            "email" => ContactKind::Email,
-                            "online_form" => ContactKind::OnlineForm,
-                            "hours" => ContactKind::Hours,
-                            _ => ContactKind::Address,
-                        };
-                        // A label may be a whole sentence: drop its full stop.
-                        let label = contact.label.as_deref().map_or_else(
-                            || words::contact_kind(kind).to_string(),
-                            |label| label.trim_end().trim_end_matches('.').to_string(),
-                        );
-                        line(
-                            kind,
-                            label,
-                            &contact.value,
-                            Some(procedure.page_url.clone()),
-                        )
-                    })
-                    .collect(),
+                contacts,
                 differences: procedure
                     .differences
                     .iter()
