@@ -704,7 +704,8 @@ fn every_address_is_secure_and_on_the_councils_own_sites_and_numbers_are_uk_numb
             "{council} {what}: {address} is not https"
         );
         let site = site_of(address);
-        let allowed = home_sites.get(council) == Some(&site) || extra_sites(council).contains(&site);
+        let allowed =
+            home_sites.get(council) == Some(&site) || extra_sites(council).contains(&site);
         assert!(
             allowed,
             "{council} {what}: {address} is not on the council's site ({:?}) or one listed for it",
@@ -737,9 +738,15 @@ fn every_address_is_secure_and_on_the_councils_own_sites_and_numbers_are_uk_numb
     };
     let mut emails: std::collections::HashMap<String, String> = Default::default();
     let mut note_email = |council: &str, email: &str| {
-        assert!(well_formed_email(email), "{council}: {email:?} is not an email address");
+        assert!(
+            well_formed_email(email),
+            "{council}: {email:?} is not an email address"
+        );
         if let Some(other) = emails.insert(email.to_ascii_lowercase(), council.to_string()) {
-            assert_eq!(other, council, "{email} is given for both {other} and {council}");
+            assert_eq!(
+                other, council,
+                "{email} is given for both {other} and {council}"
+            );
         }
     };
     let mut phones = 0;
@@ -769,7 +776,12 @@ fn every_address_is_secure_and_on_the_councils_own_sites_and_numbers_are_uk_numb
         }
         for contact in &procedure.contacts {
             match contact.kind.as_str() {
-                "phone" => assert!(uk_phone(&contact.value), "{}: phone {:?}", procedure.id, contact.value),
+                "phone" => assert!(
+                    uk_phone(&contact.value),
+                    "{}: phone {:?}",
+                    procedure.id,
+                    contact.value
+                ),
                 "email" => note_email(council, &contact.value),
                 "online_form" => check_address(council, "online_form", &contact.value),
                 _ => {}
@@ -778,5 +790,8 @@ fn every_address_is_secure_and_on_the_councils_own_sites_and_numbers_are_uk_numb
     }
     assert!(phones >= 40, "{phones} councils with a phone");
     assert_eq!(site_of("https://www.kent.gov.uk/a/b"), "kent.gov.uk");
-    assert_eq!(site_of("https://www.seftondirectory.com/x"), "seftondirectory.com");
+    assert_eq!(
+        site_of("https://www.seftondirectory.com/x"),
+        "seftondirectory.com"
+    );
 }

@@ -2,16 +2,19 @@
 //! (wasm-bindgen-test-runner with Debian's chromedriver).
 #![cfg(target_arch = "wasm32")]
 
-use complaint_navigator::core::assessment::{StepState, TimelineStep};
+use complaint_navigator::core::assessment::{assess, StepState, TimelineStep};
 use complaint_navigator::core::dates::DatePart;
 use complaint_navigator::core::form::{Answer, FieldError};
-use complaint_navigator::ui::{DateInput, Timeline};
+use complaint_navigator::ui::{DateInput, Results, Timeline};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "../examples/mod.rs"]
+mod examples;
 
 fn fresh_root() -> HtmlElement {
     let document = document();
@@ -155,4 +158,46 @@ async fn timeline_says_each_state_in_words() {
         .text_content()
         .unwrap()
         .contains("Reply was due by Monday 2 March 2026"));
+}
+
+#[wasm_bindgen_test]
+async fn results_show_the_headline_each_date_with_its_working_and_source() {
+    let root = fresh_root();
+    // The Christmas example, as of Monday 12 January 2026: the reply was
+    // due on Wednesday 7 January (10 working days after Friday 19 December,
+    // skipping Christmas, Boxing Day and New Year's Day).
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 12).unwrap();
+    let assessment = assess(&examples::case("christmas"), today).unwrap();
+    let shown = Memo::new(move |_| Some(assessment.clone()));
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Results assessment=shown has_problems=false /> }
+    });
+    leptos::task::tick().await;
+
+    assert_eq!(text(&root, "#where-you-stand"), "3. Where you stand");
+    let page = root.text_content().unwrap();
+    assert!(
+        page.contains(
+            "Stage 1: the council's reply is 3 working days late. It was due by Wednesday 7 January 2026."
+        ),
+        "{page}"
+    );
+    let reply = text(&root, "#deadline-stage1_response");
+    assert!(reply.contains("The council's stage 1 reply"), "{reply}");
+    assert!(reply.contains("Wednesday 7 January 2026"), "{reply}");
+    assert!(reply.contains("Overdue by 3 working days"), "{reply}");
+    assert!(reply.contains("SI 2006/1738 reg 14"), "{reply}");
+    assert!(reply.contains("Christmas Day"), "{reply}");
+    let longest = text(&root, "#deadline-stage1_response_extended");
+    assert!(longest.contains("Wednesday 21 January 2026"), "{longest}");
+    // The source opens in a new tab and says so to a screen reader.
+    let source = root
+        .query_selector("#deadline-stage1_response a[target=_blank]")
+        .unwrap()
+        .expect("a link to the regulation");
+    assert_eq!(
+        source.get_attribute("href").as_deref(),
+        Some("https://www.legislation.gov.uk/uksi/2006/1738/regulation/14")
+    );
+    assert!(source.text_content().unwrap().contains("opens in a new tab"));
 }
