@@ -4,8 +4,10 @@
 
 use complaint_navigator::core::assessment::{assess, StepState, TimelineStep};
 use complaint_navigator::core::dates::DatePart;
+use complaint_navigator::core::form::answers_from_case;
 use complaint_navigator::core::form::{Answer, FieldError};
-use complaint_navigator::ui::{DateInput, Results, Timeline};
+use complaint_navigator::core::saved::STORE_KEY;
+use complaint_navigator::ui::{CouncilChoice, DateInput, KeepPanel, Keeping, Results, Timeline};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -199,5 +201,51 @@ async fn results_show_the_headline_each_date_with_its_working_and_source() {
         source.get_attribute("href").as_deref(),
         Some("https://www.legislation.gov.uk/uksi/2006/1738/regulation/14")
     );
-    assert!(source.text_content().unwrap().contains("opens in a new tab"));
+    assert!(source
+        .text_content()
+        .unwrap()
+        .contains("opens in a new tab"));
+}
+
+#[wasm_bindgen_test]
+async fn the_keep_panel_saves_the_case_with_its_name_and_says_so() {
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.remove_item(STORE_KEY).unwrap();
+    let root = fresh_root();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 12).unwrap();
+    let case = examples::case("christmas");
+    let assessment = assess(&case, today).unwrap();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let council = RwSignal::new(Some(CouncilChoice::Statutory));
+        let answers = RwSignal::new(answers_from_case(&case));
+        provide_context(Keeping::start(today, council, answers, false, false));
+        let shown = Signal::derive(move || Some(assessment.clone()));
+        view! { <KeepPanel assessment=shown /> }
+    });
+    leptos::task::tick().await;
+
+    // Nothing is stored until the family asks.
+    assert_eq!(storage.get_item(STORE_KEY).unwrap(), None);
+    type_text(&input(&root, "#case-label"), "Family A");
+    let save: HtmlElement = root
+        .query_selector("#save-case")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    save.click();
+    leptos::task::tick().await;
+
+    assert_eq!(
+        text(&root, "#keep-panel-notice"),
+        "Saved on this device as Family A."
+    );
+    let stored = storage.get_item(STORE_KEY).unwrap().expect("the store");
+    assert!(
+        stored.contains("\"label\":\"Family A\"") || stored.contains("\"label\": \"Family A\""),
+        "{stored}"
+    );
+    assert!(stored.contains("2025-12-19"), "{stored}");
+    // Saved as it is shown: the button now offers to save changes.
+    assert_eq!(text(&root, "#save-case"), "Save the changes");
+    storage.remove_item(STORE_KEY).unwrap();
 }
