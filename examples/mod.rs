@@ -16,6 +16,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ),
     ("essex-finished", include_str!("essex-finished.case.json")),
     (
+        "essex-1-december",
+        include_str!("essex-1-december.case.json"),
+    ),
+    (
         "leeds-ombudsman-guide",
         include_str!("leeds-ombudsman-guide.case.json"),
     ),

@@ -2,6 +2,8 @@
 //! backup files, the calendar file, printing and deleting, in headless Chromium.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../examples/mod.rs"]
+mod examples;
 mod support;
 
 use std::path::Path;
@@ -11,6 +13,14 @@ use serde_json::Value;
 use support::Browser;
 
 const TODAY: &str = "/#today=2026-01-05";
+
+/// An example case at another council, as a link would carry it.
+fn at(council: &str, example: &str) -> complaint_navigator::core::case::Case {
+    complaint_navigator::core::case::Case {
+        council: Some(council.to_string()),
+        ..examples::case(example)
+    }
+}
 
 /// Captures downloads (file name and text) and print requests instead of performing them.
 async fn capture_downloads_and_print(browser: &Browser) {
@@ -92,9 +102,8 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     browser.open(TODAY).await;
     assert_eq!(storage_keys(&browser).await, Vec::<String>::new());
 
-    browser.choose_council("leeds", "leeds").await;
     browser
-        .type_date("complaint_received", "19", "12", "2025")
+        .open_case("2026-01-05", &at("leeds", "christmas"))
         .await;
     browser
         .wait_for_text("#headline", "Wednesday 7 January 2026")
@@ -190,9 +199,8 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     browser.open(TODAY).await;
     let summary = browser.text("#caseload-summary").await;
     assert!(summary.contains("1 deadline this week"), "{summary}");
-    browser.choose_council("essex", "essex").await;
     browser
-        .type_date("complaint_received", "1", "12", "2025")
+        .open_case("2026-01-05", &at("essex", "essex-1-december"))
         .await;
     browser.wait_for_text("#headline", "late").await;
     // A name typed for the letters is kept only because this case is saved.

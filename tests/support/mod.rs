@@ -250,6 +250,15 @@ impl Browser {
         self.wait_for("#main").await;
     }
 
+    /// Opens a case the way a family opens a link to it: the answers in
+    /// the address's fragment, with `today` (YYYY-MM-DD) for the page.
+    /// Tests that are not about typing open their cases this way.
+    pub async fn open_case(&self, today: &str, case: &complaint_navigator::core::case::Case) {
+        let fragment = complaint_navigator::core::share::fragment_for(case);
+        self.open(&format!("/#today={today}&{fragment}")).await;
+        self.wait_for("#headline").await;
+    }
+
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.client
             .wait()
