@@ -112,7 +112,7 @@ impl Page<'_> {
         // Some descriptions already say the law sets no time; say it once.
         if !note
             .iter()
-            .any(|sentence| sentence.contains("The law sets no time"))
+            .any(|sentence| sentence.contains(words::LAW_SETS_NO_TIME))
             || awaited.law_sets_a_time
         {
             note.push(&ending);

@@ -6,6 +6,10 @@ use chrono::NaiveDate;
 use crate::core::dates::day_month_year;
 
 /// How binding a council's promise is, for its label.
+/// How a step's description (in a procedure file) says the law sets no
+/// time for it, so the engine does not say it twice.
+pub const LAW_SETS_NO_TIME: &str = "The law sets no time";
+
 pub const COUNCIL_PROMISE_LABEL: &str = "Your council's own promise";
 
 /// Promises the law does not make.
