@@ -7,6 +7,10 @@
 //! own page where it promises something). Names the family has not typed
 //! appear as placeholders in square brackets, e.g. "[your name]", so the
 //! printed letter shows what is still to fill in.
+//!
+//! Kept whole although it runs past 500 lines: it is one idea, the wording
+//! of six letters that share their openings, sign-off and ways of naming a
+//! late step, and a translator or easy-read writer needs them side by side.
 
 use chrono::NaiveDate;
 
