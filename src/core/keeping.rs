@@ -1,43 +1,225 @@
-//! The rules of keeping answers safe on the page, as plain functions over
-//! plain data, so they are tested natively and the UI only asks them:
-//! when opening a case must ask first, when the page has unsaved changes,
-//! and when a link made for some answers no longer belongs to them.
+//! The rules of keeping answers safe on the page, as an update over plain
+//! data (in the manner of crux): the page sends an [`Event`], [`update`]
+//! changes the [`Session`] and returns the [`Effect`]s for the page to carry
+//! out (show a case, ask first, clear the questions, say something). The
+//! page holds no rule of its own; the rules are tested natively here:
+//! - opening another case asks first unless nothing would be lost;
+//! - a saved case shown on the page has unsaved changes once its answers
+//!   differ from what was saved;
+//! - a link belongs to the answers it was made from and goes when they change;
+//! - another tab deleting or changing the case on the page is said, once.
 
 use crate::core::case::Case;
+use crate::core::saved::{SavedCase, Store};
 
-/// What the page holds when the family opens another case (from the list,
-/// a backup file or a link).
+/// What the page is keeping track of, as plain data.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Session {
+    /// The saved case the questions show, as this page last opened or saved
+    /// it (to tell when another tab has changed it since).
+    pub shown: Option<SavedCase>,
+    /// A case waiting for "replace what is on the page?".
+    pub pending: Option<Opening>,
+    /// A link made for the answers, with the case it was made from.
+    pub link: Option<(Case, String)>,
+}
+
+/// A case the family asked to open (from the list, a backup file or a link).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    /// Its saved case, when it is one of the saved cases.
+    pub saved: Option<SavedCase>,
+    pub case: Case,
+    pub label: String,
+}
+
+/// What the questions hold when something happens.
 #[derive(Debug, Clone, Copy)]
-pub struct Page<'a> {
+pub struct OnThePage<'a> {
     /// Something was typed or chosen in the questions.
     pub typed_something: bool,
-    /// The saved case the questions show, as saved, if any.
-    pub saved: Option<&'a Case>,
     /// The case the questions describe now, if every answer can be read.
     pub now: Option<&'a Case>,
 }
 
+/// Something the family did, or that happened to the saved cases.
+#[derive(Debug, Clone)]
+pub enum Event<'a> {
+    Open(Opening, OnThePage<'a>),
+    /// "Replace my answers".
+    ConfirmOpen,
+    /// "Keep my answers".
+    CancelOpen,
+    /// "Start a new case" (after any confirmation the page asked for).
+    StartNew,
+    /// This page saved the case on the page as `saved`.
+    Saved(SavedCase),
+    /// The saved case on the page was deleted here.
+    DeletedShown,
+    /// Another tab changed the saved cases; `store` is what is there now.
+    OtherTabChanged(Option<&'a Store>),
+    /// A link was made for the answers `case`.
+    LinkMade(Case, String),
+}
+
+/// What the page must do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Ask before replacing the answers on the page.
+    AskBeforeReplacing,
+    /// Show this case in the questions (and its letter names, if saved).
+    ShowCase(Opening),
+    /// Empty the questions for a new case.
+    ClearQuestions,
+    /// Say what another tab did.
+    Say(OtherTab),
+}
+
+/// What another tab did to the saved cases, for the page to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OtherTab {
+    DeletedTheShownCase,
+    ChangedTheShownCase { label: String },
+    ChangedTheList,
+}
+
+/// Applies an event to the session and says what the page must do.
+pub fn update(session: &mut Session, event: Event) -> Vec<Effect> {
+    match event {
+        Event::Open(opening, page) => {
+            if must_ask(session, page) {
+                session.pending = Some(opening);
+                vec![Effect::AskBeforeReplacing]
+            } else {
+                show(session, opening)
+            }
+        }
+        Event::ConfirmOpen => match session.pending.take() {
+            Some(opening) => show(session, opening),
+            None => Vec::new(),
+        },
+        Event::CancelOpen => {
+            session.pending = None;
+            Vec::new()
+        }
+        Event::StartNew => {
+            *session = Session::default();
+            vec![Effect::ClearQuestions]
+        }
+        Event::Saved(saved) => {
+            session.shown = Some(saved);
+            Vec::new()
+        }
+        Event::DeletedShown => {
+            session.shown = None;
+            Vec::new()
+        }
+        Event::OtherTabChanged(store) => {
+            let Some(shown) = session.shown.take() else {
+                return vec![Effect::Say(OtherTab::ChangedTheList)];
+            };
+            match store.and_then(|store| store.get(&shown.id)) {
+                None => vec![Effect::Say(OtherTab::DeletedTheShownCase)],
+                Some(now) if *now != shown => {
+                    let label = now.label.clone();
+                    // Still the case on the page; what was seen stays, so a
+                    // save here keeps both versions rather than overwriting.
+                    session.shown = Some(shown);
+                    vec![Effect::Say(OtherTab::ChangedTheShownCase { label })]
+                }
+                Some(_) => {
+                    session.shown = Some(shown);
+                    vec![Effect::Say(OtherTab::ChangedTheList)]
+                }
+            }
+        }
+        Event::LinkMade(case, url) => {
+            session.link = Some((case, url));
+            Vec::new()
+        }
+    }
+}
+
+fn show(session: &mut Session, opening: Opening) -> Vec<Effect> {
+    session.pending = None;
+    session.link = None;
+    session.shown = opening.saved.clone();
+    vec![Effect::ShowCase(opening)]
+}
+
 /// Opening another case replaces the answers on the page: ask first unless
 /// nothing was typed, or what is shown is a saved case exactly as saved.
-pub fn must_ask_before_replacing(page: Page) -> bool {
-    page.typed_something && !shows_saved_case_unchanged(page)
+fn must_ask(session: &Session, page: OnThePage) -> bool {
+    page.typed_something && !shows_saved_case_unchanged(session, page.now)
 }
 
-/// The questions show a saved case and have been changed since it was saved
-/// (labels and parts this version does not know aside).
-pub fn has_unsaved_changes(page: Page) -> bool {
-    page.saved.is_some() && !shows_saved_case_unchanged(page)
+impl Session {
+    /// The id of the saved case the questions show, if any.
+    pub fn shown_id(&self) -> Option<&str> {
+        self.shown.as_ref().map(|saved| saved.id.as_str())
+    }
+
+    /// The questions show a saved case and have been changed since it was
+    /// saved (labels and parts this version does not know aside).
+    pub fn has_unsaved_changes(&self, now: Option<&Case>) -> bool {
+        self.shown.is_some() && !shows_saved_case_unchanged(self, now)
+    }
+
+    /// The link for the answers on the page: only while they are the
+    /// answers it was made from, so one family's link is never sent for
+    /// another's answers.
+    pub fn link_for(&self, now: Option<&Case>) -> Option<&str> {
+        let (made_for, url) = self.link.as_ref()?;
+        (now == Some(made_for)).then_some(url.as_str())
+    }
 }
 
-fn shows_saved_case_unchanged(page: Page) -> bool {
-    match (page.saved, page.now) {
-        (Some(saved), Some(now)) => saved.same_answers(now),
+fn shows_saved_case_unchanged(session: &Session, now: Option<&Case>) -> bool {
+    match (&session.shown, now) {
+        (Some(saved), Some(now)) => saved.case.same_answers(now),
         _ => false,
     }
 }
 
-/// A link belongs to the answers it was made from: once they change, it goes,
-/// so one family's link is never sent for another's answers.
+/// The page before it keeps a [`Session`]: the same rules, asked one at a time.
+#[derive(Debug, Clone, Copy)]
+pub struct Page<'a> {
+    pub typed_something: bool,
+    /// The saved case the questions show, as saved, if any.
+    pub saved: Option<&'a Case>,
+    pub now: Option<&'a Case>,
+}
+
+fn session_showing(saved: Option<&Case>) -> Session {
+    Session {
+        shown: saved.map(|case| SavedCase {
+            id: String::new(),
+            label: String::new(),
+            case: case.clone(),
+            letter_names: Default::default(),
+            unknown: Default::default(),
+        }),
+        ..Session::default()
+    }
+}
+
+/// See [`update`] with [`Event::Open`].
+pub fn must_ask_before_replacing(page: Page) -> bool {
+    must_ask(
+        &session_showing(page.saved),
+        OnThePage {
+            typed_something: page.typed_something,
+            now: page.now,
+        },
+    )
+}
+
+/// See [`Session::has_unsaved_changes`].
+pub fn has_unsaved_changes(page: Page) -> bool {
+    session_showing(page.saved).has_unsaved_changes(page.now)
+}
+
+/// See [`Session::link_for`].
 pub fn link_still_belongs(made_for: &Case, now: Option<&Case>) -> bool {
     now == Some(made_for)
 }
@@ -58,49 +240,171 @@ mod tests {
         )
     }
 
-    #[test]
-    fn opening_asks_only_when_typed_answers_would_be_lost() {
-        let (saved, other) = (case(19), case(18));
-        let page = |typed, saved, now| Page {
-            typed_something: typed,
-            saved,
+    fn saved(id: &str, day: u32) -> SavedCase {
+        SavedCase {
+            id: id.to_string(),
+            label: format!("Case {id}"),
+            case: case(day),
+            letter_names: Default::default(),
+            unknown: Default::default(),
+        }
+    }
+
+    fn opening(saved_case: Option<SavedCase>, day: u32) -> Opening {
+        Opening {
+            case: saved_case
+                .as_ref()
+                .map_or_else(|| case(day), |s| s.case.clone()),
+            label: "Family B".to_string(),
+            saved: saved_case,
+        }
+    }
+
+    fn page(typed_something: bool, now: Option<&Case>) -> OnThePage<'_> {
+        OnThePage {
+            typed_something,
             now,
-        };
-        // Nothing typed: open at once.
-        assert!(!must_ask_before_replacing(page(false, None, None)));
-        // Typed and not saved: ask.
-        assert!(must_ask_before_replacing(page(true, None, Some(&other))));
-        // Typed answers that cannot be read yet are still answers: ask.
-        assert!(must_ask_before_replacing(page(true, None, None)));
-        // A saved case shown as saved: nothing to lose.
-        assert!(!must_ask_before_replacing(page(
-            true,
-            Some(&saved),
-            Some(&saved)
-        )));
-        // A saved case changed since: ask.
-        assert!(must_ask_before_replacing(page(
-            true,
-            Some(&saved),
-            Some(&other)
-        )));
-        // A different label is not a change of answers.
-        let mut renamed = saved.clone();
-        renamed.label = Some("Family A".to_string());
-        assert!(!has_unsaved_changes(page(
-            true,
-            Some(&saved),
-            Some(&renamed)
-        )));
-        assert!(has_unsaved_changes(page(true, Some(&saved), Some(&other))));
-        assert!(!has_unsaved_changes(page(true, None, Some(&other))));
+        }
     }
 
     #[test]
-    fn a_link_dies_when_the_answers_change() {
-        let made_for = case(19);
-        assert!(link_still_belongs(&made_for, Some(&case(19))));
-        assert!(!link_still_belongs(&made_for, Some(&case(18))));
-        assert!(!link_still_belongs(&made_for, None));
+    fn opening_asks_only_when_typed_answers_would_be_lost() {
+        let other = case(18);
+        // Nothing typed: open at once.
+        let mut session = Session::default();
+        let effects = update(
+            &mut session,
+            Event::Open(opening(None, 19), page(false, None)),
+        );
+        assert_eq!(effects, [Effect::ShowCase(opening(None, 19))]);
+        // Typed and not saved: ask, and nothing changes until the answer.
+        let mut session = Session::default();
+        let effects = update(
+            &mut session,
+            Event::Open(opening(None, 19), page(true, Some(&other))),
+        );
+        assert_eq!(effects, [Effect::AskBeforeReplacing]);
+        assert_eq!(session.pending, Some(opening(None, 19)));
+        // Typed answers that cannot be read yet are still answers: ask.
+        let mut asked = Session::default();
+        let effects = update(&mut asked, Event::Open(opening(None, 19), page(true, None)));
+        assert_eq!(effects, [Effect::AskBeforeReplacing]);
+        // "Keep my answers" forgets the request; "Replace" shows it.
+        let mut kept = asked.clone();
+        assert!(update(&mut kept, Event::CancelOpen).is_empty());
+        assert_eq!(kept.pending, None);
+        assert_eq!(update(&mut kept, Event::ConfirmOpen), []);
+        assert_eq!(
+            update(&mut asked, Event::ConfirmOpen),
+            [Effect::ShowCase(opening(None, 19))]
+        );
+        assert_eq!(asked.pending, None);
+    }
+
+    #[test]
+    fn a_saved_case_shown_as_saved_is_replaced_without_asking_and_changes_are_noticed() {
+        let mut session = Session::default();
+        let first = saved("case-1", 19);
+        update(
+            &mut session,
+            Event::Open(opening(Some(first.clone()), 19), page(false, None)),
+        );
+        assert_eq!(session.shown_id(), Some("case-1"));
+        // Shown as saved: nothing to lose.
+        let effects = update(
+            &mut session,
+            Event::Open(
+                opening(Some(saved("case-2", 5)), 5),
+                page(true, Some(&first.case)),
+            ),
+        );
+        assert_eq!(
+            effects,
+            [Effect::ShowCase(opening(Some(saved("case-2", 5)), 5))]
+        );
+        assert_eq!(session.shown_id(), Some("case-2"));
+        // Changed since it was saved: unsaved changes, and opening asks.
+        let changed = case(8);
+        assert!(session.has_unsaved_changes(Some(&changed)));
+        assert!(!session.has_unsaved_changes(Some(&case(5))));
+        // A different label is not a change of answers.
+        let mut renamed = case(5);
+        renamed.label = Some("Family A".to_string());
+        assert!(!session.has_unsaved_changes(Some(&renamed)));
+        let effects = update(
+            &mut session,
+            Event::Open(opening(None, 19), page(true, Some(&changed))),
+        );
+        assert_eq!(effects, [Effect::AskBeforeReplacing]);
+        // Not a saved case: never "unsaved changes".
+        assert!(!Session::default().has_unsaved_changes(Some(&changed)));
+    }
+
+    #[test]
+    fn a_link_dies_when_the_answers_change_or_another_case_opens() {
+        let mut session = Session::default();
+        update(
+            &mut session,
+            Event::LinkMade(case(19), "https://x/#a".to_string()),
+        );
+        assert_eq!(session.link_for(Some(&case(19))), Some("https://x/#a"));
+        assert_eq!(session.link_for(Some(&case(18))), None);
+        assert_eq!(session.link_for(None), None);
+        update(
+            &mut session,
+            Event::Open(opening(None, 19), page(false, None)),
+        );
+        assert_eq!(session.link_for(Some(&case(19))), None);
+    }
+
+    #[test]
+    fn starting_a_new_case_forgets_the_shown_case_the_pending_one_and_the_link() {
+        let mut session = Session {
+            shown: Some(saved("case-1", 19)),
+            pending: Some(opening(None, 5)),
+            link: Some((case(19), "https://x/#a".to_string())),
+        };
+        assert_eq!(
+            update(&mut session, Event::StartNew),
+            [Effect::ClearQuestions]
+        );
+        assert_eq!(session, Session::default());
+    }
+
+    #[test]
+    fn another_tab_deleting_or_changing_the_shown_case_is_said() {
+        let shown = saved("case-1", 19);
+        let mut store = Store::new();
+        store.cases.push(shown.clone());
+        let mut session = Session {
+            shown: Some(shown.clone()),
+            ..Session::default()
+        };
+        // The same case, untouched: only the list changed.
+        assert_eq!(
+            update(&mut session, Event::OtherTabChanged(Some(&store))),
+            [Effect::Say(OtherTab::ChangedTheList)]
+        );
+        assert_eq!(session.shown_id(), Some("case-1"));
+        // Renamed in the other tab: say so, and keep what this page saw.
+        store.cases[0].label = "Family A".to_string();
+        assert_eq!(
+            update(&mut session, Event::OtherTabChanged(Some(&store))),
+            [Effect::Say(OtherTab::ChangedTheShownCase {
+                label: "Family A".to_string()
+            })]
+        );
+        assert_eq!(session.shown, Some(shown));
+        // Deleted there: the page no longer shows a saved case.
+        store.cases.clear();
+        assert_eq!(
+            update(&mut session, Event::OtherTabChanged(Some(&store))),
+            [Effect::Say(OtherTab::DeletedTheShownCase)]
+        );
+        assert_eq!(session.shown, None);
+        assert_eq!(
+            update(&mut session, Event::OtherTabChanged(None)),
+            [Effect::Say(OtherTab::ChangedTheList)]
+        );
     }
 }
