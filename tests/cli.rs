@@ -290,3 +290,35 @@ fn check_data_passes_on_the_shipped_data_and_names_the_field_at_fault() {
     );
     assert!(problems.contains("data/contacts/leeds.json: phone: https://webtest.leeds.gov.uk/complaints is a draft, test or retired site"), "{problems}");
 }
+
+#[test]
+fn councils_lists_what_is_known_and_coverage_counts_it() {
+    let output = navigator(&["councils"]);
+    assert_eq!(output.status.code(), Some(0));
+    let list: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let southwark = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "southwark")
+        .unwrap();
+    assert_eq!(southwark["contacts"]["phone"]["value"], "020 7525 3977");
+    assert!(southwark["contacts"]["phone"]["source"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://southwark.gov.uk/"));
+
+    let output = navigator(&["councils", "--coverage"]);
+    assert_eq!(output.status.code(), Some(0));
+    let coverage: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let files = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/procedures"))
+        .unwrap()
+        .count();
+    assert_eq!(coverage["councils"], 153);
+    assert_eq!(coverage["procedure_files"], files);
+    let count = |key: &str| coverage[key].as_u64().unwrap();
+    assert!(count("with_procedure_file") >= 30);
+    assert!(count("with_phone_or_email") >= count("with_phone"));
+    assert!(count("with_phone_or_email") <= count("with_phone") + count("with_email"));
+    assert!(count("with_complaints_page") <= count("councils"));
+}

@@ -17,27 +17,8 @@ use complaint_navigator::core::assessment::assess;
 use complaint_navigator::core::calendar::calendar;
 use complaint_navigator::core::case::{parse_iso_date, Case};
 use complaint_navigator::core::councils;
-use complaint_navigator::core::dates::{day_month_year, long_date, working_days};
 use complaint_navigator::core::saved::MAX_IMPORT_BYTES;
-
-const HELP: &str = "\
-navigator: deadlines for children's social care complaints in England
-
-USAGE:
-    navigator assess CASE.json [--today YYYY-MM-DD]
-        Prints the assessment of a case file as JSON. Use - to read the case from standard input.
-    navigator councils
-        Prints every council as JSON (id, name, GSS code, procedures held, ...).
-    navigator check-data [DIR]
-        Checks every procedure and contact file in DIR (default: data) and names the file and field at fault.
-    navigator working-days add DATE N
-        Prints the Nth working day after DATE (day 0), then how it was counted.
-    navigator working-days between FROM TO
-        Prints the number of working days after FROM up to and including TO (negative if TO is earlier).
-    navigator --help
-
-Without --today, today is the current date in UTC (from the system clock).
-Exit status: 0 on success, 2 when the input or the command is wrong.";
+use complaint_navigator::text::en::cli as words;
 
 /// Why the command failed, in plain English.
 struct Failure(String);
@@ -63,19 +44,17 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<String, Failure> {
-    let words: Vec<&str> = args.iter().map(String::as_str).collect();
-    match words.as_slice() {
-        [] | ["--help" | "-h" | "help", ..] => Ok(HELP.to_string()),
+    let typed: Vec<&str> = args.iter().map(String::as_str).collect();
+    match typed.as_slice() {
+        [] | ["--help" | "-h" | "help", ..] => Ok(words::HELP.to_string()),
         ["assess", rest @ ..] => assess_command(rest),
         ["councils"] => councils_command(),
+        ["councils", "--coverage"] => Ok(serde_json::to_string_pretty(&councils::coverage())?),
         ["check-data"] => check_data_command("data"),
         ["check-data", dir] => check_data_command(dir),
         ["working-days", "add", date, n] => add_command(date, n),
         ["working-days", "between", from, to] => between_command(from, to),
-        _ => Err(Failure(format!(
-            "I don't understand \"{}\". Run navigator --help to see the commands.",
-            words.join(" ")
-        ))),
+        _ => Err(Failure(words::unknown_command(&typed.join(" ")))),
     }
 }
 
@@ -83,11 +62,7 @@ fn assess_command(args: &[&str]) -> Result<String, Failure> {
     let (path, today) = match args {
         [path] => (*path, today_utc()?),
         [path, "--today", date] | ["--today", date, path] => (*path, read_date("--today", date)?),
-        _ => {
-            return Err(Failure(
-                "usage: navigator assess CASE.json [--today YYYY-MM-DD]".to_string(),
-            ))
-        }
+        _ => return Err(Failure(words::ASSESS_USAGE.to_string())),
     };
     let text = read_limited(path)?;
     // A byte-order mark, as some Windows editors write, is not part of the case.
@@ -104,24 +79,20 @@ fn read_limited(path: &str) -> Result<String, Failure> {
     let source: Box<dyn Read> = if path == "-" {
         Box::new(std::io::stdin())
     } else {
-        Box::new(std::fs::File::open(path).map_err(|error| format!("cannot read {path}: {error}"))?)
+        Box::new(
+            std::fs::File::open(path)
+                .map_err(|error| words::cannot_read(path, &error.to_string()))?,
+        )
     };
     let mut bytes = Vec::new();
     source
         .take(MAX_IMPORT_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|error| format!("cannot read {path}: {error}"))?;
+        .map_err(|error| words::cannot_read(path, &error.to_string()))?;
     if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(Failure(format!(
-            "{path}: the file is larger than {} KB, too large for a case file: check you chose the right file",
-            MAX_IMPORT_BYTES / 1024
-        )));
+        return Err(Failure(words::too_large(path, MAX_IMPORT_BYTES / 1024)));
     }
-    String::from_utf8(bytes).map_err(|_| {
-        Failure(format!(
-            "{path}: the file is not UTF-8 text, so it is not a case file"
-        ))
-    })
+    String::from_utf8(bytes).map_err(|_| Failure(words::not_utf8(path)))
 }
 
 /// Runs every data check over a data folder on disk, for whoever edits it.
@@ -141,6 +112,10 @@ fn councils_command() -> Result<String, Failure> {
                 .collect();
             if let Value::Object(fields) = &mut entry {
                 fields.insert("procedures".to_string(), json!(procedures));
+                // What the council's pages gave, each fact with its source.
+                if let Some(known) = councils::contacts_for(&council.id) {
+                    fields.insert("contacts".to_string(), json!(known));
+                }
             }
             entry
         })
@@ -150,33 +125,17 @@ fn councils_command() -> Result<String, Failure> {
 
 fn add_command(date: &str, n: &str) -> Result<String, Failure> {
     let start = read_date("DATE", date)?;
-    let n: u32 = n
-        .parse()
-        .map_err(|_| format!("N: \"{n}\" is not a whole number of working days, like 10"))?;
+    let n: u32 = n.parse().map_err(|_| words::not_a_count(n))?;
     let count = calendar().count_working_days(start, n)?;
     let mut lines = vec![
         complaint_navigator::core::dates::iso(count.due),
-        format!(
-            "Day 0 is {}; {} after it is {}.",
-            long_date(start),
-            working_days(i64::from(n)),
-            long_date(count.due)
-        ),
+        words::working_days_after(start, n, count.due),
     ];
     if !count.holidays_skipped.is_empty() {
-        let names: Vec<String> = count
-            .holidays_skipped
-            .iter()
-            .map(|h| format!("{} ({})", h.name, day_month_year(h.date)))
-            .collect();
-        lines.push(format!("Bank holidays skipped: {}.", names.join(", ")));
+        lines.push(words::holidays_skipped(&count.holidays_skipped));
     }
     if !count.predicted_years.is_empty() {
-        let years: Vec<String> = count.predicted_years.iter().map(i32::to_string).collect();
-        lines.push(format!(
-            "Assumes the usual bank holidays for {}; check nearer the time.",
-            years.join(", ")
-        ));
+        lines.push(words::predicted_years(&count.predicted_years));
     }
     Ok(lines.join("\n"))
 }
@@ -195,9 +154,9 @@ fn read_date(what: &str, text: &str) -> Result<NaiveDate, Failure> {
 fn today_utc() -> Result<NaiveDate, Failure> {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_err(|_| "the system clock is set before 1970: pass --today YYYY-MM-DD")?
+        .map_err(|_| words::CLOCK_BEFORE_1970)?
         .as_secs();
     NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|epoch| epoch.checked_add_days(Days::new(seconds / 86_400)))
-        .ok_or_else(|| Failure("the system clock is out of range: pass --today YYYY-MM-DD".into()))
+        .ok_or_else(|| Failure(words::CLOCK_OUT_OF_RANGE.into()))
 }

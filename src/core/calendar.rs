@@ -18,6 +18,8 @@ use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use crate::text::en::working_calendar as words;
+
 /// The first date the calendar counts from: SI 2006/1738 came into force on
 /// 1 September 2006.
 pub const FIRST_SUPPORTED_DATE: NaiveDate = ymd(2006, 9, 1);
@@ -38,8 +40,6 @@ const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     }
 }
 
-const SUBSTITUTE: &str = " (substitute day)";
-
 /// A date the calendar cannot handle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CalendarError {
@@ -53,13 +53,11 @@ pub enum CalendarError {
 impl fmt::Display for CalendarError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CalendarError::OutOfRange { date } => write!(
-                f,
-                "We can only count working days between {} and {}; {} is outside that range.",
-                crate::core::dates::day_month_year(FIRST_SUPPORTED_DATE),
-                crate::core::dates::day_month_year(LAST_SUPPORTED_DATE),
-                crate::core::dates::day_month_year(*date)
-            ),
+            CalendarError::OutOfRange { date } => f.write_str(&words::out_of_range(
+                FIRST_SUPPORTED_DATE,
+                LAST_SUPPORTED_DATE,
+                *date,
+            )),
         }
     }
 }
@@ -368,6 +366,20 @@ fn easter_opt(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
+/// A bank holiday the 1971 Act rule gives (its name is in
+/// `text::en::working_days`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleHoliday {
+    NewYearsDay,
+    GoodFriday,
+    EasterMonday,
+    EarlyMay,
+    SpringBank,
+    SummerBank,
+    ChristmasDay,
+    BoxingDay,
+}
+
 /// Holidays for a year by the 1971 Act rule alone: 1 January (next weekday
 /// if at a weekend); Good Friday and Easter Monday; first Monday of May; last
 /// Mondays of May and August; 25 and 26 December, each moved to the next
@@ -378,47 +390,57 @@ pub fn rule_based_holidays(year: i32) -> Vec<BankHoliday> {
 }
 
 fn rule_based_opt(year: i32) -> Option<Vec<BankHoliday>> {
+    let named = |holiday| words::bank_holiday(holiday, false);
     let mut days: Vec<(NaiveDate, String)> = Vec::with_capacity(8);
 
     let new_year = NaiveDate::from_ymd_opt(year, 1, 1)?;
     if is_weekend(new_year) {
         let monday = NaiveDate::from_weekday_of_month_opt(year, 1, Weekday::Mon, 1)?;
-        days.push((monday, format!("New Year’s Day{SUBSTITUTE}")));
+        days.push((monday, words::bank_holiday(RuleHoliday::NewYearsDay, true)));
     } else {
-        days.push((new_year, "New Year’s Day".to_string()));
+        days.push((new_year, named(RuleHoliday::NewYearsDay)));
     }
 
     let easter = easter_opt(year)?;
-    days.push((easter.checked_sub_days(Days::new(2))?, "Good Friday".into()));
+    days.push((
+        easter.checked_sub_days(Days::new(2))?,
+        named(RuleHoliday::GoodFriday),
+    ));
     days.push((
         easter.checked_add_days(Days::new(1))?,
-        "Easter Monday".into(),
+        named(RuleHoliday::EasterMonday),
     ));
 
     let first_may = NaiveDate::from_weekday_of_month_opt(year, 5, Weekday::Mon, 1)?;
-    days.push((first_may, "Early May bank holiday".into()));
-    days.push((last_monday(year, 5)?, "Spring bank holiday".into()));
-    days.push((last_monday(year, 8)?, "Summer bank holiday".into()));
+    days.push((first_may, named(RuleHoliday::EarlyMay)));
+    days.push((last_monday(year, 5)?, named(RuleHoliday::SpringBank)));
+    days.push((last_monday(year, 8)?, named(RuleHoliday::SummerBank)));
 
     // Christmas Day and Boxing Day: those on weekdays stay put; the others
     // move, Christmas first, to the next weekday not already taken.
     let fixed = [
-        (NaiveDate::from_ymd_opt(year, 12, 25)?, "Christmas Day"),
-        (NaiveDate::from_ymd_opt(year, 12, 26)?, "Boxing Day"),
+        (
+            NaiveDate::from_ymd_opt(year, 12, 25)?,
+            RuleHoliday::ChristmasDay,
+        ),
+        (
+            NaiveDate::from_ymd_opt(year, 12, 26)?,
+            RuleHoliday::BoxingDay,
+        ),
     ];
     let mut christmas: Vec<(NaiveDate, String)> = Vec::with_capacity(2);
-    for (date, name) in fixed {
+    for (date, holiday) in fixed {
         if !is_weekend(date) {
-            christmas.push((date, name.to_string()));
+            christmas.push((date, named(holiday)));
         }
     }
-    for (date, name) in fixed {
+    for (date, holiday) in fixed {
         if is_weekend(date) {
             let mut substitute = date.succ_opt()?;
             while is_weekend(substitute) || christmas.iter().any(|(d, _)| *d == substitute) {
                 substitute = substitute.succ_opt()?;
             }
-            christmas.push((substitute, format!("{name}{SUBSTITUTE}")));
+            christmas.push((substitute, words::bank_holiday(holiday, true)));
         }
     }
     days.extend(christmas);

@@ -1,8 +1,10 @@
 //! Dates for people: writing them out in full, and reading the GOV.UK
 //! day/month/year input (numbers or month names), with errors that say which
-//! part is wrong.
+//! part is wrong (their words are in `text::en::date_input`).
 
 use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::text::en::date_input as words;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -92,14 +94,8 @@ pub fn today_override(fragment: &str) -> TodayOverride {
     let last = crate::core::calendar::LAST_SUPPORTED_DATE;
     match parse_iso(text) {
         Some(date) if date >= first && date <= last => TodayOverride::Use(date),
-        Some(_) => TodayOverride::Ignored(format!(
-            "The date set in the address was ignored: this tool counts only from {} to {}. Today's date from this device is used.",
-            day_month_year(first),
-            day_month_year(last)
-        )),
-        None => TodayOverride::Ignored(
-            "The date set in the address was ignored: it is not a real date written as YYYY-MM-DD. Today's date from this device is used.".to_string(),
-        ),
+        Some(_) => TodayOverride::Ignored(words::today_out_of_range(first, last)),
+        None => TodayOverride::Ignored(words::TODAY_NOT_A_DATE.to_string()),
     }
 }
 
@@ -187,88 +183,49 @@ pub fn parse_date_parts(
     }
     let mut missing = Vec::new();
     if day.is_empty() {
-        missing.push("day");
+        missing.push(DatePart::Day);
     }
     if month.is_empty() {
-        missing.push("month");
+        missing.push(DatePart::Month);
     }
     if year.is_empty() {
-        missing.push("year");
+        missing.push(DatePart::Year);
     }
     if !missing.is_empty() {
         let part = match missing.as_slice() {
-            ["day"] => DatePart::Day,
-            ["month"] => DatePart::Month,
-            ["year"] => DatePart::Year,
+            [one] => *one,
             _ => DatePart::All,
         };
-        return Err(problem(
-            part,
-            format!(
-                "{} must include a {}",
-                capitalise(what),
-                missing.join(" and ")
-            ),
-        ));
+        return Err(problem(part, words::missing_parts(what, &missing)));
     }
     let day_number = day
         .parse::<u32>()
         .ok()
         .filter(|d| (1..=31).contains(d))
-        .ok_or_else(|| {
-            problem(
-                DatePart::Day,
-                format!("The day of {what} must be a number from 1 to 31"),
-            )
-        })?;
-    let month_number = parse_month(month).ok_or_else(|| {
-        problem(
-            DatePart::Month,
-            format!("The month of {what} must be a number from 1 to 12 or a month name, like 3 or March"),
-        )
-    })?;
+        .ok_or_else(|| problem(DatePart::Day, words::day_not_a_day(what)))?;
+    let month_number = parse_month(month)
+        .ok_or_else(|| problem(DatePart::Month, words::month_not_a_month(what)))?;
     if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(problem(
-            DatePart::Year,
-            format!("The year of {what} must have 4 numbers, like 2026"),
-        ));
+        return Err(problem(DatePart::Year, words::year_not_a_year(what)));
     }
     let year_number: i32 = year.parse().unwrap_or(0);
     // Checked here, in words, so that no later check shows a machine date
     // like "0025-12-19". (Dates after today are refused by the form.)
     let first = crate::core::calendar::FIRST_SUPPORTED_DATE;
-    let too_early = |part| {
-        problem(
-            part,
-            format!(
-                "{} must be on or after {}, when the rules for these complaints started",
-                capitalise(what),
-                day_month_year(first)
-            ),
-        )
-    };
+    let too_early = |part| problem(part, words::before_the_rules(what, first));
     if year_number < first.year() {
         return Err(too_early(DatePart::Year));
     }
     let date = NaiveDate::from_ymd_opt(year_number, month_number, day_number).ok_or_else(|| {
         problem(
             DatePart::All,
-            format!(
-                "{} must be a real date: {} has no day {}",
-                capitalise(what),
-                month_and_year(month_number, year_number),
-                day_number
-            ),
+            words::no_such_day(what, day_number, month_number, year_number),
         )
     })?;
     if date < first {
         return Err(too_early(DatePart::All));
     }
     Ok(Some(date))
-}
-
-fn month_and_year(month: u32, year: i32) -> String {
-    format!("{} {}", month_name(month), year)
 }
 
 /// What someone typed or pasted into the day box of a date.
@@ -287,7 +244,7 @@ pub enum DayBox {
 }
 
 /// What the page says when [`DayBox::Unclear`].
-pub const SPLIT_UNCLEAR: &str = "We could not split that into a day, month and year. Type the day in the first box, the month in the second and the year in the third, for example 19, 12 and 2025.";
+pub const SPLIT_UNCLEAR: &str = words::SPLIT_UNCLEAR;
 
 /// Words that may come with a date but say nothing about it: "Friday 19th of
 /// December 2025", "Thurs 1st Jan 2026". A weekday may be cut short ("Wed").
@@ -392,14 +349,10 @@ pub fn split_whole_date(text: &str) -> Option<(String, String, String)> {
 /// What the page says after splitting a date: the date written out when it
 /// is a real one, so a two-figure year's century is plain to see.
 pub fn split_note(day: &str, month: &str, year: &str, pasted: bool) -> String {
-    let how = if pasted { "pasted" } else { "typed" };
-    match parse_date_parts(day, month, year, "the date") {
-        Ok(Some(date)) => format!(
-            "We split the date you {how} into day, month and year: {}.",
-            day_month_year(date)
-        ),
-        _ => format!("We split the date you {how} into day, month and year. Check each box."),
-    }
+    let date = parse_date_parts(day, month, year, "the date")
+        .ok()
+        .flatten();
+    words::split_note(date, pasted)
 }
 
 pub fn capitalise(text: &str) -> String {

@@ -3,6 +3,7 @@
 //! never passed on to the page.
 
 use crate::core::councils;
+use crate::text::en::embed_options as words;
 
 /// What the host page asked for, after validation.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -69,14 +70,12 @@ pub fn parse_query(query: &str) -> EmbedOptions {
             "embed-builder" => options.builder = true,
             "council" => match councils::find(value.trim()) {
                 Some(council) => options.council = Some(council.id.clone()),
-                None => options
-                    .ignored
-                    .push("council: not a council we know".to_string()),
+                None => options.ignored.push(words::IGNORED_COUNCIL.to_string()),
             },
             "lock" => options.lock_council = matches!(value.as_str(), "" | "1" | "true" | "yes"),
             "accent" => match check_accent(&value) {
                 Ok(colour) => options.accent = Some(colour),
-                Err(reason) => options.ignored.push(format!("accent: {reason}")),
+                Err(reason) => options.ignored.push(words::ignored_accent(&reason)),
             },
             // Selects the text layer's table; only English exists today.
             "lang" => options.lang = crate::text::Lang::from_tag(&value),
@@ -94,7 +93,7 @@ pub fn check_accent(text: &str) -> Result<String, String> {
     let hex = text.trim().trim_start_matches('#');
     let valid = (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit());
     if !valid {
-        return Err("use a colour like #1d4f91".to_string());
+        return Err(words::NOT_A_COLOUR.to_string());
     }
     let full: String = if hex.len() == 3 {
         hex.chars().flat_map(|c| [c, c]).collect()
@@ -104,19 +103,9 @@ pub fn check_accent(text: &str) -> Result<String, String> {
     let full = full.to_ascii_lowercase();
     let contrast = contrast_with_white(&full);
     if contrast < MINIMUM_CONTRAST {
-        return Err(format!(
-            "#{full} is too light: white text on it has a contrast of {}:1, and at least {}:1 is needed",
-            one_decimal(contrast),
-            one_decimal(MINIMUM_CONTRAST)
-        ));
+        return Err(words::too_light(&full, contrast, MINIMUM_CONTRAST));
     }
     Ok(format!("#{full}"))
-}
-
-/// "3.2", without the float formatting machinery (large in wasm).
-fn one_decimal(value: f64) -> String {
-    let tenths = (value * 10.0).round() as u64;
-    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// WCAG contrast ratio between white and a 6-digit hex colour.
@@ -169,8 +158,9 @@ pub fn snippet(origin: &str, options: &EmbedOptions) -> String {
         query.push_str("&accent=%23");
         query.push_str(accent.trim_start_matches('#'));
     }
+    let title = words::FRAME_TITLE;
     format!(
-        "<iframe src=\"{origin}/?{query}\" title=\"Complaint Navigator: check where your children's social care complaint stands\" data-complaint-navigator loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" sandbox=\"{SANDBOX}\" allow=\"{ALLOW}\"></iframe>\n<script src=\"{origin}/embed.js\" defer></script>"
+        "<iframe src=\"{origin}/?{query}\" title=\"{title}\" data-complaint-navigator loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" sandbox=\"{SANDBOX}\" allow=\"{ALLOW}\"></iframe>\n<script src=\"{origin}/embed.js\" defer></script>"
     )
 }
 

@@ -1,11 +1,14 @@
 //! The questions the citizen's page asks, in order, and how the answers
 //! (raw text, exactly as typed) become a [`Case`]. Which question shows when
-//! is decided here, so the UI only renders it and it is tested natively.
+//! is decided here, so the UI only renders it and it is tested natively;
+//! the questions' words are in `text::en::form_questions`.
 
 use chrono::NaiveDate;
 
 use crate::core::case::{Case, Event, Events, Flag};
 use crate::core::dates::{parse_date_parts, DatePart};
+use crate::text::en::date_input;
+use crate::text::en::form_questions::{self as words, QuestionWords};
 
 /// What kind of answer a question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,19 +41,16 @@ pub struct Question {
 const fn question(
     id: &'static str,
     kind: Kind,
-    question: &'static str,
-    date_question: &'static str,
-    hint: &'static str,
-    date_name: &'static str,
+    words: QuestionWords,
     after: Option<&'static str>,
 ) -> Question {
     Question {
         id,
         kind,
-        question,
-        date_question,
-        hint,
-        date_name,
+        question: words.question,
+        date_question: words.date_question,
+        hint: words.hint,
+        date_name: words.date_name,
         after,
         optional: false,
     }
@@ -61,10 +61,7 @@ pub const QUESTIONS: &[Question] = &[
     question(
         "complaint_received",
         Kind::Date,
-        "When did your complaint reach the council?",
-        "",
-        "The day you sent or handed in your complaint, if it was by email, online or in person; for a letter, the day it arrived. The council's clock starts on this day. For example, 3 2 2025.",
-        "the date the council got your complaint",
+        words::COMPLAINT_RECEIVED,
         None,
     ),
     Question {
@@ -72,10 +69,7 @@ pub const QUESTIONS: &[Question] = &[
         ..question(
             "problem_happened",
             Kind::Date,
-            "When did the thing you are complaining about happen? (optional)",
-            "",
-            "If it went on over time, use the most recent day it happened. The law gives you a year from then to complain. Leave it blank if you are not sure.",
-            "the date it happened",
+            words::PROBLEM_HAPPENED,
             Some("complaint_received"),
         )
     },
@@ -84,173 +78,116 @@ pub const QUESTIONS: &[Question] = &[
         ..question(
             "problem_noticed",
             Kind::Date,
-            "When did you first know about it? (optional)",
-            "",
-            "The Ombudsman's time limit counts from this day. It can be the same day it happened. Leave it blank if you are not sure.",
-            "the date you first knew about the problem",
+            words::PROBLEM_NOTICED,
             Some("complaint_received"),
         )
     },
     question(
         "acknowledgement_received",
         Kind::YesThenDate,
-        "Has the council written to say it has your complaint?",
-        "When did that letter or email from the council reach you?",
-        "This is the council's acknowledgement, not its answer. It does not change when the council's clock started. For example, 6 2 2025.",
-        "the date the council's acknowledgement reached you",
+        words::ACKNOWLEDGEMENT_RECEIVED,
         Some("complaint_received"),
     ),
     question(
         "stage1_extended",
         Kind::YesNo,
-        "Has the council told you it needs more time for its first reply?",
-        "",
-        "Councils can take up to 20 working days instead of 10 if the complaint is complicated, or if a young person needs an advocate (someone who helps them say what they think).",
-        "",
+        words::STAGE1_EXTENDED,
         Some("complaint_received"),
     ),
     question(
         "stage1_response_received",
         Kind::YesThenDate,
-        "Has the council replied to your complaint?",
-        "When did you get the council's reply?",
-        "This is the council's stage 1 reply. For example, 17 2 2025.",
-        "the date you got the council's reply",
+        words::STAGE1_RESPONSE_RECEIVED,
         Some("complaint_received"),
     ),
     question(
         "stage2_requested",
         Kind::YesThenDate,
-        "Have you asked the council for a stage 2 investigation?",
-        "When did you ask for stage 2?",
-        "Stage 2 is an investigation by someone from outside the team. For example, 3 3 2025.",
-        "the date you asked for stage 2",
+        words::STAGE2_REQUESTED,
         Some("complaint_received"),
     ),
     question(
         "adr_before_stage2_offered",
         Kind::YesNo,
-        "Has the council offered to talk it through with you (sometimes called alternative dispute resolution) instead of starting stage 2?",
-        "",
-        "Some councils offer a meeting or a mediator first. It is your choice: saying no does not stop stage 2.",
-        "",
+        words::ADR_BEFORE_STAGE2_OFFERED,
         Some("stage2_requested"),
     ),
     question(
         "adr_before_stage2_declined",
         Kind::YesThenDate,
-        "Have you said no to that offer?",
-        "When did you say no?",
-        "For example, 10 3 2025.",
-        "the date you said no to the offer",
+        words::ADR_BEFORE_STAGE2_DECLINED,
         Some("adr_before_stage2_offered"),
     ),
     question(
         "stage2_refused",
         Kind::YesThenDate,
-        "Has the council refused to do a stage 2 investigation?",
-        "When did the council refuse?",
-        "For example, 12 3 2025.",
-        "the date the council refused stage 2",
+        words::STAGE2_REFUSED,
         Some("stage2_requested"),
     ),
     question(
         "stage2_statement_agreed",
         Kind::YesThenDate,
-        "Have you agreed a written statement of your complaint?",
-        "When did you agree the statement?",
-        "At the start of stage 2, the person investigating usually writes down what you are complaining about and asks you to agree it. For example, 11 3 2025.",
-        "the date you agreed the statement",
+        words::STAGE2_STATEMENT_AGREED,
         Some("stage2_requested"),
     ),
     question(
         "stage2_extended",
         Kind::YesNo,
-        "Has the council told you in writing that stage 2 will take longer?",
-        "",
-        "Stage 2 can take up to 65 working days instead of 25. The council must tell you why and give you a new date.",
-        "",
+        words::STAGE2_EXTENDED,
         Some("stage2_requested"),
     ),
     question(
         "stage2_acknowledgement_received",
         Kind::YesThenDate,
-        "Has the council written to say it has your stage 2 request?",
-        "When did that letter or email reach you?",
-        "The Ombudsman expects the council's final reply within 20 working days of this acknowledgement. For example, 9 3 2025.",
-        "the date the council's stage 2 acknowledgement reached you",
+        words::STAGE2_ACKNOWLEDGEMENT_RECEIVED,
         Some("stage2_requested"),
     ),
     question(
         "stage2_response_received",
         Kind::YesThenDate,
-        "Have you had the council's stage 2 reply?",
-        "When did you get the stage 2 reply?",
-        "The stage 2 reply is sometimes called the adjudication letter. For example, 7 4 2025.",
-        "the date you got the stage 2 reply",
+        words::STAGE2_RESPONSE_RECEIVED,
         Some("stage2_requested"),
     ),
     question(
         "stage3_requested",
         Kind::YesThenDate,
-        "Have you asked for a review panel (stage 3)?",
-        "When did you ask for a review panel?",
-        "A review panel is three independent people who meet to look again at your complaint. For example, 22 4 2025.",
-        "the date you asked for a review panel",
+        words::STAGE3_REQUESTED,
         Some("stage2_response_received"),
     ),
     question(
         "adr_before_stage3_offered",
         Kind::YesNo,
-        "Has the council offered to talk it through with you instead of setting up the panel?",
-        "",
-        "Saying no to this offer does not stop the panel.",
-        "",
+        words::ADR_BEFORE_STAGE3_OFFERED,
         Some("stage3_requested"),
     ),
     question(
         "adr_before_stage3_declined",
         Kind::YesThenDate,
-        "Have you said no to that offer?",
-        "When did you say no?",
-        "For example, 29 4 2025.",
-        "the date you said no to the offer",
+        words::ADR_BEFORE_STAGE3_DECLINED,
         Some("adr_before_stage3_offered"),
     ),
     question(
         "stage3_refused",
         Kind::YesThenDate,
-        "Has the council refused to set up a review panel?",
-        "When did the council refuse?",
-        "For example, 1 5 2025.",
-        "the date the council refused the panel",
+        words::STAGE3_REFUSED,
         Some("stage3_requested"),
     ),
     question(
         "panel_met",
         Kind::YesThenDate,
-        "Has the review panel met?",
-        "When did the panel meet?",
-        "For example, 2 6 2025.",
-        "the date the panel met",
+        words::PANEL_MET,
         Some("stage3_requested"),
     ),
     question(
         "panel_report_received",
         Kind::YesThenDate,
-        "Has the council had the panel's report?",
-        "When did the council get the panel's report?",
-        "If you do not know, use the date of the report. For example, 9 6 2025.",
-        "the date of the panel's report",
+        words::PANEL_REPORT_RECEIVED,
         Some("panel_met"),
     ),
     question(
         "final_response_received",
         Kind::YesThenDate,
-        "Have you had the council's final reply after the panel?",
-        "When did you get the final reply?",
-        "For example, 30 6 2025.",
-        "the date you got the final reply",
+        words::FINAL_RESPONSE_RECEIVED,
         Some("panel_report_received"),
     ),
 ];
@@ -410,19 +347,13 @@ pub fn build_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<Field
             Ok(Some(date)) if date > today => errors.push(FieldError {
                 question: question.id,
                 part: DatePart::All,
-                message: format!(
-                    "{} must be today or in the past",
-                    crate::core::dates::capitalise(question.date_name)
-                ),
+                message: date_input::in_future(question.date_name),
             }),
             Ok(Some(date)) => set_date(&mut events, question.id, date),
             Ok(None) if question.kind == Kind::YesThenDate => errors.push(FieldError {
                 question: question.id,
                 part: DatePart::All,
-                message: format!(
-                    "Enter {}, or answer no if it has not happened",
-                    question.date_name
-                ),
+                message: date_input::missing_date(question.date_name),
             }),
             Ok(None) => {}
             Err(problem) => errors.push(FieldError {

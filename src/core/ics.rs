@@ -1,6 +1,7 @@
 //! The case's deadlines as an iCalendar file (RFC 5545) the family can add
 //! to their own calendar. Built by hand (no dependency) and pure: the time
-//! stamp is passed in, never read from a clock.
+//! stamp is passed in, never read from a clock. The entries' words are in
+//! `text::en::calendar_file`.
 //!
 //! Decisions:
 //! - Which deadlines: the open ones only (upcoming, due today, overdue).
@@ -21,7 +22,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::core::assessment::{Assessment, Basis, Deadline, DeadlineStatus};
-use crate::core::dates::{day_month_year, long_date, working_days};
+use crate::text::en::calendar_file as words;
 
 /// The domain in every UID: `.invalid` is reserved, so it can never clash.
 pub const UID_DOMAIN: &str = "complaint-navigator.invalid";
@@ -64,7 +65,7 @@ pub fn calendar_file_with_label(
     line(&format!("PRODID:{PRODID}"));
     line("CALSCALE:GREGORIAN");
     line("METHOD:PUBLISH");
-    line("X-WR-CALNAME:Complaint deadlines");
+    line(&format!("X-WR-CALNAME:{}", words::CALENDAR_NAME));
     let case_id = safe_id(case_id);
     // One date to act on: the other reading of a disputed start stays out.
     for deadline in assessment
@@ -73,7 +74,7 @@ pub fn calendar_file_with_label(
         .filter(|d| is_open(d) && !d.other_reading)
     {
         line("BEGIN:VEVENT");
-        line(&format!("UID:{}", uid(&case_id, &deadline.id)));
+        line(&format!("UID:{}", uid(&case_id, deadline.id.as_str())));
         line(&format!("DTSTAMP:{}T000000Z", ical_date(stamp)));
         line(&format!("SEQUENCE:{}", sequence(stamp)));
         line(&format!("DTSTART;VALUE=DATE:{}", ical_date(deadline.due)));
@@ -83,7 +84,7 @@ pub fn calendar_file_with_label(
             .unwrap_or(deadline.due);
         line(&format!("DTEND;VALUE=DATE:{}", ical_date(end)));
         let summary = match label {
-            Some(label) => format!("{label}: {}", summary(deadline)),
+            Some(label) => words::labelled(label, &summary(deadline)),
             None => summary(deadline),
         };
         line(&format!("SUMMARY:{}", escape_text(&summary)));
@@ -101,7 +102,7 @@ pub fn calendar_file_with_label(
             line(&format!("TRIGGER:{}", trigger(days)));
             line(&format!(
                 "DESCRIPTION:{}",
-                escape_text(&format!("{summary}: {}", day_month_year(deadline.due)))
+                escape_text(&words::reminder(&summary, deadline.due))
             ));
             line("END:VALARM");
         }
@@ -163,81 +164,19 @@ fn safe_id(text: &str) -> String {
 
 /// A short title naming the step, never a person: "Council's stage 1 reply due".
 pub fn summary(deadline: &Deadline) -> String {
-    let (base, promise) = match deadline.id.strip_suffix("_council") {
+    let id = deadline.id.as_str();
+    let (base, promise) = match id.strip_suffix("_council") {
         Some(base) => (base, true),
-        None => (
-            deadline.id.as_str(),
-            deadline.basis == Basis::CouncilPromise,
-        ),
+        None => (id, deadline.basis == Basis::CouncilPromise),
     };
-    let text = match base {
-        "complaint_time_limit" => "Usual last day to make your complaint",
-        "acknowledgement" => "Council's acknowledgement due",
-        "stage1_response" => "Council's stage 1 reply due",
-        "stage1_response_extended" => "Council's stage 1 reply due at the latest",
-        "stage2_request" => "Last day to ask for stage 2",
-        "stage2_response" => "Council's stage 2 reply due",
-        "stage2_response_extended" => "Council's stage 2 reply due at the latest",
-        "stage2_response_from_statement" => {
-            "Council's stage 2 reply due (counted from the agreed statement)"
-        }
-        "stage2_response_extended_from_statement" => {
-            "Council's stage 2 reply due at the latest (counted from the agreed statement)"
-        }
-        "stage3_request" => "Last day to ask for a review panel (stage 3)",
-        "panel_appointed" => "Council to choose the review panel",
-        "panel_meeting" => "Review panel should have met",
-        "panel_report" => "Review panel's report due",
-        "final_response" => "Council's final response due",
-        "ombudsman_time_limit" => "Ombudsman: aim to go by this date",
-        "ombudsman_time_limit_from_problem" => "Ombudsman: 12 months since you noticed the problem",
-        // A deadline added later: its title names a step, not a person.
-        _ => return format!("{} (due)", deadline.title),
-    };
-    if promise && !matches!(base, "acknowledgement" | "panel_appointed") {
-        format!("{text} (council's own promise)")
-    } else {
-        text.to_string()
-    }
+    words::summary(base, promise, &deadline.title)
 }
 
 fn description(deadline: &Deadline, stamp: NaiveDate) -> String {
-    let mut text = format!("Due {}.", long_date(deadline.due));
-    if deadline.status == DeadlineStatus::Overdue {
-        if let Some(late) = deadline.working_days_late.filter(|late| *late > 0) {
-            text.push_str(&format!(
-                " On {} it was {} late.",
-                day_month_year(stamp),
-                working_days(i64::from(late))
-            ));
-        }
-    }
-    text.push_str(&format!(
-        "\nHow we counted: {}",
-        deadline.counting.explanation
-    ));
-    if !deadline.counting.holidays_skipped.is_empty() {
-        let names: Vec<String> = deadline
-            .counting
-            .holidays_skipped
-            .iter()
-            .map(|h| format!("{} ({})", h.name, day_month_year(h.date)))
-            .collect();
-        text.push_str(&format!(" Bank holidays skipped: {}.", names.join(", ")));
-    }
-    text.push_str(&format!("\nRule: {}", deadline.source.citation));
-    if let Some(url) = &deadline.source.url {
-        text.push_str(&format!(" ({url})"));
-    }
-    text.push('.');
-    if let Some(note) = &deadline.note {
-        text.push_str(&format!("\n{note}"));
-    }
-    text.push_str(&format!(
-        "\nWorked out by Complaint Navigator on {}. This is guidance, not legal advice: check the dates in the council's letters.",
-        day_month_year(stamp)
-    ));
-    text
+    let late = deadline
+        .working_days_late
+        .filter(|late| deadline.status == DeadlineStatus::Overdue && *late > 0);
+    words::description(deadline, late, stamp)
 }
 
 fn reminder_ahead(deadline: &Deadline, days: u32, stamp: NaiveDate) -> bool {

@@ -19,7 +19,7 @@ pub struct Session {
     /// it (to tell when another tab has changed it since).
     pub shown: Option<SavedCase>,
     /// A case waiting for "replace what is on the page?".
-    pub pending: Option<Opening>,
+    pub pending: Option<Box<Opening>>,
     /// A link made for the answers, with the case it was made from.
     pub link: Option<(Case, String)>,
 }
@@ -45,7 +45,7 @@ pub struct OnThePage<'a> {
 /// Something the family did, or that happened to the saved cases.
 #[derive(Debug, Clone)]
 pub enum Event<'a> {
-    Open(Opening, OnThePage<'a>),
+    Open(Box<Opening>, OnThePage<'a>),
     /// "Replace my answers".
     ConfirmOpen,
     /// "Keep my answers".
@@ -68,7 +68,7 @@ pub enum Effect {
     /// Ask before replacing the answers on the page.
     AskBeforeReplacing,
     /// Show this case in the questions (and its letter names, if saved).
-    ShowCase(Opening),
+    ShowCase(Box<Opening>),
     /// Empty the questions for a new case.
     ClearQuestions,
     /// Say what another tab did.
@@ -140,7 +140,7 @@ pub fn update(session: &mut Session, event: Event) -> Vec<Effect> {
     }
 }
 
-fn show(session: &mut Session, opening: Opening) -> Vec<Effect> {
+fn show(session: &mut Session, opening: Box<Opening>) -> Vec<Effect> {
     session.pending = None;
     session.link = None;
     session.shown = opening.saved.clone();
@@ -250,14 +250,14 @@ mod tests {
         }
     }
 
-    fn opening(saved_case: Option<SavedCase>, day: u32) -> Opening {
-        Opening {
+    fn opening(saved_case: Option<SavedCase>, day: u32) -> Box<Opening> {
+        Box::new(Opening {
             case: saved_case
                 .as_ref()
                 .map_or_else(|| case(day), |s| s.case.clone()),
             label: "Family B".to_string(),
             saved: saved_case,
-        }
+        })
     }
 
     fn page(typed_something: bool, now: Option<&Case>) -> OnThePage<'_> {

@@ -143,7 +143,7 @@ pub fn letter(
     }
 }
 
-fn find<'a>(assessment: &'a Assessment, id: DeadlineId) -> Option<&'a Deadline> {
+fn find(assessment: &Assessment, id: DeadlineId) -> Option<&Deadline> {
     assessment.deadlines.iter().find(|d| d.id == id)
 }
 

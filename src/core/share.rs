@@ -6,6 +6,7 @@
 
 use crate::core::case::{Case, CaseError, Event, Events, Flag};
 use crate::core::dates::{iso, parse_iso};
+use crate::text::en::case_checks as words;
 
 /// The fragment's value for "I don't know my council".
 const STATUTORY: &str = "law";
@@ -47,17 +48,12 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
         return Ok(None);
     };
     let council = match council.1 {
-        "" => return Err(CaseError::new("council", "The link names no council.")),
+        "" => return Err(CaseError::new("council", words::LINK_NO_COUNCIL)),
         STATUTORY => None,
         id => Some(
             crate::core::councils::find(id)
                 .map(|council| council.id.clone())
-                .ok_or_else(|| {
-                    CaseError::new(
-                        "council",
-                        format!("The link names a council this tool does not know (\"{id}\")."),
-                    )
-                })?,
+                .ok_or_else(|| CaseError::new("council", words::link_unknown_council(id)))?,
         ),
     };
     let mut events = Events::default();
@@ -67,44 +63,24 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
             continue;
         }
         if key == "procedure" {
-            route = Some(crate::core::route::Route::from_id(value).ok_or_else(|| {
-                CaseError::new(
-                    "procedure",
-                    "The link names a complaints procedure this tool does not know.",
-                )
-            })?);
+            route = Some(
+                crate::core::route::Route::from_id(value)
+                    .ok_or_else(|| CaseError::new("procedure", words::LINK_UNKNOWN_PROCEDURE))?,
+            );
             continue;
         }
         if let Some(event) = Event::ALL.into_iter().find(|e| e.field() == key) {
-            let date = parse_iso(value).ok_or_else(|| {
-                CaseError::new(
-                    key,
-                    format!(
-                        "The link's date for the day {} (\"{value}\") is not a real date.",
-                        event.clause()
-                    ),
-                )
-            })?;
+            let date = parse_iso(value)
+                .ok_or_else(|| CaseError::new(key, words::link_bad_date(event, value)))?;
             *event.slot(&mut events) = Some(date);
         } else if let Some(flag) = Flag::ALL.into_iter().find(|f| f.field() == key) {
             *flag.slot(&mut events) = match value {
                 "yes" => true,
                 "no" => false,
-                _ => {
-                    return Err(CaseError::new(
-                        key,
-                        format!(
-                            "The link's answer to whether {} (\"{value}\") should be yes or no.",
-                            flag.clause()
-                        ),
-                    ))
-                }
+                _ => return Err(CaseError::new(key, words::link_bad_yes_no(flag, value))),
             };
         } else {
-            return Err(CaseError::new(
-                key,
-                format!("The link contains \"{key}\", which this tool does not recognise. It may have been cut short or changed."),
-            ));
+            return Err(CaseError::new(key, words::link_unknown_key(key)));
         }
     }
     Ok(Some(Case {

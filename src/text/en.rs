@@ -1,9 +1,17 @@
 //! English.
 
+pub mod calendar_file;
+pub mod case_checks;
+pub mod cli;
 pub mod corporate;
 pub mod council;
+pub mod council_data;
 pub mod counting;
+pub mod data_checks;
+pub mod date_input;
 mod deadline_words;
+pub mod embed_options;
+pub mod form_questions;
 pub mod headline;
 pub mod law;
 pub mod letters;
@@ -12,8 +20,16 @@ pub mod ombudsman;
 pub mod promises;
 pub mod rights;
 pub mod route;
+pub mod route_question;
+pub mod saved_cases;
 pub mod timeline;
+pub mod ui_embed;
+pub mod ui_keep;
+pub mod ui_page;
+pub mod ui_questions;
+pub mod ui_results;
 pub mod warnings;
+pub mod working_calendar;
 
 use super::Words;
 use crate::core::assessment::{Deadline, DeadlineStatus, StepState, TimeUnit};

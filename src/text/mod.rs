@@ -20,14 +20,24 @@
 //! - the letters (`en::letters`): `core::letters` chooses the paragraphs,
 //!   `en::letters` writes each one.
 //!
+//! - the rest of the core's words: the form's questions (`en::form_questions`,
+//!   `en::route_question`), date boxes (`en::date_input`), reading and
+//!   checking a case file or link (`en::case_checks`), the calendar file
+//!   (`en::calendar_file`), working days (`en::working_calendar`), the
+//!   command line (`en::cli`), saved cases and backups (`en::saved_cases`),
+//!   the data checks (`en::data_checks`, `en::council_data`) and the
+//!   widget's options (`en::embed_options`);
+//! - the UI's words, in modules only the components that show them use
+//!   (`en::ui_page`, `en::ui_questions`, `en::ui_results`, `en::ui_keep`,
+//!   `en::ui_embed`), so the later screens' text travels in their chunks.
+//!
 //! The engine has no language parameter yet, so it calls `en` directly; a
 //! second language or reading level would add its own modules beside
-//! `en`'s and a switch where the engine calls them. Legal citations
+//! `en`'s and a switch where the engine calls them. Citations of sources
 //! (e.g. "SI 2006/1738 reg 14") stay with their rules in
-//! `core::assessment::law`. Still outside this layer: the form's questions,
-//! the calendar file, the councils' data checks, `Event::clause` (the
-//! event table in `core::case`, also used by validation messages) and most
-//! of the UI; `scripts/count_strings.py` counts what is left.
+//! `core::assessment::law`: they name the source as it names itself.
+//! `scripts/count_strings.py`, run by `scripts/test`, counts any words left
+//! outside this layer.
 
 pub mod en;
 

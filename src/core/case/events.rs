@@ -1,7 +1,8 @@
 //! What has happened so far: the events a case records, with dates, and the
 //! yes/no facts beside them. Each event is described once, in [`EVENTS`]:
-//! its field in the case file, how a sentence names it, what must be
-//! recorded before it and what it cannot come before.
+//! its field in the case file, what must be recorded before it and what it
+//! cannot come before. Messages name the events in whole sentences in
+//! `text::en::case_checks`.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -106,8 +107,6 @@ pub struct EventRow {
     pub event: Event,
     /// The field name in the case file, e.g. "complaint_received".
     pub field: &'static str,
-    /// What happened, as a clause that reads after "the day": "the council received your complaint".
-    pub clause: &'static str,
     /// The event that must be recorded before this one can be. Asking for
     /// stage 2 or 3 is also satisfied by declining ADR (see [`Events::start_of`]).
     pub prerequisite: Option<Event>,
@@ -124,7 +123,6 @@ pub const EVENTS: [EventRow; 17] = [
         // long after: no order is impossible for these two.
         event: Event::ProblemHappened,
         field: "problem_happened",
-        clause: "the thing you are complaining about happened",
         prerequisite: None,
         not_before: &[],
         get: |e| e.problem_happened,
@@ -133,7 +131,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::ProblemNoticed,
         field: "problem_noticed",
-        clause: "you first noticed the problem",
         prerequisite: None,
         not_before: &[],
         get: |e| e.problem_noticed,
@@ -142,7 +139,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::ComplaintReceived,
         field: "complaint_received",
-        clause: "the council received your complaint",
         prerequisite: None,
         not_before: &[Event::ProblemNoticed],
         get: |e| e.complaint_received,
@@ -151,7 +147,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::AcknowledgementReceived,
         field: "acknowledgement_received",
-        clause: "the council acknowledged your complaint",
         prerequisite: Some(Event::ComplaintReceived),
         not_before: &[Event::ComplaintReceived],
         get: |e| e.acknowledgement_received,
@@ -160,7 +155,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::Stage1ResponseReceived,
         field: "stage1_response_received",
-        clause: "you received the council's stage 1 reply",
         prerequisite: Some(Event::ComplaintReceived),
         not_before: &[Event::ComplaintReceived],
         get: |e| e.stage1_response_received,
@@ -171,7 +165,6 @@ pub const EVENTS: [EventRow; 17] = [
         // that is recorded and counted, with a warning.
         event: Event::Stage2Requested,
         field: "stage2_requested",
-        clause: "you asked for stage 2",
         prerequisite: Some(Event::ComplaintReceived),
         not_before: &[Event::ComplaintReceived],
         get: |e| e.stage2_requested,
@@ -180,7 +173,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::Stage2Refused,
         field: "stage2_refused",
-        clause: "the council refused stage 2",
         prerequisite: Some(Event::Stage2Requested),
         not_before: &[Event::Stage2Requested],
         get: |e| e.stage2_refused,
@@ -189,7 +181,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::AdrBeforeStage2Declined,
         field: "adr_before_stage2_declined",
-        clause: "you said no to informal resolution before stage 2",
         prerequisite: Some(Event::ComplaintReceived),
         not_before: &[Event::ComplaintReceived],
         get: |e| e.adr_before_stage2_declined,
@@ -198,7 +189,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::Stage2StatementAgreed,
         field: "stage2_statement_agreed",
-        clause: "your complaint statement for stage 2 was agreed",
         prerequisite: Some(Event::Stage2Requested),
         not_before: &[Event::Stage2Requested],
         get: |e| e.stage2_statement_agreed,
@@ -207,7 +197,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::Stage2AcknowledgementReceived,
         field: "stage2_acknowledgement_received",
-        clause: "the council acknowledged your stage 2 request",
         prerequisite: Some(Event::Stage2Requested),
         not_before: &[Event::Stage2Requested],
         get: |e| e.stage2_acknowledgement_received,
@@ -219,7 +208,6 @@ pub const EVENTS: [EventRow; 17] = [
         // agreed, is unusual, not impossible.
         event: Event::Stage2ResponseReceived,
         field: "stage2_response_received",
-        clause: "you received the council's stage 2 reply",
         prerequisite: Some(Event::Stage2Requested),
         not_before: &[Event::Stage2Requested, Event::AdrBeforeStage2Declined],
         get: |e| e.stage2_response_received,
@@ -228,7 +216,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::Stage3Requested,
         field: "stage3_requested",
-        clause: "you asked for a review panel (stage 3)",
         prerequisite: Some(Event::Stage2ResponseReceived),
         not_before: &[Event::Stage2ResponseReceived],
         get: |e| e.stage3_requested,
@@ -237,7 +224,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::Stage3Refused,
         field: "stage3_refused",
-        clause: "the council refused a review panel",
         prerequisite: Some(Event::Stage3Requested),
         not_before: &[Event::Stage3Requested],
         get: |e| e.stage3_refused,
@@ -246,7 +232,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::AdrBeforeStage3Declined,
         field: "adr_before_stage3_declined",
-        clause: "you said no to informal resolution before stage 3",
         prerequisite: Some(Event::Stage2ResponseReceived),
         not_before: &[Event::Stage2ResponseReceived],
         get: |e| e.adr_before_stage3_declined,
@@ -255,7 +240,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::PanelMet,
         field: "panel_met",
-        clause: "the review panel met",
         prerequisite: Some(Event::Stage3Requested),
         not_before: &[Event::Stage3Requested, Event::AdrBeforeStage3Declined],
         get: |e| e.panel_met,
@@ -264,7 +248,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::PanelReportReceived,
         field: "panel_report_received",
-        clause: "the review panel's report was received",
         prerequisite: Some(Event::PanelMet),
         not_before: &[Event::PanelMet],
         get: |e| e.panel_report_received,
@@ -273,7 +256,6 @@ pub const EVENTS: [EventRow; 17] = [
     EventRow {
         event: Event::FinalResponseReceived,
         field: "final_response_received",
-        clause: "you received the council's final response",
         prerequisite: Some(Event::PanelReportReceived),
         not_before: &[Event::PanelReportReceived],
         get: |e| e.final_response_received,
@@ -309,11 +291,6 @@ impl Event {
     /// The field name in the case file, e.g. "complaint_received".
     pub fn field(self) -> &'static str {
         self.row().field
-    }
-
-    /// What happened, as a clause that reads after "the day".
-    pub fn clause(self) -> &'static str {
-        self.row().clause
     }
 
     pub fn from_field(name: &str) -> Option<Event> {
@@ -363,20 +340,6 @@ impl Flag {
             Flag::AdrBeforeStage2Offered => "adr_before_stage2_offered",
             Flag::Stage2Extended => "stage2_extended",
             Flag::AdrBeforeStage3Offered => "adr_before_stage3_offered",
-        }
-    }
-
-    /// What the flag says, after "you said": "the council needs more time at stage 1".
-    pub fn clause(self) -> &'static str {
-        match self {
-            Flag::Stage1Extended => "the council needs more time at stage 1",
-            Flag::AdrBeforeStage2Offered => {
-                "the council offered informal resolution before stage 2"
-            }
-            Flag::Stage2Extended => "the council needs more time at stage 2",
-            Flag::AdrBeforeStage3Offered => {
-                "the council offered informal resolution before stage 3"
-            }
         }
     }
 

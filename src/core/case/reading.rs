@@ -1,13 +1,14 @@
-//! Reading a case file: every problem named by its field, in plain English,
-//! quoting at most a short piece of the bad value; parts this version does
-//! not know refused or kept, as the caller asks.
+//! Reading a case file: every problem named by its field, in plain English
+//! (the words are in `text::en::case_checks`), quoting at most a short piece
+//! of the bad value; parts this version does not know refused or kept, as
+//! the caller asks.
 
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use super::*;
-use crate::core::dates::month_name;
 use crate::core::route::Route;
+use crate::text::en::case_checks as words;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum UnknownParts {
@@ -36,25 +37,19 @@ pub(super) fn read_case(
     unknown_parts: UnknownParts,
 ) -> Result<Case, CaseError> {
     let value: Value = serde_json::from_str(text)
-        .map_err(|error| CaseError::new("", format!("The file is not valid JSON ({error}).")))?;
+        .map_err(|error| CaseError::new("", words::not_json(&error.to_string())))?;
     let Value::Object(fields) = value else {
-        return Err(CaseError::new(
-            "",
-            "This is not a case file: it should be a JSON object, starting with {.",
-        ));
+        return Err(CaseError::new("", words::NOT_AN_OBJECT));
     };
     let mut unknown = Map::new();
     for (key, value) in &fields {
         if TOP_LEVEL_FIELDS.contains(&key.as_str()) {
             continue;
         }
-        let suggestion = did_you_mean(key, &TOP_LEVEL_FIELDS);
         if unknown_parts == UnknownParts::Refuse || likely_misspelt(key, &TOP_LEVEL_FIELDS) {
             return Err(CaseError::new(
                 quote_part(key),
-                format!(
-                    "This is not a field of a case file{suggestion}. The fields are format, version, council, label and events."
-                ),
+                words::unknown_field(nearest_name(key, &TOP_LEVEL_FIELDS)),
             ));
         }
         unknown.insert(key.clone(), value.clone());
@@ -90,20 +85,14 @@ fn read_format(value: Option<&Value>) -> Result<String, CaseError> {
         Some(Value::String(format)) if format == CASE_FORMAT => Ok(format.clone()),
         Some(Value::String(format)) => Err(wrong_format(format)),
         Some(other) => Err(wrong_format(&describe_json(other))),
-        None => Err(CaseError::new(
-            "format",
-            format!("This file has no format. A Complaint Navigator case file has \"format\": \"{CASE_FORMAT}\"."),
-        )),
+        None => Err(CaseError::new("format", words::no_format(CASE_FORMAT))),
     }
 }
 
 pub(super) fn wrong_format(found: &str) -> CaseError {
     CaseError::new(
         "format",
-        format!(
-            "\"{}\" is not a Complaint Navigator case file: the format should be \"{CASE_FORMAT}\".",
-            quote_part(found)
-        ),
+        words::wrong_format(&quote_part(found), CASE_FORMAT),
     )
 }
 
@@ -114,33 +103,19 @@ fn read_version(value: Option<&Value>) -> Result<u32, CaseError> {
             Some(version) => Err(wrong_version(version)),
             None => Err(CaseError::new(
                 "version",
-                format!("{number} is not a version number: this app reads version {CASE_VERSION}."),
+                words::version_not_whole(&number.to_string(), CASE_VERSION),
             )),
         },
         Some(other) => Err(CaseError::new(
             "version",
-            format!(
-                "{} is not a version number: it should be a whole number, like {CASE_VERSION}.",
-                describe_json(other)
-            ),
+            words::version_not_a_number(&describe_json(other), CASE_VERSION),
         )),
-        None => Err(CaseError::new(
-            "version",
-            format!("This file has no version number: this app reads version {CASE_VERSION}."),
-        )),
+        None => Err(CaseError::new("version", words::no_version(CASE_VERSION))),
     }
 }
 
 pub(super) fn wrong_version(version: u64) -> CaseError {
-    let why = if version > u64::from(CASE_VERSION) {
-        "it was made by a newer version of Complaint Navigator"
-    } else {
-        "there is no such version"
-    };
-    CaseError::new(
-        "version",
-        format!("This case file is version {version}, which this app cannot read ({why}); it reads version {CASE_VERSION}."),
-    )
+    CaseError::new("version", words::wrong_version(version, CASE_VERSION))
 }
 
 fn read_optional_string(value: Option<&Value>, field: &str) -> Result<Option<String>, CaseError> {
@@ -149,10 +124,7 @@ fn read_optional_string(value: Option<&Value>, field: &str) -> Result<Option<Str
         Some(Value::String(text)) => Ok(Some(text.clone())),
         Some(other) => Err(CaseError::new(
             field,
-            format!(
-                "{} should be text in quotes, or null.",
-                describe_json(other)
-            ),
+            words::not_text_or_null(&describe_json(other)),
         )),
     }
 }
@@ -163,31 +135,18 @@ fn read_route(value: Option<&Value>) -> Result<Option<Route>, CaseError> {
         Some(Value::String(id)) => Route::from_id(id).map(Some).ok_or_else(|| {
             CaseError::new(
                 "procedure",
-                format!(
-                    "\"{}\" is not a complaints procedure this app knows. Use one of: {}.",
-                    quote_part(id),
-                    Route::ALL.map(Route::id).join(", ")
-                ),
+                words::unknown_procedure(&quote_part(id), &Route::ALL.map(Route::id)),
             )
         }),
         Some(other) => Err(CaseError::new(
             "procedure",
-            format!(
-                "{} should be text in quotes, or null.",
-                describe_json(other)
-            ),
+            words::not_text_or_null(&describe_json(other)),
         )),
     }
 }
 
 pub(super) fn unknown_council(council: &str) -> CaseError {
-    CaseError::new(
-        "council",
-        format!(
-            "\"{}\" is not a council we know. Use a council id like \"leeds\", a GSS code like \"E08000035\", or null if you don't know your council.",
-            quote_part(council)
-        ),
-    )
+    CaseError::new("council", words::unknown_council(&quote_part(council)))
 }
 
 fn read_events(value: Option<&Value>, unknown_parts: UnknownParts) -> Result<Events, CaseError> {
@@ -197,10 +156,7 @@ fn read_events(value: Option<&Value>, unknown_parts: UnknownParts) -> Result<Eve
         Some(other) => {
             return Err(CaseError::new(
                 "events",
-                format!(
-                    "{} should be a list of events in braces, like {{\"complaint_received\": \"2026-01-05\"}}.",
-                    describe_json(other)
-                ),
+                words::events_not_an_object(&describe_json(other)),
             ))
         }
     };
@@ -216,7 +172,7 @@ fn read_events(value: Option<&Value>, unknown_parts: UnknownParts) -> Result<Eve
                 other => {
                     return Err(CaseError::new(
                         path,
-                        format!("{} should be true or false.", describe_json(other)),
+                        words::not_true_or_false(&describe_json(other)),
                     ))
                 }
             };
@@ -226,16 +182,13 @@ fn read_events(value: Option<&Value>, unknown_parts: UnknownParts) -> Result<Eve
                 .map(|e| e.field())
                 .chain(Flag::ALL.iter().map(|f| f.field()))
                 .collect();
-            let suggestion = did_you_mean(name, &known);
             if unknown_parts == UnknownParts::Keep && !likely_misspelt(name, &known) {
                 events.unknown.insert(name.clone(), value.clone());
                 continue;
             }
             return Err(CaseError::new(
                 quote_part(&path),
-                format!(
-                    "This is not an event we know{suggestion}. Check the spelling: unknown events are not ignored, so nothing is lost by mistake."
-                ),
+                words::unknown_event(nearest_name(name, &known)),
             ));
         }
     }
@@ -251,10 +204,7 @@ fn read_date(path: &str, value: &Value) -> Result<Option<NaiveDate>, CaseError> 
         other => {
             return Err(CaseError::new(
                 path,
-                format!(
-                    "{} should be a date in quotes, like \"2026-01-07\", or null.",
-                    describe_json(other)
-                ),
+                words::not_a_date_value(&describe_json(other)),
             ))
         }
     };
@@ -269,23 +219,13 @@ fn read_date(path: &str, value: &Value) -> Result<Option<NaiveDate>, CaseError> 
 /// Parses YYYY-MM-DD strictly, explaining impossible dates.
 pub fn parse_iso_date(text: &str) -> Result<NaiveDate, String> {
     let Some((year, month, day)) = crate::core::dates::iso_parts(text) else {
-        return Err(format!(
-            "\"{}\" is not a date in the form YYYY-MM-DD, like 2026-01-07.",
-            quote_part(text)
-        ));
+        return Err(words::not_iso_date(&quote_part(text)));
     };
     if !(1..=12).contains(&month) {
-        return Err(format!(
-            "{text} is not a real date (there is no month {month})."
-        ));
+        return Err(words::no_such_month(text, month));
     }
-    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
-        format!(
-            "{text} is not a real date ({} {year} has {} days).",
-            month_name(month),
-            days_in_month(year, month)
-        )
-    })
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| words::no_such_day(text, month, year, days_in_month(year, month)))
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -312,21 +252,21 @@ fn likely_misspelt(name: &str, known: &[&str]) -> bool {
     })
 }
 
-/// " (did you mean complaint_received?)" when a known name is one or two edits away.
-fn did_you_mean(name: &str, known: &[&str]) -> String {
+/// The known name nearest to `name`, when one is one or two edits away
+/// ("complaint_received" for "complaint_recieved").
+fn nearest_name<'a>(name: &str, known: &[&'a str]) -> Option<&'a str> {
     // Two edits cannot bridge a bigger difference in length: skipping those
     // keeps a huge unknown name from costing seconds.
     let length = name.chars().take(64).count();
     if known.iter().all(|candidate| length > candidate.len() + 2) {
-        return String::new();
+        return None;
     }
     known
         .iter()
-        .map(|candidate| (edit_distance(name, candidate), candidate))
+        .map(|candidate| (edit_distance(name, candidate), *candidate))
         .filter(|(distance, _)| *distance <= 2)
         .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| format!(" (did you mean {candidate}?)"))
-        .unwrap_or_default()
+        .map(|(_, candidate)| candidate)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -346,6 +286,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The suggestion as the messages once wrote it after the sentence's subject.
+    fn did_you_mean(name: &str, known: &[&str]) -> String {
+        nearest_name(name, known)
+            .map(|candidate| format!(" (did you mean {candidate}?)"))
+            .unwrap_or_default()
+    }
 
     #[test]
     fn explains_impossible_dates() {

@@ -1,6 +1,7 @@
 //! Checking a case however it was made (file or page): format and version,
 //! council, every date possible and not after today, and events in an order
-//! that can happen. Only what cannot happen is refused.
+//! that can happen. Only what cannot happen is refused. The messages' words
+//! are in `text::en::case_checks`.
 
 use chrono::NaiveDate;
 
@@ -8,7 +9,7 @@ use super::reading::{event_path, unknown_council, wrong_format, wrong_version};
 use super::*;
 use crate::core::calendar::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
 use crate::core::councils;
-use crate::core::dates::{day_month_year, long_date};
+use crate::text::en::case_checks as words;
 
 impl Case {
     /// Checks a case however it was made (file or UI): format and version,
@@ -43,12 +44,7 @@ impl Case {
             if flag.get(&self.events) && self.events.start_of(needed).is_none() {
                 return Err(CaseError::new(
                     event_path(flag.field()),
-                    format!(
-                        "You said {}, but did not enter the day {} ({}).",
-                        flag.clause(),
-                        needed.clause(),
-                        event_path(needed.field())
-                    ),
+                    words::flag_without_event(flag, needed, &event_path(needed.field())),
                 ));
             }
         }
@@ -57,23 +53,16 @@ impl Case {
 }
 
 fn check_in_supported_range(field: &str, date: NaiveDate) -> Result<(), CaseError> {
-    let written = day_month_year(date);
     if date < FIRST_SUPPORTED_DATE {
         return Err(CaseError::new(
             field,
-            format!(
-                "{written} is before {}, when the rules for these complaints (SI 2006/1738) started, so we cannot work out deadlines for it.",
-                day_month_year(FIRST_SUPPORTED_DATE)
-            ),
+            words::before_the_rules(date, FIRST_SUPPORTED_DATE),
         ));
     }
     if date > LAST_SUPPORTED_DATE {
         return Err(CaseError::new(
             field,
-            format!(
-                "{written} is after {}, the last date we can count working days to.",
-                day_month_year(LAST_SUPPORTED_DATE)
-            ),
+            words::after_the_calendar(date, LAST_SUPPORTED_DATE),
         ));
     }
     Ok(())
@@ -82,14 +71,7 @@ fn check_in_supported_range(field: &str, date: NaiveDate) -> Result<(), CaseErro
 fn check_event_date(event: Event, date: NaiveDate, today: NaiveDate) -> Result<(), CaseError> {
     let path = event_path(event.field());
     if date > today {
-        return Err(CaseError::new(
-            path,
-            format!(
-                "{} is after today ({}): only enter things that have happened.",
-                day_month_year(date),
-                long_date(today)
-            ),
-        ));
+        return Err(CaseError::new(path, words::after_today(date, today)));
     }
     check_in_supported_range(&path, date)
 }
@@ -98,12 +80,7 @@ fn check_prerequisite(events: &Events, event: Event) -> Result<(), CaseError> {
     match event.prerequisite() {
         Some(needed) if events.start_of(needed).is_none() => Err(CaseError::new(
             event_path(event.field()),
-            format!(
-                "You entered the day {}, but not the day {} ({}).",
-                event.clause(),
-                needed.clause(),
-                event_path(needed.field())
-            ),
+            words::missing_prerequisite(event, needed, &event_path(needed.field())),
         )),
         _ => Ok(()),
     }
@@ -128,12 +105,6 @@ fn out_of_order(
 ) -> CaseError {
     CaseError::new(
         event_path(event.field()),
-        format!(
-            "The day {} ({}) is before the day {} ({}).",
-            event.clause(),
-            day_month_year(date),
-            earlier.clause(),
-            day_month_year(earlier_date)
-        ),
+        words::out_of_order(event, date, earlier, earlier_date),
     )
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde_json::{Map, Value};
 
 use super::*;
+use crate::text::en::data_checks as words;
 
 /// Checks rules that span files: unique ids and, per council, no two
 /// versions in force on the same day.
@@ -16,17 +17,13 @@ pub fn check_procedure_set(list: &[Procedure]) -> Result<(), String> {
     let mut ids = HashSet::new();
     for p in list {
         if !ids.insert(p.id.as_str()) {
-            return Err(format!("procedure id {:?} is used by two files", p.id));
+            return Err(words::id_used_twice(&p.id));
         }
     }
     for (i, a) in list.iter().enumerate() {
         for b in &list[i + 1..] {
             if a.council == b.council && periods_overlap(a, b) {
-                return Err(format!(
-                    "{} and {} are both in force on some days: set valid_until of the older \
-                     one to valid_from of the newer one",
-                    a.id, b.id
-                ));
+                return Err(words::periods_overlap(&a.id, &b.id));
             }
         }
     }
@@ -46,17 +43,13 @@ fn periods_overlap(a: &Procedure, b: &Procedure) -> bool {
 /// field, e.g. "data/procedures/essex.json: steps[2].time.unit: expected
 /// working_days, calendar_days or months".
 pub fn validate_procedure(file_name: &str, json: &str) -> Result<Procedure, String> {
-    let value: Value = serde_json::from_str(json).map_err(|e| {
-        format!(
-            "{file_name}: not valid JSON (line {}, column {}): {e}",
-            e.line(),
-            e.column()
-        )
-    })?;
-    check_value(&value, &Ty::Obj(PROCEDURE_FIELDS), "").map_err(|e| format!("{file_name}: {e}"))?;
+    let value: Value = serde_json::from_str(json)
+        .map_err(|e| words::not_valid_json(file_name, e.line(), e.column(), &e.to_string()))?;
+    check_value(&value, &Ty::Obj(PROCEDURE_FIELDS), "")
+        .map_err(|e| words::in_file(file_name, &e))?;
     let procedure: Procedure =
-        serde_json::from_value(value).map_err(|e| format!("{file_name}: {e}"))?;
-    check_meaning(file_name, &procedure).map_err(|e| format!("{file_name}: {e}"))?;
+        serde_json::from_value(value).map_err(|e| words::in_file(file_name, &e.to_string()))?;
+    check_meaning(file_name, &procedure).map_err(|e| words::in_file(file_name, &e))?;
     Ok(procedure)
 }
 
@@ -162,52 +155,34 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-/// "a, b or c"
-pub(super) fn list_words(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
-}
-
 fn check_value(value: &Value, ty: &Ty, path: &str) -> Result<(), String> {
-    let at = |what: &str| {
-        if path.is_empty() {
-            format!("the file: {what}")
-        } else {
-            format!("{path}: {what}")
-        }
-    };
     match ty {
         Ty::Text => match value.as_str() {
             Some(text) if !text.trim().is_empty() => Ok(()),
-            Some(_) => Err(at("must not be empty")),
-            None => Err(at("expected text in double quotes")),
+            Some(_) => Err(words::empty_text(path)),
+            None => Err(words::expected_text(path)),
         },
         Ty::Bool => value
             .as_bool()
             .map(|_| ())
-            .ok_or_else(|| at("expected true or false")),
+            .ok_or_else(|| words::expected_true_or_false(path)),
         Ty::Date => value
             .as_str()
             .and_then(crate::core::dates::parse_iso)
             .map(|_| ())
-            .ok_or_else(|| at("expected a date written as YYYY-MM-DD, e.g. 2026-11-22")),
+            .ok_or_else(|| words::expected_date(path)),
         Ty::Count => value
             .as_u64()
             .filter(|n| (1..=u64::from(u32::MAX)).contains(n))
             .map(|_| ())
-            .ok_or_else(|| at("expected a whole number, 1 or more")),
-        Ty::OneOf(words) => value
+            .ok_or_else(|| words::expected_count(path)),
+        Ty::OneOf(allowed) => value
             .as_str()
-            .filter(|s| words.contains(s))
+            .filter(|s| allowed.contains(s))
             .map(|_| ())
-            .ok_or_else(|| at(&format!("expected {}", list_words(words)))),
+            .ok_or_else(|| words::expected_one_of(path, allowed)),
         Ty::List(item) => {
-            let items = value
-                .as_array()
-                .ok_or_else(|| at("expected a list in [ ]"))?;
+            let items = value.as_array().ok_or_else(|| words::expected_list(path))?;
             for (i, element) in items.iter().enumerate() {
                 check_value(element, item, &format!("{path}[{i}]"))?;
             }
@@ -216,27 +191,19 @@ fn check_value(value: &Value, ty: &Ty, path: &str) -> Result<(), String> {
         Ty::Obj(fields) => {
             let map: &Map<String, Value> = value
                 .as_object()
-                .ok_or_else(|| at("expected an object in { }"))?;
+                .ok_or_else(|| words::expected_object(path))?;
             for key in map.keys() {
                 if !fields.iter().any(|(name, _, _)| name == key) {
                     let allowed: Vec<&str> = fields.iter().map(|(name, _, _)| *name).collect();
-                    return Err(format!(
-                        "{}: unknown field (allowed: {})",
-                        join(path, key),
-                        allowed.join(", ")
-                    ));
+                    return Err(words::unknown_field(&join(path, key), &allowed));
                 }
             }
             for (name, field_ty, need) in fields.iter() {
                 let field_path = join(path, name);
                 match (map.get(*name), need) {
-                    (None, Need::Required) => {
-                        return Err(format!("{field_path}: missing (this field is required)"))
-                    }
+                    (None, Need::Required) => return Err(words::missing_field(&field_path)),
                     (Some(Value::Null), Need::Required) => {
-                        return Err(format!(
-                            "{field_path}: must not be null (this field is required)"
-                        ))
+                        return Err(words::null_field(&field_path))
                     }
                     (None, _) | (Some(Value::Null), Need::Optional) => {}
                     (Some(v), _) => check_value(v, field_ty, &field_path)?,
@@ -291,48 +258,28 @@ fn check_meaning(file_name: &str, p: &Procedure) -> Result<(), String> {
         .unwrap_or(file_name)
         .trim_end_matches(".json");
     if !is_slug(&p.id) {
-        return Err("id: use lower-case letters, digits and single hyphens".to_string());
+        return Err(words::ID_NOT_A_SLUG.to_string());
     }
     if file_name.ends_with(".json") && p.id != stem {
-        return Err(format!(
-            "id: must be the file name without .json ({stem:?}), found {:?}",
-            p.id
-        ));
+        return Err(words::id_not_file_name(stem, &p.id));
     }
     match super::find(&p.council) {
         Some(council) if council.id == p.council => {}
-        Some(council) => {
-            return Err(format!(
-                "council: use the council id {:?}, not a code",
-                council.id
-            ))
-        }
-        None => {
-            return Err(format!(
-                "council: no council with id {:?} in data/councils.csv",
-                p.council
-            ))
-        }
+        Some(council) => return Err(words::council_by_code(&council.id)),
+        None => return Err(words::unknown_council(&p.council)),
     }
     if let (Some(from), Some(until)) = (p.valid_from, p.valid_until) {
         if from >= until {
-            return Err(format!(
-                "valid_until: must be after valid_from ({from}), found {until}"
-            ));
+            return Err(words::valid_until_too_early(from, until));
         }
     }
     if !is_web_address(&p.page_url) {
-        return Err("page_url: expected a web address starting with https://".to_string());
+        return Err(words::PAGE_URL_NOT_WEB.to_string());
     }
     match (&p.link_instead, p.page_url_works) {
-        (None, false) => {
-            return Err(
-                "link_instead: required when page_url_works is false (where should people go?)"
-                    .to_string(),
-            )
-        }
+        (None, false) => return Err(words::LINK_INSTEAD_NEEDED.to_string()),
         (Some(link), _) if !is_web_address(link) => {
-            return Err("link_instead: expected a web address starting with https://".to_string())
+            return Err(words::LINK_INSTEAD_NOT_WEB.to_string())
         }
         _ => {}
     }
@@ -341,9 +288,7 @@ fn check_meaning(file_name: &str, p: &Procedure) -> Result<(), String> {
         .flatten()
         .find(|address| is_draft_or_test_site(address))
     {
-        return Err(format!(
-            "page_url: {address} is a draft, test or retired site, never a source"
-        ));
+        return Err(words::page_not_a_source(address));
     }
     for (i, contact) in p.contacts.iter().enumerate() {
         let ok = match contact.kind.as_str() {
@@ -353,67 +298,44 @@ fn check_meaning(file_name: &str, p: &Procedure) -> Result<(), String> {
             _ => true,
         };
         if !ok {
-            return Err(format!(
-                "contacts[{i}].value: not a valid {} ({:?})",
-                contact.kind, contact.value
-            ));
+            return Err(words::contact_not_valid(i, &contact.kind, &contact.value));
         }
     }
     if p.steps.is_empty() {
-        return Err(
-            "steps: list at least one step the council's page gives a time for".to_string(),
-        );
+        return Err(words::NO_STEPS.to_string());
     }
     let mut step_ids = HashSet::new();
     for (i, step) in p.steps.iter().enumerate() {
         if !step_ids.insert(step.id.as_str()) {
-            return Err(format!("steps[{i}].id: {:?} is listed twice", step.id));
+            return Err(words::step_listed_twice(i, &step.id));
         }
         let allowed = allowed_clock_starts(&step.id);
         if !allowed.contains(&step.clock_starts.as_str()) {
-            return Err(format!(
-                "steps[{i}].clock_starts: for {} expected {}",
-                step.id,
-                list_words(allowed)
-            ));
+            return Err(words::clock_not_allowed(i, &step.id, allowed));
         }
         if let Some(extension) = step.extension {
             if extension.unit == step.time.unit && extension.amount <= step.time.amount {
-                return Err(format!(
-                    "steps[{i}].extension: must be the longest time in all, more than time \
-                     ({}), found {extension}",
-                    step.time
-                ));
+                return Err(words::extension_too_short(i, step.time, extension));
             }
         }
     }
     let mut extra_ids = HashSet::new();
     for (i, extra) in p.extra_steps.iter().enumerate() {
         if !extra_ids.insert(extra.id.as_str()) {
-            return Err(format!(
-                "extra_steps[{i}].id: {:?} is listed twice",
-                extra.id
-            ));
+            return Err(words::extra_step_listed_twice(i, &extra.id));
         }
     }
     let mut difference_ids = HashSet::new();
     for (i, difference) in p.differences.iter().enumerate() {
         if !is_slug(&difference.id) {
-            return Err(format!(
-                "differences[{i}].id: use lower-case letters, digits and single hyphens"
-            ));
+            return Err(words::difference_id_not_a_slug(i));
         }
         if !difference_ids.insert(difference.id.as_str()) {
-            return Err(format!(
-                "differences[{i}].id: {:?} is listed twice",
-                difference.id
-            ));
+            return Err(words::difference_listed_twice(i, &difference.id));
         }
         if let Some(step) = &difference.step {
             if !step_ids.contains(step.as_str()) {
-                return Err(format!(
-                    "differences[{i}].step: no step {step:?} in this file's steps"
-                ));
+                return Err(words::difference_unknown_step(i, step));
             }
         }
     }
@@ -425,20 +347,13 @@ fn check_meaning(file_name: &str, p: &Procedure) -> Result<(), String> {
 /// address as its source, and nothing comes from a draft or test site.
 pub fn validate_contacts(file_name: &str, json: &str) -> Result<CouncilContacts, String> {
     let contacts: CouncilContacts =
-        serde_json::from_str(json).map_err(|e| format!("{file_name}: {e}"))?;
-    let council = crate::core::councils::find(&contacts.council).ok_or_else(|| {
-        format!(
-            "{file_name}: council: {:?} is not a council id",
-            contacts.council
-        )
-    })?;
+        serde_json::from_str(json).map_err(|e| words::in_file(file_name, &e.to_string()))?;
+    let council = crate::core::councils::find(&contacts.council)
+        .ok_or_else(|| words::contacts_unknown_council(file_name, &contacts.council))?;
     if !file_name.ends_with(&format!("/{}.json", council.id))
         && file_name != format!("{}.json", council.id)
     {
-        return Err(format!(
-            "{file_name}: the file should be named {}.json",
-            council.id
-        ));
+        return Err(words::contacts_file_name(file_name, &council.id));
     }
     let facts = [
         ("home_page", &contacts.home_page),
@@ -452,24 +367,20 @@ pub fn validate_contacts(file_name: &str, json: &str) -> Result<CouncilContacts,
     for (field, fact) in facts {
         let Some(fact) = fact else { continue };
         if fact.value.trim().is_empty() {
-            return Err(format!(
-                "{file_name}: {field}.value: empty; leave the fact out instead"
-            ));
+            return Err(words::fact_empty(file_name, field));
         }
         if !fact.source.starts_with("https://") && !fact.source.starts_with("http://") {
-            return Err(format!(
-                "{file_name}: {field}.source: the address of the page it was read from"
-            ));
+            return Err(words::fact_without_source(file_name, field));
         }
         for address in [&fact.source, &fact.value] {
             if is_draft_or_test_site(address) {
-                return Err(format!("{file_name}: {field}: {address} is a draft, test or retired site, never a source"));
+                return Err(words::fact_not_a_source(file_name, field, address));
             }
         }
     }
     for (i, stated) in contacts.timescales_stated.iter().enumerate() {
         if !stated.source.starts_with("http") {
-            return Err(format!("{file_name}: timescales_stated[{i}].source: the address of the page it was read from"));
+            return Err(words::timescale_without_source(file_name, i));
         }
     }
     Ok(contacts)
@@ -514,12 +425,18 @@ pub fn check_data_folder(root: &std::path::Path) -> Result<String, Vec<String>> 
         }
     }
     if problems.is_empty() {
-        Ok(format!(
-            "All data checks passed: {} procedure files, {} contact files.",
+        Ok(words::all_passed(
             procedure_files.len(),
-            contact_files.len()
+            contact_files.len(),
         ))
     } else {
         Err(problems)
     }
+}
+
+/// "a, b or c", as the messages list allowed words (`procedure`'s tests
+/// check the lists read well).
+#[cfg(test)]
+pub(super) fn list_words(list: &[&str]) -> String {
+    words::or_list(list)
 }

@@ -8,16 +8,20 @@
 
 mod checks;
 mod contacts;
+mod coverage;
 mod procedure;
 
 pub use checks::*;
 pub use contacts::*;
+pub use coverage::{coverage, Coverage};
 pub use procedure::*;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Serialize;
+
+use crate::text::en::data_checks as words;
 
 const COUNCILS_FILE: &str = "data/councils.csv";
 // data/councils.csv without its maintainers' `notes` column (see build.rs).
@@ -68,20 +72,11 @@ impl Council {
     /// councils with a trust or company; phrased carefully when unsure.
     pub fn run_by_sentence(&self) -> Option<String> {
         let body = self.run_by.as_deref()?;
-        Some(if self.run_by_unsure {
-            format!(
-                "{body} may run children's social care for {}. We have not been able to check \
-                 this, so look on the council's website to see who to send your complaint to. \
-                 The three stages and their time limits are the same either way.",
-                self.name
-            )
-        } else {
-            format!(
-                "{body} runs children's social care for {}. Your complaint may be handled by \
-                 {body}, but the three stages and their time limits are the same.",
-                self.name
-            )
-        })
+        Some(crate::text::en::council_data::run_by(
+            body,
+            &self.name,
+            self.run_by_unsure,
+        ))
     }
 }
 
@@ -436,7 +431,7 @@ pub(crate) fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
         }
     }
     if in_quotes {
-        return Err(format!("line {line}: a quoted field is not closed"));
+        return Err(words::quote_not_closed(line));
     }
     if !field.is_empty() || !row.is_empty() {
         row.push(field);
@@ -447,15 +442,15 @@ pub(crate) fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
 
 /// Parses `data/councils.csv`; the error names the file, the row and the column.
 pub fn parse_councils(csv: &str) -> Result<Vec<Council>, String> {
-    let rows = parse_csv(csv).map_err(|e| format!("{COUNCILS_FILE}: {e}"))?;
+    let rows = parse_csv(csv).map_err(|e| words::in_file(COUNCILS_FILE, &e))?;
     let (header, body) = rows
         .split_first()
-        .ok_or_else(|| format!("{COUNCILS_FILE}: the file is empty"))?;
+        .ok_or_else(|| words::csv_empty(COUNCILS_FILE))?;
     let column = |name: &str| {
         header
             .iter()
             .position(|h| h == name)
-            .ok_or_else(|| format!("{COUNCILS_FILE}: missing column {name}"))
+            .ok_or_else(|| words::csv_missing_column(COUNCILS_FILE, name))
     };
     let name_col = column("name")?;
     let short_col = column("short_name")?;
@@ -473,27 +468,33 @@ pub fn parse_councils(csv: &str) -> Result<Vec<Council>, String> {
     let mut codes = HashSet::new();
     for (index, row) in body.iter().enumerate() {
         let row_no = index + 2;
-        let at = |col: &str| format!("{COUNCILS_FILE}: line {row_no}: {col}");
         if row.len() != header.len() {
-            return Err(format!(
-                "{COUNCILS_FILE}: line {row_no}: expected {} fields, found {}",
+            return Err(words::csv_field_count(
+                COUNCILS_FILE,
+                row_no,
                 header.len(),
-                row.len()
+                row.len(),
             ));
         }
+        let empty = |column: &str| words::csv_empty_field(COUNCILS_FILE, row_no, column);
         let text = |col: usize| row[col].trim().to_string();
         let optional = |col: usize| Some(text(col)).filter(|t| !t.is_empty());
         let name = text(name_col);
         let short_name = text(short_col);
         if name.is_empty() {
-            return Err(format!("{}: empty", at("name")));
+            return Err(empty("name"));
         }
         if short_name.is_empty() {
-            return Err(format!("{}: empty", at("short_name")));
+            return Err(empty("short_name"));
         }
         let id = council_id(&short_name);
         if !ids.insert(id.clone()) {
-            return Err(format!("{}: id {id} is used twice", at("short_name")));
+            return Err(words::csv_id_used_twice(
+                COUNCILS_FILE,
+                row_no,
+                "short_name",
+                &id,
+            ));
         }
         let gss_code = text(gss_col);
         let old_gss_codes: Vec<String> = text(old_col)
@@ -504,31 +505,39 @@ pub fn parse_councils(csv: &str) -> Result<Vec<Council>, String> {
             .collect();
         for code in std::iter::once(&gss_code).chain(&old_gss_codes) {
             if !is_council_gss_code(code) {
-                return Err(format!(
-                    "{}: \"{code}\" is not a code like E06000034",
-                    at("gss_code")
+                return Err(words::csv_not_a_gss_code(
+                    COUNCILS_FILE,
+                    row_no,
+                    "gss_code",
+                    code,
                 ));
             }
             if !codes.insert(code.clone()) {
-                return Err(format!("{}: {code} is used twice", at("gss_code")));
+                return Err(words::csv_code_used_twice(
+                    COUNCILS_FILE,
+                    row_no,
+                    "gss_code",
+                    code,
+                ));
             }
         }
         let dfe_code = text(dfe_col)
             .parse::<u16>()
             .ok()
             .filter(|n| (100..1000).contains(n))
-            .ok_or_else(|| format!("{}: expected a 3-digit number", at("dfe_la_code")))?;
+            .ok_or_else(|| words::csv_not_a_dfe_code(COUNCILS_FILE, row_no, "dfe_la_code"))?;
         let kind = text(kind_col);
         if !COUNCIL_KINDS.contains(&kind.as_str()) {
-            return Err(format!(
-                "{}: expected one of {}",
-                at("kind"),
-                COUNCIL_KINDS.join(", ")
+            return Err(words::csv_not_a_kind(
+                COUNCILS_FILE,
+                row_no,
+                "kind",
+                COUNCIL_KINDS,
             ));
         }
         let region = text(region_col);
         if region.is_empty() {
-            return Err(format!("{}: empty", at("region")));
+            return Err(empty("region"));
         }
         let run_by = optional(run_by_col);
         let run_by_unsure = match (run_by.is_some(), text(status_col).as_str()) {
@@ -536,16 +545,17 @@ pub fn parse_councils(csv: &str) -> Result<Vec<Council>, String> {
             (true, "sourced") => false,
             (true, "unsure") => true,
             _ => {
-                return Err(format!(
-                    "{}: expected sourced or unsure when run_by is filled in, empty otherwise",
-                    at("run_by_status")
+                return Err(words::csv_run_by_status(
+                    COUNCILS_FILE,
+                    row_no,
+                    "run_by_status",
                 ))
             }
         };
         let website = optional(website_col);
         if let Some(site) = &website {
             if !site.starts_with("https://") {
-                return Err(format!("{}: expected an https:// address", at("website")));
+                return Err(words::csv_not_https(COUNCILS_FILE, row_no, "website"));
             }
         }
         councils.push(Council {
@@ -569,29 +579,25 @@ pub fn parse_councils(csv: &str) -> Result<Vec<Council>, String> {
 /// Parses `data/council-aliases.csv` (columns alias, council) into
 /// (alias, council id) pairs; every council id must exist.
 pub fn parse_aliases(csv: &str, councils: &[Council]) -> Result<Vec<(String, String)>, String> {
-    let rows = parse_csv(csv).map_err(|e| format!("{ALIASES_FILE}: {e}"))?;
+    let rows = parse_csv(csv).map_err(|e| words::in_file(ALIASES_FILE, &e))?;
     let (header, body) = rows
         .split_first()
-        .ok_or_else(|| format!("{ALIASES_FILE}: the file is empty"))?;
+        .ok_or_else(|| words::csv_empty(ALIASES_FILE))?;
     if header != &["alias", "council"] {
-        return Err(format!(
-            "{ALIASES_FILE}: the first line must be \"alias,council\""
-        ));
+        return Err(words::aliases_header(ALIASES_FILE));
     }
     let mut pairs = Vec::with_capacity(body.len());
     for (index, row) in body.iter().enumerate() {
         let row_no = index + 2;
         let [alias, id] = row.as_slice() else {
-            return Err(format!("{ALIASES_FILE}: line {row_no}: expected 2 fields"));
+            return Err(words::aliases_field_count(ALIASES_FILE, row_no));
         };
         let (alias, id) = (alias.trim(), id.trim());
         if tokens(alias).is_empty() {
-            return Err(format!("{ALIASES_FILE}: line {row_no}: alias: empty"));
+            return Err(words::aliases_empty(ALIASES_FILE, row_no));
         }
         if !councils.iter().any(|c| c.id == id) {
-            return Err(format!(
-                "{ALIASES_FILE}: line {row_no}: council: no council with id \"{id}\""
-            ));
+            return Err(words::aliases_unknown_council(ALIASES_FILE, row_no, id));
         }
         pairs.push((alias.to_string(), id.to_string()));
     }
@@ -601,17 +607,10 @@ pub fn parse_aliases(csv: &str, councils: &[Council]) -> Result<Vec<(String, Str
 /// Where the app's data comes from and how fresh it is, for the page footer:
 /// the dates are read from the data files, never written in code.
 pub fn data_note() -> String {
-    use crate::core::dates::{day_month_year, parse_iso};
-    let mut note = format!(
-        "Bank holidays come from GOV.UK (England and Wales) up to the end of {LAST_PUBLISHED_HOLIDAY_YEAR}; later years are predicted and marked."
-    );
-    if let Some(date) = parse_iso(PROCEDURES_LAST_CHECKED) {
-        note.push_str(&format!(
-            " Councils' own complaints pages were last checked on {}.",
-            day_month_year(date)
-        ));
-    }
-    note
+    crate::text::en::council_data::data_note(
+        LAST_PUBLISHED_HOLIDAY_YEAR,
+        crate::core::dates::parse_iso(PROCEDURES_LAST_CHECKED),
+    )
 }
 
 // Read from the data files by build.rs, so the footer needs no parsing.

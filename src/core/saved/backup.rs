@@ -1,6 +1,7 @@
 //! Backup files: one case, or several, to download and open again.
 
 use super::*;
+use crate::text::en::saved_cases as words;
 
 /// A single case as a backup file: the case file the engine reads.
 pub fn export_one(case: &Case) -> String {
@@ -42,9 +43,9 @@ pub enum ImportError {
     NewerVersion {
         version: u64,
     },
-    /// A version number that never existed, or none.
+    /// A version number that never existed (as written), or none.
     UnknownVersion {
-        found: String,
+        found: Option<String>,
     },
     /// A backup with an empty list of cases.
     NoCases,
@@ -59,35 +60,18 @@ pub enum ImportError {
 impl ImportError {
     pub fn message(&self) -> String {
         match self {
-            ImportError::Empty => "The file is empty. Choose the file you saved from Complaint Navigator.".to_string(),
-            ImportError::TooLarge { bytes } => format!(
-                "The file is too large ({}). A Complaint Navigator file is much smaller than 1 MB: check you chose the right file.",
-                size(*bytes)
-            ),
-            ImportError::NotJson { detail } if detail.starts_with("BEGIN:VCALENDAR") => "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".".to_string(),
-            ImportError::NotJson { .. } => "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".".to_string(),
-            ImportError::NotOurFormat => "This file is not a Complaint Navigator case or backup. Choose the .json file you saved from Complaint Navigator.".to_string(),
-            ImportError::NewerVersion { version } => format!(
-                "This file was made by a newer version of Complaint Navigator (file version {version}). Reload the page to get the newest version, then try again."
-            ),
-            ImportError::UnknownVersion { found } => format!(
-                "This file has a version this app does not know ({found}), so it cannot be read."
-            ),
-            ImportError::NoCases => "This backup file has no cases in it.".to_string(),
+            ImportError::Empty => words::EMPTY_FILE.to_string(),
+            ImportError::TooLarge { bytes } => words::too_large(*bytes),
+            ImportError::NotJson { detail } if detail.starts_with("BEGIN:VCALENDAR") => {
+                words::CALENDAR_FILE.to_string()
+            }
+            ImportError::NotJson { .. } => words::NOT_A_BACKUP.to_string(),
+            ImportError::NotOurFormat => words::NOT_OUR_FORMAT.to_string(),
+            ImportError::NewerVersion { version } => words::newer_version(*version),
+            ImportError::UnknownVersion { found } => words::unknown_version(found.as_deref()),
+            ImportError::NoCases => words::NO_CASES.to_string(),
             ImportError::DamagedCase { number, error } => {
-                let which = match number {
-                    Some(number) => format!("Case {number} in this file"),
-                    None => "The case in this file".to_string(),
-                };
-                let field = if error.field.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (at {})", error.field)
-                };
-                format!(
-                    "{which} cannot be read{field}: {} Nothing was imported.",
-                    error.message
-                )
+                words::damaged_case(*number, &error.field, &error.message)
             }
         }
     }
@@ -100,14 +84,6 @@ impl std::fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
-
-fn size(bytes: usize) -> String {
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
-    }
-}
 
 /// Reads a backup file: a single case file or a backup of several cases.
 /// Every case is checked as of `today`, as `navigator assess` would.
@@ -166,25 +142,21 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Vec<Ca
             }
             _ => {
                 return Err(ImportError::UnknownVersion {
-                    found: number.to_string(),
+                    found: Some(number.to_string()),
                 })
             }
         },
         Some(other) => {
             return Err(ImportError::UnknownVersion {
-                found: short(other),
+                found: Some(short(other)),
             })
         }
-        None => {
-            return Err(ImportError::UnknownVersion {
-                found: "no version number".to_string(),
-            })
-        }
+        None => return Err(ImportError::UnknownVersion { found: None }),
     }
     let Some(Value::Array(cases)) = fields.get("cases") else {
         return Err(ImportError::DamagedCase {
             number: None,
-            error: CaseError::new("cases", "The list of cases is missing or is not a list."),
+            error: CaseError::new("cases", words::NO_LIST_OF_CASES),
         });
     };
     if cases.is_empty() {

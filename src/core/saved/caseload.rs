@@ -112,7 +112,7 @@ fn row(saved: &SavedCase, today: NaiveDate) -> CaseloadRow {
 
 fn council_name(case: &Case) -> String {
     match case.council.as_deref() {
-        None => "Your council".to_string(),
+        None => crate::text::en::saved_cases::NO_COUNCIL.to_string(),
         Some(id) => councils::find(id).map_or_else(|| id.to_string(), |c| c.name.clone()),
     }
 }

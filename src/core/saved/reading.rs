@@ -3,6 +3,7 @@
 //! and what cannot be read is handed back whole to be kept aside.
 
 use super::*;
+use crate::text::en::saved_cases as words;
 
 /// Reads what is kept under [`STORE_KEY`] (`None` when the key is absent).
 /// Never panics. A saved case that no longer passes the checks as of `today`
@@ -22,34 +23,20 @@ pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
     };
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(error) => {
-            return unreadable(format!(
-                "The cases saved on this device are damaged and cannot be read ({error})."
-            ))
-        }
+        Err(error) => return unreadable(words::store_damaged(&error.to_string())),
     };
     let Value::Object(fields) = &value else {
-        return unreadable(
-            "The cases saved on this device are not in a form this app knows.".to_string(),
-        );
+        return unreadable(words::STORE_NOT_OURS.to_string());
     };
     let version = match fields.get("version").and_then(Value::as_u64) {
         Some(version) => version,
-        None => {
-            return unreadable(
-                "The cases saved on this device have no version number, so this app cannot tell how to read them.".to_string(),
-            )
-        }
+        None => return unreadable(words::STORE_NO_VERSION.to_string()),
     };
     let result = match version {
         1 => read_store_v1(fields, today).map(|store| LoadOutcome::Migrated(store, 1)),
         2 => read_store_v2(fields, today).map(LoadOutcome::Loaded),
-        newer if newer > u64::from(STORE_VERSION) => Err(format!(
-            "The cases on this device were saved by a newer version of Complaint Navigator (store version {newer}); this version can read version {STORE_VERSION} or older. Reload the page to get the newest version."
-        )),
-        other => Err(format!(
-            "The cases on this device have a version this app does not know ({other})."
-        )),
+        newer if newer > u64::from(STORE_VERSION) => Err(words::store_newer(newer, STORE_VERSION)),
+        other => Err(words::store_unknown_version(other)),
     };
     result.unwrap_or_else(unreadable)
 }
@@ -57,8 +44,8 @@ pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
 fn cases_list(fields: &Map<String, Value>) -> Result<&Vec<Value>, String> {
     match fields.get("cases") {
         Some(Value::Array(cases)) => Ok(cases),
-        None | Some(Value::Null) => Err("The saved cases have no list of cases.".to_string()),
-        Some(_) => Err("The list of saved cases is not a list.".to_string()),
+        None | Some(Value::Null) => Err(words::STORE_NO_LIST.to_string()),
+        Some(_) => Err(words::STORE_LIST_NOT_A_LIST.to_string()),
     }
 }
 
@@ -66,7 +53,7 @@ fn cases_list(fields: &Map<String, Value>) -> Result<&Vec<Value>, String> {
 fn entry(value: &Value, number: usize) -> Result<&Map<String, Value>, String> {
     match value {
         Value::Object(fields) => Ok(fields),
-        _ => Err(format!("Saved case {number} is damaged: it is not a case.")),
+        _ => Err(words::saved_case_not_a_case(number)),
     }
 }
 
@@ -82,16 +69,14 @@ fn text_field(fields: &Map<String, Value>, name: &str) -> String {
 /// dates or council (not structure), loaded anyway so nothing is lost.
 fn stored_case(value: Option<&Value>, number: usize, today: NaiveDate) -> Result<Case, String> {
     let Some(value) = value else {
-        return Err(format!(
-            "Saved case {number} is damaged: its case is missing."
-        ));
+        return Err(words::saved_case_missing(number));
     };
     match Case::from_json_keeping_unknown(&value.to_string(), today) {
         Ok(case) => Ok(case),
         Err(error) => serde_json::from_value::<Case>(value.clone())
             .ok()
             .filter(|case| case.format == CASE_FORMAT && case.version == CASE_VERSION)
-            .ok_or_else(|| format!("Saved case {number} is damaged: {error}")),
+            .ok_or_else(|| words::saved_case_damaged(number, &error.to_string())),
     }
 }
 
@@ -101,8 +86,8 @@ fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         let number = index + 1;
         let fields = entry(value, number)?;
         let case = stored_case(fields.get("case"), number, today)?;
-        let label =
-            clean_label(&text_field(fields, "label")).unwrap_or_else(|| format!("Case {number}"));
+        let label = clean_label(&text_field(fields, "label"))
+            .unwrap_or_else(|| words::numbered_case(number));
         let id = store.new_id();
         store.cases.push(SavedCase {
             id,
@@ -136,11 +121,10 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         let label = text_field(fields, "label");
         let (letter_names, dropped) = read_letter_names(fields.get("letter_names"));
         if !dropped.is_empty() {
-            let which = clean_label(&label).unwrap_or_else(|| format!("Saved case {number}"));
-            store.read_notes.push(format!(
-                "{which}: {} could not be read, so {} left out. The other names and the dates were kept.",
-                join_names(&dropped),
-                if dropped.len() == 1 { "it was" } else { "they were" }
+            store.read_notes.push(words::letter_names_dropped(
+                clean_label(&label).as_deref(),
+                number,
+                &dropped,
             ));
         }
         store.cases.push(SavedCase {
@@ -164,9 +148,19 @@ fn unknown_fields(fields: &Map<String, Value>, known: &[&str]) -> Map<String, Va
         .collect()
 }
 
+/// Which names typed for the letters could not be read: all of them (they
+/// are not an object), or one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterNameField {
+    All,
+    YourName,
+    ChildName,
+    CouncilReference,
+}
+
 /// The names typed for the letters, one by one: a name that is not text is
 /// left out (and named in the second list), the others are kept.
-fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<&'static str>) {
+fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<LetterNameField>) {
     let mut names = LetterNames::default();
     let mut dropped = Vec::new();
     let Some(value) = value else {
@@ -174,45 +168,31 @@ fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<&'static str>) 
     };
     let Value::Object(fields) = value else {
         if !value.is_null() {
-            dropped.push("the names typed for the letters");
+            dropped.push(LetterNameField::All);
         }
         return (names, dropped);
     };
-    let slots: [(&str, &'static str, &mut String); 3] = [
-        (
-            "your_name",
-            "the name typed as your name",
-            &mut names.your_name,
-        ),
+    let slots: [(&str, LetterNameField, &mut String); 3] = [
+        ("your_name", LetterNameField::YourName, &mut names.your_name),
         (
             "child_name",
-            "the name typed as your child's name",
+            LetterNameField::ChildName,
             &mut names.child_name,
         ),
         (
             "council_reference",
-            "the council's reference typed for the letters",
+            LetterNameField::CouncilReference,
             &mut names.council_reference,
         ),
     ];
-    for (field, words, slot) in slots {
+    for (field, which, slot) in slots {
         match fields.get(field) {
             None | Some(Value::Null) => {}
             Some(Value::String(text)) => *slot = text.clone(),
-            Some(_) => dropped.push(words),
+            Some(_) => dropped.push(which),
         }
     }
     (names, dropped)
-}
-
-fn join_names(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => crate::core::dates::capitalise(one),
-        [rest @ .., last] => {
-            crate::core::dates::capitalise(&format!("{} and {last}", rest.join(", ")))
-        }
-    }
 }
 
 impl Store {
@@ -224,10 +204,8 @@ impl Store {
             parts.extend(saved.unknown.keys().map(|key| quote_part(key)));
             parts.extend(saved.case.unknown_parts());
         }
-        if let Some(listed) = listed_parts(parts) {
-            self.read_notes.push(format!(
-                "Your saved cases include parts this version of the tool does not use ({listed}), perhaps from a newer version. They are kept unchanged and saved back with your cases."
-            ));
+        if let Some(parts) = part_names(parts) {
+            self.read_notes.push(words::unknown_parts_on_device(&parts));
         }
     }
 }

@@ -3,6 +3,7 @@
 //! damaged parts kept rather than dropped.
 
 use super::*;
+use crate::text::en::saved_cases as words;
 
 /// One saved case. `id` ("case-3") never changes and holds no personal data;
 /// `label` is what the family calls it ("Case 3" unless they rename it).
@@ -79,7 +80,7 @@ impl Store {
     pub fn suggest_label(&self) -> String {
         let mut number = self.next_number.max(1);
         loop {
-            let label = format!("Case {number}");
+            let label = words::numbered_case(number);
             if !self
                 .cases
                 .iter()
@@ -192,8 +193,8 @@ impl Store {
                 saved.label = saved
                     .id
                     .strip_prefix("case-")
-                    .map(|number| format!("Case {number}"))
-                    .unwrap_or_else(|| "Case".to_string());
+                    .map(words::numbered_case)
+                    .unwrap_or_else(|| words::UNNUMBERED_CASE.to_string());
             }
             saved.case.label = Some(saved.label.clone());
         }
@@ -259,7 +260,7 @@ impl Store {
                 let other_label = current.label.clone();
                 let mut copy = case;
                 copy.keep_unknown_from(&current.case);
-                let id = self.add(copy, &format!("{other_label} (second version)"));
+                let id = self.add(copy, &words::second_version(&other_label));
                 self.set_letter_names(&id, names);
                 SaveOutcome::KeptBoth { id, other_label }
             }
@@ -302,27 +303,16 @@ pub fn label_as_stored(label: &str) -> Option<String> {
 /// What the page says about parts of imported cases this version does not
 /// use, if any: they are kept with the cases, never dropped.
 pub fn unknown_parts_note(cases: &[Case]) -> Option<String> {
-    let listed = listed_parts(cases.iter().flat_map(Case::unknown_parts).collect())?;
-    Some(format!(
-        "The file also has parts this version of the tool does not use ({listed}), perhaps from a newer version. They are kept with the cases if you save them, and written back in backup files."
-    ))
+    let parts = part_names(cases.iter().flat_map(Case::unknown_parts).collect())?;
+    Some(words::unknown_parts_in_file(&parts))
 }
 
-/// Names of unknown parts for a note: sorted, once each, the first five and
-/// "and N more"; `None` when there are none.
-pub(super) fn listed_parts(mut parts: Vec<String>) -> Option<String> {
+/// Names of unknown parts for a note: sorted, once each; `None` when there
+/// are none.
+pub(super) fn part_names(mut parts: Vec<String>) -> Option<Vec<String>> {
     parts.sort();
     parts.dedup();
-    if parts.is_empty() {
-        return None;
-    }
-    let more = parts.len().saturating_sub(5);
-    parts.truncate(5);
-    Some(if more > 0 {
-        format!("{} and {more} more", parts.join(", "))
-    } else {
-        parts.join(", ")
-    })
+    (!parts.is_empty()).then_some(parts)
 }
 
 /// Trimmed, at most [`MAX_LABEL_CHARS`] characters; `None` when blank.

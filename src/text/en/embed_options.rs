@@ -1,0 +1,34 @@
+//! The words of the embedding options (`core::embed`): what the embedder's
+//! page says was ignored and why, and the title of the frame in the
+//! snippet the embedder copies.
+
+/// The frame's title, which screen readers announce for the embedded tool.
+pub const FRAME_TITLE: &str =
+    "Complaint Navigator: check where your children's social care complaint stands";
+
+/// The preset council is not one we know.
+pub const IGNORED_COUNCIL: &str = "council: not a council we know";
+
+/// The accent colour was ignored, for `reason` (one of the two below).
+pub fn ignored_accent(reason: &str) -> String {
+    format!("accent: {reason}")
+}
+
+/// The accent is not written as a colour.
+pub const NOT_A_COLOUR: &str = "use a colour like #1d4f91";
+
+/// The accent `#hex` is too light: white text on it has `contrast` to 1,
+/// below `minimum`.
+pub fn too_light(hex: &str, contrast: f64, minimum: f64) -> String {
+    format!(
+        "#{hex} is too light: white text on it has a contrast of {}:1, and at least {}:1 is needed",
+        one_decimal(contrast),
+        one_decimal(minimum)
+    )
+}
+
+/// "3.2", without the float formatting machinery (large in wasm).
+fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}

@@ -1,0 +1,181 @@
+//! What the page says about keeping cases (`core::saved`): importing a
+//! backup file, reading the cases kept on this device, the cases' own
+//! names, and the parts of a file this version does not use.
+
+use std::fmt::Display;
+
+use crate::core::dates::capitalise;
+use crate::core::saved::LetterNameField;
+
+// ---------------------------------------------------------------------------
+// Importing a file.
+
+pub const EMPTY_FILE: &str =
+    "The file is empty. Choose the file you saved from Complaint Navigator.";
+
+/// The file is `bytes` long, over the limit of 1 MB.
+pub fn too_large(bytes: usize) -> String {
+    let size = if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    };
+    format!("The file is too large ({size}). A Complaint Navigator file is much smaller than 1 MB: check you chose the right file.")
+}
+
+/// The file chosen is the calendar file.
+pub const CALENDAR_FILE: &str = "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".";
+/// The file is not JSON.
+pub const NOT_A_BACKUP: &str = "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".";
+/// JSON, but neither a case file nor a backup.
+pub const NOT_OUR_FORMAT: &str = "This file is not a Complaint Navigator case or backup. Choose the .json file you saved from Complaint Navigator.";
+
+pub fn newer_version(version: u64) -> String {
+    format!("This file was made by a newer version of Complaint Navigator (file version {version}). Reload the page to get the newest version, then try again.")
+}
+
+/// A version that never existed (`found`, as written), or none.
+pub fn unknown_version(found: Option<&str>) -> String {
+    let found = found.unwrap_or("no version number");
+    format!("This file has a version this app does not know ({found}), so it cannot be read.")
+}
+
+pub const NO_CASES: &str = "This backup file has no cases in it.";
+
+/// A case in the file cannot be read: `number` is its place in a backup of
+/// several (from 1), `None` for a single case file; `field` is where (""
+/// for the whole case); `problem` is the case check's own message.
+pub fn damaged_case(number: Option<usize>, field: &str, problem: &str) -> String {
+    let which = match number {
+        Some(number) => format!("Case {number} in this file"),
+        None => "The case in this file".to_string(),
+    };
+    if field.is_empty() {
+        format!("{which} cannot be read: {problem} Nothing was imported.")
+    } else {
+        format!("{which} cannot be read (at {field}): {problem} Nothing was imported.")
+    }
+}
+
+pub const NO_LIST_OF_CASES: &str = "The list of cases is missing or is not a list.";
+
+// ---------------------------------------------------------------------------
+// The cases kept on this device.
+
+/// The store is not JSON; `error` is the JSON reader's own description.
+pub fn store_damaged(error: &str) -> String {
+    format!("The cases saved on this device are damaged and cannot be read ({error}).")
+}
+
+pub const STORE_NOT_OURS: &str = "The cases saved on this device are not in a form this app knows.";
+pub const STORE_NO_VERSION: &str = "The cases saved on this device have no version number, so this app cannot tell how to read them.";
+
+/// Saved by a newer version (`newer`) than the one this version `reads`.
+pub fn store_newer(newer: u64, reads: u32) -> String {
+    format!("The cases on this device were saved by a newer version of Complaint Navigator (store version {newer}); this version can read version {reads} or older. Reload the page to get the newest version.")
+}
+
+pub fn store_unknown_version(version: u64) -> String {
+    format!("The cases on this device have a version this app does not know ({version}).")
+}
+
+pub const STORE_NO_LIST: &str = "The saved cases have no list of cases.";
+pub const STORE_LIST_NOT_A_LIST: &str = "The list of saved cases is not a list.";
+
+/// Saved case `number` (from 1) is not an object.
+pub fn saved_case_not_a_case(number: usize) -> String {
+    format!("Saved case {number} is damaged: it is not a case.")
+}
+
+pub fn saved_case_missing(number: usize) -> String {
+    format!("Saved case {number} is damaged: its case is missing.")
+}
+
+/// Saved case `number` fails the case checks with `problem`.
+pub fn saved_case_damaged(number: usize, problem: &str) -> String {
+    format!("Saved case {number} is damaged: {problem}")
+}
+
+/// Names typed for the letters of one saved case could not be read and were
+/// left out: the case's `label`, or its `number` when it has none.
+pub fn letter_names_dropped(
+    label: Option<&str>,
+    number: usize,
+    dropped: &[LetterNameField],
+) -> String {
+    let which = match label {
+        Some(label) => label.to_string(),
+        None => format!("Saved case {number}"),
+    };
+    let names: Vec<&str> = dropped
+        .iter()
+        .map(|field| match field {
+            LetterNameField::All => "the names typed for the letters",
+            LetterNameField::YourName => "the name typed as your name",
+            LetterNameField::ChildName => "the name typed as your child's name",
+            LetterNameField::CouncilReference => "the council's reference typed for the letters",
+        })
+        .collect();
+    let listed = match names.as_slice() {
+        [] => String::new(),
+        [one] => capitalise(one),
+        [rest @ .., last] => capitalise(&format!("{} and {last}", rest.join(", "))),
+    };
+    let left_out = if dropped.len() == 1 {
+        "it was"
+    } else {
+        "they were"
+    };
+    format!("{which}: {listed} could not be read, so {left_out} left out. The other names and the dates were kept.")
+}
+
+// ---------------------------------------------------------------------------
+// The cases' names.
+
+/// A case's name when it is given none: "Case 3".
+pub fn numbered_case(number: impl Display) -> String {
+    format!("Case {number}")
+}
+
+/// The name of this page's version of a case that was changed elsewhere
+/// meanwhile, kept beside the other version (`label`).
+pub fn second_version(label: &str) -> String {
+    format!("{label} (second version)")
+}
+
+/// A case's name when it has neither a name nor a number.
+pub const UNNUMBERED_CASE: &str = "Case";
+
+/// A saved case without a council: the caseload's name for it.
+pub const NO_COUNCIL: &str = "Your council";
+
+// ---------------------------------------------------------------------------
+// Parts this version does not use (kept, never dropped). `parts` are their
+// names, sorted, once each, at least one.
+
+/// "a, b, c, d, e and 3 more": the first five and how many others.
+fn listed(parts: &[String]) -> String {
+    let shown = &parts[..parts.len().min(5)];
+    let more = parts.len() - shown.len();
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// Parts of the cases kept on this device.
+pub fn unknown_parts_on_device(parts: &[String]) -> String {
+    format!(
+        "Your saved cases include parts this version of the tool does not use ({}), perhaps from a newer version. They are kept unchanged and saved back with your cases.",
+        listed(parts)
+    )
+}
+
+/// Parts of the cases in a file being imported.
+pub fn unknown_parts_in_file(parts: &[String]) -> String {
+    format!(
+        "The file also has parts this version of the tool does not use ({}), perhaps from a newer version. They are kept with the cases if you save them, and written back in backup files.",
+        listed(parts)
+    )
+}

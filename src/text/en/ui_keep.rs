@@ -1,0 +1,335 @@
+//! "Keep and take away" and the saved cases: saving on this device, backup
+//! and calendar files, links, letters, printing, and what the browser said
+//! when one of them failed. Used only by the keeping features (the
+//! workspace chunk); the reasons storage cannot be used are also worked
+//! out on the first screen.
+//!
+//! A `reason` argument is what the browser's side said, a clause such as
+//! "your browser would not save it", which these sentences complete.
+
+use chrono::NaiveDate;
+
+use crate::core::dates::day_month_year;
+
+// Why the browser could not do something: clauses completing "Not saved: ...",
+// "Could not delete: ...", "Saving is not available here: ...".
+
+pub const STORAGE_NOT_ALLOWED: &str = "this page is not allowed to use your browser's storage here";
+pub const STORAGE_OFF: &str = "your browser has storage switched off";
+pub const STORAGE_UNREADABLE: &str = "your browser's storage cannot be read here";
+pub const STORE_UNREADABLE: &str = "your saved cases could not be read";
+pub const WOULD_NOT_SAVE: &str =
+    "your browser would not save it (its storage may be full, or saving is blocked in this window)";
+pub const WOULD_NOT_DELETE: &str = "your browser would not delete it";
+pub const NO_ROOM_TO_KEEP_ASIDE: &str = "there was no room to keep it aside";
+pub const TOO_MANY_KEPT_ASIDE: &str = "there are too many copies kept aside already";
+pub const WOULD_NOT_MAKE_FILE: &str = "your browser would not make the file here";
+pub const UNREAD_DATA_HAS_NO_COPY: &str = "the saved data that could not be read has no copy yet, and saving now would write over it. Download it first with \"Download the saved data\", or choose to delete it";
+
+// A file chosen or dropped that could not be read.
+
+/// A chosen file is far larger than a backup (`kilobytes`, rounded up).
+pub fn file_too_large(kilobytes: f64) -> String {
+    format!("The file is too large ({kilobytes} KB). A Complaint Navigator backup is much smaller: check you chose the right file.")
+}
+pub const FILE_NOT_READ: &str = "The file could not be read. Try choosing it again.";
+pub const FILE_NOT_TEXT: &str = "The file could not be read as text.";
+
+// What changed in another tab.
+
+pub const DELETED_IN_ANOTHER_TAB: &str = "This case was deleted in another tab. Your answers are still on this page: save them again if you need them.";
+
+/// The case on this page (`label`) was changed in another tab.
+pub fn changed_in_another_tab(label: &str) -> String {
+    format!("{label} was changed in another tab. If you save here, both versions are kept.")
+}
+
+pub const CASES_CHANGED_IN_ANOTHER_TAB: &str =
+    "Your saved cases were changed in another tab. The list below is up to date.";
+
+// Confirmations.
+
+pub const STARTED_NEW_CASE: &str = "Started a new case. Your saved cases have not changed: choose the council and enter the dates for this one.";
+
+/// A case (`label`: its name, "this case" or "the answers in your link") is on the page.
+pub fn opened(label: &str) -> String {
+    format!("Opened {label}.")
+}
+
+pub const FIX_DATES_BEFORE_SAVING: &str = "Fix the dates above before saving.";
+
+/// The changes to the saved case `name` were saved.
+pub fn saved_changes(name: &str) -> String {
+    format!("Saved the changes to {name}.")
+}
+
+/// The case was deleted in another tab, so it was saved anew as `name`.
+pub fn saved_again(name: &str) -> String {
+    format!("This case had been deleted in another tab, so it was saved again as {name}.")
+}
+
+/// Another tab changed the case (now `other`) since; this page's is `name`.
+pub fn kept_both(other: &str, name: &str) -> String {
+    format!(
+        "{other} was changed in another tab since you opened it. Both versions are kept: the other tab's as {other}, and this page's as {name}."
+    )
+}
+
+/// A new saved case, named `name`.
+pub fn saved_as(name: &str) -> String {
+    format!("Saved on this device as {name}.")
+}
+
+/// Saving failed (`reason`); a backup file still works.
+pub fn not_saved_download_instead(reason: &str) -> String {
+    format!("Not saved: {reason}. Download a backup file instead.")
+}
+
+/// Saving failed (`reason`).
+pub fn not_saved(reason: &str) -> String {
+    format!("Not saved: {reason}.")
+}
+
+pub const DOWNLOADED_CASE: &str = "Downloaded a backup file of this case.";
+pub const DOWNLOADED_CALENDAR: &str =
+    "Downloaded the calendar file. Open it to add the deadlines to your calendar.";
+
+/// `count` saved cases downloaded in one backup file.
+pub fn downloaded_all(count: usize) -> String {
+    format!("Downloaded a backup of {count} saved cases.")
+}
+
+/// A download failed (`reason`).
+pub fn could_not_download(reason: &str) -> String {
+    format!("Could not download: {reason}.")
+}
+
+/// A download of data that could not be used failed (`reason`).
+pub fn could_not_download_nothing_changed(reason: &str) -> String {
+    format!("Could not download: {reason}. Nothing has been changed or deleted.")
+}
+
+/// Deleting failed (`reason`).
+pub fn could_not_delete(reason: &str) -> String {
+    format!("Could not delete: {reason}.")
+}
+
+/// Deleting the damaged saved data failed (`reason`).
+pub fn could_not_delete_it(reason: &str) -> String {
+    format!("Could not delete it: {reason}.")
+}
+
+// "Keep and take away".
+
+pub const KEEP_HEADING: &str = "Keep and take away";
+pub const SAVE_HEADING: &str = "Save on this device";
+
+/// Saving cannot be used here (`reason`).
+pub fn saving_unavailable(reason: &str) -> String {
+    format!("Saving is not available here: {reason}. Everything else works. To keep your dates, download a backup file below.")
+}
+
+/// Around the saved case's name (in bold): before it, after it.
+pub const SAVED_ON_THIS_DEVICE_AS: [&str; 2] = ["This case is saved on this device as ", "."];
+/// After "This case is saved on this device as ...", when it has changed since.
+pub const CHANGED_SINCE: &str = " You have changed it since.";
+pub const SAVE_CHANGES: &str = "Save the changes";
+pub const NOTHING_SAVED_UNLESS: &str = "Nothing is saved unless you choose to. If you save, your dates, your council and the name you give the case are stored in this browser on this device, and nowhere else. Anyone else who uses this device and browser could see them, so on a shared computer, download a backup file instead.";
+pub const SAVED_FOR_THIS_WEBSITE: &str = "Inside another website, your browser keeps these saved cases for that website only: they will not appear on the full Complaint Navigator site. Backup files work everywhere.";
+pub const NAME_THIS_CASE: &str = "Name this case (optional)";
+
+/// The hint under "Name this case", with the name it would get (`suggestion`).
+pub fn name_hint(suggestion: &str) -> String {
+    format!("For example, \"{suggestion}\". Use something neutral, not a child's name.")
+}
+
+pub const SAVE_ON_THIS_DEVICE: &str = "Save on this device";
+pub const START_NEW_CASE: &str = "Start a new case";
+/// "Start a new case?" (in bold), then what it does.
+pub const START_NEW_CASE_QUESTION: &str = "Start a new case?";
+pub const START_NEW_CASE_WARNING: &str =
+    "The answers on this page are not saved and will be cleared. Save them first if you need them.";
+pub const CLEAR_AND_START: &str = "Clear them and start a new case";
+pub const KEEP_MY_ANSWERS: &str = "Keep my answers";
+
+pub const TAKE_IT_WITH_YOU: &str = "Take it with you";
+pub const IN_FRAME_HINT: &str = "If a download or printing does not work inside this website, open the full tool in a new tab (link at the top).";
+pub const DOWNLOAD_CASE: &str = "Download a backup file of this case";
+pub const REMIND_ME: &str = "Remind me 2 days before each date";
+pub const CALENDAR_HINT: &str = "The calendar entries do not name you or your child. Some calendar apps ignore reminders in imported files.";
+
+/// The choice to name the saved case (`label`) in the calendar's entries.
+pub fn label_in_calendar(label: &str) -> String {
+    format!("Put the case's name, \"{label}\", in each calendar entry")
+}
+
+pub const ADD_TO_CALENDAR: &str = "Add the dates to your calendar (.ics file)";
+pub const PRINT: &str = "Print or save as PDF";
+
+// A link to these answers.
+
+pub const ANSWERS_NEED_CORRECTING: &str =
+    "Some answers need correcting first: press \"Show where I stand\" to see which.";
+pub const LINK_HEADING: &str = "Get a link to these answers";
+pub const LINK_EXPLAINED: &str = "The link holds your council and your dates, so opening it shows these answers again on any device. They are in the part after the # sign, which browsers never send to a website. But anyone you give the link to can read them, and it stays in the browsing history of a device that opens it. Send it only to someone you trust, such as an advocate.";
+pub const MAKE_LINK: &str = "Make a link";
+pub const YOUR_LINK: &str = "Your link";
+pub const LINK_COPIED: &str = "Link copied.";
+pub const LINK_NOT_COPIED: &str = "Could not copy: select the link and copy it yourself.";
+pub const COPY_LINK: &str = "Copy the link";
+
+// Letters.
+
+pub const LETTERS_HEADING: &str = "Letters you can send";
+pub const LETTERS_EXPLAINED: &str = "We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Copy it into an email or a document, where you can change anything. Names you type here are kept only if you save this case on this device.";
+pub const WHICH_LETTER: &str = "Which letter?";
+pub const YOUR_NAME: &str = "Your name";
+pub const CHILD_NAME: &str = "Your child's name (optional)";
+pub const COUNCIL_REFERENCE: &str = "The council's reference for your complaint (optional)";
+pub const YOUR_LETTER: &str = "Your letter";
+pub const LETTER_COPIED: &str = "Letter copied.";
+pub const LETTER_NOT_COPIED: &str = "Could not copy: select the text and copy it yourself.";
+pub const COPY_LETTER: &str = "Copy the letter";
+pub const PRINT_LETTER: &str = "Print the letter";
+
+// The saved cases.
+
+pub const EVERYTHING_DELETED: &str = "Everything saved on this device has been deleted.";
+pub const SAVED_HEADING: &str = "Your saved cases";
+pub const DOWNLOAD_ALL: &str = "Download all saved cases (backup file)";
+pub const DELETE_EVERYTHING: &str = "Delete everything saved";
+/// The question (in bold), then what it means.
+pub const DELETE_EVERYTHING_QUESTION: &str = "Delete every saved case from this device?";
+pub const DELETE_EVERYTHING_WARNING: &str =
+    "This cannot be undone. Download a backup first if you may need them.";
+pub const YES_DELETE_EVERYTHING: &str = "Yes, delete everything";
+pub const CANCEL: &str = "Cancel";
+
+// Saved data that could not be used as it was.
+
+pub const DOWNLOADED_COPY: &str = "Downloaded a copy of the saved data. Keep the file: you can open it with \"Open a backup file\" if it can be read.";
+pub const DAMAGED_DELETED: &str = "The damaged saved data has been deleted. You can save again.";
+pub const UNREADABLE_HEADING: &str = "We could not read your saved cases";
+
+/// Why the saved cases could not be read (`why`, whole sentences).
+pub fn unreadable(why: &str) -> String {
+    format!("{why} We have not changed or deleted them.")
+}
+
+pub const COPY_KEPT_ASIDE: &str = "A copy is kept aside in this browser. Download it to keep it safe, and open it with \"Open a backup file\" if you can.";
+/// No room for a copy (in bold), then what that means.
+pub const NO_ROOM_FOR_COPY: &str = "There is not enough room in this browser to keep a copy, so nothing new can be saved here until you download this data or delete it.";
+pub const NO_ROOM_WRITE_OVER: &str = "Saving now would write over it.";
+pub const DOWNLOAD_SAVED_DATA: &str = "Download the saved data";
+pub const DELETE_DAMAGED: &str = "Delete the damaged data";
+/// The question (in bold), then what it means.
+pub const DELETE_UNREADABLE_QUESTION: &str = "Delete the saved data that could not be read?";
+pub const DELETE_UNREADABLE_WARNING: &str =
+    "This cannot be undone. Download it first if it may hold dates you need.";
+pub const YES_DELETE_IT: &str = "Yes, delete it";
+pub const COPY_REMOVED: &str = "The copy of your saved cases as they were has been removed.";
+pub const MIGRATED_HEADING: &str = "Your saved cases were brought up to date";
+
+/// The saved cases came from an older version of the store (`from`).
+pub fn migrated(from: u32) -> String {
+    format!("They were saved by an older version ({from}) of this tool. Your dates and names are unchanged.")
+}
+
+/// Where the saved cases as they were are now: kept aside (`has_copy`) or not.
+pub fn migrated_copy(has_copy: bool) -> &'static str {
+    if has_copy {
+        "A copy of them exactly as they were is kept in this browser until you dismiss this message."
+    } else {
+        "There was no room to keep a copy of them as they were, so they stay in the old form on this device until you save. Download the copy first if you want it."
+    }
+}
+
+pub const DOWNLOAD_AS_THEY_WERE: &str = "Download them as they were";
+pub const DISMISS: &str = "Dismiss this message";
+
+// One saved case.
+
+/// The case was renamed `label`.
+pub fn renamed(label: &str) -> String {
+    format!("Renamed to {label}.")
+}
+
+pub const NOT_RENAMED: &str = "Not renamed: type a name, or this case was deleted in another tab.";
+
+/// Renaming failed (`reason`).
+pub fn could_not_rename(reason: &str) -> String {
+    format!("Could not rename: {reason}.")
+}
+
+/// The saved case `label` was deleted.
+pub fn deleted(label: &str) -> String {
+    format!("Deleted {label}.")
+}
+
+pub const ALREADY_DELETED: &str = "It had already been deleted in another tab.";
+pub const NOT_DELETED_CHANGED: &str = "Not deleted: this case was changed in another tab since this page showed it. The list now shows the newer version; delete it again if you are sure.";
+pub const NEW_NAME: &str = "New name for this case";
+pub const NEUTRAL_NAME: &str = "Use something neutral, not a child's name.";
+pub const SAVE_NAME: &str = "Save the name";
+/// A saved case's buttons (screen readers hear its name after each).
+pub const OPEN: &str = "Open";
+pub const RENAME: &str = "Rename";
+pub const DELETE: &str = "Delete";
+
+/// The question (in bold) before deleting the saved case `label`; [`CANNOT_BE_UNDONE`] follows.
+pub fn delete_question(label: &str) -> String {
+    format!("Delete {label} from this device?")
+}
+
+pub const CANNOT_BE_UNDONE: &str = "This cannot be undone.";
+
+/// The name of a case without one, in "Replace the answers on this page with this case?".
+pub const THIS_CASE: &str = "this case";
+
+/// The question (in bold) before a case (`label`) replaces the answers; [`REPLACE_WARNING`] follows.
+pub fn replace_question(label: &str) -> String {
+    format!("Replace the answers on this page with {label}?")
+}
+
+pub const REPLACE_WARNING: &str = "What you typed on this page is not saved and will be lost.";
+pub const REPLACE_THEM: &str = "Replace them";
+
+// "Open a backup file".
+
+/// How many cases a backup file holds, and a note on what this version
+/// cannot read in them, if there is one.
+pub fn file_holds(count: usize, note: Option<&str>) -> String {
+    let count = match count {
+        1 => "The file has 1 case.".to_string(),
+        n => format!("The file has {n} cases."),
+    };
+    match note {
+        Some(note) => format!("{count} {note}"),
+        None => count,
+    }
+}
+
+/// `count` cases from a file were added.
+pub fn added(count: usize) -> String {
+    format!("Added {count} case(s) to your saved cases.")
+}
+
+pub const CHOOSE_FILE: &str =
+    "Choose a file you downloaded from Complaint Navigator, or drop it here";
+
+/// The name of the case at `number` (from 1) in a file, when it has none.
+pub fn case_in_file(number: usize) -> String {
+    format!("Case {number} in the file")
+}
+
+/// A case in a file, after its name: its council (`council`, or none
+/// chosen) and the day the complaint was received, if known.
+pub fn case_in_file_details(council: Option<&str>, complaint: Option<NaiveDate>) -> String {
+    let council = council.unwrap_or("Council not chosen");
+    match complaint {
+        Some(date) => format!(" · {council} · complaint {}", day_month_year(date)),
+        None => format!(" · {council}"),
+    }
+}
+
+pub const ADD_TO_SAVED: &str = "Add them to my saved cases";

@@ -1,0 +1,75 @@
+//! The questions' own words: "What has happened so far", the date boxes,
+//! "Check your answers", the error summary, the answers from a link and the
+//! page's title at each step. Used only by the workspace chunk.
+
+/// The page's title once answers from a link could not be read.
+pub fn link_problem_title() -> String {
+    format!("Error: {}", super::ui_page::TITLE)
+}
+
+/// The page's title at the questions.
+pub const EVENTS_TITLE: &str = "What has happened so far: Complaint Navigator";
+/// The page's title at the questions when an answer needs fixing.
+pub const EVENTS_ERROR_TITLE: &str = "Error: What has happened so far: Complaint Navigator";
+/// The page's title at the result.
+pub const RESULT_TITLE: &str = "Where you stand: Complaint Navigator";
+
+/// A widget set up for one council was given a link for another. `link`
+/// and `here` are the councils' names, if known.
+pub fn link_for_another_council(link: Option<&str>, here: Option<&str>) -> String {
+    let name = |name: Option<&str>| name.unwrap_or("an unknown council").to_string();
+    format!(
+        "This link is for {}, but this tool is set up for {} only. Open the link in the full Complaint Navigator instead (link at the top).",
+        name(link),
+        name(here)
+    )
+}
+
+/// The name of the case in a link, in "Opened the answers in your link."
+pub const ANSWERS_IN_YOUR_LINK: &str = "the answers in your link";
+
+pub const LINK_PROBLEM_HEADING: &str = "The answers in this link could not be read";
+
+/// Why a link could not be read (`why`), and what happens now.
+pub fn link_problem(why: &str) -> String {
+    format!("{why} Nothing was filled in. Ask for a new link, or enter the dates below.")
+}
+
+/// The button under the questions.
+pub const SHOW_WHERE_I_STAND: &str = "Show where I stand";
+
+/// A printed summary's line naming the saved case.
+pub fn printed_case_label(label: &str) -> String {
+    format!("Case: {label}")
+}
+
+pub const ERROR_SUMMARY_HEADING: &str = "There is a problem";
+
+pub const EVENTS_HEADING: &str = "2. What has happened so far";
+pub const EVENTS_HINT: &str = "Answer what you can. Your deadlines update as you type.";
+
+/// A yes/no answer, as a radio button's label and in "Check your answers".
+pub fn yes_no(yes: bool) -> &'static str {
+    if yes {
+        "Yes"
+    } else {
+        "No"
+    }
+}
+
+/// A date's three boxes.
+pub const DAY: &str = "Day";
+pub const MONTH: &str = "Month";
+pub const YEAR: &str = "Year";
+
+/// Read by screen readers before an error message.
+pub const ERROR_PREFIX: &str = "Error: ";
+
+pub const CHECK_ANSWERS_HEADING: &str = "Check your answers";
+/// The link back to a question from "Check your answers".
+pub const CHANGE: &str = "Change";
+
+/// Read by screen readers after "Change": which answer it changes.
+pub fn change_which(question: &str) -> String {
+    format!(" your answer to: {question}")
+}

@@ -1,0 +1,120 @@
+//! "Where you stand": the result's headings and labels around the engine's
+//! sentences. Used only by the results, in the workspace chunk.
+
+use chrono::NaiveDate;
+
+use crate::core::assessment::{OmbudsmanPosition, Party};
+use crate::core::dates::{day_month_year, long_date};
+
+pub const HEADING: &str = "3. Where you stand";
+pub const NEEDS_FIXING: &str =
+    "One of the dates above needs fixing. Until then, this shows your last complete answers.";
+
+/// A printed summary's title.
+pub fn printed_title(council: &str, today: NaiveDate) -> String {
+    format!(
+        "Complaint summary: {council}, worked out on {}",
+        long_date(today)
+    )
+}
+
+pub const WHICH_PROCEDURE: &str = "Which procedure";
+/// Before a rule's citation, linked to its source.
+pub const SOURCE: &str = "Source: ";
+/// Before the questions to ask the council.
+pub const ASK_THE_COUNCIL: &str = "You can ask the council, in writing:";
+pub const PLEASE_CHECK: &str = "Please check";
+pub const WHAT_TO_DO_NEXT: &str = "What to do next";
+/// The link to the letters further down.
+pub const GET_A_LETTER: &str = "Get a letter to send, with your dates filled in";
+/// The timeline's heading and name.
+pub const STEP_BY_STEP: &str = "Your complaint, step by step";
+
+/// The heading over the open deadlines one party owes.
+pub fn owed_by(party: Party) -> &'static str {
+    match party {
+        Party::Council => "What the council owes you",
+        Party::Panel => "What the review panel owes you",
+        Party::You => "Your own deadlines",
+    }
+}
+
+/// The disclosure holding the deadlines already done.
+pub fn earlier_dates(done: usize) -> String {
+    format!("Earlier dates ({done} done)")
+}
+
+pub const RIGHTS_NOW: &str = "Your rights now";
+pub const OMBUDSMAN: &str = "The Ombudsman";
+
+/// Whether the family can go to the Ombudsman (in bold, before the reason).
+pub fn ombudsman_position(position: OmbudsmanPosition) -> &'static str {
+    match position {
+        OmbudsmanPosition::NotYet => "Not yet.",
+        OmbudsmanPosition::CanGoEarly => "You may be able to go now.",
+        OmbudsmanPosition::CanGoNow => "You can go now.",
+    }
+}
+
+/// The Ombudsman's time limit.
+pub fn date_to_go_by(date: NaiveDate) -> String {
+    format!(
+        "Date to go by: {} (see \"Your own deadlines\" for how it was counted).",
+        long_date(date)
+    )
+}
+
+/// How to contact the Ombudsman, around its phone number and website
+/// (both links): before the number, between them, after the website.
+pub const OMBUDSMAN_CONTACT: [&str; 3] = [
+    "Contact the Local Government and Social Care Ombudsman: phone ",
+    " or visit ",
+    ".",
+];
+
+pub const YOUR_COUNCIL: &str = "Your council";
+/// Read by screen readers after a link that opens a new tab.
+pub const OPENS_IN_NEW_TAB: &str = " (opens in a new tab)";
+/// A link to where a contact detail was found.
+pub const SOURCE_LINK: &str = "(source)";
+
+/// Read by screen readers after "(source)": whose source, e.g. " of the
+/// complaints email (opens in a new tab)".
+pub fn source_of(contact: &str) -> String {
+    format!(" of the {} (opens in a new tab)", contact.to_lowercase())
+}
+
+/// The link to the council's complaints page.
+pub const COMPLAINTS_PAGE: &str = "The council's complaints page";
+
+/// After the link to the council's complaints page.
+pub fn last_checked(checked: NaiveDate) -> String {
+    format!(" (we last checked it on {})", day_month_year(checked))
+}
+
+pub const DIFFERENCES: &str = "Where your council's page differs from the law";
+/// In bold, before each side of a difference.
+pub const COUNCIL_SAYS: &str = "The council says: ";
+pub const LAW_SAYS: &str = "The law says: ";
+pub const HOLD_THEM_TO: &str = "What you can hold them to: ";
+
+/// A deadline in a year whose bank holidays are not announced yet.
+pub const PREDICTED_HOLIDAYS: &str = "This date assumes the usual bank holidays for a year whose holidays are not announced yet. Check nearer the time.";
+/// The disclosure under each deadline.
+pub const HOW_WE_WORKED_IT_OUT: &str = "How we worked this out";
+
+/// Where the counting started.
+pub fn start(label: &str, date: NaiveDate) -> String {
+    format!("Start: {label} on {}.", long_date(date))
+}
+
+pub const NO_BANK_HOLIDAYS: &str = "No bank holidays fell in this period.";
+pub const BANK_HOLIDAYS_SKIPPED: &str = "Bank holidays skipped:";
+
+/// One bank holiday skipped.
+pub fn holiday_skipped(date: NaiveDate, name: &str) -> String {
+    format!("{}, {name}", long_date(date))
+}
+
+/// Before the rule's citation, linked to its source.
+pub const RULE: &str = "Rule: ";
