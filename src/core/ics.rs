@@ -164,12 +164,8 @@ fn safe_id(text: &str) -> String {
 
 /// A short title naming the step, never a person: "Council's stage 1 reply due".
 pub fn summary(deadline: &Deadline) -> String {
-    let id = deadline.id.as_str();
-    let (base, promise) = match id.strip_suffix("_council") {
-        Some(base) => (base, true),
-        None => (id, deadline.basis == Basis::CouncilPromise),
-    };
-    words::summary(base, promise, &deadline.title)
+    let promise = deadline.basis == Basis::CouncilPromise;
+    words::summary(deadline.id, promise, &deadline.title)
 }
 
 fn description(deadline: &Deadline, stamp: NaiveDate) -> String {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::core::assessment::Deadline;
+use crate::core::assessment::{Deadline, DeadlineId};
 use crate::core::dates::{day_month_year, long_date, working_days};
 
 /// The calendar's name, as calendar apps show it.
@@ -12,34 +12,50 @@ pub const CALENDAR_NAME: &str = "Complaint deadlines";
 /// An entry's title: "Council's stage 1 reply due". `id` is the deadline's
 /// id without "_council"; `promise` when the date is the council's own
 /// promise; `title` is used for a deadline added later.
-pub fn summary(id: &str, promise: bool, title: &str) -> String {
-    let text = match id {
-        "complaint_time_limit" => "Usual last day to make your complaint",
-        "acknowledgement" => "Council's acknowledgement due",
-        "stage1_response" => "Council's stage 1 reply due",
-        "stage1_response_extended" => "Council's stage 1 reply due at the latest",
-        "stage2_request" => "Last day to ask for stage 2",
-        "stage2_response" => "Council's stage 2 reply due",
-        "stage2_response_extended" => "Council's stage 2 reply due at the latest",
-        "stage2_response_from_statement" => {
+pub fn summary(id: DeadlineId, promise: bool, title: &str) -> String {
+    use DeadlineId::*;
+    // A council's version is named as the law's, then said to be a promise.
+    let text = match id.law_version() {
+        ComplaintTimeLimit => "Usual last day to make your complaint",
+        Acknowledgement => "Council's acknowledgement due",
+        Stage1Response => "Council's stage 1 reply due",
+        Stage1ResponseExtended => "Council's stage 1 reply due at the latest",
+        Stage2Request => "Last day to ask for stage 2",
+        Stage2Response => "Council's stage 2 reply due",
+        Stage2ResponseExtended => "Council's stage 2 reply due at the latest",
+        Stage2ResponseFromStatement => {
             "Council's stage 2 reply due (counted from the agreed statement)"
         }
-        "stage2_response_extended_from_statement" => {
+        Stage2ResponseExtendedFromStatement => {
             "Council's stage 2 reply due at the latest (counted from the agreed statement)"
         }
-        "stage3_request" => "Last day to ask for a review panel (stage 3)",
-        "panel_appointed" => "Council to choose the review panel",
-        "panel_meeting" => "Review panel should have met",
-        "panel_report" => "Review panel's report due",
-        "final_response" => "Council's final response due",
-        "ombudsman_time_limit" => "Ombudsman: aim to go by this date",
-        "ombudsman_time_limit_from_problem" => "Ombudsman: 12 months since you noticed the problem",
-        // A deadline added later: its title names a step, not a person.
-        _ => return format!("{title} (due)"),
+        Stage3Request => "Last day to ask for a review panel (stage 3)",
+        PanelAppointed => "Council to choose the review panel",
+        PanelMeeting => "Review panel should have met",
+        PanelReport => "Review panel's report due",
+        FinalResponse => "Council's final response due",
+        OmbudsmanTimeLimit => "Ombudsman: aim to go by this date",
+        OmbudsmanTimeLimitFromProblem => "Ombudsman: 12 months since you noticed the problem",
+        // The corporate procedure's stage 2 acknowledgement: its title
+        // names the step.
+        Stage2Acknowledgement => return format!("{title} (due)"),
+        // law_version never returns a council's version.
+        ComplaintTimeLimitCouncil
+        | Stage1ResponseCouncil
+        | Stage1ResponseExtendedCouncil
+        | Stage2RequestCouncil
+        | Stage2ResponseCouncil
+        | Stage2ResponseExtendedCouncil
+        | Stage2ResponseFromStatementCouncil
+        | Stage2ResponseExtendedFromStatementCouncil
+        | Stage3RequestCouncil
+        | PanelMeetingCouncil
+        | PanelReportCouncil
+        | FinalResponseCouncil => return format!("{title} (due)"),
     };
     // The acknowledgement and the panel's choosing are only ever the
     // council's promises: saying so would add nothing.
-    if promise && !matches!(id, "acknowledgement" | "panel_appointed") {
+    if promise && !matches!(id, Acknowledgement | PanelAppointed) {
         format!("{text} (council's own promise)")
     } else {
         text.to_string()
