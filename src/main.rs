@@ -25,5 +25,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("This binary is the web app: build it with `trunk build`. For the command line, use `navigator`.");
+    eprintln!("{}", complaint_navigator::text::en::ui_page::NATIVE_BINARY);
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::councils;
+use crate::text::en::ui_page as text;
 
 const SHOWN_AT_ONCE: usize = 8;
 
@@ -31,7 +32,7 @@ impl CouncilChoice {
             CouncilChoice::Council(id) => councils::find(id)
                 .map(|c| c.name.clone())
                 .unwrap_or_else(|| id.clone()),
-            CouncilChoice::Statutory => "Not sure: using the timescales set by law".to_string(),
+            CouncilChoice::Statutory => text::STATUTORY_CHOICE.to_string(),
         }
     }
 }
@@ -67,19 +68,13 @@ pub fn CouncilPicker(
     });
     let count_text = move || {
         let total = matches.get().len();
-        match total {
-            _ if query.get().trim().is_empty() => String::new(),
-            0 => "No councils match. Try part of the name, like \"Hull\" or \"Southend\"."
-                .to_string(),
-            1 => "1 council matches.".to_string(),
-            n if asked.get() => {
-                format!("{n} councils match. Choose one from the list, or type more of the name.")
-            }
-            n if n > SHOWN_AT_ONCE => {
-                format!("{n} councils match. Showing the first {SHOWN_AT_ONCE}: type more to narrow it down.")
-            }
-            n => format!("{n} councils match."),
+        if query.get().trim().is_empty() {
+            return String::new();
         }
+        // `asked` is tracked only while several match: the live region is
+        // not rewritten when it changes with one match or none.
+        let asked = total > 1 && asked.get();
+        text::councils_match(total, asked, SHOWN_AT_ONCE)
     };
     let choose = move |picked: CouncilChoice| {
         choice.set(Some(picked));
@@ -125,25 +120,23 @@ pub fn CouncilPicker(
 
     view! {
         <section class="question-block" aria-labelledby="council-heading">
-            <h2 id="council-heading">"1. Your council"</h2>
+            <h2 id="council-heading">{text::COUNCIL_HEADING}</h2>
             {move || match choice.get() {
                 Some(picked) => view! {
                     <div class="chosen" id="council-chosen" tabindex="-1">
-                        <p>"Your council: " <strong>{picked.describe()}</strong></p>
+                        <p>{text::YOUR_COUNCIL}<strong>{picked.describe()}</strong></p>
                         {(!locked).then(|| view! {
                             <button type="button" class="link-button" on:click=move |_| {
                                 choice.set(None);
                                 super::focus_by_id("council-search");
-                            }>"Change council"</button>
+                            }>{text::CHANGE_COUNCIL}</button>
                         })}
                     </div>
                 }.into_any(),
                 None => view! {
                     <div class="field">
-                        <label class="label" for="council-search">"Which council is your complaint about?"</label>
-                        <p class="hint" id="council-search-hint">
-                            "Type part of its name, for example Leeds, Hull or Barking. This is the council whose children's services you are complaining about."
-                        </p>
+                        <label class="label" for="council-search">{text::COUNCIL_QUESTION}</label>
+                        <p class="hint" id="council-search-hint">{text::COUNCIL_HINT}</p>
                         <input
                             class="input"
                             id="council-search"
@@ -161,7 +154,7 @@ pub fn CouncilPicker(
                         <p class="hint" id="council-count" aria-live="polite">{count_text}</p>
                         <Show when=move || !matches.get().is_empty()>
                             <fieldset class="fieldset">
-                                <legend class="visually-hidden">"Choose your council"</legend>
+                                <legend class="visually-hidden">{text::CHOOSE_COUNCIL}</legend>
                                 <ul class="council-options" on:keydown=option_keys>
                                     {move || matches.get().into_iter().take(SHOWN_AT_ONCE).map(|(id, name)| {
                                         let input_id = format!("council-{id}");
@@ -177,12 +170,12 @@ pub fn CouncilPicker(
                             </fieldset>
                         </Show>
                         <details class="details">
-                            <summary>"I don't know my council"</summary>
+                            <summary>{text::DONT_KNOW_COUNCIL}</summary>
                             <div class="details-text">
-                                <p>"It is the council that provides children's services where the child lives: a county council, a unitary council, a metropolitan borough or a London borough. Your district or town council is not the right one. The name is usually at the top of letters from children's services or a social worker's email signature."</p>
-                                <p>"You can still carry on: we will use the timescales set by law, which every council in England must follow."</p>
+                                <p>{text::WHICH_COUNCIL}</p>
+                                <p>{text::CARRY_ON_WITHOUT_COUNCIL}</p>
                                 <button type="button" class="button button-secondary" on:click=move |_| choose(CouncilChoice::Statutory)>
-                                    "Use the timescales set by law"
+                                    {text::USE_STATUTORY}
                                 </button>
                             </div>
                         </details>

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::dates::{read_day_box, split_note, DatePart, DayBox, SPLIT_UNCLEAR};
 use crate::core::form::{Answer, FieldError};
+use crate::text::en::ui_questions as text;
 
 /// One date, as three text boxes. What was typed is kept as typed, even when wrong.
 #[component]
@@ -179,13 +180,13 @@ pub fn DateInput(
                 <p class="hint" id=hint_id>{hint}</p>
                 {move || error.get().map(|e| view! {
                     <p class="error-message" id=error_id.clone()>
-                        <span class="visually-hidden">"Error: "</span>{e.message}
+                        <span class="visually-hidden">{text::ERROR_PREFIX}</span>{e.message}
                     </p>
                 })}
                 <div class="date-input">
-                    {field(DatePart::Day, "Day", "day", "width-2")}
-                    {field(DatePart::Month, "Month", "month", "width-3")}
-                    {field(DatePart::Year, "Year", "year", "width-4")}
+                    {field(DatePart::Day, text::DAY, "day", "width-2")}
+                    {field(DatePart::Month, text::MONTH, "month", "width-3")}
+                    {field(DatePart::Year, text::YEAR, "year", "width-4")}
                 </div>
                 <div id=format!("{id}-split") aria-live="polite">
                     {move || note.get().map(|text| view! { <p class="hint date-split">{text}</p> })}
@@ -222,7 +223,7 @@ pub fn YesNo(
                     prop:checked=move || value.get() == Some(answer)
                     on:change=move |_| on_change.run(answer)
                 />
-                <label class="label radio-label" for=input_id>{if answer { "Yes" } else { "No" }}</label>
+                <label class="label radio-label" for=input_id>{text::yes_no(answer)}</label>
             </div>
         }
     };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::saved::STORE_KEY;
+use crate::text::en::ui_keep as text;
 
 /// Every key this app ever writes starts with this.
 pub const KEY_PREFIX: &str = "complaint-navigator.";
@@ -24,14 +25,12 @@ fn storage_probe() -> Result<(), String> {
                 // A sandboxed frame without allow-same-origin throws on the property itself.
                 let storage = window()
                     .local_storage()
-                    .map_err(|_| {
-                        "this page is not allowed to use your browser's storage here".to_string()
-                    })?
-                    .ok_or_else(|| "your browser has storage switched off".to_string())?;
+                    .map_err(|_| text::STORAGE_NOT_ALLOWED.to_string())?
+                    .ok_or_else(|| text::STORAGE_OFF.to_string())?;
                 storage
                     .length()
                     .map(|_| ())
-                    .map_err(|_| "your browser's storage cannot be read here".to_string())
+                    .map_err(|_| text::STORAGE_UNREADABLE.to_string())
             })
             .clone()
     })
@@ -62,28 +61,27 @@ pub fn read_store() -> Result<Option<String>, String> {
     let storage = local_storage()?;
     storage
         .get_item(STORE_KEY)
-        .map_err(|_| "your saved cases could not be read".to_string())
+        .map_err(|_| text::STORE_UNREADABLE.to_string())
 }
 
-pub fn write_store(text: &str) -> Result<(), String> {
-    local_storage()?.set_item(STORE_KEY, text).map_err(|_| {
-        "your browser would not save it (its storage may be full, or saving is blocked in this window)"
-            .to_string()
-    })
+pub fn write_store(store: &str) -> Result<(), String> {
+    local_storage()?
+        .set_item(STORE_KEY, store)
+        .map_err(|_| text::WOULD_NOT_SAVE.to_string())
 }
 
 /// Removes the saved cases (only when the user chose to discard them).
 pub fn remove_store() -> Result<(), String> {
     local_storage()?
         .remove_item(STORE_KEY)
-        .map_err(|_| "your browser would not delete it".to_string())
+        .map_err(|_| text::WOULD_NOT_DELETE.to_string())
 }
 
 /// Removes one key this app wrote.
 pub fn remove_key(key: &str) -> Result<(), String> {
     local_storage()?
         .remove_item(key)
-        .map_err(|_| "your browser would not delete it".to_string())
+        .map_err(|_| text::WOULD_NOT_DELETE.to_string())
 }
 
 /// Keeps unreadable saved data under a key of its own, never overwriting an
@@ -99,11 +97,11 @@ pub fn keep_aside(raw: &str) -> Result<String, String> {
                 return storage
                     .set_item(&key, raw)
                     .map(|_| key)
-                    .map_err(|_| "there was no room to keep it aside".to_string())
+                    .map_err(|_| text::NO_ROOM_TO_KEEP_ASIDE.to_string())
             }
         }
     }
-    Err("there are too many copies kept aside already".to_string())
+    Err(text::TOO_MANY_KEPT_ASIDE.to_string())
 }
 
 /// Removes every key this app wrote. Returns how many were removed.
@@ -117,15 +115,15 @@ pub fn remove_everything() -> Result<usize, String> {
     for key in &keys {
         storage
             .remove_item(key)
-            .map_err(|_| "your browser would not delete it".to_string())?;
+            .map_err(|_| text::WOULD_NOT_DELETE.to_string())?;
     }
     Ok(keys.len())
 }
 
-/// Offers `text` as a file download, made in the browser (no request leaves it).
-pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let failed = |_| "your browser would not make the file here".to_string();
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+/// Offers `contents` as a file download, made in the browser (no request leaves it).
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let failed = |_| text::WOULD_NOT_MAKE_FILE.to_string();
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob =
@@ -150,22 +148,25 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// The text of a file the user chose or dropped.
 pub async fn read_file(file: web_sys::File) -> Result<String, String> {
     if file.size() > crate::core::saved::MAX_IMPORT_BYTES as f64 {
-        return Err(format!(
-            "The file is too large ({} KB). A Complaint Navigator backup is much smaller: check you chose the right file.",
-            (file.size() / 1024.0).ceil()
-        ));
+        return Err(text::file_too_large((file.size() / 1024.0).ceil()));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    let contents = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|_| "The file could not be read. Try choosing it again.".to_string())?;
-    text.as_string()
-        .ok_or_else(|| "The file could not be read as text.".to_string())
+        .map_err(|_| text::FILE_NOT_READ.to_string())?;
+    contents
+        .as_string()
+        .ok_or_else(|| text::FILE_NOT_TEXT.to_string())
 }
 
 /// Copies text to the clipboard, then puts `copied` or `failed` in `status`
 /// (the clipboard can be refused, for example inside another website's frame).
-pub fn copy_text(text: &str, status: RwSignal<String>, copied: &'static str, failed: &'static str) {
-    let promise = window().navigator().clipboard().write_text(text);
+pub fn copy_text(
+    contents: &str,
+    status: RwSignal<String>,
+    copied: &'static str,
+    failed: &'static str,
+) {
+    let promise = window().navigator().clipboard().write_text(contents);
     leptos::task::spawn_local(async move {
         let done = wasm_bindgen_futures::JsFuture::from(promise).await;
         status.set(if done.is_ok() { copied } else { failed }.to_string());

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::councils;
 use crate::core::embed::{check_accent, height_message, snippet, EmbedOptions, ALLOW, SANDBOX};
+use crate::text::en::ui_embed as text;
 
 /// Applies a validated accent colour through the CSSOM (allowed by the CSP,
 /// unlike inline styles). Only colours that passed `check_accent` arrive here.
@@ -101,11 +102,11 @@ pub fn EmbedBuilder() -> impl IntoView {
     let lock = RwSignal::new(false);
     let accent_text = RwSignal::new(String::new());
     let accent = Memo::new(move |_| {
-        let text = accent_text.get();
-        if text.trim().is_empty() {
+        let typed = accent_text.get();
+        if typed.trim().is_empty() {
             Ok(None)
         } else {
-            check_accent(&text).map(Some)
+            check_accent(&typed).map(Some)
         }
     });
     let origin = window().location().origin().unwrap_or_default();
@@ -125,7 +126,7 @@ pub fn EmbedBuilder() -> impl IntoView {
         let code = code.get();
         code.split("src=\"")
             .nth(1)
-            .and_then(|rest| rest.split('"').next())
+            .and_then(|rest| rest.split("\"").next())
             .unwrap_or("/?embed")
             .to_string()
     });
@@ -134,34 +135,34 @@ pub fn EmbedBuilder() -> impl IntoView {
         super::device::copy_text(
             &code.get_untracked(),
             copied,
-            "Copied.",
-            "Could not copy: select the code and copy it yourself.",
+            text::CODE_COPIED,
+            text::CODE_NOT_COPIED,
         );
     };
     let council_options = councils::all()
         .iter()
         .map(|c| {
-            let text = if c.name == c.short_name {
+            let shown = if c.name == c.short_name {
                 c.name.clone()
             } else {
                 format!("{} ({})", c.short_name, c.name)
             };
-            view! { <option value=c.id.clone()>{text}</option> }
+            view! { <option value=c.id.clone()>{shown}</option> }
         })
         .collect_view();
-    let site_example = "https://www.your-charity.org.uk";
+    let site_example = text::EXAMPLE_SITE;
     view! {
         <div class="width-container">
             <main id="main" tabindex="-1" class="builder">
-                <h1>"Put Complaint Navigator on your website"</h1>
-                <p class="lead">"Families can then check their complaint on your own page. Choose how the widget starts, check the preview, then copy the code into your page. The widget grows and shrinks to fit."</p>
+                <h1>{text::HEADING}</h1>
+                <p class="lead">{text::LEAD}</p>
                 <form novalidate on:submit=|ev| ev.prevent_default()>
                     <div class="form-group">
-                        <label class="label" for="council">"Which council should the widget start with?"</label>
-                        <p class="hint" id="council-hint">"Leave it on \u{201c}None\u{201d} if the families you help live in different places: each of them then chooses their own council."</p>
+                        <label class="label" for="council">{text::COUNCIL_QUESTION}</label>
+                        <p class="hint" id="council-hint">{text::COUNCIL_HINT}</p>
                         <select class="select" id="council" aria-describedby="council-hint"
                             on:change=move |ev| council.set(event_target_value(&ev))>
-                            <option value="">"None: each family chooses their council"</option>
+                            <option value="">{text::NO_COUNCIL}</option>
                             {council_options}
                         </select>
                     </div>
@@ -170,48 +171,48 @@ pub fn EmbedBuilder() -> impl IntoView {
                             <input type="checkbox" id="lock-council" class="checkbox-input" aria-describedby="lock-hint"
                                 prop:checked=move || lock.get()
                                 on:change=move |ev| lock.set(event_target_checked(&ev)) />
-                            <label class="label checkbox-label" for="lock-council">"Do not let families change the council"</label>
+                            <label class="label checkbox-label" for="lock-council">{text::LOCK_COUNCIL}</label>
                         </div>
-                        <p class="hint" id="lock-hint">"Only when you chose a council. Families from another council are offered a link to the full Complaint Navigator."</p>
+                        <p class="hint" id="lock-hint">{text::LOCK_HINT}</p>
                     </div>
                     <div class="form-group" class:form-group-error=move || accent.get().is_err()>
-                        <label class="label" for="accent">"Colour for buttons and focus (optional)"</label>
-                        <p class="hint" id="accent-hint">"A hex colour like #1d4f91. It must be dark enough for white text (contrast at least 4.5:1)."</p>
-                        {move || accent.get().err().map(|e| view! { <p class="error-message" id="accent-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                        <label class="label" for="accent">{text::ACCENT}</label>
+                        <p class="hint" id="accent-hint">{text::ACCENT_HINT}</p>
+                        {move || accent.get().err().map(|e| view! { <p class="error-message" id="accent-error"><span class="visually-hidden">{text::ERROR_PREFIX}</span>{e}</p> })}
                         <input class="input width-10" id="accent" type="text" autocomplete="off" spellcheck="false"
                             aria-describedby="accent-hint"
                             prop:value=move || accent_text.get()
                             on:input=move |ev| accent_text.set(event_target_value(&ev)) />
                     </div>
                 </form>
-                <h2>"Your code"</h2>
-                <label class="label" for="snippet">"Copy all of this into your page where the widget should appear"</label>
+                <h2>{text::CODE_HEADING}</h2>
+                <label class="label" for="snippet">{text::CODE_LABEL}</label>
                 <textarea class="textarea" id="snippet" readonly rows="8" prop:value=move || code.get()></textarea>
-                <button type="button" class="button" id="copy-snippet" on:click=copy>"Copy the code"</button>
+                <button type="button" class="button" id="copy-snippet" on:click=copy>{text::COPY_CODE}</button>
                 <p aria-live="polite" class="hint" id="copy-status">{move || copied.get()}</p>
 
-                <h2 id="how-heading">"How to put it on your page"</h2>
+                <h2 id="how-heading">{text::HOW_HEADING}</h2>
                 <ol class="steps">
-                    <li>"Copy the code above, all of it, and change nothing: each part is needed for buttons, downloads and printing to work inside your page."</li>
-                    <li>"Paste it into your page where the widget should appear. In most website builders (WordPress, Squarespace, Wix and others) use a block called \u{201c}Custom HTML\u{201d}, \u{201c}HTML\u{201d} or \u{201c}Embed\u{201d}."</li>
+                    <li>{text::HOW_COPY}</li>
+                    <li>{text::HOW_PASTE}</li>
                     <li>
-                        <p>"Ask the people who run this Complaint Navigator, at " <strong>{origin.clone()}</strong> ", to let your website show it. Browsers show it inside another website only if its own server names that website, so until they add yours the widget stays blank on your page. Send them your website\u{2019}s address (for example " {site_example} ") and ask them to add it to the " <code>"frame-ancestors"</code> " list in the " <code>"Content-Security-Policy"</code> " header they send, like this:"</p>
-                        <p><code class="code-block">{format!("Content-Security-Policy: frame-ancestors 'self' {site_example}")}</code></p>
+                        <p>{text::HOW_ASK[0]} <strong>{origin.clone()}</strong> {text::HOW_ASK[1]} {site_example} {text::HOW_ASK[2]} <code>"frame-ancestors"</code> {text::HOW_ASK[3]} <code>"Content-Security-Policy"</code> {text::HOW_ASK[4]}</p>
+                        <p><code class="code-block">{text::frame_ancestors_example(site_example)}</code></p>
                     </li>
-                    <li>"Most websites need no other change. If your own website sends a " <code>"Content-Security-Policy"</code> " header, add " <strong>{origin.clone()}</strong> " to its " <code>"frame-src"</code> " (for the widget) and " <code>"script-src"</code> " (for the small script that sizes it)."</li>
-                    <li>"Open your page on a phone and on a computer. Check that the widget shows, that it grows when you enter a date, and that the red \u{201c}Exit this page\u{201d} button stays in the corner while you scroll."</li>
+                    <li>{text::HOW_OWN_POLICY[0]} <code>"Content-Security-Policy"</code> {text::HOW_OWN_POLICY[1]} <strong>{origin.clone()}</strong> {text::HOW_OWN_POLICY[2]} <code>"frame-src"</code> {text::HOW_OWN_POLICY[3]} <code>"script-src"</code> {text::HOW_OWN_POLICY[4]}</li>
+                    <li>{text::HOW_CHECK}</li>
                 </ol>
 
-                <h2 id="what-heading">"What the widget does on your page"</h2>
+                <h2 id="what-heading">{text::WHAT_HEADING}</h2>
                 <ul class="list">
-                    <li>"The small script in the code makes the frame as tall as the widget, so there is never a second scroll bar inside your page."</li>
-                    <li>"It puts one red \u{201c}Exit this page\u{201d} button in the bottom right corner of your page, in view at every point of the page. It and Shift pressed 3 times both replace your page with a weather website at once, for a family who needs to hide what they are reading. If your page has its own quick exit, add " <code>"data-exit=\"frame-only\""</code> " to the " <code>"iframe"</code> ": only the widget\u{2019}s own button then stays, at the top of the widget."</li>
-                    <li>"Nothing a family types is sent to you, to us or to anyone: it is all worked out in their browser. Cases a family saves in the widget stay in that browser, kept apart for your website."</li>
+                    <li>{text::WHAT_HEIGHT}</li>
+                    <li>{text::WHAT_EXIT[0]} <code>"data-exit=\"frame-only\""</code> {text::WHAT_EXIT[1]} <code>"iframe"</code> {text::WHAT_EXIT[2]}</li>
+                    <li>{text::WHAT_PRIVATE}</li>
                 </ul>
 
-                <h2>"Preview"</h2>
-                <p class="hint">"The widget as your page will show it, with the same settings. The \u{201c}Exit this page\u{201d} button for the corner of your page is not shown here."</p>
-                <iframe class="preview" id="preview" title="Preview of the Complaint Navigator widget"
+                <h2>{text::PREVIEW_HEADING}</h2>
+                <p class="hint">{text::PREVIEW_HINT}</p>
+                <iframe class="preview" id="preview" title=text::PREVIEW_TITLE
                     sandbox=SANDBOX allow=ALLOW src=move || preview_src.get()></iframe>
             </main>
         </div>

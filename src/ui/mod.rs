@@ -26,9 +26,9 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::dates::long_date;
 use crate::core::embed::{parse_query, EmbedOptions};
 use crate::core::form::Answers;
+use crate::text::en::ui_page as text;
 
 /// Today's date from the browser's local clock. A `#today=YYYY-MM-DD`
 /// fragment overrides it, so tests and demonstrations never depend on the
@@ -91,8 +91,6 @@ pub fn options_from_browser() -> EmbedOptions {
     parse_query(&query)
 }
 
-pub(crate) const TITLE: &str = "Complaint Navigator: check where your complaint stands";
-
 /// The app: the citizen's page, the compact widget, or the embedder's page.
 #[component]
 pub fn App(today: NaiveDate, #[prop(optional)] options: EmbedOptions) -> impl IntoView {
@@ -103,18 +101,19 @@ pub fn App(today: NaiveDate, #[prop(optional)] options: EmbedOptions) -> impl In
         apply_accent(accent);
     }
     if options.builder {
-        document().set_title("Put Complaint Navigator on your website");
+        document().set_title(text::BUILDER_TITLE);
         // The builder page is for embedders: its code is a chunk of its own.
         let builder = RwSignal::new(None::<Result<fn() -> AnyView, ()>>);
         leptos::task::spawn_local(async move {
             builder.set(Some(embed::load_builder().await.map_err(|_| ())));
         });
         return (move || match builder.get() {
-            None => view! { <p class="hint" role="status">"Loading\u{2026}"</p> }.into_any(),
+            None => view! { <p class="hint" role="status">{text::LOADING}</p> }.into_any(),
             Some(Ok(render)) => render(),
             Some(Err(())) => view! {
-                <p class="error-message" role="alert">"This page could not be loaded. Check your internet connection and reload the page."</p>
-            }.into_any(),
+                <p class="error-message" role="alert">{text::BUILDER_NOT_LOADED}</p>
+            }
+            .into_any(),
         })
         .into_any();
     }
@@ -229,19 +228,17 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         view! {
             <p class="hint load-status" role="status" id="load-status" tabindex="-1">
                 {move || (needed.get() && matches!(loading.get(), Loading::Started))
-                    .then_some("Loading the rest of the tool\u{2026}")}
+                    .then_some(text::LOADING_THE_REST)}
             </p>
             {move || (needed.get() && matches!(loading.get(), Loading::Failed)).then(|| view! {
                 <div class="load-problem" role="alert">
-                    <p class="error-message">
-                        "The rest of the tool could not be loaded. Check your internet connection and try again. Nothing you entered has been lost."
-                    </p>
+                    <p class="error-message">{text::REST_NOT_LOADED}</p>
                     <button type="button" class="button button-secondary" on:click=move |_| {
                         retried.set_value(true);
                         loading.set(Loading::NotYet);
                         focus_by_id("load-status");
                         load();
-                    }>"Try again"</button>
+                    }>{text::TRY_AGAIN}</button>
                 </div>
             })}
         }
@@ -262,25 +259,25 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     };
     view! {
         <div id="app-content" class:embedded=embed>
-        <a href="#main" class="skip-link">"Skip to main content"</a>
+        <a href="#main" class="skip-link">{text::SKIP_LINK}</a>
         // Always within reach while scrolling, in the widget too.
-        <aside class="exit-bar" aria-label="Leave this page quickly"><ExitThisPage /></aside>
+        <aside class="exit-bar" aria-label=text::EXIT_BAR><ExitThisPage /></aside>
         {(!embed).then(|| view! {
         <header class="site-header">
             <div class="width-container header-row">
                 <div>
-                    <span class="site-name">"Complaint Navigator"</span>
-                    <span class="site-tagline">"Children's social care complaints in England"</span>
+                    <span class="site-name">{text::SITE_NAME}</span>
+                    <span class="site-tagline">{text::SITE_TAGLINE}</span>
                 </div>
             </div>
         </header>
         })}
 
         {embed.then(|| view! {
-            <aside class="embed-bar" aria-label="About this tool">
-                <p><strong>"Guidance, not legal advice."</strong>" "
-                    <a href=full_tool target="_blank" rel="noopener" aria-describedby="full-tool-hint">"Open the full tool in a new tab"</a>
-                    " "<span id="full-tool-hint">"(what you typed here will not go with you)"</span></p>
+            <aside class="embed-bar" aria-label=text::EMBED_BAR>
+                <p><strong>{text::EMBED_NOT_LEGAL_ADVICE}</strong>" "
+                    <a href=full_tool target="_blank" rel="noopener" aria-describedby="full-tool-hint">{text::OPEN_FULL_TOOL}</a>
+                    " "<span id="full-tool-hint">{text::FULL_TOOL_HINT}</span></p>
             </aside>
         })}
         <div class="width-container">
@@ -293,7 +290,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     <strong>{crate::text::en::PRIVACY_LABEL}</strong>
                     {crate::text::en::PRIVACY}
                 </p>
-                <p class="today-line">"Today is " {long_date(today)} "."</p>
+                <p class="today-line">{text::today_is(today)}</p>
                 {match today_override_in_address() {
                     crate::core::dates::TodayOverride::Ignored(why) => Some(view! { <p class="hint" id="today-ignored">{why}</p> }),
                     _ => None,
@@ -307,8 +304,8 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                         <CouncilPicker choice=council locked=locked />
                     </div>
                     {locked.then(|| view! {
-                        <p class="not-your-council" id="not-your-council">"Not your council? "
-                            <a href=full_base target="_blank" rel="noopener">"Use the full Complaint Navigator (opens in a new tab)"</a></p>
+                        <p class="not-your-council" id="not-your-council">{text::NOT_YOUR_COUNCIL}
+                            <a href=full_base target="_blank" rel="noopener">{text::USE_FULL_TOOL}</a></p>
                     })}
                     <Show when=move || council.get().is_some()>
                         {part(|ws| ws.in_form)}
@@ -317,7 +314,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 {waiting()}
                 {part(|ws| ws.below_form)}
                 <details class="details import" id="import-details" on:toggle=move |_| need()>
-                    <summary id="import-heading">"Open a backup file"</summary>
+                    <summary id="import-heading">{text::OPEN_BACKUP_FILE}</summary>
                     {part(|ws| ws.import_box)}
                 </details>
                 <p class="visually-hidden" aria-live="polite" id="status-message">
@@ -336,10 +333,9 @@ fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="width-container">
-                <p><strong>"This is guidance, not legal advice."</strong>
-                    " Check the dates in your council's letters. If they differ, ask the council which date it is using and why."</p>
-                <p>"The timescales come from the Children Act 1989 Representations Procedure (England) Regulations 2006 (SI 2006/1738), the guidance Getting the Best from Complaints (2006), and the Local Government Act 1974 for the Ombudsman. " {sources}</p>
-                <p>"Privacy: this page has no cookies, no tracking and no server. Everything you type stays in this browser tab and is gone when you close it, unless you choose to save it on this device."</p>
+                <p><strong>{text::FOOTER_NOT_LEGAL_ADVICE}</strong>" "{text::FOOTER_CHECK_DATES}</p>
+                <p>{text::FOOTER_SOURCES}" "{sources}</p>
+                <p>{text::FOOTER_PRIVACY}</p>
             </div>
         </footer>
     }

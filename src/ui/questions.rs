@@ -8,6 +8,7 @@ use super::focus_element_id;
 use crate::core::dates::long_date;
 use crate::core::dates::parse_date_parts;
 use crate::core::form::{visible_questions, Answer, Answers, FieldError, Kind, Question};
+use crate::text::en::ui_questions as text;
 
 #[component]
 pub fn Questions(
@@ -18,8 +19,8 @@ pub fn Questions(
     let visible = Memo::new(move |_| visible_questions(&answers.get()));
     view! {
         <section class="question-block" aria-labelledby="events-heading">
-            <h2 id="events-heading" tabindex="-1">"2. What has happened so far"</h2>
-            <p class="hint">"Answer what you can. Your deadlines update as you type."</p>
+            <h2 id="events-heading" tabindex="-1">{text::EVENTS_HEADING}</h2>
+            <p class="hint">{text::EVENTS_HINT}</p>
             <RouteQuestion answers=answers />
             <For each=move || visible.get() key=|q| q.id let:question>
                 <QuestionView question=question answers=answers problems=problems touched=touched />
@@ -120,16 +121,13 @@ pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
             .into_iter()
             .chain(visible_questions(&answers).into_iter().filter_map(|q| {
                 let answer = answers.get(q.id)?;
-                let (text, target) = match q.kind {
+                let (shown, target) = match q.kind {
                     Kind::YesNo => (
-                        match answer.yes? {
-                            true => "Yes".to_string(),
-                            false => "No".to_string(),
-                        },
+                        text::yes_no(answer.yes?).to_string(),
                         format!("{}-yes", q.id),
                     ),
                     Kind::YesThenDate if answer.yes == Some(false) => {
-                        ("No".to_string(), format!("{}-yes", q.id))
+                        (text::yes_no(false).to_string(), format!("{}-yes", q.id))
                     }
                     _ => {
                         let date =
@@ -139,26 +137,26 @@ pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
                         (long_date(date), format!("{}-day", q.id))
                     }
                 };
-                Some((q.question, text, target))
+                Some((q.question, shown, target))
             }))
             .collect::<Vec<_>>()
     });
     view! {
         <Show when=move || !rows.get().is_empty()>
             <section class="check-answers" aria-labelledby="check-heading">
-                <h2 id="check-heading">"Check your answers"</h2>
+                <h2 id="check-heading">{text::CHECK_ANSWERS_HEADING}</h2>
                 <dl class="summary-list">
-                    {move || rows.get().into_iter().map(|(question, text, target)| {
+                    {move || rows.get().into_iter().map(|(question, shown, target)| {
                         let href = format!("#{target}");
                         view! {
                             <div class="summary-row">
                                 <dt>{question}</dt>
-                                <dd>{text}</dd>
+                                <dd>{shown}</dd>
                                 <dd class="summary-action">
                                     <a href=href on:click=move |ev| {
                                         ev.prevent_default();
                                         focus_element_id(target.clone());
-                                    }>"Change"<span class="visually-hidden">{format!(" your answer to: {question}")}</span></a>
+                                    }>{text::CHANGE}<span class="visually-hidden">{text::change_which(question)}</span></a>
                                 </dd>
                             </div>
                         }

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::text::en::ui_page as text;
+
 /// Where "Exit this page" goes: an ordinary, neutral site.
 pub const NEUTRAL_PAGE: &str = "https://www.bbc.co.uk/weather";
 
@@ -19,7 +21,7 @@ pub fn exit_now() {
     if let Some(body) = document.body() {
         body.set_inner_html("");
     }
-    document.set_title("Weather");
+    document.set_title(text::EXIT_PAGE_TITLE);
     let _ = window().location().replace(NEUTRAL_PAGE);
 }
 
@@ -51,9 +53,9 @@ pub fn ExitThisPage() -> impl IntoView {
     view! {
         <div class="exit-this-page">
             <button type="button" class="button button-warning" id="exit-this-page" on:click=move |_| exit_now()>
-                <span class="visually-hidden">"Emergency: "</span>"Exit this page"
+                <span class="visually-hidden">{text::EXIT_EMERGENCY}</span>{text::EXIT_THIS_PAGE}
             </button>
-            <p class="exit-hint">"Or press Shift 3 times"</p>
+            <p class="exit-hint">{text::EXIT_HINT}</p>
         </div>
     }
 }
@@ -62,10 +64,10 @@ pub fn ExitThisPage() -> impl IntoView {
 pub fn StayingSafe() -> impl IntoView {
     view! {
         <details class="details no-print">
-            <summary>"Staying safe online"</summary>
+            <summary>{text::STAYING_SAFE}</summary>
             <div class="details-text">
-                <p>"If someone else uses this device, they may be able to see which pages you have visited. \"Exit this page\" takes you to a weather website straight away, but it cannot remove this page from everywhere."</p>
-                <p>"To be safer, use a private or incognito window, and clear your browsing history afterwards. A library or a trusted friend's device may be safer than a shared one."</p>
+                <p>{text::STAYING_SAFE_HISTORY}</p>
+                <p>{text::STAYING_SAFE_PRIVATE}</p>
             </div>
         </details>
     }
@@ -110,7 +112,7 @@ pub fn PrintButton() -> impl IntoView {
         <button type="button" class="button button-secondary no-print" id="print-summary" on:click=move |_| {
             let _ = window().print();
         }>
-            "Print or save as PDF"
+            {crate::text::en::ui_keep::PRINT}
         </button>
     }
 }

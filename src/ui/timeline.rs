@@ -18,7 +18,7 @@ fn state_class(state: StepState) -> &'static str {
 #[component]
 pub fn Timeline(#[prop(into)] steps: Signal<Vec<TimelineStep>>) -> impl IntoView {
     view! {
-        <ol class="timeline" aria-label="Your complaint, step by step">
+        <ol class="timeline" aria-label=crate::text::en::ui_results::STEP_BY_STEP>
             {move || steps.get().into_iter().map(|step| {
                 let status_id = format!("timeline-{}-status", step.id);
                 view! {

@@ -15,9 +15,10 @@ use super::keep::{ImportBox, KeepPanel, Keeping, SavedCases};
 use super::questions::{CheckAnswers, Questions};
 use super::results::Results;
 use super::safety::open_workings_when_printing;
-use super::{focus_by_id, focus_element_id, TITLE};
+use super::{focus_by_id, focus_element_id};
 use crate::core::assessment::Assessment;
 use crate::core::form::{evaluate, Answers, FieldError, Outcome};
+use crate::text::en::ui_questions as text;
 
 /// What the first screen owns and shares with the workspace.
 #[derive(Clone, Copy)]
@@ -109,13 +110,11 @@ fn start(page: Page) -> Workspace {
     // The title names the step, so a screen reader user hears where they are.
     Effect::new(move |_| {
         let title = match (council.with(Option::is_some), submitted.get()) {
-            (false, _) if link_problem.with(Option::is_some) => format!("Error: {TITLE}"),
-            (false, _) => TITLE.to_string(),
-            (true, true) if !problems.with(Vec::is_empty) => {
-                "Error: What has happened so far: Complaint Navigator".to_string()
-            }
-            (true, true) => "Where you stand: Complaint Navigator".to_string(),
-            (true, false) => "What has happened so far: Complaint Navigator".to_string(),
+            (false, _) if link_problem.with(Option::is_some) => text::link_problem_title(),
+            (false, _) => crate::text::en::ui_page::TITLE.to_string(),
+            (true, true) if !problems.with(Vec::is_empty) => text::EVENTS_ERROR_TITLE.to_string(),
+            (true, true) => text::RESULT_TITLE.to_string(),
+            (true, false) => text::EVENTS_TITLE.to_string(),
         };
         document().set_title(&title);
     });
@@ -148,19 +147,18 @@ fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>
         Ok(Some(case)) if locked_to.is_some() && case.council != locked_to => {
             let name = |id: Option<&str>| {
                 id.and_then(crate::core::councils::find)
-                    .map_or_else(|| "an unknown council".to_string(), |c| c.name.clone())
+                    .map(|c| c.name.as_str())
             };
-            problem.set(Some(format!(
-                "This link is for {}, but this tool is set up for {} only. Open the link in the full Complaint Navigator instead (link at the top).",
+            problem.set(Some(text::link_for_another_council(
                 name(case.council.as_deref()),
-                name(locked_to.as_deref())
+                name(locked_to.as_deref()),
             )));
             forget_answers_in_address(fragment);
             focus_by_id("link-problem");
         }
         Ok(Some(case)) => {
             problem.set(None);
-            keeping.open(None, case, "the answers in your link".to_string());
+            keeping.open(None, case, text::ANSWERS_IN_YOUR_LINK.to_string());
             forget_answers_in_address(fragment);
         }
         Err(error) => {
@@ -215,8 +213,8 @@ fn above_form(ws: Workspace) -> AnyView {
     view! {
         {move || link_problem.get().map(|message| view! {
             <div class="error-summary" id="link-problem" tabindex="-1" aria-labelledby="link-problem-title">
-                <h2 id="link-problem-title">"The answers in this link could not be read"</h2>
-                <p>{message}" Nothing was filled in. Ask for a new link, or enter the dates below."</p>
+                <h2 id="link-problem-title">{text::LINK_PROBLEM_HEADING}</h2>
+                <p>{text::link_problem(&message)}</p>
             </div>
         })}
         <SavedCases />
@@ -230,7 +228,7 @@ fn above_form(ws: Workspace) -> AnyView {
 fn in_form(ws: Workspace) -> AnyView {
     view! {
         <Questions answers=ws.page.answers problems=ws.shown_problems touched=ws.page.touched />
-        <button type="submit" class="button">"Show where I stand"</button>
+        <button type="submit" class="button">{text::SHOW_WHERE_I_STAND}</button>
     }
     .into_any()
 }
@@ -246,7 +244,7 @@ fn below_form(ws: Workspace) -> AnyView {
                 let keeping = ws.keeping;
                 let id = keeping.current.get()?;
                 let label = keeping.store.with(|s| s.as_ref()?.get(&id).map(|c| c.label.clone()))?;
-                Some(view! { <p class="print-only print-title" id="print-case-label">{format!("Case: {label}")}</p> })
+                Some(view! { <p class="print-only print-title" id="print-case-label">{text::printed_case_label(&label)}</p> })
             }}
             <CheckAnswers answers=ws.page.answers />
             <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
@@ -266,7 +264,7 @@ fn import_box(_: Workspace) -> AnyView {
 fn ErrorSummary(problems: Memo<Vec<FieldError>>) -> impl IntoView {
     view! {
         <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">"There is a problem"</h2>
+            <h2 id="error-summary-title">{text::ERROR_SUMMARY_HEADING}</h2>
             <ul>
                 {move || {
                     problems

@@ -25,12 +25,9 @@ pub fn SavedCases() -> impl IntoView {
             keeping.seen.set(None);
             keeping.kept_aside.set(None);
             confirming_delete_all.set(false);
-            keeping.tell(
-                NoticeAt::Top,
-                "Everything saved on this device has been deleted.".to_string(),
-            );
+            keeping.tell(NoticeAt::Top, text::EVERYTHING_DELETED.to_string());
         }
-        Err(e) => keeping.tell(NoticeAt::Top, format!("Could not delete: {e}.")),
+        Err(e) => keeping.tell(NoticeAt::Top, text::could_not_delete(&e)),
     };
     let download_all = move |_| {
         if let Some(store) = keeping.store.get_untracked() {
@@ -43,8 +40,8 @@ pub fn SavedCases() -> impl IntoView {
             keeping.tell(
                 NoticeAt::Top,
                 match result {
-                    Ok(()) => format!("Downloaded a backup of {} saved cases.", cases.len()),
-                    Err(e) => format!("Could not download: {e}."),
+                    Ok(()) => text::downloaded_all(cases.len()),
+                    Err(e) => text::could_not_download(&e),
                 },
             );
         }
@@ -58,7 +55,7 @@ pub fn SavedCases() -> impl IntoView {
         </p>
         <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
             <section class="saved-cases" aria-labelledby="saved-heading">
-                <h2 id="saved-heading">"Your saved cases"</h2>
+                <h2 id="saved-heading">{text::SAVED_HEADING}</h2>
                 <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>
                 <ul class="caseload">
                     <For each=move || rows.get() key=|row| format!("{row:?}") let:row>
@@ -66,18 +63,18 @@ pub fn SavedCases() -> impl IntoView {
                     </For>
                 </ul>
                 <div class="button-row">
-                    <button type="button" class="button button-secondary" id="download-all" on:click=download_all>"Download all saved cases (backup file)"</button>
+                    <button type="button" class="button button-secondary" id="download-all" on:click=download_all>{text::DOWNLOAD_ALL}</button>
                     <button type="button" class="button button-warning-secondary" id="delete-everything"
                         on:click=move |_| { confirming_delete_all.set(true); crate::ui::focus_by_id("confirm-delete-all"); }>
-                        "Delete everything saved"
+                        {text::DELETE_EVERYTHING}
                     </button>
                 </div>
                 <Show when=move || confirming_delete_all.get()>
                     <div class="warning-panel" id="confirm-delete-all" tabindex="-1">
-                        <p><strong>"Delete every saved case from this device?"</strong>" This cannot be undone. Download a backup first if you may need them."</p>
+                        <p><strong>{text::DELETE_EVERYTHING_QUESTION}</strong>" "{text::DELETE_EVERYTHING_WARNING}</p>
                         <div class="button-row">
-                            <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>"Yes, delete everything"</button>
-                            <button type="button" class="button button-secondary" on:click=move |_| confirming_delete_all.set(false)>"Cancel"</button>
+                            <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>{text::YES_DELETE_EVERYTHING}</button>
+                            <button type="button" class="button button-secondary" on:click=move |_| confirming_delete_all.set(false)>{text::CANCEL}</button>
                         </div>
                     </div>
                 </Show>
@@ -111,9 +108,9 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                     match device::download(name, "text/plain", &raw) {
                         Ok(()) => {
                             release(&raw);
-                            keeping.tell(NoticeAt::Top, "Downloaded a copy of the saved data. Keep the file: you can open it with \"Open a backup file\" if it can be read.".to_string());
+                            keeping.tell(NoticeAt::Top, text::DOWNLOADED_COPY.to_string());
                         }
-                        Err(e) => keeping.tell(NoticeAt::Top, format!("Could not download: {e}. Nothing has been changed or deleted.")),
+                        Err(e) => keeping.tell(NoticeAt::Top, text::could_not_download_nothing_changed(&e)),
                     }
                 }
             };
@@ -131,37 +128,36 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                             confirming_discard.set(false);
                             keeping.kept_aside.set(None);
                             keeping.tell(NoticeAt::Top, match removed {
-                                Ok(()) => "The damaged saved data has been deleted. You can save again.".to_string(),
-                                Err(e) => format!("Could not delete it: {e}."),
+                                Ok(()) => text::DAMAGED_DELETED.to_string(),
+                                Err(e) => text::could_not_delete_it(&e),
                             });
                         }
                     };
                     view! {
                         <div class="warning-panel" role="alert" id="kept-aside">
-                            <h2>"We could not read your saved cases"</h2>
-                            <p>{format!("{reason} We have not changed or deleted them.")}</p>
+                            <h2>{text::UNREADABLE_HEADING}</h2>
+                            <p>{text::unreadable(&reason)}</p>
                             {match has_copy {
                                 true => view! {
-                                    <p>"A copy is kept aside in this browser. Download it to keep it safe, and open it with \"Open a backup file\" if you can."</p>
+                                    <p>{text::COPY_KEPT_ASIDE}</p>
                                 }.into_any(),
                                 false => view! {
-                                    <p id="kept-aside-no-room"><strong>"There is not enough room in this browser to keep a copy, so nothing new can be saved here until you download this data or delete it."</strong>
-                                        " Saving now would write over it."</p>
+                                    <p id="kept-aside-no-room"><strong>{text::NO_ROOM_FOR_COPY}</strong>" "{text::NO_ROOM_WRITE_OVER}</p>
                                 }.into_any(),
                             }}
                             <div class="button-row">
-                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>"Download the saved data"</button>
+                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>{text::DOWNLOAD_SAVED_DATA}</button>
                                 <button type="button" class="button button-warning-secondary" id="discard-kept-aside" on:click=move |_| {
                                     confirming_discard.set(true);
                                     crate::ui::focus_by_id("confirm-discard");
-                                }>"Delete the damaged data"</button>
+                                }>{text::DELETE_DAMAGED}</button>
                             </div>
                             <Show when=move || confirming_discard.get()>
                                 <div class="warning-panel" id="confirm-discard" tabindex="-1">
-                                    <p><strong>"Delete the saved data that could not be read?"</strong>" This cannot be undone. Download it first if it may hold dates you need."</p>
+                                    <p><strong>{text::DELETE_UNREADABLE_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
                                     <div class="button-row">
-                                        <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=discard.clone()>"Yes, delete it"</button>
-                                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(false)>"Cancel"</button>
+                                        <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=discard.clone()>{text::YES_DELETE_IT}</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(false)>{text::CANCEL}</button>
                                     </div>
                                 </div>
                             </Show>
@@ -178,20 +174,17 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                                 let _ = device::remove_key(key);
                             }
                             keeping.kept_aside.set(None);
-                            keeping.tell(NoticeAt::Top, "The copy of your saved cases as they were has been removed.".to_string());
+                            keeping.tell(NoticeAt::Top, text::COPY_REMOVED.to_string());
                         }
                     };
                     view! {
                         <div class="notice-panel" role="status" id="kept-aside">
-                            <h2>"Your saved cases were brought up to date"</h2>
-                            <p>{format!("They were saved by an older version ({from}) of this tool. Your dates and names are unchanged.")}</p>
-                            {match has_copy {
-                                true => "A copy of them exactly as they were is kept in this browser until you dismiss this message.",
-                                false => "There was no room to keep a copy of them as they were, so they stay in the old form on this device until you save. Download the copy first if you want it.",
-                            }.into_view()}
+                            <h2>{text::MIGRATED_HEADING}</h2>
+                            <p>{text::migrated(from)}</p>
+                            {text::migrated_copy(has_copy).into_view()}
                             <div class="button-row">
-                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>"Download them as they were"</button>
-                                <button type="button" class="button button-secondary" id="dismiss-kept-aside" on:click=dismiss>"Dismiss this message"</button>
+                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>{text::DOWNLOAD_AS_THEY_WERE}</button>
+                                <button type="button" class="button button-secondary" id="dismiss-kept-aside" on:click=dismiss>{text::DISMISS}</button>
                             </div>
                         </div>
                     }.into_any()
@@ -271,12 +264,9 @@ pub(super) fn CaseloadItem(
             keeping.tell(
                 NoticeAt::Top,
                 match renamed {
-                    Ok(Some(label)) => format!("Renamed to {label}."),
-                    Ok(None) => {
-                        "Not renamed: type a name, or this case was deleted in another tab."
-                            .to_string()
-                    }
-                    Err(e) => format!("Could not rename: {e}."),
+                    Ok(Some(label)) => text::renamed(&label),
+                    Ok(None) => text::NOT_RENAMED.to_string(),
+                    Err(e) => text::could_not_rename(&e),
                 },
             );
             renaming.set(None);
@@ -301,12 +291,15 @@ pub(super) fn CaseloadItem(
                 keeping.current.set(None);
                 keeping.seen.set(None);
             }
-            keeping.tell(NoticeAt::Top, match outcome {
-                Ok(DeleteOutcome::Deleted(removed)) => format!("Deleted {}.", removed.label),
-                Ok(DeleteOutcome::Missing) => "It had already been deleted in another tab.".to_string(),
-                Ok(DeleteOutcome::ChangedElsewhere) => "Not deleted: this case was changed in another tab since this page showed it. The list now shows the newer version; delete it again if you are sure.".to_string(),
-                Err(e) => format!("Could not delete: {e}."),
-            });
+            keeping.tell(
+                NoticeAt::Top,
+                match outcome {
+                    Ok(DeleteOutcome::Deleted(removed)) => text::deleted(&removed.label),
+                    Ok(DeleteOutcome::Missing) => text::ALREADY_DELETED.to_string(),
+                    Ok(DeleteOutcome::ChangedElsewhere) => text::NOT_DELETED_CHANGED.to_string(),
+                    Err(e) => text::could_not_delete(&e),
+                },
+            );
         }
     };
     let is_renaming = {
@@ -321,8 +314,8 @@ pub(super) fn CaseloadItem(
             <p>{next}</p>
             <Show when=is_renaming.clone()>
                 <div class="form-group">
-                    <label class="label" for=input_id.clone()>"New name for this case"</label>
-                    <p class="hint">"Use something neutral, not a child's name."</p>
+                    <label class="label" for=input_id.clone()>{text::NEW_NAME}</label>
+                    <p class="hint">{text::NEUTRAL_NAME}</p>
                     <input class="input" id=input_id.clone() type="text" autocomplete="off"
                         prop:value=move || rename_text.get()
                         on:input=move |ev| rename_text.set(event_target_value(&ev))
@@ -333,20 +326,20 @@ pub(super) fn CaseloadItem(
                     <button type="button" class="button" on:click={
                         let save_name = save_name.clone();
                         move |_| save_name()
-                    }>"Save the name"</button>
+                    }>{text::SAVE_NAME}</button>
                 </div>
             </Show>
             <div class="button-row">
-                <button type="button" class="link-button" on:click=open>"Open"<span class="visually-hidden">{format!(" {label}")}</span></button>
-                <button type="button" class="link-button" on:click=start_rename>"Rename"<span class="visually-hidden">{format!(" {label}")}</span></button>
-                <button type="button" class="link-button" on:click=move |_| confirming.set(true)>"Delete"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=open>{text::OPEN}<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=start_rename>{text::RENAME}<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" on:click=move |_| confirming.set(true)>{text::DELETE}<span class="visually-hidden">{format!(" {label}")}</span></button>
             </div>
             <Show when=move || confirming.get()>
                 <div class="warning-panel">
-                    <p><strong>{format!("Delete {} from this device?", label.clone())}</strong>" This cannot be undone."</p>
+                    <p><strong>{text::delete_question(&label)}</strong>" "{text::CANNOT_BE_UNDONE}</p>
                     <div class="button-row">
-                        <button type="button" class="button button-warning confirm-delete" on:click=delete.clone()>"Yes, delete it"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                        <button type="button" class="button button-warning confirm-delete" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>{text::CANCEL}</button>
                     </div>
                 </div>
             </Show>
@@ -360,17 +353,16 @@ pub(super) fn ConfirmReplace() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
     view! {
         {move || keeping.pending_open.get().map(|(id, case)| {
-            let label = case.label.clone().unwrap_or_else(|| "this case".to_string());
+            let label = case.label.clone().unwrap_or_else(|| text::THIS_CASE.to_string());
             let (replace_case, replace_label) = (case.clone(), label.clone());
             view! {
                 <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text">
-                    <p id="confirm-replace-text"><strong>{format!("Replace the answers on this page with {label}?")}</strong>
-                        " What you typed on this page is not saved and will be lost."</p>
+                    <p id="confirm-replace-text"><strong>{text::replace_question(&label)}</strong>" "{text::REPLACE_WARNING}</p>
                     <div class="button-row">
                         <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {
                             keeping.open_confirmed(Some(id.clone()), replace_case.clone(), replace_label.clone());
-                        }>"Replace them"</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| keeping.pending_open.set(None)>"Keep my answers"</button>
+                        }>{text::REPLACE_THEM}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| keeping.pending_open.set(None)>{text::KEEP_MY_ANSWERS}</button>
                     </div>
                 </div>
             }

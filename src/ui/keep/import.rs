@@ -18,14 +18,8 @@ pub fn ImportBox() -> impl IntoView {
             };
             match outcome {
                 Ok(cases) => {
-                    let count = match cases.len() {
-                        1 => "The file has 1 case.".to_string(),
-                        n => format!("The file has {n} cases."),
-                    };
-                    message.set(Some(Ok(match unknown_parts_note(&cases) {
-                        Some(note) => format!("{count} {note}"),
-                        None => count,
-                    })));
+                    let note = unknown_parts_note(&cases);
+                    message.set(Some(Ok(text::file_holds(cases.len(), note.as_deref()))));
                     imported.set(cases);
                 }
                 Err(e) => {
@@ -63,11 +57,8 @@ pub fn ImportBox() -> impl IntoView {
             }
         });
         message.set(Some(match added {
-            Ok(()) => Ok(format!(
-                "Added {} case(s) to your saved cases.",
-                cases.len()
-            )),
-            Err(e) => Err(format!("Not saved: {e}.")),
+            Ok(()) => Ok(text::added(cases.len())),
+            Err(e) => Err(text::not_saved(&e)),
         }));
         imported.set(Vec::new());
     };
@@ -77,32 +68,31 @@ pub fn ImportBox() -> impl IntoView {
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
-                <label class="label" for="import-file">"Choose a file you downloaded from Complaint Navigator, or drop it here"</label>
+                <label class="label" for="import-file">{text::CHOOSE_FILE}</label>
                 <input class="file-input" id="import-file" type="file" accept=".json,application/json" on:change=on_choose />
             </div>
             <div id="import-result" tabindex="-1">
                 {move || message.get().map(|m| match m {
-                    Ok(text) => view! { <p class="success-text">{text}</p> }.into_any(),
-                    Err(text) => view! { <p class="error-message" role="alert">{text}</p> }.into_any(),
+                    Ok(said) => view! { <p class="success-text">{said}</p> }.into_any(),
+                    Err(said) => view! { <p class="error-message" role="alert">{said}</p> }.into_any(),
                 })}
                 <ul class="imported">
                     {move || imported.get().into_iter().enumerate().map(|(index, case)| {
-                        let label = case.label.as_deref().and_then(label_as_stored).unwrap_or_else(|| format!("Case {} in the file", index + 1));
-                        let council = case.council.as_deref().and_then(crate::core::councils::find).map(|c| c.name.clone())
-                            .unwrap_or_else(|| "Council not chosen".to_string());
-                        let started = case.events.complaint_received.map(day_month_year).unwrap_or_default();
+                        let label = case.label.as_deref().and_then(label_as_stored).unwrap_or_else(|| text::case_in_file(index + 1));
+                        let council = case.council.as_deref().and_then(crate::core::councils::find).map(|c| c.name.as_str());
+                        let details = text::case_in_file_details(council, case.events.complaint_received);
                         let open_label = label.clone();
                         view! {
                             <li>
-                                <strong>{label.clone()}</strong>{format!(" · {council}")}{(!started.is_empty()).then(|| format!(" · complaint {started}"))}
+                                <strong>{label.clone()}</strong>{details}
                                 " " <button type="button" class="link-button" on:click=move |_| keeping.open(None, case.clone(), open_label.clone())>
-                                    "Open"<span class="visually-hidden">{format!(" {label}")}</span></button>
+                                    {text::OPEN}<span class="visually-hidden">{format!(" {label}")}</span></button>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
                 <Show when=move || !imported.get().is_empty() && keeping.storage_problem.get_value().is_none()>
-                    <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>"Add them to my saved cases"</button>
+                    <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>{text::ADD_TO_SAVED}</button>
                 </Show>
             </div>
     }

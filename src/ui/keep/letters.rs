@@ -14,7 +14,7 @@ pub(super) fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> i
     });
     let chosen = RwSignal::new(None::<LetterKind>);
     let names = keeping.letter_names;
-    let text = Memo::new(move |_| {
+    let letter_text = Memo::new(move |_| {
         let kind = chosen.get().or_else(|| kinds.get().first().copied())?;
         let assessment = assessment.get()?;
         let case = keeping.case_now()?;
@@ -37,33 +37,33 @@ pub(super) fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> i
     };
     view! {
         <Show when=move || !kinds.get().is_empty()>
-            <h3 id="letters-heading">"Letters you can send"</h3>
-            <p>"We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Copy it into an email or a document, where you can change anything. Names you type here are kept only if you save this case on this device."</p>
+            <h3 id="letters-heading">{text::LETTERS_HEADING}</h3>
+            <p>{text::LETTERS_EXPLAINED}</p>
             <div class="form-group">
-                <label class="label" for="letter-kind">"Which letter?"</label>
+                <label class="label" for="letter-kind">{text::WHICH_LETTER}</label>
                 <select class="select" id="letter-kind" on:change=move |ev| chosen.set(LetterKind::from_id(&event_target_value(&ev)))>
                     {move || kinds.get().into_iter().map(|kind| view! {
                         <option value=kind.id() selected=move || chosen.get().or_else(|| kinds.get().first().copied()) == Some(kind)>{kind.short_label()}</option>
                     }).collect_view()}
                 </select>
             </div>
-            {field("letter-your-name", "Your name", |n| n.your_name.clone(), |n, v| n.your_name = v)}
-            {field("letter-child-name", "Your child's name (optional)", |n| n.child_name.clone(), |n, v| n.child_name = v)}
-            {field("letter-reference", "The council's reference for your complaint (optional)", |n| n.council_reference.clone(), |n, v| n.council_reference = v)}
-            <label class="label" for="letter-text">"Your letter"</label>
-            <textarea class="textarea letter" id="letter-text" readonly rows="16" prop:value=move || text.get().unwrap_or_default()></textarea>
-            <div class="print-only" id="letter-print" aria-hidden="true">{move || text.get().unwrap_or_default()}</div>
+            {field("letter-your-name", text::YOUR_NAME, |n| n.your_name.clone(), |n, v| n.your_name = v)}
+            {field("letter-child-name", text::CHILD_NAME, |n| n.child_name.clone(), |n, v| n.child_name = v)}
+            {field("letter-reference", text::COUNCIL_REFERENCE, |n| n.council_reference.clone(), |n, v| n.council_reference = v)}
+            <label class="label" for="letter-text">{text::YOUR_LETTER}</label>
+            <textarea class="textarea letter" id="letter-text" readonly rows="16" prop:value=move || letter_text.get().unwrap_or_default()></textarea>
+            <div class="print-only" id="letter-print" aria-hidden="true">{move || letter_text.get().unwrap_or_default()}</div>
             <div class="button-row">
                 <button type="button" class="button button-secondary" id="copy-letter" on:click=move |_| {
-                    device::copy_text(&text.get_untracked().unwrap_or_default(), copied,
-                        "Letter copied.", "Could not copy: select the text and copy it yourself.");
-                }>"Copy the letter"</button>
+                    device::copy_text(&letter_text.get_untracked().unwrap_or_default(), copied,
+                        text::LETTER_COPIED, text::LETTER_NOT_COPIED);
+                }>{text::COPY_LETTER}</button>
                 <button type="button" class="button button-secondary" id="print-letter" on:click=move |_| {
                     let root = document().document_element();
                     if let Some(root) = &root { let _ = root.class_list().add_1("printing-letter"); }
                     let _ = window().print();
                     if let Some(root) = &root { let _ = root.class_list().remove_1("printing-letter"); }
-                }>"Print the letter"</button>
+                }>{text::PRINT_LETTER}</button>
             </div>
             <p class="hint" aria-live="polite">{move || copied.get()}</p>
         </Show>

@@ -22,7 +22,6 @@ use super::embed::in_frame;
 use super::safety::PrintButton;
 use crate::core::assessment::Assessment;
 use crate::core::case::Case;
-use crate::core::dates::day_month_year;
 use crate::core::form::{answers_from_case, build_case, Answers};
 use crate::core::ics::{calendar_file_with_label, file_name, file_stem};
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
@@ -30,6 +29,7 @@ use crate::core::saved::{
     caseload, caseload_summary, export_all, export_one, import, label_as_stored, load_store,
     save_store, unknown_parts_note, DeleteOutcome, LoadOutcome, SaveOutcome, SavedCase, Store,
 };
+use crate::text::en::ui_keep as text;
 
 /// Saved data the page found but could not use as it was: a damaged store
 /// (or one from a newer version), or an older version's store before it was
@@ -215,14 +215,11 @@ impl Keeping {
             .as_ref()
             .and_then(|id| store.as_ref().and_then(|s| s.get(id)).cloned());
         let message = match (&current, &now) {
-            (Some(_), None) => Some(
-                "This case was deleted in another tab. Your answers are still on this page: save them again if you need them.".to_string(),
-            ),
-            (Some(_), Some(now)) if self.seen.with_untracked(|seen| seen.as_ref() != Some(now)) => Some(format!(
-                "{} was changed in another tab. If you save here, both versions are kept.",
-                now.label
-            )),
-            _ => Some("Your saved cases were changed in another tab. The list below is up to date.".to_string()),
+            (Some(_), None) => Some(text::DELETED_IN_ANOTHER_TAB.to_string()),
+            (Some(_), Some(now)) if self.seen.with_untracked(|seen| seen.as_ref() != Some(now)) => {
+                Some(text::changed_in_another_tab(&now.label))
+            }
+            _ => Some(text::CASES_CHANGED_IN_ANOTHER_TAB.to_string()),
         };
         if current.is_some() && now.is_none() {
             self.current.set(None);
@@ -295,7 +292,7 @@ impl Keeping {
                     why,
                     key: None,
                 }));
-                Err("the saved data that could not be read has no copy yet, and saving now would write over it. Download it first with \"Download the saved data\", or choose to delete it".to_string())
+                Err(text::UNREAD_DATA_HAS_NO_COPY.to_string())
             }
         }
     }
@@ -312,10 +309,7 @@ impl Keeping {
         self.seen.set(None);
         self.opened.set_value(None);
         self.letter_names.set(LetterNames::default());
-        self.tell(
-            NoticeAt::Top,
-            "Started a new case. Your saved cases have not changed: choose the council and enter the dates for this one.".to_string(),
-        );
+        self.tell(NoticeAt::Top, text::STARTED_NEW_CASE.to_string());
     }
 
     /// Shows a case in the questions, asking first if that would lose answers
@@ -362,7 +356,7 @@ impl Keeping {
         self.seen.set(saved);
         self.opened.set_value(Some(case));
         self.current.set(id);
-        self.inform(format!("Opened {label}."));
+        self.inform(text::opened(&label));
         super::focus_by_id("where-you-stand");
     }
 }

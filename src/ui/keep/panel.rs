@@ -35,10 +35,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
 
     let save = move || {
         let Some(case) = case_now.get_untracked() else {
-            keeping.tell(
-                NoticeAt::Panel,
-                "Fix the dates above before saving.".to_string(),
-            );
+            keeping.tell(NoticeAt::Panel, text::FIX_DATES_BEFORE_SAVING.to_string());
             return;
         };
         let names = keeping.letter_names.get_untracked();
@@ -58,11 +55,11 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                         keeping.current.set(saved.as_ref().map(|c| c.id.clone()));
                         keeping.seen.set(saved);
                         match outcome {
-                            SaveOutcome::Saved { .. } => format!("Saved the changes to {name}."),
-                            SaveOutcome::SavedAgain { .. } => format!("This case had been deleted in another tab, so it was saved again as {name}."),
-                            SaveOutcome::KeptBoth { other_label, .. } => format!(
-                                "{other_label} was changed in another tab since you opened it. Both versions are kept: the other tab's as {other_label}, and this page's as {name}."
-                            ),
+                            SaveOutcome::Saved { .. } => text::saved_changes(&name),
+                            SaveOutcome::SavedAgain { .. } => text::saved_again(&name),
+                            SaveOutcome::KeptBoth { other_label, .. } => {
+                                text::kept_both(&other_label, &name)
+                            }
                         }
                     })
             }
@@ -78,7 +75,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                         let name = saved.as_ref().map(|c| c.label.clone()).unwrap_or_default();
                         keeping.current.set(saved.as_ref().map(|c| c.id.clone()));
                         keeping.seen.set(saved);
-                        format!("Saved on this device as {name}.")
+                        text::saved_as(&name)
                     })
             }
         };
@@ -86,7 +83,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             NoticeAt::Panel,
             match result {
                 Ok(message) => message,
-                Err(e) => format!("Not saved: {e}. Download a backup file instead."),
+                Err(e) => text::not_saved_download_instead(&e),
             },
         );
     };
@@ -110,8 +107,8 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         keeping.tell(
             NoticeAt::Panel,
             match result {
-                Ok(()) => "Downloaded a backup file of this case.".to_string(),
-                Err(e) => format!("Could not download: {e}."),
+                Ok(()) => text::DOWNLOADED_CASE.to_string(),
+                Err(e) => text::could_not_download(&e),
             },
         );
     };
@@ -121,35 +118,34 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     // app, and downloading the same case again updates its events.
     let page_salt = StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64));
     let label_in_titles = RwSignal::new(false);
-    let download_calendar =
-        move |_| {
-            let Some(assessment) = assessment.get_untracked() else {
-                return;
-            };
-            let id = keeping.current.get_untracked().unwrap_or_else(|| {
-                let answers = case_now
-                    .get_untracked()
-                    .map(|case| crate::core::share::fragment_for(&case))
-                    .unwrap_or_default();
-                format!("unsaved-{}-{:x}", page_salt.get_value(), fnv1a(&answers))
-            });
-            let label = saved_label();
-            let text = calendar_file_with_label(
-                &id,
-                &assessment,
-                keeping.today,
-                reminder.get_untracked().then_some(2),
-                label.as_deref().filter(|_| label_in_titles.get_untracked()),
-            );
-            let result = device::download(&file_name(label.as_deref()), "text/calendar", &text);
-            keeping.tell(NoticeAt::Panel, match result {
-            Ok(()) => {
-                "Downloaded the calendar file. Open it to add the deadlines to your calendar."
-                    .to_string()
-            }
-            Err(e) => format!("Could not download: {e}."),
-        });
+    let download_calendar = move |_| {
+        let Some(assessment) = assessment.get_untracked() else {
+            return;
         };
+        let id = keeping.current.get_untracked().unwrap_or_else(|| {
+            let answers = case_now
+                .get_untracked()
+                .map(|case| crate::core::share::fragment_for(&case))
+                .unwrap_or_default();
+            format!("unsaved-{}-{:x}", page_salt.get_value(), fnv1a(&answers))
+        });
+        let label = saved_label();
+        let calendar = calendar_file_with_label(
+            &id,
+            &assessment,
+            keeping.today,
+            reminder.get_untracked().then_some(2),
+            label.as_deref().filter(|_| label_in_titles.get_untracked()),
+        );
+        let result = device::download(&file_name(label.as_deref()), "text/calendar", &calendar);
+        keeping.tell(
+            NoticeAt::Panel,
+            match result {
+                Ok(()) => text::DOWNLOADED_CALENDAR.to_string(),
+                Err(e) => text::could_not_download(&e),
+            },
+        );
+    };
     let confirming_new = RwSignal::new(false);
     let typed_unsaved = move || {
         keeping.answers.with(Answers::any_answered)
@@ -158,36 +154,36 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
 
     view! {
         <section class="keep" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">"Keep and take away"</h2>
+            <h2 id="keep-heading">{text::KEEP_HEADING}</h2>
             <p id="keep-panel-notice" class="keep-notice" tabindex="-1"
                 hidden=move || keeping.notice.with(String::is_empty) || keeping.notice_at.get() != NoticeAt::Panel>
                 {move || keeping.notice.get()}
             </p>
-            <h3>"Save on this device"</h3>
+            <h3>{text::SAVE_HEADING}</h3>
             {match problem {
                 Some(reason) => view! {
-                    <p id="saving-unavailable">{format!("Saving is not available here: {reason}. Everything else works. To keep your dates, download a backup file below.")}</p>
+                    <p id="saving-unavailable">{text::saving_unavailable(&reason)}</p>
                 }.into_any(),
                 None => view! {
                     <div>
                         <Show when=move || keeping.current.get().is_none()
                             fallback=move || view! {
-                                <p>"This case is saved on this device as " <strong>{saved_label}</strong> "."
-                                    {move || unsaved_changes().then_some(" You have changed it since.")}</p>
-                                <button type="button" class="button" id="save-case" on:click=move |_| save()>"Save the changes"</button>
+                                <p>{text::SAVED_ON_THIS_DEVICE_AS[0]} <strong>{saved_label}</strong> {text::SAVED_ON_THIS_DEVICE_AS[1]}
+                                    {move || unsaved_changes().then_some(text::CHANGED_SINCE)}</p>
+                                <button type="button" class="button" id="save-case" on:click=move |_| save()>{text::SAVE_CHANGES}</button>
                             }>
-                            <p>"Nothing is saved unless you choose to. If you save, your dates, your council and the name you give the case are stored in this browser on this device, and nowhere else. Anyone else who uses this device and browser could see them, so on a shared computer, download a backup file instead."</p>
+                            <p>{text::NOTHING_SAVED_UNLESS}</p>
                             {keeping.embed.then(|| view! {
-                                <p>"Inside another website, your browser keeps these saved cases for that website only: they will not appear on the full Complaint Navigator site. Backup files work everywhere."</p>
+                                <p>{text::SAVED_FOR_THIS_WEBSITE}</p>
                             })}
                             <div class="form-group">
-                                <label class="label" for="case-label">"Name this case (optional)"</label>
-                                <p class="hint" id="case-label-hint">{move || format!("For example, \"{}\". Use something neutral, not a child's name.", keeping.store.with(|s| s.clone().unwrap_or_default().suggest_label()))}</p>
+                                <label class="label" for="case-label">{text::NAME_THIS_CASE}</label>
+                                <p class="hint" id="case-label-hint">{move || text::name_hint(&keeping.store.with(|s| s.clone().unwrap_or_default().suggest_label()))}</p>
                                 <input class="input" id="case-label" type="text" autocomplete="off" aria-describedby="case-label-hint"
                                     prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))
                                     on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); save(); } />
                             </div>
-                            <button type="button" class="button" id="save-case" on:click=move |_| save()>"Save on this device"</button>
+                            <button type="button" class="button" id="save-case" on:click=move |_| save()>{text::SAVE_ON_THIS_DEVICE}</button>
                         </Show>
                     </div>
                 }.into_any(),
@@ -201,46 +197,46 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     } else {
                         keeping.start_new_case();
                     }
-                }>"Start a new case"</button>
+                }>{text::START_NEW_CASE}</button>
             </div>
             <Show when=move || confirming_new.get()>
                 <div class="warning-panel" id="confirm-new-case" tabindex="-1" role="alertdialog" aria-labelledby="confirm-new-case-text">
-                    <p id="confirm-new-case-text"><strong>"Start a new case?"</strong>" The answers on this page are not saved and will be cleared. Save them first if you need them."</p>
+                    <p id="confirm-new-case-text"><strong>{text::START_NEW_CASE_QUESTION}</strong>" "{text::START_NEW_CASE_WARNING}</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning" id="confirm-new-case-yes" on:click=move |_| {
                             confirming_new.set(false);
                             keeping.start_new_case();
-                        }>"Clear them and start a new case"</button>
+                        }>{text::CLEAR_AND_START}</button>
                         <button type="button" class="button button-secondary" on:click=move |_| {
                             confirming_new.set(false);
                             crate::ui::focus_by_id("start-new-case");
-                        }>"Keep my answers"</button>
+                        }>{text::KEEP_MY_ANSWERS}</button>
                     </div>
                 </div>
             </Show>
 
-            <h3>"Take it with you"</h3>
+            <h3>{text::TAKE_IT_WITH_YOU}</h3>
             {(keeping.embed && in_frame()).then(|| view! {
-                <p class="hint">"If a download or printing does not work inside this website, open the full tool in a new tab (link at the top)."</p>
+                <p class="hint">{text::IN_FRAME_HINT}</p>
             })}
             <div class="button-row">
-                <button type="button" class="button button-secondary" id="download-case" on:click=download_case>"Download a backup file of this case"</button>
+                <button type="button" class="button button-secondary" id="download-case" on:click=download_case>{text::DOWNLOAD_CASE}</button>
             </div>
             <div class="checkbox">
                 <input type="checkbox" class="checkbox-input" id="calendar-reminder"
                     prop:checked=move || reminder.get() on:change=move |ev| reminder.set(event_target_checked(&ev)) />
-                <label class="label checkbox-label" for="calendar-reminder">"Remind me 2 days before each date"</label>
+                <label class="label checkbox-label" for="calendar-reminder">{text::REMIND_ME}</label>
             </div>
-            <p class="hint">"The calendar entries do not name you or your child. Some calendar apps ignore reminders in imported files."</p>
+            <p class="hint">{text::CALENDAR_HINT}</p>
             {move || saved_label().map(|label| view! {
                 <div class="checkbox">
                     <input type="checkbox" class="checkbox-input" id="calendar-label"
                         prop:checked=move || label_in_titles.get() on:change=move |ev| label_in_titles.set(event_target_checked(&ev)) />
-                    <label class="label checkbox-label" for="calendar-label">{format!("Put the case's name, \"{label}\", in each calendar entry")}</label>
+                    <label class="label checkbox-label" for="calendar-label">{text::label_in_calendar(&label)}</label>
                 </div>
             })}
             <div class="button-row">
-                <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>"Add the dates to your calendar (.ics file)"</button>
+                <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>{text::ADD_TO_CALENDAR}</button>
                 <PrintButton />
             </div>
             <ShareLink case_now=case_now />

@@ -26,10 +26,7 @@ pub(super) fn ShareLink(
     });
     let make = move |_| {
         let Some(case) = case_now.get_untracked() else {
-            status.set(
-                "Some answers need correcting first: press \"Show where I stand\" to see which."
-                    .to_string(),
-            );
+            status.set(text::ANSWERS_NEED_CORRECTING.to_string());
             return;
         };
         // Only the page itself: widget settings in the address stay behind.
@@ -44,22 +41,21 @@ pub(super) fn ShareLink(
         crate::ui::focus_by_id("share-link");
     };
     view! {
-        <h3>"Get a link to these answers"</h3>
-        <p>"The link holds your council and your dates, so opening it shows these answers again on any device. They are in the part after the # sign, which browsers never send to a website. But anyone you give the link to can read them, and it stays in the browsing history of a device that opens it. Send it only to someone you trust, such as an advocate."</p>
+        <h3>{text::LINK_HEADING}</h3>
+        <p>{text::LINK_EXPLAINED}</p>
         <div class="button-row">
-            <button type="button" class="button button-secondary" id="make-link" on:click=make>"Make a link"</button>
+            <button type="button" class="button button-secondary" id="make-link" on:click=make>{text::MAKE_LINK}</button>
         </div>
         {move || link.get().map(|url| {
             let to_copy = url.clone();
             view! {
-                <label class="label" for="share-link">"Your link"</label>
+                <label class="label" for="share-link">{text::YOUR_LINK}</label>
                 <input class="input" id="share-link" type="text" readonly prop:value=url
                     on:focus=|ev| { let input: web_sys::HtmlInputElement = event_target(&ev); input.select(); } />
                 <div class="button-row">
                     <button type="button" class="button button-secondary" id="copy-link" on:click=move |_| {
-                        device::copy_text(&to_copy, status,
-                            "Link copied.", "Could not copy: select the link and copy it yourself.");
-                    }>"Copy the link"</button>
+                        device::copy_text(&to_copy, status, text::LINK_COPIED, text::LINK_NOT_COPIED);
+                    }>{text::COPY_LINK}</button>
                 </div>
             }
         })}
