@@ -58,10 +58,18 @@ async fn labels(browser: &Browser) -> Vec<String> {
         .collect()
 }
 
+/// Opens a Leeds case received on `day` December 2025 as a link would, and
+/// saves it as `label`.
 async fn save_new_case(browser: &Browser, label: &str, day: &str) {
-    browser.choose_council("leeds", "leeds").await;
+    let case = complaint_navigator::core::case::Case::new(
+        Some("leeds".to_string()),
+        complaint_navigator::core::case::Events {
+            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, day.parse().unwrap()),
+            ..Default::default()
+        },
+    );
     browser
-        .type_date("complaint_received", day, "12", "2025")
+        .open_case(TODAY.trim_start_matches("/#today="), &case)
         .await;
     browser.wait_for("#save-case").await;
     browser.type_into("case-label", label).await;
@@ -358,5 +366,39 @@ async fn a_demonstration_date_outside_the_calendar_is_ignored_with_a_note() {
             "{line}"
         );
     }
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn answers_changed_after_opening_a_link_stay_as_typed() {
+    // Opening a link once must not open it again at every later edit (it
+    // did: the page then asked to replace the family's new answers with
+    // the link's, or replaced an opened saved case with them).
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let case = complaint_navigator::core::case::Case::new(
+        Some("leeds".to_string()),
+        complaint_navigator::core::case::Events {
+            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 19),
+            ..Default::default()
+        },
+    );
+    browser.open_case("2026-01-05", &case).await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "2", "1", "2026")
+        .await;
+    browser.wait_for_text("#headline", "replied").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(!browser.exists("#confirm-replace").await);
+    let typed = run(
+        &browser,
+        "return document.getElementById('stage1_response_received-day').value",
+    )
+    .await;
+    assert_eq!(typed, json!("2"));
     browser.close().await;
 }

@@ -92,7 +92,12 @@ fn start(page: Page) -> Workspace {
     let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);
     let link_problem = RwSignal::new(None::<String>);
-    Effect::new(move |_| open_link(&fragment.get(), keeping, link_problem, locked));
+    // Only a new fragment opens a link: opening reads the answers, and an
+    // effect tracking them would open the link again at every later edit.
+    Effect::new(move |_| {
+        let fragment = fragment.get();
+        untrack(|| open_link(&fragment, keeping, link_problem, locked));
+    });
     open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
         Outcome::Problems(list) => list,
