@@ -1,6 +1,34 @@
 //! The thin Leptos layer: it renders what `crate::core` decides and turns
 //! clicks and key presses into answers. No date or stage is decided here.
 
+/// A split point: `fn $name(..) -> Result<_, SplitLoaderError>` becomes an
+/// `async fn` with the same arguments and result.
+///
+/// With the `split` feature (on only for the Trunk build: index.html's
+/// `data-cargo-features`), the body goes into the WebAssembly chunk `$chunk`,
+/// which the page fetches from its own site on the first call
+/// (`#[wasm_split]`; scripts/split_wasm.py cuts the chunks out). Without it
+/// (the component tests, clippy) the body runs directly, because an unsplit
+/// binary cannot hold a split point that its code reaches: `#[wasm_split]`
+/// leaves an import from the module `__wasm_split_placeholder__` that only
+/// the split replaces, and the browser refuses to start a module with it
+/// ("Failed to resolve module specifier"; wasm-bindgen-test then reports
+/// "Failed to detect test as having been run"). The component tests link
+/// all that a split function's body reaches, since `#[wasm_split]` exports
+/// it, so a split point called from inside another chunk is enough.
+macro_rules! split_point {
+    ($chunk:ident, $(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        $(#[$attr])*
+        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $vis fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(not(feature = "split"))]
+        $(#[$attr])*
+        $vis async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+
 mod council_picker;
 mod date_input;
 mod device;

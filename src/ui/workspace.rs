@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos::wasm_split::SplitLoaderError;
 
 use super::council_picker::CouncilChoice;
 use super::keep::{ImportBox, KeepPanel, Keeping, SavedCases};
@@ -58,11 +58,13 @@ pub struct Workspace {
     pub import_box: fn(Workspace) -> AnyView,
 }
 
-/// Fetches the workspace chunk (once) and sets up its state under `owner`.
-/// Fails, without losing anything typed, if the chunk cannot be fetched.
-#[wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn load_workspace(page: Page, owner: Owner) -> Result<Workspace, SplitLoaderError> {
-    Ok(owner.with(|| start(page)))
+split_point! {
+    workspace,
+    /// Fetches the workspace chunk (once) and sets up its state under `owner`.
+    /// Fails, without losing anything typed, if the chunk cannot be fetched.
+    pub fn load_workspace(page: Page, owner: Owner) -> Result<Workspace, SplitLoaderError> {
+        Ok(owner.with(|| start(page)))
+    }
 }
 
 fn start(page: Page) -> Workspace {
