@@ -43,7 +43,7 @@ mod workspace;
 pub use council_picker::{CouncilChoice, CouncilPicker};
 pub use date_input::{DateInput, YesNo};
 pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
-pub use keep::{ImportBox, KeepPanel, Keeping, SavedCases};
+pub use keep::{Keeping, SavedCases};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
 pub use safety::{exit_now, open_workings_when_printing, ExitThisPage, PrintButton, StayingSafe};
@@ -190,6 +190,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         touched: RwSignal::new(Vec::new()),
         submitted: RwSignal::new(false),
         fragment,
+        import_opened: RwSignal::new(false),
     };
 
     let loading = RwSignal::new(Loading::NotYet);
@@ -344,7 +345,10 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 </form>
                 {waiting()}
                 {part(|ws| ws.below_form)}
-                <details class="details import" id="import-details" on:toggle=move |_| need()>
+                <details class="details import" id="import-details" on:toggle=move |_| {
+                    page.import_opened.set(true);
+                    need();
+                }>
                     <summary id="import-heading">"Open a backup file"</summary>
                     {part(|ws| ws.import_box)}
                 </details>

@@ -4,14 +4,16 @@
 //! module of its own.
 
 mod caseload;
+mod chunk;
 mod import;
 mod letters;
 mod panel;
 mod share;
 
 pub use caseload::SavedCases;
-pub use import::ImportBox;
-pub use panel::KeepPanel;
+pub use chunk::KeepChunk;
+use import::ImportBox;
+use panel::KeepPanel;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
