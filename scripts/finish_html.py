@@ -9,8 +9,9 @@
   does not wait for the glue to be parsed;
 - for addresses with a council set (widgets, links from a council's page,
   links to answers),
-  which open on the questions, starts fetching the questions' chunk with the
-  first screen instead of after it;
+  which open on the questions, starts fetching the questions' chunk (and the
+  shared chunks it needs, as the chunk loader lists them) with the first
+  screen instead of after it;
 - recomputes the integrity (SRI) hash of every file a link names, because
   split_wasm.py rewrites the WebAssembly and its glue after Trunk hashed them;
 - last, writes into sw.js every file of the build with its SHA-256 and the
@@ -24,14 +25,36 @@ import re
 import sys
 
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
+
+
+def workspace_files(staging):
+    """The questions' chunk and the shared chunks it needs, as the chunk
+    loader (__wasm_split-*.js, written by wasm-split-cli) lists them; not the
+    chunks only the keeping features or the embed builder need."""
+    loaders = [f for f in os.listdir(staging) if f.startswith("__wasm_split-") and f.endswith(".js")]
+    if not loaders:
+        return []
+    if len(loaders) != 1:
+        sys.exit("finish_html.py: expected one chunk loader, found %s" % loaders)
+    loader = open(os.path.join(staging, loaders[0]), encoding="utf-8").read()
+    fetched = r'makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+\.wasm)"'
+    shared = dict(re.findall(r"const (__chunk_\d+) = " + fetched, loader))
+    own = re.search(r"__wasm_split_load_workspace = wrapAsyncCb\(" + fetched + r".*?\n, \[([^\]]*)\]\)\)", loader, re.S)
+    if not own or not own.group(1).startswith("split_workspace-"):
+        sys.exit("finish_html.py: the chunk loader does not name the questions' chunk as expected")
+    needs = [name.strip() for name in own.group(2).split(",") if name.strip()]
+    if any(name not in shared for name in needs):
+        sys.exit("finish_html.py: the chunk loader names chunks it does not define: %s" % needs)
+    return [own.group(1)] + [shared[name] for name in needs]
+
+
 for page in ("index.html",):
     path = os.path.join(staging, page)
     if not os.path.exists(path):
         continue
     with open(path, encoding="utf-8") as f:
         html = f.read()
-    files = sorted(os.listdir(staging))
-    workspace = [f for f in files if f.startswith(("split_workspace-", "chunk_")) and f.endswith(".wasm")]
+    workspace = workspace_files(staging)
     if workspace and "split_workspace-" not in html:
         script = (
             "<script>\n"

@@ -16,7 +16,9 @@ code cargo built, with the same pinned tools:
 Every file is named by a hash of what it is made from (the main files'
 names replace Trunk's in index.html), so a new release never meets an old
 cached file. finish_html.py then refreshes the integrity and CSP hashes.
-Needs `-C link-args=--emit-relocs` (set in .cargo/config.toml)."""
+Needs `-C link-args=--emit-relocs` (set in .cargo/config.toml) and the
+cargo feature `split` (index.html's data-cargo-features), without which the
+split points are plain functions and there is nothing to split."""
 import glob
 import hashlib
 import os
@@ -73,6 +75,8 @@ def split(staging, cargo_wasm, release):
         # split_<name>.wasm per split point, chunk_<n>.wasm for code they share.
         main_wasm = os.path.join(split_dir, stem + ".wasm")
         chunks = sorted(p for p in glob.glob(os.path.join(split_dir, "*.wasm")) if p != main_wasm)
+        if not chunks:
+            sys.exit("split_wasm.py: no chunks: was the app built without the `split` feature (index.html's data-cargo-features)?")
         outputs = [os.path.join(bindgen_dir, stem + "_bg.wasm")] + chunks
         if release:
             for path in outputs:

@@ -540,3 +540,62 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     browser.screenshot("link-problem").await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn when_the_keeping_chunk_cannot_load_the_result_stays_and_try_again_brings_it() {
+    use serde_json::json;
+    let browser = Browser::start().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(support::Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    // The connection drops after the questions' chunk: the keeping features'
+    // own chunk (fetched when idle, or when the result appears) cannot come.
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_keep-*"] }),
+    )
+    .await
+    .unwrap();
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    let problem = browser
+        .wait_for_text(".load-problem", "could not be loaded")
+        .await;
+    assert!(
+        problem.contains("Nothing you entered has been lost"),
+        "{problem}"
+    );
+    assert!(!browser.exists("#keep-heading").await);
+    // "Open a backup file" waits for the same chunk, and says so too.
+    browser.press("#import-heading", Key::Enter).await;
+    browser
+        .wait_for_text("#import-details .load-problem", "could not be loaded")
+        .await;
+    browser
+        .assert_accessible("the keeping chunk could not load")
+        .await;
+
+    // Back online: "Try again" brings "Keep and take away" and moves focus to it.
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser
+        .press(".load-problem:not(#import-details *) button", Key::Enter)
+        .await;
+    browser.wait_for_focus("keep-heading").await;
+    assert!(!browser.exists(".load-problem").await);
+    assert!(browser.exists("#import-file").await);
+    assert!(browser
+        .text("#headline")
+        .await
+        .contains("Wednesday 7 January 2026"));
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.assert_private().await;
+    browser.close().await;
+}

@@ -88,10 +88,12 @@ pub fn start_height_reporter(wrapper_id: &'static str) {
     schedule();
 }
 
-/// Fetches the builder's chunk and returns the function that draws it.
-#[leptos::wasm_split::wasm_split(builder, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn load_builder() -> Result<fn() -> AnyView, leptos::wasm_split::SplitLoaderError> {
-    Ok(|| view! { <EmbedBuilder /> }.into_any())
+split_point! {
+    builder,
+    /// Fetches the builder's chunk and returns the function that draws it.
+    pub fn load_builder() -> Result<fn() -> AnyView, leptos::wasm_split::SplitLoaderError> {
+        Ok(|| view! { <EmbedBuilder /> }.into_any())
+    }
 }
 
 /// The page where a charity or council builds its snippet and previews the

@@ -1,6 +1,34 @@
 //! The thin Leptos layer: it renders what `crate::core` decides and turns
 //! clicks and key presses into answers. No date or stage is decided here.
 
+/// A split point: `fn $name(..) -> Result<_, SplitLoaderError>` becomes an
+/// `async fn` with the same arguments and result.
+///
+/// With the `split` feature (on only for the Trunk build: index.html's
+/// `data-cargo-features`), the body goes into the WebAssembly chunk `$chunk`,
+/// which the page fetches from its own site on the first call
+/// (`#[wasm_split]`; scripts/split_wasm.py cuts the chunks out). Without it
+/// (the component tests, clippy) the body runs directly, because an unsplit
+/// binary cannot hold a split point that its code reaches: `#[wasm_split]`
+/// leaves an import from the module `__wasm_split_placeholder__` that only
+/// the split replaces, and the browser refuses to start a module with it
+/// ("Failed to resolve module specifier"; wasm-bindgen-test then reports
+/// "Failed to detect test as having been run"). The component tests link
+/// all that a split function's body reaches, since `#[wasm_split]` exports
+/// it, so a split point called from inside another chunk is enough.
+macro_rules! split_point {
+    ($chunk:ident, $(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        $(#[$attr])*
+        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        $vis fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(not(feature = "split"))]
+        $(#[$attr])*
+        $vis async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+
 mod council_picker;
 mod date_input;
 mod device;
@@ -15,7 +43,7 @@ mod workspace;
 pub use council_picker::{CouncilChoice, CouncilPicker};
 pub use date_input::{DateInput, YesNo};
 pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
-pub use keep::{ImportBox, KeepPanel, Keeping, SavedCases};
+pub use keep::{KeepPanel, Keeping, SavedCases};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
 pub use safety::{exit_now, open_workings_when_printing, ExitThisPage, PrintButton, StayingSafe};
@@ -161,6 +189,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         touched: RwSignal::new(Vec::new()),
         submitted: RwSignal::new(false),
         fragment,
+        import_opened: RwSignal::new(false),
     };
 
     let loading = RwSignal::new(Loading::NotYet);
@@ -313,7 +342,10 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 </form>
                 {waiting()}
                 {part(|ws| ws.below_form)}
-                <details class="details import" id="import-details" on:toggle=move |_| need()>
+                <details class="details import" id="import-details" on:toggle=move |_| {
+                    page.import_opened.set(true);
+                    need();
+                }>
                     <summary id="import-heading">{text::OPEN_BACKUP_FILE}</summary>
                     {part(|ws| ws.import_box)}
                 </details>

@@ -1,5 +1,6 @@
 //! Everything after the first screen: the questions, the results, the error
-//! summary and the keeping features. It is compiled into its own WebAssembly
+//! summary and the keeping state (the keeping components have a chunk of
+//! their own: see keep/chunk.rs). It is compiled into its own WebAssembly
 //! chunk (see scripts/split_wasm.py), which the page fetches from this same
 //! site the first time it is needed: when the user starts on the council
 //! question, picks a council, opens a backup file or a link to answers, or
@@ -8,10 +9,10 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use leptos::wasm_split::SplitLoaderError;
 
 use super::council_picker::CouncilChoice;
-use super::keep::{ImportBox, KeepPanel, Keeping, SavedCases};
+use super::keep::{KeepChunk, Keeping, SavedCases};
 use super::questions::{CheckAnswers, Questions};
 use super::results::Results;
 use super::safety::open_workings_when_printing;
@@ -35,6 +36,8 @@ pub struct Page {
     /// The address's fragment (after `#`), read on arrival and on every
     /// change, since a link to answers may arrive before the chunk does.
     pub fragment: RwSignal<String>,
+    /// "Open a backup file" has been opened (its contents come with the keeping chunk).
+    pub import_opened: RwSignal<bool>,
 }
 
 /// The loaded workspace: its state, and its parts in page order. The parts are
@@ -44,6 +47,8 @@ pub struct Page {
 pub struct Workspace {
     pub page: Page,
     pub keeping: Keeping,
+    /// The keeping features' own chunk ("Keep and take away", "Open a backup file").
+    pub keep: KeepChunk,
     /// Why the answers in the address's link could not be read, if they could not.
     pub link_problem: RwSignal<Option<String>>,
     pub problems: Memo<Vec<FieldError>>,
@@ -59,11 +64,13 @@ pub struct Workspace {
     pub import_box: fn(Workspace) -> AnyView,
 }
 
-/// Fetches the workspace chunk (once) and sets up its state under `owner`.
-/// Fails, without losing anything typed, if the chunk cannot be fetched.
-#[wasm_split(workspace, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn load_workspace(page: Page, owner: Owner) -> Result<Workspace, SplitLoaderError> {
-    Ok(owner.with(|| start(page)))
+split_point! {
+    workspace,
+    /// Fetches the workspace chunk (once) and sets up its state under `owner`.
+    /// Fails, without losing anything typed, if the chunk cannot be fetched.
+    pub fn load_workspace(page: Page, owner: Owner) -> Result<Workspace, SplitLoaderError> {
+        Ok(owner.with(|| start(page)))
+    }
 }
 
 fn start(page: Page) -> Workspace {
@@ -76,6 +83,7 @@ fn start(page: Page) -> Workspace {
         embed,
         locked,
         fragment,
+        import_opened,
     } = page;
     let outcome = Memo::new(move |_| {
         let mut current = answers.get();
@@ -91,6 +99,13 @@ fn start(page: Page) -> Workspace {
     );
     let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);
+    // Needed once there is a result to keep, or a backup file to open.
+    let keep = KeepChunk::start();
+    Effect::new(move |_| {
+        if import_opened.get() || (council.with(Option::is_some) && has_result(assessment)) {
+            keep.need();
+        }
+    });
     let link_problem = RwSignal::new(None::<String>);
     // Only a new fragment opens a link: opening reads the answers, and an
     // effect tracking them would open the link again at every later edit.
@@ -126,6 +141,7 @@ fn start(page: Page) -> Workspace {
     Workspace {
         page,
         keeping,
+        keep,
         link_problem,
         problems,
         shown_problems,
@@ -253,16 +269,26 @@ fn below_form(ws: Workspace) -> AnyView {
             }}
             <CheckAnswers answers=ws.page.answers />
             <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
-            <Show when=move || assessment.with(|a| a.as_ref().is_some_and(|a| a.stage != crate::core::assessment::Stage::NotStarted))>
-                <KeepPanel assessment=assessment />
+            <Show when=move || has_result(assessment)>
+                {ws.keep.show("keep-load-status", "keep-heading", move |parts| (parts.panel)(assessment))}
             </Show>
         </Show>
     }
     .into_any()
 }
 
-fn import_box(_: Workspace) -> AnyView {
-    view! { <ImportBox /> }.into_any()
+fn import_box(ws: Workspace) -> AnyView {
+    ws.keep.show("import-load-status", "import-file", |parts| {
+        (parts.import_box)()
+    })
+}
+
+/// There is a result that "Keep and take away" can keep.
+fn has_result(assessment: Memo<Option<Assessment>>) -> bool {
+    assessment.with(|a| {
+        a.as_ref()
+            .is_some_and(|a| a.stage != crate::core::assessment::Stage::NotStarted)
+    })
 }
 
 #[component]

@@ -333,3 +333,6 @@ pub fn case_in_file_details(council: Option<&str>, complaint: Option<NaiveDate>)
 }
 
 pub const ADD_TO_SAVED: &str = "Add them to my saved cases";
+
+/// The keeping features' own chunk could not be fetched.
+pub const KEEP_PART_NOT_LOADED: &str = "This part of the tool could not be loaded. Check your internet connection and try again. Nothing you entered has been lost.";

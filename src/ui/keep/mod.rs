@@ -4,13 +4,15 @@
 //! module of its own.
 
 mod caseload;
+mod chunk;
 mod import;
 mod letters;
 mod panel;
 mod share;
 
 pub use caseload::SavedCases;
-pub use import::ImportBox;
+pub use chunk::KeepChunk;
+use import::ImportBox;
 pub use panel::KeepPanel;
 
 use chrono::NaiveDate;

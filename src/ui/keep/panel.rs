@@ -154,7 +154,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
 
     view! {
         <section class="keep" aria-labelledby="keep-heading">
-            <h2 id="keep-heading">{text::KEEP_HEADING}</h2>
+            <h2 id="keep-heading" tabindex="-1">{text::KEEP_HEADING}</h2>
             <p id="keep-panel-notice" class="keep-notice" tabindex="-1"
                 hidden=move || keeping.notice.with(String::is_empty) || keeping.notice_at.get() != NoticeAt::Panel>
                 {move || keeping.notice.get()}
