@@ -2,7 +2,7 @@
 //! data (in the manner of crux): the page sends an [`Event`], [`update`]
 //! changes the [`Session`] and returns the [`Effect`]s for the page to carry
 //! out (show a case, ask first, clear the questions, say something). The
-//! page holds no rule of its own; the rules are tested natively here:
+//! page (`ui::keep`) holds no rule of its own; the rules are tested natively here:
 //! - opening another case asks first unless nothing would be lost;
 //! - a saved case shown on the page has unsaved changes once its answers
 //!   differ from what was saved;
@@ -54,8 +54,12 @@ pub enum Event<'a> {
     StartNew,
     /// This page saved the case on the page as `saved`.
     Saved(SavedCase),
-    /// The saved case on the page was deleted here.
-    DeletedShown,
+    /// A saved case was renamed here (it may be the one on the page).
+    Renamed(SavedCase),
+    /// A saved case was deleted here (it may be the one on the page).
+    Deleted(String),
+    /// Every saved case was deleted here.
+    DeletedEverything,
     /// Another tab changed the saved cases; `store` is what is there now.
     OtherTabChanged(Option<&'a Store>),
     /// A link was made for the answers `case`.
@@ -110,7 +114,19 @@ pub fn update(session: &mut Session, event: Event) -> Vec<Effect> {
             session.shown = Some(saved);
             Vec::new()
         }
-        Event::DeletedShown => {
+        Event::Renamed(renamed) => {
+            if session.shown_id() == Some(renamed.id.as_str()) {
+                session.shown = Some(renamed);
+            }
+            Vec::new()
+        }
+        Event::Deleted(id) => {
+            if session.shown_id() == Some(id.as_str()) {
+                session.shown = None;
+            }
+            Vec::new()
+        }
+        Event::DeletedEverything => {
             session.shown = None;
             Vec::new()
         }
@@ -179,49 +195,6 @@ fn shows_saved_case_unchanged(session: &Session, now: Option<&Case>) -> bool {
         (Some(saved), Some(now)) => saved.case.same_answers(now),
         _ => false,
     }
-}
-
-/// The page before it keeps a [`Session`]: the same rules, asked one at a time.
-#[derive(Debug, Clone, Copy)]
-pub struct Page<'a> {
-    pub typed_something: bool,
-    /// The saved case the questions show, as saved, if any.
-    pub saved: Option<&'a Case>,
-    pub now: Option<&'a Case>,
-}
-
-fn session_showing(saved: Option<&Case>) -> Session {
-    Session {
-        shown: saved.map(|case| SavedCase {
-            id: String::new(),
-            label: String::new(),
-            case: case.clone(),
-            letter_names: Default::default(),
-            unknown: Default::default(),
-        }),
-        ..Session::default()
-    }
-}
-
-/// See [`update`] with [`Event::Open`].
-pub fn must_ask_before_replacing(page: Page) -> bool {
-    must_ask(
-        &session_showing(page.saved),
-        OnThePage {
-            typed_something: page.typed_something,
-            now: page.now,
-        },
-    )
-}
-
-/// See [`Session::has_unsaved_changes`].
-pub fn has_unsaved_changes(page: Page) -> bool {
-    session_showing(page.saved).has_unsaved_changes(page.now)
-}
-
-/// See [`Session::link_for`].
-pub fn link_still_belongs(made_for: &Case, now: Option<&Case>) -> bool {
-    now == Some(made_for)
 }
 
 #[cfg(test)]
@@ -369,6 +342,29 @@ mod tests {
             [Effect::ClearQuestions]
         );
         assert_eq!(session, Session::default());
+    }
+
+    #[test]
+    fn renaming_or_deleting_here_touches_the_shown_case_only_when_it_is_that_case() {
+        let mut session = Session {
+            shown: Some(saved("case-1", 19)),
+            ..Session::default()
+        };
+        let mut other = saved("case-2", 5);
+        other.label = "Family B".to_string();
+        update(&mut session, Event::Renamed(other));
+        assert_eq!(session.shown, Some(saved("case-1", 19)));
+        let mut renamed = saved("case-1", 19);
+        renamed.label = "Family A".to_string();
+        update(&mut session, Event::Renamed(renamed.clone()));
+        assert_eq!(session.shown, Some(renamed));
+        update(&mut session, Event::Deleted("case-2".to_string()));
+        assert_eq!(session.shown_id(), Some("case-1"));
+        update(&mut session, Event::Deleted("case-1".to_string()));
+        assert_eq!(session.shown, None);
+        session.shown = Some(saved("case-3", 1));
+        update(&mut session, Event::DeletedEverything);
+        assert_eq!(session.shown, None);
     }
 
     #[test]

@@ -263,7 +263,7 @@ fn below_form(ws: Workspace) -> AnyView {
             // A printed summary says which saved case it is.
             {move || {
                 let keeping = ws.keeping;
-                let id = keeping.current.get()?;
+                let id = keeping.shown_id()?;
                 let label = keeping.store.with(|s| s.as_ref()?.get(&id).map(|c| c.label.clone()))?;
                 Some(view! { <p class="print-only print-title" id="print-case-label">{text::printed_case_label(&label)}</p> })
             }}

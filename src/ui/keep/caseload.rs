@@ -21,8 +21,7 @@ pub fn SavedCases() -> impl IntoView {
     let delete_everything = move |_| match device::remove_everything() {
         Ok(_) => {
             keeping.store.set(None);
-            keeping.current.set(None);
-            keeping.seen.set(None);
+            keeping.send(Event::DeletedEverything);
             keeping.kept_aside.set(None);
             confirming_delete_all.set(false);
             keeping.tell(NoticeAt::Top, text::EVERYTHING_DELETED.to_string());
@@ -250,16 +249,12 @@ pub(super) fn CaseloadItem(
                     .flatten()
             });
             if let Ok(Some(_)) = &renamed {
-                keeping.seen.update(|seen| {
-                    if let Some(seen) = seen.as_mut().filter(|seen| seen.id == id) {
-                        seen.label = keeping
-                            .store
-                            .with_untracked(|s| {
-                                s.as_ref().and_then(|s| s.get(&id)).map(|c| c.label.clone())
-                            })
-                            .unwrap_or_default();
-                    }
-                });
+                let saved = keeping
+                    .store
+                    .with_untracked(|s| s.as_ref().and_then(|s| s.get(&id)).cloned());
+                if let Some(saved) = saved {
+                    keeping.send(Event::Renamed(saved));
+                }
             }
             keeping.tell(
                 NoticeAt::Top,
@@ -286,10 +281,8 @@ pub(super) fn CaseloadItem(
             if matches!(
                 outcome,
                 Ok(DeleteOutcome::Deleted(_)) | Ok(DeleteOutcome::Missing)
-            ) && keeping.current.get_untracked() == Some(id.clone())
-            {
-                keeping.current.set(None);
-                keeping.seen.set(None);
+            ) {
+                keeping.send(Event::Deleted(id.clone()));
             }
             keeping.tell(
                 NoticeAt::Top,
@@ -352,17 +345,16 @@ pub(super) fn CaseloadItem(
 pub(super) fn ConfirmReplace() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
     view! {
-        {move || keeping.pending_open.get().map(|(id, case)| {
+        {move || keeping.session.with(|s| s.pending.as_ref().map(|opening| opening.case.clone())).map(|case| {
             let label = case.label.clone().unwrap_or_else(|| text::THIS_CASE.to_string());
-            let (replace_case, replace_label) = (case.clone(), label.clone());
             view! {
                 <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text">
                     <p id="confirm-replace-text"><strong>{text::replace_question(&label)}</strong>" "{text::REPLACE_WARNING}</p>
                     <div class="button-row">
                         <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {
-                            keeping.open_confirmed(Some(id.clone()), replace_case.clone(), replace_label.clone());
+                            keeping.send(Event::ConfirmOpen);
                         }>{text::REPLACE_THEM}</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| keeping.pending_open.set(None)>{text::KEEP_MY_ANSWERS}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| keeping.send(Event::CancelOpen)>{text::KEEP_MY_ANSWERS}</button>
                     </div>
                 </div>
             }

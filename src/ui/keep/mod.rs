@@ -26,10 +26,13 @@ use crate::core::assessment::Assessment;
 use crate::core::case::Case;
 use crate::core::form::{answers_from_case, build_case, Answers};
 use crate::core::ics::{calendar_file_with_label, file_name, file_stem};
+use crate::core::keeping::{
+    update, Effect as KeepingEffect, Event, OnThePage, Opening, OtherTab, Session,
+};
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_all, export_one, import, label_as_stored, load_store,
-    save_store, unknown_parts_note, DeleteOutcome, LoadOutcome, SaveOutcome, SavedCase, Store,
+    save_store, unknown_parts_note, DeleteOutcome, LoadOutcome, SaveOutcome, Store,
 };
 use crate::text::en::ui_keep as text;
 
@@ -78,11 +81,10 @@ pub struct Keeping {
     pub store: RwSignal<Option<Store>>,
     /// Why saving is not possible here, if it is not.
     pub storage_problem: StoredValue<Option<String>>,
-    /// The saved case the questions show, if any.
-    pub current: RwSignal<Option<String>>,
-    /// That saved case as this page last opened or saved it, to tell when
-    /// another tab has changed it since.
-    pub seen: RwSignal<Option<SavedCase>>,
+    /// What the keeping rules decide over (`core::keeping`): the saved
+    /// case the questions show, a case waiting to open, a link. Changed
+    /// only through [`Keeping::send`].
+    pub session: RwSignal<Session>,
     /// The case last opened (saved or from a file): the parts of it this
     /// version does not know travel with the answers when they are saved.
     pub opened: StoredValue<Option<Case>>,
@@ -94,8 +96,6 @@ pub struct Keeping {
     /// Raw saved data the user has downloaded or chosen to discard, which
     /// may therefore be written over.
     pub released: StoredValue<Vec<String>>,
-    /// A case waiting for "replace what is on the page?".
-    pub pending_open: RwSignal<Option<(String, Case)>>,
     /// Names typed for the letters (saved with the case only if the family saves).
     pub letter_names: RwSignal<LetterNames>,
     pub embed: bool,
@@ -120,14 +120,12 @@ impl Keeping {
             answers,
             store: RwSignal::new(None),
             storage_problem: StoredValue::new(None),
-            current: RwSignal::new(None),
-            seen: RwSignal::new(None),
+            session: RwSignal::new(Session::default()),
             opened: StoredValue::new(None),
             notice: RwSignal::new(String::new()),
             notice_at: RwSignal::new(NoticeAt::Top),
             kept_aside: RwSignal::new(None),
             released: StoredValue::new(Vec::new()),
-            pending_open: RwSignal::new(None),
             letter_names: RwSignal::new(LetterNames::default()),
             embed,
             locked,
@@ -212,25 +210,8 @@ impl Keeping {
             // Left for the next write to handle: it never writes over it.
             LoadOutcome::Unreadable { .. } => return,
         };
-        let current = self.current.get_untracked();
-        let now = current
-            .as_ref()
-            .and_then(|id| store.as_ref().and_then(|s| s.get(id)).cloned());
-        let message = match (&current, &now) {
-            (Some(_), None) => Some(text::DELETED_IN_ANOTHER_TAB.to_string()),
-            (Some(_), Some(now)) if self.seen.with_untracked(|seen| seen.as_ref() != Some(now)) => {
-                Some(text::changed_in_another_tab(&now.label))
-            }
-            _ => Some(text::CASES_CHANGED_IN_ANOTHER_TAB.to_string()),
-        };
-        if current.is_some() && now.is_none() {
-            self.current.set(None);
-            self.seen.set(None);
-        }
+        self.send(Event::OtherTabChanged(store.as_ref()));
         self.store.set(store);
-        if let Some(message) = message {
-            self.inform(message);
-        }
     }
 
     /// The case the questions describe now, if every answer can be read.
@@ -244,6 +225,11 @@ impl Keeping {
             }
         });
         Some(case)
+    }
+
+    /// The same, without making the caller follow the answers.
+    pub fn case_now_untracked(&self) -> Option<Case> {
+        untrack(|| self.case_now())
     }
 
     /// Makes a change to the saved cases as they are on the device right
@@ -302,62 +288,73 @@ impl Keeping {
     /// Clears the questions for another family's case: nothing saved changes,
     /// and the next save makes a new saved case.
     pub fn start_new_case(&self) {
-        self.pending_open.set(None);
-        self.answers.set(Answers::default());
-        if !self.locked {
-            self.council.set(None);
-        }
-        self.current.set(None);
-        self.seen.set(None);
-        self.opened.set_value(None);
-        self.letter_names.set(LetterNames::default());
+        self.send(Event::StartNew);
         self.tell(NoticeAt::Top, text::STARTED_NEW_CASE.to_string());
     }
 
-    /// Shows a case in the questions, asking first if that would lose answers
-    /// that are not saved.
+    /// Shows a case in the questions (`id`: its saved case, if it is one),
+    /// asking first if that would lose answers that are not saved.
     pub fn open(&self, id: Option<String>, case: Case, label: String) {
+        let saved = id.and_then(|id| self.store.with_untracked(|s| s.as_ref()?.get(&id).cloned()));
         let typed_something = self.answers.with_untracked(Answers::any_answered);
-        let now = self.case_now();
-        let saved = self.current.get_untracked().and_then(|current| {
-            self.store
-                .with_untracked(|s| s.as_ref()?.get(&current).map(|c| c.case.clone()))
-        });
-        let page = crate::core::keeping::Page {
-            typed_something,
-            saved: saved.as_ref(),
-            now: now.as_ref(),
-        };
-        if crate::core::keeping::must_ask_before_replacing(page) {
-            self.pending_open.set(Some((id.unwrap_or_default(), case)));
-            super::focus_by_id("confirm-replace");
-            return;
+        let now = self.case_now_untracked();
+        let opening = Box::new(Opening { saved, case, label });
+        self.send(Event::Open(
+            opening,
+            OnThePage {
+                typed_something,
+                now: now.as_ref(),
+            },
+        ));
+    }
+
+    /// The id of the saved case the questions show, if any (tracked).
+    pub fn shown_id(&self) -> Option<String> {
+        self.session.with(|s| s.shown_id().map(str::to_string))
+    }
+
+    /// Applies an event to the keeping rules and carries out what they say.
+    pub fn send(&self, event: Event) {
+        let effects = self
+            .session
+            .try_update(|session| update(session, event))
+            .unwrap_or_default();
+        for effect in effects {
+            match effect {
+                KeepingEffect::AskBeforeReplacing => super::focus_by_id("confirm-replace"),
+                KeepingEffect::ShowCase(opening) => self.show(*opening),
+                KeepingEffect::ClearQuestions => {
+                    self.answers.set(Answers::default());
+                    if !self.locked {
+                        self.council.set(None);
+                    }
+                    self.opened.set_value(None);
+                    self.letter_names.set(LetterNames::default());
+                }
+                KeepingEffect::Say(what) => self.inform(match what {
+                    OtherTab::DeletedTheShownCase => text::DELETED_IN_ANOTHER_TAB.to_string(),
+                    OtherTab::ChangedTheShownCase { label } => text::changed_in_another_tab(&label),
+                    OtherTab::ChangedTheList => text::CASES_CHANGED_IN_ANOTHER_TAB.to_string(),
+                }),
+            }
         }
-        self.open_confirmed(id, case, label);
     }
 
     /// Shows a case in the questions, replacing what is there.
-    pub fn open_confirmed(&self, id: Option<String>, case: Case, label: String) {
-        self.pending_open.set(None);
-        let answers = answers_from_case(&case);
+    fn show(&self, opening: Opening) {
+        let Opening { saved, case, label } = opening;
         self.council.set(Some(match &case.council {
             Some(id) => CouncilChoice::Council(id.clone()),
             None => CouncilChoice::Statutory,
         }));
-        self.answers.set(answers);
-        let id = id.filter(|id| !id.is_empty());
-        let saved = id
-            .as_ref()
-            .and_then(|id| self.store.with_untracked(|s| s.as_ref()?.get(id).cloned()));
+        self.answers.set(answers_from_case(&case));
         self.letter_names.set(
             saved
                 .as_ref()
                 .map(|c| c.letter_names.clone())
                 .unwrap_or_default(),
         );
-        self.seen.set(saved);
         self.opened.set_value(Some(case));
-        self.current.set(id);
         self.inform(text::opened(&label));
         super::focus_by_id("where-you-stand");
     }

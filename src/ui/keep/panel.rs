@@ -14,22 +14,16 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     let reminder = RwSignal::new(true);
     let problem = keeping.storage_problem.get_value();
     let saved_label = move || {
-        let id = keeping.current.get()?;
+        let id = keeping.shown_id()?;
         keeping
             .store
             .with(|s| s.as_ref().and_then(|s| s.get(&id)).map(|c| c.label.clone()))
     };
     let unsaved_changes = move || {
-        let saved = keeping.current.get().and_then(|id| {
+        case_now.with(|now| {
             keeping
-                .store
-                .with(|s| s.as_ref()?.get(&id).map(|c| c.case.clone()))
-        });
-        let now = case_now.get();
-        crate::core::keeping::has_unsaved_changes(crate::core::keeping::Page {
-            typed_something: true,
-            saved: saved.as_ref(),
-            now: now.as_ref(),
+                .session
+                .with(|session| session.has_unsaved_changes(now.as_ref()))
         })
     };
 
@@ -39,9 +33,10 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             return;
         };
         let names = keeping.letter_names.get_untracked();
-        let result = match keeping.current.get_untracked() {
+        let shown = keeping.session.with_untracked(|s| s.shown.clone());
+        let result = match shown.as_ref().map(|s| s.id.clone()) {
             Some(id) => {
-                let seen = keeping.seen.get_untracked();
+                let seen = shown;
                 keeping
                     .change(|store| {
                         let outcome = store.save_changes(&id, case, names, seen.as_ref());
@@ -52,8 +47,9 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     })
                     .map(|(outcome, saved)| {
                         let name = saved.as_ref().map(|c| c.label.clone()).unwrap_or_default();
-                        keeping.current.set(saved.as_ref().map(|c| c.id.clone()));
-                        keeping.seen.set(saved);
+                        if let Some(saved) = saved {
+                            keeping.send(Event::Saved(saved));
+                        }
                         match outcome {
                             SaveOutcome::Saved { .. } => text::saved_changes(&name),
                             SaveOutcome::SavedAgain { .. } => text::saved_again(&name),
@@ -73,8 +69,9 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     })
                     .map(|saved| {
                         let name = saved.as_ref().map(|c| c.label.clone()).unwrap_or_default();
-                        keeping.current.set(saved.as_ref().map(|c| c.id.clone()));
-                        keeping.seen.set(saved);
+                        if let Some(saved) = saved {
+                            keeping.send(Event::Saved(saved));
+                        }
                         text::saved_as(&name)
                     })
             }
@@ -122,7 +119,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         let Some(assessment) = assessment.get_untracked() else {
             return;
         };
-        let id = keeping.current.get_untracked().unwrap_or_else(|| {
+        let id = untrack(|| keeping.shown_id()).unwrap_or_else(|| {
             let answers = case_now
                 .get_untracked()
                 .map(|case| crate::core::share::fragment_for(&case))
@@ -149,7 +146,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     let confirming_new = RwSignal::new(false);
     let typed_unsaved = move || {
         keeping.answers.with(Answers::any_answered)
-            && (keeping.current.get().is_none() || unsaved_changes())
+            && (keeping.shown_id().is_none() || unsaved_changes())
     };
 
     view! {
@@ -166,7 +163,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 }.into_any(),
                 None => view! {
                     <div>
-                        <Show when=move || keeping.current.get().is_none()
+                        <Show when=move || keeping.shown_id().is_none()
                             fallback=move || view! {
                                 <p>{text::SAVED_ON_THIS_DEVICE_AS[0]} <strong>{saved_label}</strong> {text::SAVED_ON_THIS_DEVICE_AS[1]}
                                     {move || unsaved_changes().then_some(text::CHANGED_SINCE)}</p>

@@ -9,15 +9,15 @@ pub(super) fn ShareLink(
     /// The case the questions describe now (the keep panel's).
     case_now: Memo<Option<Case>>,
 ) -> impl IntoView {
-    // A link belongs to the answers it was made from: it goes when they change,
-    // so nobody sends one family's link to another.
-    let made = RwSignal::new(None::<(Case, String)>);
+    // A link belongs to the answers it was made from: it goes when they
+    // change, so nobody sends one family's link to another (core::keeping).
+    let keeping = expect_context::<Keeping>();
     let link = Memo::new(move |_| {
-        made.get()
-            .filter(|(case, _)| {
-                case_now.with(|now| crate::core::keeping::link_still_belongs(case, now.as_ref()))
-            })
-            .map(|(_, url)| url)
+        case_now.with(|now| {
+            keeping
+                .session
+                .with(|session| session.link_for(now.as_ref()).map(str::to_string))
+        })
     });
     let status = RwSignal::new(String::new());
     Effect::new(move |_| {
@@ -37,7 +37,7 @@ pub(super) fn ShareLink(
             location.pathname().unwrap_or_default(),
             crate::core::share::fragment_for(&case)
         );
-        made.set(Some((case, url)));
+        keeping.send(Event::LinkMade(case, url));
         crate::ui::focus_by_id("share-link");
     };
     view! {
