@@ -262,7 +262,33 @@ impl DeadlineId {
         match self {
             Stage2Response => Some(Stage2ResponseFromStatement),
             Stage2ResponseExtended => Some(Stage2ResponseExtendedFromStatement),
-            _ => None,
+            ComplaintTimeLimit
+            | ComplaintTimeLimitCouncil
+            | Acknowledgement
+            | Stage1Response
+            | Stage1ResponseCouncil
+            | Stage1ResponseExtended
+            | Stage1ResponseExtendedCouncil
+            | Stage2Request
+            | Stage2RequestCouncil
+            | Stage2Acknowledgement
+            | Stage2ResponseCouncil
+            | Stage2ResponseExtendedCouncil
+            | Stage2ResponseFromStatement
+            | Stage2ResponseFromStatementCouncil
+            | Stage2ResponseExtendedFromStatement
+            | Stage2ResponseExtendedFromStatementCouncil
+            | Stage3Request
+            | Stage3RequestCouncil
+            | PanelAppointed
+            | PanelMeeting
+            | PanelMeetingCouncil
+            | PanelReport
+            | PanelReportCouncil
+            | FinalResponse
+            | FinalResponseCouncil
+            | OmbudsmanTimeLimit
+            | OmbudsmanTimeLimitFromProblem => None,
         }
     }
 
