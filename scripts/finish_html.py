@@ -11,7 +11,8 @@
   links to answers),
   which open on the questions, starts fetching the questions' chunk (and the
   shared chunks it needs, as the chunk loader lists them) with the first
-  screen instead of after it;
+  screen instead of after it; for links to answers (`#council=...`), which
+  open on a result, the engine's chunk too;
 - recomputes the integrity (SRI) hash of every file a link names, because
   split_wasm.py rewrites the WebAssembly and its glue after Trunk hashed them;
 - last, writes into sw.js every file of the build with its SHA-256 and the
@@ -27,10 +28,10 @@ import sys
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 
 
-def workspace_files(staging):
-    """The questions' chunk and the shared chunks it needs, as the chunk
-    loader (__wasm_split-*.js, written by wasm-split-cli) lists them; not the
-    chunks only the keeping features or the embed builder need."""
+def chunk_files(staging, split):
+    """The chunk of the split point module `split` and the shared chunks it
+    needs, as the chunk loader (__wasm_split-*.js, written by wasm-split-cli)
+    lists them."""
     loaders = [f for f in os.listdir(staging) if f.startswith("__wasm_split-") and f.endswith(".js")]
     if not loaders:
         return []
@@ -39,9 +40,9 @@ def workspace_files(staging):
     loader = open(os.path.join(staging, loaders[0]), encoding="utf-8").read()
     fetched = r'makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+\.wasm)"'
     shared = dict(re.findall(r"const (__chunk_\d+) = " + fetched, loader))
-    own = re.search(r"__wasm_split_load_workspace = wrapAsyncCb\(" + fetched + r".*?\n, \[([^\]]*)\]\)\)", loader, re.S)
-    if not own or not own.group(1).startswith("split_workspace-"):
-        sys.exit("finish_html.py: the chunk loader does not name the questions' chunk as expected")
+    own = re.search(r"__wasm_split_load_%s = wrapAsyncCb\(" % split + fetched + r".*?\n, \[([^\]]*)\]\)\)", loader, re.S)
+    if not own or not own.group(1).startswith("split_%s-" % split):
+        sys.exit("finish_html.py: the chunk loader does not name the %s chunk as expected" % split)
     needs = [name.strip() for name in own.group(2).split(",") if name.strip()]
     if any(name not in shared for name in needs):
         sys.exit("finish_html.py: the chunk loader names chunks it does not define: %s" % needs)
@@ -54,18 +55,23 @@ for page in ("index.html",):
         continue
     with open(path, encoding="utf-8") as f:
         html = f.read()
-    workspace = workspace_files(staging)
-    if workspace and "split_workspace-" not in html:
+    # The questions' chunk (with the shared chunks it needs), and what the
+    # engine's chunk needs besides.
+    questions = chunk_files(staging, "workspace")
+    engine = [f for f in chunk_files(staging, "engine") if f not in questions] if questions else []
+    if questions and "split_workspace-" not in html:
         script = (
             "<script>\n"
             "// A council is set, so the questions come first: fetch their chunk now.\n"
-            "if (/[?&#]council=/.test(location.search + location.hash)) for (const href of %s) {\n"
+            "// Answers in a link (after #) are a result at once: fetch the engine's too.\n"
+            "for (const [wanted, files] of [[/[?&#]council=/.test(location.search + location.hash), %s],\n"
+            "    [/[#&]council=/.test(location.hash), %s]]) if (wanted) for (const href of files) {\n"
             "  const link = document.createElement('link');\n"
             "  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href;\n"
             "  document.head.append(link);\n"
             "}\n"
             "</script>\n"
-        ) % ("[" + ", ".join('"/%s"' % f for f in workspace) + "]")
+        ) % tuple("[" + ", ".join('"/%s"' % f for f in files) + "]" for files in (questions, engine))
         html = html.replace("</head>", script + "</head>", 1)
 
     hashes = []

@@ -528,6 +528,59 @@ async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
     browser.close().await;
 }
 
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn when_the_results_cannot_load_the_questions_still_work_and_try_again_brings_them() {
+    use serde_json::json;
+    use support::Cdp;
+    let browser = Browser::start().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    // The connection drops after the questions' chunk: the engine's chunk
+    // (the results, fetched once the questions are in) cannot come.
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_engine-*"] }),
+    )
+    .await
+    .unwrap();
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    let problem = browser
+        .wait_for_text(".load-problem", "could not be loaded")
+        .await;
+    assert!(
+        problem.contains("Your results could not be loaded"),
+        "{problem}"
+    );
+    assert!(
+        problem.contains("Nothing you entered has been lost"),
+        "{problem}"
+    );
+    assert!(!browser.exists("#headline").await);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser
+        .assert_accessible("the results chunk could not load")
+        .await;
+
+    // Back online: "Try again" brings the result for what was typed, and focus moves to it.
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser.press(".load-problem button", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(!browser.exists(".load-problem").await);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.assert_private().await;
+    browser.close().await;
+}
+
 /// The static page's own "Exit this page" (a plain link, before the app starts).
 const SHELL_EXIT: &str = "https://www.bbc.co.uk/weather";
 

@@ -1,9 +1,12 @@
 //! Browser timings for scripts/bench (not a pass/fail test: it prints figures).
 //! First render with Slow 4G and a 4x slower CPU emulated through the DevTools
-//! protocol, and the time from a keystroke to the updated result; and the
+//! protocol, the questions after choosing a council and in a widget, a link's
+//! result, and the time from a keystroke to the updated result; and the
 //! first render alone of any build (the bench's bare Leptos counter).
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../examples/mod.rs"]
+mod examples;
 mod support;
 
 use std::path::PathBuf;
@@ -121,8 +124,21 @@ async fn measure_first_render_and_recalculation() {
     }
 
     // A widget with its council set starts on the questions, so it needs the
-    // chunk at once: the time until its first date box is on the page.
-    let mut widget = Vec::new();
+    // chunk at once: the time until its chunk has arrived, and until its
+    // first date box is on the page (marked by an observer the page cannot
+    // see, added before any of its scripts run).
+    cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "new MutationObserver((_, observer) => {
+            if (document.getElementById('complaint_received-day')) {
+              performance.mark('perf-questions-shown');
+              observer.disconnect();
+            }
+          }).observe(document, { subtree: true, childList: true });" }),
+    )
+    .await
+    .unwrap();
+    let (mut widget, mut shown) = (Vec::new(), Vec::new());
     for _ in 0..3 {
         browser.open("/?embed&council=leeds#today=2026-01-05").await;
         browser.wait_for("#complaint_received-day").await;
@@ -130,18 +146,71 @@ async fn measure_first_render_and_recalculation() {
             .client
             .execute(
                 "const e = performance.getEntriesByType('resource').find(r => r.name.includes('split_workspace'));
-                 return e ? e.responseEnd : -1",
+                 const m = performance.getEntriesByName('perf-questions-shown')[0];
+                 return [e ? e.responseEnd : -1, m ? m.startTime : -1]",
                 vec![],
             )
             .await
             .unwrap();
-        widget.push(ready.as_f64().unwrap());
+        widget.push(ready[0].as_f64().unwrap());
+        shown.push(ready[1].as_f64().unwrap());
     }
     widget.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
         "perf widget with a council set: questions' chunk in by, Slow 4G + 4x CPU: median {:.0} ms (runs: {:?})",
         widget[1],
         widget.iter().map(|w| w.round()).collect::<Vec<_>>()
+    );
+    shown.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    println!(
+        "perf widget with a council set: questions on the page by, Slow 4G + 4x CPU: median {:.0} ms (runs: {:?})",
+        shown[1],
+        shown.iter().map(|w| w.round()).collect::<Vec<_>>()
+    );
+
+    // A link to answers opens on a result: the time until its headline is
+    // on the page. The link takes its answers out of the address, so each
+    // run starts from a blank page.
+    cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "new MutationObserver((_, observer) => {
+            if (document.getElementById('headline')) {
+              performance.mark('perf-headline-shown');
+              observer.disconnect();
+            }
+          }).observe(document, { subtree: true, childList: true });" }),
+    )
+    .await
+    .unwrap();
+    let case = complaint_navigator::core::case::Case {
+        council: Some("essex".to_string()),
+        ..examples::case("essex-1-december")
+    };
+    let link = format!(
+        "/#today=2026-01-05&{}",
+        complaint_navigator::core::share::fragment_for(&case)
+    );
+    let mut results = Vec::new();
+    for _ in 0..3 {
+        browser.client.goto("about:blank").await.unwrap();
+        browser.open(&link).await;
+        browser.wait_for("#headline").await;
+        let shown = browser
+            .client
+            .execute(
+                "const m = performance.getEntriesByName('perf-headline-shown')[0];
+                 return m ? m.startTime : -1",
+                vec![],
+            )
+            .await
+            .unwrap();
+        results.push(shown.as_f64().unwrap());
+    }
+    results.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    println!(
+        "perf link to answers: result on the page by, Slow 4G + 4x CPU: median {:.0} ms (runs: {:?})",
+        results[1],
+        results.iter().map(|w| w.round()).collect::<Vec<_>>()
     );
 
     cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))

@@ -16,7 +16,26 @@
 /// "Failed to detect test as having been run"). The component tests link
 /// all that a split function's body reaches, since `#[wasm_split]` exports
 /// it, so a split point called from inside another chunk is enough.
+///
+/// `preload = $preload` also declares `async fn $preload() -> Result<(),
+/// SplitLoaderError>`, which fetches the chunk without calling into it (so
+/// the page can fetch it alongside another chunk it is waiting for).
 macro_rules! split_point {
+    ($chunk:ident, preload = $preload:ident, $(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(feature = "split")]
+        $(#[$attr])*
+        #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+        $vis fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(not(feature = "split"))]
+        $(#[$attr])*
+        $vis async fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(not(feature = "split"))]
+        $vis async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
+            Ok(())
+        }
+    };
     ($chunk:ident, $(#[$attr:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         #[cfg(feature = "split")]
         $(#[$attr])*
@@ -33,7 +52,9 @@ mod council_picker;
 mod date_input;
 mod device;
 mod embed;
+mod engine;
 mod keep;
+mod later;
 mod questions;
 mod results;
 mod safety;
@@ -180,6 +201,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     let locked = options.lock_council;
     let council = RwSignal::new(options.council.clone().map(CouncilChoice::Council));
     let fragment = RwSignal::new(window().location().hash().unwrap_or_default());
+    let has_saved_data = device::has_saved_data();
     let page = Page {
         today,
         embed,
@@ -190,6 +212,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         submitted: RwSignal::new(false),
         fragment,
         import_opened: RwSignal::new(false),
+        has_saved_data,
     };
 
     let loading = RwSignal::new(Loading::NotYet);
@@ -221,17 +244,26 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         needed.set(true);
         load();
     };
-    // Saved cases and answers from a link are shown at once; otherwise the
-    // chunk waits for the user.
-    let has_answers = |fragment: &str| fragment.contains("council=");
-    if has_answers(&fragment.get_untracked()) || device::has_saved_data() {
+    // Saved cases and answers from a link are shown at once, and they need
+    // the engine's chunk too: it is fetched alongside the questions' chunk
+    // (which would otherwise fetch it once it has come). Otherwise the
+    // chunks wait for the user.
+    let need_engine_too = move || {
         need();
+        leptos::task::spawn_local(async {
+            // A failure is for the questions' chunk to report, when it asks.
+            let _ = engine::preload_engine().await;
+        });
+    };
+    let has_answers = |fragment: &str| fragment.contains("council=");
+    if has_answers(&fragment.get_untracked()) || has_saved_data {
+        need_engine_too();
     }
     // A link pasted into this tab only changes the fragment: no new page.
     let on_hash_change = window_event_listener(leptos::ev::hashchange, move |_| {
         let now = window().location().hash().unwrap_or_default();
         if has_answers(&now) {
-            need();
+            need_engine_too();
         }
         fragment.set(now);
     });
@@ -245,7 +277,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if let Some(ws) = loading.get_untracked().workspace() {
-            ws.submit();
+            (ws.submit)(ws);
         }
     };
     let part = move |pick: fn(&Workspace) -> fn(Workspace) -> AnyView| {
@@ -350,7 +382,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     {part(|ws| ws.import_box)}
                 </details>
                 <p class="visually-hidden" aria-live="polite" id="status-message">
-                    {move || loading.get().workspace().map(|ws| ws.keeping.notice.get())}
+                    {part(|ws| ws.notice)}
                 </p>
             </main>
         </div>

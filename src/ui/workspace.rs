@@ -1,24 +1,24 @@
-//! Everything after the first screen: the questions, the results, the error
-//! summary and the keeping state (the keeping components have a chunk of
-//! their own: see keep/chunk.rs). It is compiled into its own WebAssembly
-//! chunk (see scripts/split_wasm.py), which the page fetches from this same
-//! site the first time it is needed: when the user starts on the council
-//! question, picks a council, opens a backup file or a link to answers, or
-//! already has saved cases. The chunk holds no data of the user's; fetching it
-//! reveals nothing typed.
+//! The questions: what a family answers after choosing a council, with the
+//! error summary and "Show where I stand". It is compiled into its own
+//! WebAssembly chunk (see scripts/split_wasm.py), which the page fetches from
+//! this same site the first time it is needed: when the user starts on the
+//! council question, picks a council, opens a backup file or a link to
+//! answers, or already has saved cases. The engine and what shows its answer
+//! (the results, "Check your answers", the saved cases, the answers from a
+//! link) come in a second chunk (`engine.rs`), fetched as soon as this one
+//! has come, so the questions can be answered while it travels. The chunks
+//! hold no data of the user's; fetching them reveals nothing typed.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::council_picker::CouncilChoice;
-use super::keep::{KeepChunk, Keeping, SavedCases};
-use super::questions::{CheckAnswers, Questions};
-use super::results::Results;
-use super::safety::open_workings_when_printing;
+use super::engine::{load_engine, Engine};
+use super::later::Later;
+use super::questions::Questions;
 use super::{focus_by_id, focus_element_id};
-use crate::core::assessment::Assessment;
-use crate::core::form::{evaluate, Answers, FieldError, Outcome};
+use crate::core::form::{build_case, Answers, FieldError};
 use crate::text::en::ui_questions as text;
 
 /// What the first screen owns and shares with the workspace.
@@ -38,6 +38,8 @@ pub struct Page {
     pub fragment: RwSignal<String>,
     /// "Open a backup file" has been opened (its contents come with the keeping chunk).
     pub import_opened: RwSignal<bool>,
+    /// This browser held saved cases when the page opened.
+    pub has_saved_data: bool,
 }
 
 /// The loaded workspace: its state, and its parts in page order. The parts are
@@ -46,15 +48,17 @@ pub struct Page {
 #[derive(Clone, Copy)]
 pub struct Workspace {
     pub page: Page,
-    pub keeping: Keeping,
-    /// The keeping features' own chunk ("Keep and take away", "Open a backup file").
-    pub keep: KeepChunk,
-    /// Why the answers in the address's link could not be read, if they could not.
-    pub link_problem: RwSignal<Option<String>>,
+    /// The engine and results chunk, fetched once this one has come.
+    pub engine: Later<Engine>,
+    /// Where the engine's chunk is set up (the page's owner).
+    owner: StoredValue<Owner>,
+    /// "Show where I stand" was pressed before the result could be shown.
+    submit_waiting: StoredValue<bool>,
+    /// Every problem with the answers: the dates' own until the engine has
+    /// come, then the engine's too.
     pub problems: Memo<Vec<FieldError>>,
     pub shown_problems: Memo<Vec<FieldError>>,
-    pub assessment: Memo<Option<Assessment>>,
-    /// Saved cases and the error summary, above the form.
+    /// The answers from a link, saved cases and the error summary, above the form.
     pub above_form: fn(Workspace) -> AnyView,
     /// The questions and "Show where I stand", inside the form after the council.
     pub in_form: fn(Workspace) -> AnyView,
@@ -62,6 +66,10 @@ pub struct Workspace {
     pub below_form: fn(Workspace) -> AnyView,
     /// The contents of "Open a backup file".
     pub import_box: fn(Workspace) -> AnyView,
+    /// The text of the page's status message (saved, deleted, opened…).
+    pub notice: fn(Workspace) -> AnyView,
+    /// "Show where I stand" (a plain function from the chunk, like the parts).
+    pub submit: fn(Workspace),
 }
 
 split_point! {
@@ -69,54 +77,28 @@ split_point! {
     /// Fetches the workspace chunk (once) and sets up its state under `owner`.
     /// Fails, without losing anything typed, if the chunk cannot be fetched.
     pub fn load_workspace(page: Page, owner: Owner) -> Result<Workspace, SplitLoaderError> {
-        Ok(owner.with(|| start(page)))
+        Ok(owner.clone().with(|| start(page, owner)))
     }
 }
 
-fn start(page: Page) -> Workspace {
+fn start(page: Page, owner: Owner) -> Workspace {
     let Page {
         today,
         council,
         answers,
         touched,
         submitted,
-        embed,
-        locked,
-        fragment,
         import_opened,
+        ..
     } = page;
-    let outcome = Memo::new(move |_| {
-        let mut current = answers.get();
-        current.council = council.get().and_then(|choice| choice.council_id());
-        evaluate(&current, today)
+    let engine = Later::<Engine>::new();
+    // Until the engine comes, the dates' own problems (it finds the rest).
+    let form_problems = Memo::new(move |_| {
+        answers.with(|answers| build_case(answers, today).err().unwrap_or_default())
     });
-    let assessment = Memo::new(
-        move |previous: Option<&Option<Assessment>>| match outcome.get() {
-            Outcome::Assessed(a) => Some(*a),
-            // Keep showing the last good result while a date is being corrected.
-            Outcome::Problems(_) => previous.cloned().flatten(),
-        },
-    );
-    let keeping = Keeping::start(today, council, answers, embed, locked);
-    provide_context(keeping);
-    // Needed once there is a result to keep, or a backup file to open.
-    let keep = KeepChunk::start();
-    Effect::new(move |_| {
-        if import_opened.get() || (council.with(Option::is_some) && has_result(assessment)) {
-            keep.need();
-        }
-    });
-    let link_problem = RwSignal::new(None::<String>);
-    // Only a new fragment opens a link: opening reads the answers, and an
-    // effect tracking them would open the link again at every later edit.
-    Effect::new(move |_| {
-        let fragment = fragment.get();
-        untrack(|| open_link(&fragment, keeping, link_problem, locked));
-    });
-    open_workings_when_printing();
-    let problems = Memo::new(move |_| match outcome.get() {
-        Outcome::Problems(list) => list,
-        Outcome::Assessed(_) => Vec::new(),
+    let problems = Memo::new(move |_| match engine.ready() {
+        Some(engine) => engine.problems.get(),
+        None => form_problems.get(),
     });
     let shown_problems = Memo::new(move |_| {
         let touched = touched.get();
@@ -127,10 +109,43 @@ fn start(page: Page) -> Workspace {
             .filter(|p| all || touched.contains(&p.question))
             .collect::<Vec<_>>()
     });
+    let ws = Workspace {
+        page,
+        engine,
+        owner: StoredValue::new(owner),
+        submit_waiting: StoredValue::new(false),
+        problems,
+        shown_problems,
+        above_form,
+        in_form,
+        below_form,
+        import_box,
+        notice,
+        submit: |ws| ws.submit(),
+    };
+    // Fetched at once, and shown (or said to be missing) where it is needed:
+    // a council chosen, saved cases or a link to open, a backup file to open.
+    ws.engine
+        .fetch(false, move || load_engine(page, ws.owner.get_value()));
+    Effect::new(move |_| {
+        if council.with(Option::is_some) || import_opened.get() || waits_above(ws) {
+            ws.need_engine();
+        }
+    });
+    // "Show where I stand" before the engine came: focus moves on once it has.
+    Effect::new(move |_| {
+        if ws.engine.ready().is_some() && ws.submit_waiting.get_value() {
+            ws.submit_waiting.set_value(false);
+            ws.focus_after_submit();
+        }
+    });
     // The title names the step, so a screen reader user hears where they are.
     Effect::new(move |_| {
+        let link_problem = engine
+            .ready()
+            .is_some_and(|engine| engine.link_problem.with(Option::is_some));
         let title = match (council.with(Option::is_some), submitted.get()) {
-            (false, _) if link_problem.with(Option::is_some) => text::link_problem_title(),
+            (false, _) if link_problem => text::link_problem_title(),
             (false, _) => crate::text::en::ui_page::TITLE.to_string(),
             (true, true) if !problems.with(Vec::is_empty) => text::EVENTS_ERROR_TITLE.to_string(),
             (true, true) => text::RESULT_TITLE.to_string(),
@@ -138,107 +153,76 @@ fn start(page: Page) -> Workspace {
         };
         document().set_title(&title);
     });
-    Workspace {
-        page,
-        keeping,
-        keep,
-        link_problem,
-        problems,
-        shown_problems,
-        assessment,
-        above_form,
-        in_form,
-        below_form,
-        import_box,
-    }
+    ws
 }
 
-/// Fills in the answers from a link made by "Get a link to these answers"
-/// (they are in the address after `#`), asking first if that would replace
-/// dates already typed. The answers are then taken out of the address, so a
-/// reload or the back button does not bring them back.
-fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>, locked: bool) {
-    let locked_to = locked
-        .then(|| keeping.council.get_untracked().and_then(|c| c.council_id()))
-        .flatten();
-    match crate::core::share::case_from_fragment(fragment) {
-        Ok(None) => {}
-        // A widget locked to one council never takes another from a link:
-        // the link's answers would be counted with the wrong council's promises.
-        Ok(Some(case)) if locked_to.is_some() && case.council != locked_to => {
-            let name = |id: Option<&str>| {
-                id.and_then(crate::core::councils::find)
-                    .map(|c| c.name.as_str())
-            };
-            problem.set(Some(text::link_for_another_council(
-                name(case.council.as_deref()),
-                name(locked_to.as_deref()),
-            )));
-            forget_answers_in_address(fragment);
-            focus_by_id("link-problem");
-        }
-        Ok(Some(case)) => {
-            problem.set(None);
-            keeping.open(None, case, text::ANSWERS_IN_YOUR_LINK.to_string());
-            forget_answers_in_address(fragment);
-        }
-        Err(error) => {
-            problem.set(Some(error.message));
-            forget_answers_in_address(fragment);
-            focus_by_id("link-problem");
-        }
-    }
-}
-
-/// Replaces the address's fragment with what is left of it once the case is
-/// taken out (only `today=`, which tests and demonstrations use).
-fn forget_answers_in_address(fragment: &str) {
-    let kept: Vec<&str> = fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|pair| pair.starts_with("today="))
-        .collect();
-    let location = window().location();
-    let address = format!(
-        "{}{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-        if kept.is_empty() {
-            String::new()
-        } else {
-            format!("#{}", kept.join("&"))
-        }
-    );
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-    }
+/// Before a council is chosen, something above the form waits for the
+/// engine's chunk: the saved cases, or the answers in a link.
+fn waits_above(ws: Workspace) -> bool {
+    ws.page.council.with(Option::is_none)
+        && (ws.page.fragment.with(|f| f.contains("council=")) || ws.page.has_saved_data)
 }
 
 impl Workspace {
     /// "Show where I stand": every problem is shown, and focus goes to the
-    /// error summary or to the result.
-    pub fn submit(&self) {
+    /// error summary or to the result (once the result can be shown).
+    fn submit(&self) {
         self.page.submitted.set(true);
+        if self.problems.get_untracked().is_empty() && self.engine.ready_untracked().is_none() {
+            // The result is on its way: focus goes to the line that says so,
+            // then on to the result (or the error summary) when it comes.
+            self.submit_waiting.set_value(true);
+            self.need_engine();
+            focus_by_id("results-load-status");
+        } else {
+            self.focus_after_submit();
+        }
+    }
+
+    fn focus_after_submit(&self) {
         if self.problems.get_untracked().is_empty() {
             focus_by_id("where-you-stand");
         } else {
             focus_by_id("error-summary");
         }
     }
+
+    /// The page waits for the engine's chunk: fetches it if it is not here
+    /// yet, and says so if it cannot.
+    fn need_engine(&self) {
+        let (page, owner) = (self.page, self.owner);
+        self.engine
+            .fetch(true, move || load_engine(page, owner.get_value()));
+    }
+
+    /// The engine's part `render` once it has come; until then "Loading…"
+    /// (`status_id`), or "could not load" with "Try again" (focus then goes
+    /// to `focus`).
+    fn engine_part(
+        self,
+        status_id: &'static str,
+        focus: &'static str,
+        render: fn(Engine) -> AnyView,
+    ) -> AnyView {
+        self.engine.show(
+            status_id,
+            focus,
+            text::RESULTS_NOT_LOADED,
+            move || self.need_engine(),
+            render,
+        )
+    }
 }
 
 fn above_form(ws: Workspace) -> AnyView {
     let submitted = ws.page.submitted;
     let shown = ws.shown_problems;
-    let link_problem = ws.link_problem;
+    // Once shown, the engine's part stays: it holds what the saved cases are doing.
+    let engine_shown = Memo::new(move |_| ws.engine.ready().is_some() || waits_above(ws));
     view! {
-        {move || link_problem.get().map(|message| view! {
-            <div class="error-summary" id="link-problem" tabindex="-1" aria-labelledby="link-problem-title">
-                <h2 id="link-problem-title">{text::LINK_PROBLEM_HEADING}</h2>
-                <p>{text::link_problem(&message)}</p>
-            </div>
+        {move || engine_shown.get().then(|| {
+            ws.engine_part("saved-load-status", "main", |engine| (engine.above_form)(engine))
         })}
-        <SavedCases />
         <Show when=move || submitted.get() && !shown.get().is_empty()>
             <ErrorSummary problems=shown />
         </Show>
@@ -256,39 +240,22 @@ fn in_form(ws: Workspace) -> AnyView {
 
 fn below_form(ws: Workspace) -> AnyView {
     let council = ws.page.council;
-    let problems = ws.problems;
-    let assessment = ws.assessment;
     view! {
         <Show when=move || council.get().is_some()>
-            // A printed summary says which saved case it is.
-            {move || {
-                let keeping = ws.keeping;
-                let id = keeping.shown_id()?;
-                let label = keeping.store.with(|s| s.as_ref()?.get(&id).map(|c| c.label.clone()))?;
-                Some(view! { <p class="print-only print-title" id="print-case-label">{text::printed_case_label(&label)}</p> })
-            }}
-            <CheckAnswers answers=ws.page.answers />
-            <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
-            <Show when=move || has_result(assessment)>
-                {ws.keep.show("keep-load-status", "keep-heading", move |parts| (parts.panel)(assessment))}
-            </Show>
+            {ws.engine_part("results-load-status", "where-you-stand", |engine| (engine.below_form)(engine))}
         </Show>
     }
     .into_any()
 }
 
 fn import_box(ws: Workspace) -> AnyView {
-    ws.keep.show("import-load-status", "import-file", |parts| {
-        (parts.import_box)()
+    ws.engine_part("import-load-status", "import-heading", |engine| {
+        (engine.import_box)(engine)
     })
 }
 
-/// There is a result that "Keep and take away" can keep.
-fn has_result(assessment: Memo<Option<Assessment>>) -> bool {
-    assessment.with(|a| {
-        a.as_ref()
-            .is_some_and(|a| a.stage != crate::core::assessment::Stage::NotStarted)
-    })
+fn notice(ws: Workspace) -> AnyView {
+    (move || ws.engine.ready().map(|engine| engine.keeping.notice.get())).into_any()
 }
 
 #[component]

@@ -1,8 +1,8 @@
 //! "Keep and take away" and the saved cases: saving on this device, backup
 //! and calendar files, links, letters, printing, and what the browser said
 //! when one of them failed. Used only by the keeping features (the
-//! workspace chunk); the reasons storage cannot be used are also worked
-//! out on the first screen.
+//! engine's and the keeping chunks); the reasons storage cannot be used are
+//! also worked out on the first screen.
 //!
 //! A `reason` argument is what the browser's side said, a clause such as
 //! "your browser would not save it", which these sentences complete.

@@ -1,6 +1,7 @@
 //! The questions' own words: "What has happened so far", the date boxes,
 //! "Check your answers", the error summary, the answers from a link and the
-//! page's title at each step. Used only by the workspace chunk.
+//! page's title at each step. Used only by the questions' and the engine's
+//! chunks.
 
 /// The page's title once answers from a link could not be read.
 pub fn link_problem_title() -> String {
@@ -34,6 +35,9 @@ pub const LINK_PROBLEM_HEADING: &str = "The answers in this link could not be re
 pub fn link_problem(why: &str) -> String {
     format!("{why} Nothing was filled in. Ask for a new link, or enter the dates below.")
 }
+
+/// The engine's chunk (the results, saved cases, answers from a link) could not be fetched.
+pub const RESULTS_NOT_LOADED: &str = "Your results could not be loaded. Check your internet connection and try again. Nothing you entered has been lost.";
 
 /// The button under the questions.
 pub const SHOW_WHERE_I_STAND: &str = "Show where I stand";

@@ -1,5 +1,5 @@
 //! "Where you stand": the result's headings and labels around the engine's
-//! sentences. Used only by the results, in the workspace chunk.
+//! sentences. Used only by the results, in the engine's chunk.
 
 use chrono::NaiveDate;
 

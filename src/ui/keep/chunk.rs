@@ -1,15 +1,16 @@
-//! The keeping features' own chunk. The workspace chunk holds what a family
-//! needs to see where they stand; "Keep and take away" (saving, backup and
-//! calendar files, letters, links, printing) and "Open a backup file" come
-//! in a chunk of their own, fetched when the result first appears, when
-//! "Open a backup file" is opened, or earlier while the browser is idle.
-//! The state they use ([`Keeping`]) stays in the workspace chunk, so nothing
-//! typed waits for, or is lost with, this chunk.
+//! The keeping features' own chunk. The questions' and the engine's chunks
+//! hold what a family needs to see where they stand; "Keep and take away"
+//! (saving, backup and calendar files, letters, links, printing) and "Open a
+//! backup file" come in a chunk of their own, fetched when the result first
+//! appears, when "Open a backup file" is opened, or earlier while the
+//! browser is idle. The state they use ([`Keeping`]) stays in the engine's
+//! chunk, so nothing typed waits for, or is lost with, this chunk.
 
 use leptos::wasm_split::SplitLoaderError;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::*;
+use crate::ui::later::Later;
 
 /// The keeping components, as plain functions from the chunk.
 #[derive(Clone, Copy)]
@@ -32,65 +33,25 @@ split_point! {
     }
 }
 
-/// Where the keeping chunk is.
-#[derive(Clone, Copy)]
-pub enum KeepLoad {
-    NotYet,
-    Started,
-    Failed,
-    Ready(KeepParts),
-}
-
 /// The keeping chunk's loading state, shared by the places that show it.
 #[derive(Clone, Copy)]
 pub struct KeepChunk {
-    state: RwSignal<KeepLoad>,
-    /// Something on the page is waiting for the chunk (not just fetching ahead).
-    needed: RwSignal<bool>,
-    /// Where focus goes once a "Try again" has worked.
-    focus_after_retry: StoredValue<Option<&'static str>>,
+    chunk: Later<KeepParts>,
 }
 
 impl KeepChunk {
     /// Starts fetching the chunk once the browser is idle.
     pub fn start() -> KeepChunk {
-        let chunk = KeepChunk {
-            state: RwSignal::new(KeepLoad::NotYet),
-            needed: RwSignal::new(false),
-            focus_after_retry: StoredValue::new(None),
+        let keep = KeepChunk {
+            chunk: Later::new(),
         };
-        when_idle(move || chunk.fetch());
-        chunk
+        when_idle(move || keep.chunk.fetch(false, load_keep));
+        keep
     }
 
     /// The page needs the chunk now: fetches it if it is not here yet.
     pub fn need(&self) {
-        if !self.needed.get_untracked() {
-            self.needed.set(true);
-        }
-        self.fetch();
-    }
-
-    fn fetch(&self) {
-        if !matches!(self.state.get_untracked(), KeepLoad::NotYet) {
-            return;
-        }
-        self.state.set(KeepLoad::Started);
-        let chunk = *self;
-        leptos::task::spawn_local(async move {
-            match load_keep().await {
-                Ok(parts) => {
-                    chunk.state.set(KeepLoad::Ready(parts));
-                    if let Some(id) = chunk.focus_after_retry.get_value() {
-                        chunk.focus_after_retry.set_value(None);
-                        crate::ui::focus_by_id(id);
-                    }
-                }
-                // Fetching ahead failed quietly: the page tries again when it needs the chunk.
-                Err(_) if !chunk.needed.get_untracked() => chunk.state.set(KeepLoad::NotYet),
-                Err(_) => chunk.state.set(KeepLoad::Failed),
-            }
-        });
+        self.chunk.fetch(true, load_keep);
     }
 
     /// Shows `render`'s part once the chunk is here; until then a short
@@ -102,33 +63,13 @@ impl KeepChunk {
         focus: &'static str,
         render: impl Fn(KeepParts) -> AnyView + Send + Sync + 'static,
     ) -> AnyView {
-        let chunk = self;
-        view! {
-            {move || (!matches!(chunk.state.get(), KeepLoad::Ready(_))).then(|| view! {
-                <p class="hint load-status" role="status" id=status_id tabindex="-1">
-                    {move || matches!(chunk.state.get(), KeepLoad::Started)
-                        .then_some(crate::text::en::ui_page::LOADING)}
-                </p>
-            })}
-            {move || match chunk.state.get() {
-                KeepLoad::Ready(parts) => Some(render(parts)),
-                KeepLoad::Failed => Some(view! {
-                    <div class="load-problem" role="alert">
-                        <p class="error-message">
-                            {crate::text::en::ui_keep::KEEP_PART_NOT_LOADED}
-                        </p>
-                        <button type="button" class="button button-secondary" on:click=move |_| {
-                            chunk.focus_after_retry.set_value(Some(focus));
-                            chunk.state.set(KeepLoad::NotYet);
-                            crate::ui::focus_by_id(status_id);
-                            chunk.need();
-                        }>{crate::text::en::ui_page::TRY_AGAIN}</button>
-                    </div>
-                }.into_any()),
-                KeepLoad::NotYet | KeepLoad::Started => None,
-            }}
-        }
-        .into_any()
+        self.chunk.show(
+            status_id,
+            focus,
+            crate::text::en::ui_keep::KEEP_PART_NOT_LOADED,
+            move || self.need(),
+            render,
+        )
     }
 }
 

@@ -1,0 +1,221 @@
+//! The engine and what shows its answer: where the case stands (the
+//! results, "Check your answers"), the saved cases, the answers from a link,
+//! and the keeping state. It is a WebAssembly chunk of its own, fetched as
+//! soon as the questions' chunk (`workspace.rs`) has come, so the questions
+//! can be answered while it travels; until it comes, the results area says
+//! "Loading…" (or "could not load" with "Try again"). Everything typed lives
+//! in the first screen's signals, so nothing waits for this chunk or is lost
+//! with it. The keeping components come later still (`keep/chunk.rs`).
+
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+
+use super::focus_by_id;
+use super::keep::{KeepChunk, Keeping, SavedCases};
+use super::questions::CheckAnswers;
+use super::results::Results;
+use super::safety::open_workings_when_printing;
+use super::workspace::Page;
+use crate::core::assessment::Assessment;
+use crate::core::form::{evaluate, FieldError, Outcome};
+use crate::text::en::ui_questions as text;
+
+/// The loaded engine: its state, and its parts. The parts are plain
+/// functions from this chunk, so the questions' chunk can place them
+/// without containing their code.
+#[derive(Clone, Copy)]
+pub struct Engine {
+    pub page: Page,
+    pub keeping: Keeping,
+    /// The keeping features' own chunk ("Keep and take away", "Open a backup file").
+    pub keep: KeepChunk,
+    /// Why the answers in the address's link could not be read, if they could not.
+    pub link_problem: RwSignal<Option<String>>,
+    /// Every problem with the answers, the engine's included.
+    pub problems: Memo<Vec<FieldError>>,
+    pub assessment: Memo<Option<Assessment>>,
+    /// The answers from a link and the saved cases, above the form.
+    pub above_form: fn(Engine) -> AnyView,
+    /// Check your answers, the results and "Keep and take away".
+    pub below_form: fn(Engine) -> AnyView,
+    /// The contents of "Open a backup file".
+    pub import_box: fn(Engine) -> AnyView,
+}
+
+split_point! {
+    engine,
+    preload = preload_engine,
+    /// Fetches the engine's chunk (once) and sets up its state under `owner`.
+    /// Fails, without losing anything typed, if the chunk cannot be fetched.
+    pub fn load_engine(page: Page, owner: Owner) -> Result<Engine, SplitLoaderError> {
+        Ok(owner.with(|| start(page)))
+    }
+}
+
+fn start(page: Page) -> Engine {
+    let Page {
+        today,
+        council,
+        answers,
+        embed,
+        locked,
+        fragment,
+        import_opened,
+        ..
+    } = page;
+    let outcome = Memo::new(move |_| {
+        let mut current = answers.get();
+        current.council = council.get().and_then(|choice| choice.council_id());
+        evaluate(&current, today)
+    });
+    let assessment = Memo::new(
+        move |previous: Option<&Option<Assessment>>| match outcome.get() {
+            Outcome::Assessed(a) => Some(*a),
+            // Keep showing the last good result while a date is being corrected.
+            Outcome::Problems(_) => previous.cloned().flatten(),
+        },
+    );
+    let keeping = Keeping::start(today, council, answers, embed, locked);
+    provide_context(keeping);
+    // Needed once there is a result to keep, or a backup file to open.
+    let keep = KeepChunk::start();
+    Effect::new(move |_| {
+        if import_opened.get() || (council.with(Option::is_some) && has_result(assessment)) {
+            keep.need();
+        }
+    });
+    let link_problem = RwSignal::new(None::<String>);
+    // Only a new fragment opens a link: opening reads the answers, and an
+    // effect tracking them would open the link again at every later edit.
+    Effect::new(move |_| {
+        let fragment = fragment.get();
+        untrack(|| open_link(&fragment, keeping, link_problem, locked));
+    });
+    open_workings_when_printing();
+    let problems = Memo::new(move |_| match outcome.get() {
+        Outcome::Problems(list) => list,
+        Outcome::Assessed(_) => Vec::new(),
+    });
+    Engine {
+        page,
+        keeping,
+        keep,
+        link_problem,
+        problems,
+        assessment,
+        above_form,
+        below_form,
+        import_box,
+    }
+}
+
+/// Fills in the answers from a link made by "Get a link to these answers"
+/// (they are in the address after `#`), asking first if that would replace
+/// dates already typed. The answers are then taken out of the address, so a
+/// reload or the back button does not bring them back.
+fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>, locked: bool) {
+    let locked_to = locked
+        .then(|| keeping.council.get_untracked().and_then(|c| c.council_id()))
+        .flatten();
+    match crate::core::share::case_from_fragment(fragment) {
+        Ok(None) => {}
+        // A widget locked to one council never takes another from a link:
+        // the link's answers would be counted with the wrong council's promises.
+        Ok(Some(case)) if locked_to.is_some() && case.council != locked_to => {
+            let name = |id: Option<&str>| {
+                id.and_then(crate::core::councils::find)
+                    .map(|c| c.name.as_str())
+            };
+            problem.set(Some(text::link_for_another_council(
+                name(case.council.as_deref()),
+                name(locked_to.as_deref()),
+            )));
+            forget_answers_in_address(fragment);
+            focus_by_id("link-problem");
+        }
+        Ok(Some(case)) => {
+            problem.set(None);
+            keeping.open(None, case, text::ANSWERS_IN_YOUR_LINK.to_string());
+            forget_answers_in_address(fragment);
+        }
+        Err(error) => {
+            problem.set(Some(error.message));
+            forget_answers_in_address(fragment);
+            focus_by_id("link-problem");
+        }
+    }
+}
+
+/// Replaces the address's fragment with what is left of it once the case is
+/// taken out (only `today=`, which tests and demonstrations use).
+fn forget_answers_in_address(fragment: &str) {
+    let kept: Vec<&str> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|pair| pair.starts_with("today="))
+        .collect();
+    let location = window().location();
+    let address = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        if kept.is_empty() {
+            String::new()
+        } else {
+            format!("#{}", kept.join("&"))
+        }
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    }
+}
+
+fn above_form(engine: Engine) -> AnyView {
+    let link_problem = engine.link_problem;
+    view! {
+        {move || link_problem.get().map(|message| view! {
+            <div class="error-summary" id="link-problem" tabindex="-1" aria-labelledby="link-problem-title">
+                <h2 id="link-problem-title">{text::LINK_PROBLEM_HEADING}</h2>
+                <p>{text::link_problem(&message)}</p>
+            </div>
+        })}
+        <SavedCases />
+    }
+    .into_any()
+}
+
+fn below_form(engine: Engine) -> AnyView {
+    let problems = engine.problems;
+    let assessment = engine.assessment;
+    view! {
+        // A printed summary says which saved case it is.
+        {move || {
+            let keeping = engine.keeping;
+            let id = keeping.shown_id()?;
+            let label = keeping.store.with(|s| s.as_ref()?.get(&id).map(|c| c.label.clone()))?;
+            Some(view! { <p class="print-only print-title" id="print-case-label">{text::printed_case_label(&label)}</p> })
+        }}
+        <CheckAnswers answers=engine.page.answers />
+        <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
+        <Show when=move || has_result(assessment)>
+            {engine.keep.show("keep-load-status", "keep-heading", move |parts| (parts.panel)(assessment))}
+        </Show>
+    }
+    .into_any()
+}
+
+fn import_box(engine: Engine) -> AnyView {
+    engine
+        .keep
+        .show("import-load-status", "import-file", |parts| {
+            (parts.import_box)()
+        })
+}
+
+/// There is a result that "Keep and take away" can keep.
+fn has_result(assessment: Memo<Option<Assessment>>) -> bool {
+    assessment.with(|a| {
+        a.as_ref()
+            .is_some_and(|a| a.stage != crate::core::assessment::Stage::NotStarted)
+    })
+}
