@@ -58,19 +58,24 @@ async fn labels(browser: &Browser) -> Vec<String> {
         .collect()
 }
 
-/// Opens a Leeds case received on `day` December 2025 as a link would, and
-/// saves it as `label`.
-async fn save_new_case(browser: &Browser, label: &str, day: &str) {
+/// Opens a Leeds case received on `day` December 2025 as a link would.
+async fn open_leeds_case(browser: &Browser, day: u32) {
     let case = complaint_navigator::core::case::Case::new(
         Some("leeds".to_string()),
         complaint_navigator::core::case::Events {
-            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, day.parse().unwrap()),
+            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, day),
             ..Default::default()
         },
     );
     browser
         .open_case(TODAY.trim_start_matches("/#today="), &case)
         .await;
+}
+
+/// Opens a Leeds case received on `day` December 2025 as a link would, and
+/// saves it as `label`.
+async fn save_new_case(browser: &Browser, label: &str, day: &str) {
+    open_leeds_case(browser, day.parse().unwrap()).await;
     browser.wait_for("#save-case").await;
     browser.type_into("case-label", label).await;
     browser.press("#save-case", Key::Enter).await;
@@ -377,14 +382,7 @@ async fn answers_changed_after_opening_a_link_stay_as_typed() {
     // the link's, or replaced an opened saved case with them).
     let browser = Browser::start().await;
     browser.open(TODAY).await;
-    let case = complaint_navigator::core::case::Case::new(
-        Some("leeds".to_string()),
-        complaint_navigator::core::case::Events {
-            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 19),
-            ..Default::default()
-        },
-    );
-    browser.open_case("2026-01-05", &case).await;
+    open_leeds_case(&browser, 19).await;
     browser
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;
