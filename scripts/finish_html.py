@@ -18,12 +18,13 @@
 - last, writes into sw.js every file of the build with its SHA-256 and the
   cache version (a hash of them), so the service worker precaches exactly this
   release (README, "Offline and deployment")."""
-import base64
 import hashlib
 import json
 import os
 import re
 import sys
+
+from html_hashes import fresh_integrity, inline_script_hashes
 
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 
@@ -74,13 +75,7 @@ for page in ("index.html",):
         ) % tuple("[" + ", ".join('"/%s"' % f for f in files) + "]" for files in (questions, engine))
         html = html.replace("</head>", script + "</head>", 1)
 
-    hashes = []
-    for match in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S):
-        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
-        hashes.append("'sha256-%s'" % base64.b64encode(digest).decode("ascii"))
-    if "'inline-script-hashes'" not in html:
-        sys.exit("finish_html.py: no 'inline-script-hashes' placeholder in %s" % path)
-    html = html.replace("'inline-script-hashes'", " ".join(hashes) or "'none'")
+    html = inline_script_hashes(html, path, "finish_html.py")
     html = re.sub(r'<link rel="stylesheet"(?![^>]*crossorigin)', '<link rel="stylesheet" crossorigin="anonymous"', html)
     for loader in sorted(os.listdir(staging)):
         if loader.startswith("__wasm_split-") and loader.endswith(".js") and loader not in html:
@@ -91,16 +86,7 @@ for page in ("index.html",):
                 1,
             )
 
-    def fresh_integrity(match):
-        tag = match.group(0)
-        href = re.search(r'href="/?([^"]+)"', tag)
-        if not href:
-            return tag
-        data = open(os.path.join(staging, href.group(1)), "rb").read()
-        digest = base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
-        return re.sub(r'integrity="sha384-[^"]*"', 'integrity="sha384-%s"' % digest, tag)
-
-    html = re.sub(r"<link\b[^>]*\bintegrity=\"sha384-[^\"]*\"[^>]*>", fresh_integrity, html)
+    html = fresh_integrity(html, staging)
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
 

@@ -10,13 +10,14 @@ app without split points, done the same way:
   (finish_html.py).
 The app's other steps (the split, the chunk loader's preload and the
 questions' chunk, the service worker's file list) have nothing to act on."""
-import base64
 import glob
-import hashlib
 import os
-import re
 import subprocess
 import sys
+
+# The app's hook's own code for the CSP and integrity hashes, so both builds match.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+from html_hashes import fresh_integrity, inline_script_hashes  # noqa: E402
 
 TERSER = "5.39.0"  # as scripts/split_wasm.py pins it
 
@@ -35,25 +36,7 @@ if os.environ.get("TRUNK_PROFILE", "release") == "release":
 
 path = os.path.join(staging, "index.html")
 html = open(path, encoding="utf-8").read()
-hashes = []
-for match in re.finditer(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, re.S):
-    digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
-    hashes.append("'sha256-%s'" % base64.b64encode(digest).decode("ascii"))
-if "'inline-script-hashes'" not in html:
-    sys.exit("finish.py: no 'inline-script-hashes' placeholder in %s" % path)
-html = html.replace("'inline-script-hashes'", " ".join(hashes) or "'none'")
-
-
-def fresh_integrity(match):
-    tag = match.group(0)
-    href = re.search(r'href="/?([^"]+)"', tag)
-    if not href:
-        return tag
-    data = open(os.path.join(staging, href.group(1)), "rb").read()
-    digest = base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
-    return re.sub(r'integrity="sha384-[^"]*"', 'integrity="sha384-%s"' % digest, tag)
-
-
-html = re.sub(r"<link\b[^>]*\bintegrity=\"sha384-[^\"]*\"[^>]*>", fresh_integrity, html)
+html = inline_script_hashes(html, path, "finish.py")
+html = fresh_integrity(html, staging)
 open(path, "w", encoding="utf-8").write(html)
 print("finish.py: glue minified, CSP and integrity hashes written")
