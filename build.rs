@@ -6,7 +6,10 @@
 //! - a copy of data/councils.csv without its `notes` column, which is for
 //!   maintainers and never shown;
 //! - the lists of procedure and contact files, so adding a council's file
-//!   to data/procedures/ or data/contacts/ is all it takes.
+//!   to data/procedures/ or data/contacts/ is all it takes;
+//! - one file per council holding its procedures and contacts, which the
+//!   split web build fetches only for the council a family chooses
+//!   (`core::councils::held`); scripts/split_wasm.py copies them into the site.
 use std::fs;
 
 fn main() {
@@ -45,6 +48,7 @@ fn main() {
         fs::write(format!("{out}/{dir}_files.rs"), file_list(dir, name))
             .expect("write the file list");
     }
+    council_files(&out);
     println!("cargo:rerun-if-changed=data/councils.csv");
     let councils = fs::read_to_string("data/councils.csv").expect("data/councils.csv");
     fs::write(
@@ -113,6 +117,166 @@ fn shipped_copy(dir: &str, source: &str) -> Option<String> {
     fields.remove("notes");
     fields.remove("timescales_stated");
     serde_json::to_string(&value).ok()
+}
+
+type CouncilData = (Vec<(String, serde_json::Value)>, Option<serde_json::Value>);
+
+/// One compact file per council, `council-<id>-<version>.json`:
+/// `{"council", "procedures": [..], "contacts": {..} | null}`, written to
+/// `<target>/<triple>/<profile>/council-files/` (where scripts/split_wasm.py
+/// finds them), with `council_files.rs` naming the councils that have one
+/// and the version: a hash of every file, so a new release renames them and
+/// they can be cached for ever.
+fn council_files(out: &str) {
+    use std::collections::BTreeMap;
+    // Per council: its procedure files (name, contents) and its contacts.
+    let mut by_council: BTreeMap<String, CouncilData> = BTreeMap::new();
+    for dir in ["procedures", "contacts"] {
+        let mut names: Vec<String> = fs::read_dir(format!("data/{dir}"))
+            .map(|entries| {
+                entries
+                    .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+                    .filter(|file| file.ends_with(".json"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        for name in names {
+            let source = format!("data/{dir}/{name}");
+            // A file that does not parse is left out here; the data checks report it.
+            let text = match dir {
+                "contacts" => shipped_copy(dir, &source),
+                _ => fs::read_to_string(&source).ok(),
+            };
+            let Some(value) = text.and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+            else {
+                continue;
+            };
+            let Some(council) = value
+                .get("council")
+                .and_then(|c| c.as_str())
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            let entry = by_council.entry(council).or_default();
+            if dir == "procedures" {
+                entry.0.push((name, value));
+            } else {
+                entry.1 = Some(value);
+            }
+        }
+    }
+    // Every council has a file, even one we hold nothing for, so the page
+    // can ask for any council's without a list of which have one.
+    let councils = fs::read_to_string("data/councils.csv").expect("data/councils.csv");
+    for record in csv_records(&councils).iter().skip(1) {
+        if let Some(short_name) = record.get(1) {
+            by_council.entry(council_id(short_name)).or_default();
+        }
+    }
+    let mut files = Vec::new();
+    for (council, (procedures, contacts)) in &by_council {
+        let value = serde_json::json!({
+            "council": council,
+            "procedures": procedures.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>(),
+            "contacts": contacts,
+        });
+        files.push((
+            council.clone(),
+            serde_json::to_string(&value).expect("a council file"),
+        ));
+    }
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (council, text) in &files {
+        for byte in council.bytes().chain([0]).chain(text.bytes()).chain([0]) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let version = format!("{hash:016x}");
+    // OUT_DIR is <target>/<triple>/<profile>/build/<package>-<hash>/out.
+    let profile_dir = std::path::Path::new(out)
+        .ancestors()
+        .nth(3)
+        .expect("OUT_DIR inside the target folder");
+    let folder = profile_dir.join("council-files");
+    let _ = fs::remove_dir_all(&folder);
+    fs::create_dir_all(&folder).expect("create council-files");
+    for (council, text) in &files {
+        fs::write(
+            folder.join(format!("council-{council}-{version}.json")),
+            text,
+        )
+        .expect("write a council file");
+    }
+    let ids: Vec<String> = files.iter().map(|(c, _)| format!("{c:?}")).collect();
+    fs::write(
+        format!("{out}/council_files.rs"),
+        format!(
+            "/// A hash of every council file, part of each one's name.\n\
+             pub const COUNCIL_DATA_VERSION: &str = \"{version}\";\n\
+             /// The councils with a file: every one (sorted).\n\
+             #[allow(dead_code)]\n\
+             pub const COUNCILS_WITH_FILES: &[&str] = &[{}];\n\
+             /// Where build.rs wrote the files (for the native tests).\n\
+             #[allow(dead_code)]\n\
+             pub const COUNCIL_FILES_DIR: &str = {:?};\n",
+            ids.join(", "),
+            folder.display().to_string()
+        ),
+    )
+    .expect("write council_files.rs");
+    // The split web build fetches council files instead of holding them all.
+    println!("cargo:rustc-check-cfg=cfg(council_files_fetched)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if wasm && std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-cfg=council_files_fetched");
+    }
+}
+
+/// The fields of each record of a CSV file (quotes may hold commas, line
+/// breaks and doubled quotes).
+fn csv_records(csv: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let (mut record, mut field) = (Vec::new(), String::new());
+    let (mut in_quotes, mut chars) = (false, csv.chars().peekable());
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if in_quotes && chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => record.push(std::mem::take(&mut field)),
+            '\n' if !in_quotes => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            '\r' if !in_quotes => {}
+            _ => field.push(c),
+        }
+    }
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
+/// `core::councils::council_id`, which build scripts cannot call: a test
+/// checks that every council's file is named by that function's id.
+fn council_id(short_name: &str) -> String {
+    let mut cleaned = String::new();
+    for c in short_name.chars() {
+        if c.is_ascii_alphanumeric() {
+            cleaned.push(c.to_ascii_lowercase());
+        } else if c == '&' {
+            cleaned.push_str(" and ");
+        } else if c.is_ascii_whitespace() || c == '-' {
+            cleaned.push(' ');
+        }
+    }
+    cleaned.split_whitespace().collect::<Vec<_>>().join("-")
 }
 
 /// Drops the last column of a CSV file if its header is `name` (the file is

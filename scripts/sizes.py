@@ -5,8 +5,12 @@ Usage: scripts/sizes.py [dist]
 
 A first visit fetches index.html and what it links (stylesheet, icon, the
 main glue and WebAssembly) and the chunk loader the glue imports. The split
-chunks (split_*.wasm, and chunk_*.wasm for code they share) are fetched when the user first needs them, and
-embed.js only by pages that embed the widget."""
+chunks (split_*.wasm, and chunk_*.wasm for code they share) and the chosen
+council's file (council-<id>-<hash>.json) are fetched when the user first
+needs them, and embed.js only by pages that embed the widget. It also prints
+what a family's journey to a result transfers: the first load, the
+questions' and the engine's chunks (the chunk loader says which shared
+chunks each needs), and one council's file."""
 import gzip
 import os
 import sys
@@ -24,10 +28,22 @@ for folder, _, files in os.walk(root):
         rows.append((os.path.relpath(path, root), len(data), len(gzip.compress(data, 9)),
                      len(brotli.compress(data, quality=11))))
 rows.sort(key=lambda r: -r[1])
-width = max(len(r[0]) for r in rows)
+
+
+def is_council_file(name):
+    return os.path.basename(name).startswith("council-") and name.endswith(".json")
+
+
+council_rows = sorted((r for r in rows if is_council_file(r[0])), key=lambda r: r[3])
+width = max(len(r[0]) for r in rows if not is_council_file(r[0]))
 print(f"{'file'.ljust(width)} {'raw':>10} {'gzip':>10} {'brotli':>10}")
 for name, raw, gz, br in rows:
-    print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}")
+    if not is_council_file(name):
+        print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}")
+if council_rows:
+    median = council_rows[len(council_rows) // 2]
+    print(f"council files: {len(council_rows)}, brotli {council_rows[0][3]:,} to {council_rows[-1][3]:,} bytes "
+          f"(median {median[3]:,}; largest {council_rows[-1][0]}), {sum(r[3] for r in council_rows):,} in all")
 total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
 print(f"{'total'.ljust(width)} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
 
@@ -37,12 +53,40 @@ def on_demand(name):
     pages, and the offline files (service worker, manifest, app icons) in
     the background or when the app is installed."""
     base = os.path.basename(name)
-    return base.startswith(("split_", "chunk_", "icon")) or base in (
+    return base.startswith(("split_", "chunk_", "icon")) or is_council_file(base) or base in (
         "embed.js", "sw.js", "manifest.webmanifest")
 
 
 first = sum(r[3] for r in rows if not on_demand(r[0]))
 print(f"first-load transfer (brotli): {first / 1000:.1f} KB (budget 110 KB)")
 for name, _, _, br in rows:
-    if on_demand(name):
+    if on_demand(name) and not is_council_file(name):
         print(f"  fetched only when needed: {name} {br / 1000:.1f} KB")
+
+
+def chunks_for(split):
+    """The files a split point's chunk needs: its own and the shared chunks
+    the loader lists for it (each shared chunk's comment names its users)."""
+    loaders = [n for n in os.listdir(root) if n.startswith("__wasm_split-") and n.endswith(".js")]
+    if len(loaders) != 1:
+        return None
+    import re
+    text = open(os.path.join(root, loaders[0]), encoding="utf-8").read()
+    wanted = set()
+    for users, name in re.findall(r"/\* ([a-z_, ]+) \*/\s*const __\w+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\(\"\./([^\"]+)\"", text):
+        if split in [u.strip() for u in users.split(",")]:
+            wanted.add(name)
+    wanted.update(n for n in os.listdir(root) if n.startswith("split_%s-" % split) and n.endswith(".wasm"))
+    return wanted
+
+
+questions, engine = chunks_for("workspace"), chunks_for("engine")
+if questions and engine and council_rows:
+    brotli_of = {os.path.basename(r[0]): r[3] for r in rows}
+    path = sum(brotli_of[n] for n in questions | engine)
+    median = council_rows[len(council_rows) // 2][3]
+    kent = next((r[3] for r in council_rows if "council-kent-" in r[0]), median)
+    print(f"questions' part (brotli): {sum(brotli_of[n] for n in questions) / 1000:.1f} KB in {len(questions)} files")
+    print(f"journey to a result (brotli): {(first + path + kent) / 1000:.1f} KB "
+          f"(first load {first / 1000:.1f}, questions and engine {path / 1000:.1f}, Kent's council file {kent / 1000:.1f}) "
+          f"(budget 230 KB)")

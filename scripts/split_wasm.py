@@ -13,6 +13,8 @@ code cargo built, with the same pinned tools:
   wasm-opt (binaryen 132, npm), release builds only          -Oz per file
   terser 5.39.0 (npm), release builds only                  smaller glue
 
+It also copies build.rs's council files (one per council) into the site.
+
 Every file is named by a hash of what it is made from (the main files'
 names replace Trunk's in index.html), so a new release never meets an old
 cached file. finish_html.py then refreshes the integrity and CSP hashes.
@@ -152,6 +154,22 @@ def main():
         sys.exit("split_wasm.py: no cargo output at %s" % cargo_wasm)
     check_pinned(release)
     split(staging, cargo_wasm, release)
+    copy_council_files(staging, os.path.join(os.path.dirname(cargo_wasm), "council-files"))
+
+
+def copy_council_files(staging, folder):
+    """One file per council (its procedures and contacts), which the app
+    fetches when a family chooses that council. build.rs writes them beside
+    the cargo output, named with a hash of the data the app was built with."""
+    files = sorted(glob.glob(os.path.join(folder, "council-*.json")))
+    if not files:
+        sys.exit("split_wasm.py: no council files in %s: build.rs writes them; "
+                 "touch data/councils.csv and build again" % folder)
+    for old in glob.glob(os.path.join(staging, "council-*.json")):
+        os.remove(old)
+    for path in files:
+        shutil.copyfile(path, os.path.join(staging, os.path.basename(path)))
+    print("split_wasm.py: %d council files" % len(files))
 
 
 if __name__ == "__main__":

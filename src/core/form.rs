@@ -630,6 +630,9 @@ mod tests {
 pub enum Outcome {
     /// Some answers cannot be read or do not fit together.
     Problems(Vec<FieldError>),
+    /// The answers are fine, but the chosen council's published procedure
+    /// (its id) has not been fetched yet (the split web build only).
+    Waiting(String),
     Assessed(Box<crate::core::assessment::Assessment>),
 }
 
@@ -639,6 +642,13 @@ pub fn evaluate(answers: &Answers, today: NaiveDate) -> Outcome {
         Ok(case) => case,
         Err(errors) => return Outcome::Problems(errors),
     };
+    let council = case
+        .council
+        .as_deref()
+        .and_then(crate::core::councils::find);
+    if let Some(council) = council.filter(|c| crate::core::councils::waiting_for(&c.id)) {
+        return Outcome::Waiting(council.id.clone());
+    }
     match crate::core::assessment::assess(&case, today) {
         Ok(assessment) => Outcome::Assessed(Box::new(assessment)),
         Err(error) => {

@@ -61,9 +61,15 @@ fn start(page: Page) -> Engine {
         locked,
         fragment,
         import_opened,
+        council_files,
         ..
     } = page;
+    // Only this chunk reads council files; those that came first are read now.
+    council_files.read_with(crate::core::councils::hold);
+    provide_context(council_files);
     let outcome = Memo::new(move |_| {
+        // A council's file arriving can change the answer.
+        council_files.track();
         let mut current = answers.get();
         current.council = council.get().and_then(|choice| choice.council_id());
         evaluate(&current, today)
@@ -73,6 +79,8 @@ fn start(page: Page) -> Engine {
             Outcome::Assessed(a) => Some(*a),
             // Keep showing the last good result while a date is being corrected.
             Outcome::Problems(_) => previous.cloned().flatten(),
+            // Never another council's result, or the law's dates alone.
+            Outcome::Waiting(_) => None,
         },
     );
     let keeping = Keeping::start(today, council, answers, embed, locked);
@@ -94,7 +102,7 @@ fn start(page: Page) -> Engine {
     open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
         Outcome::Problems(list) => list,
-        Outcome::Assessed(_) => Vec::new(),
+        Outcome::Assessed(_) | Outcome::Waiting(_) => Vec::new(),
     });
     Engine {
         page,
@@ -185,6 +193,7 @@ fn above_form(engine: Engine) -> AnyView {
 }
 
 fn below_form(engine: Engine) -> AnyView {
+    let council = engine.page.council;
     let problems = engine.problems;
     let assessment = engine.assessment;
     view! {
@@ -196,7 +205,11 @@ fn below_form(engine: Engine) -> AnyView {
             Some(view! { <p class="print-only print-title" id="print-case-label">{text::printed_case_label(&label)}</p> })
         }}
         <CheckAnswers answers=engine.page.answers />
-        <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty()) />
+        <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty())>
+            {engine.page.council_files.status("council-file-status", move || {
+                council.get().and_then(|c| c.council_id()).into_iter().collect()
+            })}
+        </Results>
         <Show when=move || has_result(assessment)>
             {engine.keep.show("keep-load-status", "keep-heading", move |parts| (parts.panel)(assessment))}
         </Show>

@@ -48,6 +48,7 @@ macro_rules! split_point {
     };
 }
 
+mod council_files;
 mod council_picker;
 mod date_input;
 mod device;
@@ -213,6 +214,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         fragment,
         import_opened: RwSignal::new(false),
         has_saved_data,
+        council_files: council_files::CouncilFiles::new(),
     };
 
     let loading = RwSignal::new(Loading::NotYet);

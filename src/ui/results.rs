@@ -23,10 +23,14 @@ use crate::ui::words;
 pub fn Results(
     assessment: Memo<Option<Assessment>>,
     #[prop(into)] has_problems: Signal<bool>,
+    /// What is still on its way (the council's published procedure).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="where-you-stand">
             <h2 id="where-you-stand" tabindex="-1">{text::HEADING}</h2>
+            {children.map(|show| show())}
             <Show when=move || has_problems.get()>
                 <p class="inset warning-text">{text::NEEDS_FIXING}</p>
             </Show>

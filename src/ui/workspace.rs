@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
+use super::council_files::CouncilFiles;
 use super::council_picker::CouncilChoice;
 use super::engine::{load_engine, Engine};
 use super::later::Later;
@@ -40,6 +41,8 @@ pub struct Page {
     pub import_opened: RwSignal<bool>,
     /// This browser held saved cases when the page opened.
     pub has_saved_data: bool,
+    /// Each council's published procedures and contacts, fetched when needed.
+    pub council_files: CouncilFiles,
 }
 
 /// The loaded workspace: its state, and its parts in page order. The parts are
@@ -123,6 +126,12 @@ fn start(page: Page, owner: Owner) -> Workspace {
         notice,
         submit: |ws| ws.submit(),
     };
+    // The chosen council's file travels while the engine's chunk does.
+    Effect::new(move |_| {
+        if let Some(id) = council.with(|c| c.as_ref().and_then(CouncilChoice::council_id)) {
+            page.council_files.need(&id);
+        }
+    });
     // Fetched at once, and shown (or said to be missing) where it is needed:
     // a council chosen, saved cases or a link to open, a backup file to open.
     ws.engine

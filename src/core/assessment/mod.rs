@@ -321,6 +321,16 @@ pub struct RouteView {
 /// calendar cannot count (before 2006 or past 2100) give a [`CaseError`].
 pub fn assess(case: &Case, today: NaiveDate) -> Result<Assessment, CaseError> {
     case.validate(today)?;
+    // Never the law's dates alone for a council whose own promises have not
+    // been fetched yet (the split web build): that would look complete.
+    if let Some(council) = case.council.as_deref().and_then(councils::find) {
+        if councils::waiting_for(&council.id) {
+            return Err(CaseError::new(
+                "council",
+                crate::text::en::case_checks::council_file_not_held(&council.name),
+            ));
+        }
+    }
     // The procedure seam: the route decides whose rules the dates follow.
     let route = case.route.unwrap_or(Route::Statutory);
     match route {

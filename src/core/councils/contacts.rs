@@ -8,11 +8,13 @@
 //! shown. These are what the council's page said then, and it may have
 //! changed since: the page says so and links to the council.
 
+#[cfg(not(council_files_fetched))]
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+#[cfg(not(council_files_fetched))]
 include!(concat!(env!("OUT_DIR"), "/contacts_files.rs"));
 
 /// One fact from a council's page, with the page it came from.
@@ -69,6 +71,7 @@ pub struct CouncilContacts {
     pub notes: Option<String>,
 }
 
+#[cfg(not(council_files_fetched))]
 static CONTACTS: LazyLock<Vec<CouncilContacts>> = LazyLock::new(|| {
     CONTACT_FILES
         .iter()
@@ -77,16 +80,18 @@ static CONTACTS: LazyLock<Vec<CouncilContacts>> = LazyLock::new(|| {
 });
 
 /// Every council's contacts, in file order.
+#[cfg(not(council_files_fetched))]
 pub fn all_contacts() -> &'static [CouncilContacts] {
     &CONTACTS
 }
 
 /// The contacts held for a council id, if any.
 pub fn contacts_for(council_id: &str) -> Option<&'static CouncilContacts> {
-    CONTACTS.iter().find(|c| c.council == council_id)
+    super::held::contacts_for(council_id)
 }
 
 /// Every contact file with its name, for the data checks.
+#[cfg(not(council_files_fetched))]
 pub fn contact_files() -> &'static [(&'static str, &'static str)] {
     CONTACT_FILES
 }

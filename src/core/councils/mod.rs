@@ -4,18 +4,26 @@
 //!
 //! Data: `data/councils.csv` (one row per council), `data/council-aliases.csv`
 //! (other names people use) and `data/procedures/*.json`. All are embedded
-//! with `include_str!` and parsed once on first use.
+//! with `include_str!` and parsed once on first use, except in the split
+//! web build, which fetches one council's procedures and contacts when it
+//! needs them (see [`held`]).
 
+#[cfg(not(council_files_fetched))]
 mod checks;
 mod contacts;
+#[cfg(not(council_files_fetched))]
 mod coverage;
+mod held;
 mod procedure;
 mod reading;
 mod search;
 
+#[cfg(not(council_files_fetched))]
 pub use checks::*;
 pub use contacts::*;
+#[cfg(not(council_files_fetched))]
 pub use coverage::{coverage, Coverage};
+pub use held::{council_file_path, hold, read_council_file, waiting_for, CouncilFile};
 pub use procedure::*;
 #[cfg(test)]
 use reading::parse_csv;

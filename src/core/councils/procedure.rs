@@ -7,12 +7,14 @@
 //! nothing about a step, the statutory rule applies and the step is absent.
 
 use std::fmt;
+#[cfg(not(council_files_fetched))]
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 // Every procedure file the app ships: build.rs lists data/procedures/.
+#[cfg(not(council_files_fetched))]
 include!(concat!(env!("OUT_DIR"), "/procedures_files.rs"));
 
 /// Step ids, in the order they happen.
@@ -51,7 +53,9 @@ pub const CONTACT_KINDS: &[&str] = &["address", "phone", "email", "online_form",
 
 pub const UNIT_NAMES: &[&str] = &["working_days", "calendar_days", "months"];
 
+#[cfg(not(council_files_fetched))]
 pub(super) const COMPARISON_NAMES: &[&str] = &["stricter", "weaker", "different"];
+#[cfg(not(council_files_fetched))]
 pub(super) const HOLD_TO_NAMES: &[&str] = &["law", "council", "earlier_date"];
 
 /// The events a step's clock may start from.
@@ -269,6 +273,7 @@ impl Procedure {
 
 // The full schema checks (validate_procedure, check_procedure_set) run in the
 // tests; at start-up a plain parse keeps that checking code out of the wasm.
+#[cfg(not(council_files_fetched))]
 static PROCEDURES: LazyLock<Vec<Procedure>> = LazyLock::new(|| {
     let mut list: Vec<Procedure> = PROCEDURE_FILES
         .iter()
@@ -281,16 +286,19 @@ static PROCEDURES: LazyLock<Vec<Procedure>> = LazyLock::new(|| {
 });
 
 /// Every procedure version, sorted by council then start date.
+#[cfg(not(council_files_fetched))]
 pub fn procedures() -> &'static [Procedure] {
     &PROCEDURES
 }
 
 /// The embedded procedure files: (path, text).
+#[cfg(not(council_files_fetched))]
 pub fn procedure_files() -> &'static [(&'static str, &'static str)] {
     PROCEDURE_FILES
 }
 
 /// A procedure version by its id, e.g. "thurrock-2018".
+#[cfg(not(council_files_fetched))]
 pub fn find_procedure(id: &str) -> Option<&'static Procedure> {
     procedures().iter().find(|p| p.id == id)
 }
@@ -300,10 +308,7 @@ pub fn procedures_for(council_id: &str) -> Vec<&'static Procedure> {
     let Some(council) = super::find(council_id) else {
         return Vec::new();
     };
-    procedures()
-        .iter()
-        .filter(|p| p.council == council.id)
-        .collect()
+    super::held::procedures_for_id(&council.id)
 }
 
 /// The procedure in force for this council on `on` (e.g. the complaint date);

@@ -117,6 +117,11 @@ pub fn unknown_council(found: &str) -> String {
     format!("\"{found}\" is not a council we know. Use a council id like \"leeds\", a GSS code like \"E08000035\", or null if you don't know your council.")
 }
 
+/// The split web build has not yet fetched this council's published procedure.
+pub fn council_file_not_held(council_name: &str) -> String {
+    format!("{council_name}'s published complaints procedure has not loaded yet, so these dates cannot be worked out. Nothing you entered has been lost.")
+}
+
 /// `found` (as JSON) where the events belong.
 pub fn events_not_an_object(found: &str) -> String {
     format!("{found} should be a list of events in braces, like {{\"complaint_received\": \"2026-01-05\"}}.")

@@ -10,6 +10,23 @@ pub const HEADING: &str = "3. Where you stand";
 pub const NEEDS_FIXING: &str =
     "One of the dates above needs fixing. Until then, this shows your last complete answers.";
 
+/// While the chosen councils' published procedures are fetched.
+pub fn council_file_loading(council_names: &[String]) -> String {
+    format!(
+        "Loading {}'s published complaints procedure…",
+        council_names.join("'s, ")
+    )
+}
+
+/// A council's published procedure could not be fetched, or read.
+pub fn council_file_failed(council_name: &str, unreadable: bool) -> String {
+    if unreadable {
+        format!("{council_name}'s published complaints procedure could not be read: the copy this site sent is damaged. Try again; if it happens again, reload the page. Nothing you entered has been lost.")
+    } else {
+        format!("{council_name}'s published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost.")
+    }
+}
+
 /// A printed summary's title.
 pub fn printed_title(council: &str, today: NaiveDate) -> String {
     format!(

@@ -2,12 +2,33 @@
 //! that could not be used as it was.
 
 use super::*;
+use crate::ui::council_files::CouncilFiles;
 
 /// Saved cases for advocates and families: most urgent first.
 #[component]
 pub fn SavedCases() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
+    // Every saved case is counted with its council's published procedure.
+    let files = use_context::<CouncilFiles>().unwrap_or_default();
+    let saved_councils = move || {
+        let mut ids: Vec<String> = keeping.store.with(|store| {
+            store
+                .iter()
+                .flat_map(|store| store.cases.iter())
+                .filter_map(|saved| saved.case.council.clone())
+                .collect()
+        });
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    Effect::new(move |_| {
+        for id in saved_councils() {
+            files.need(&id);
+        }
+    });
     let rows = Memo::new(move |_| {
+        files.track();
         keeping
             .store
             .get()
@@ -56,6 +77,7 @@ pub fn SavedCases() -> impl IntoView {
             <section class="saved-cases" aria-labelledby="saved-heading">
                 <h2 id="saved-heading">{text::SAVED_HEADING}</h2>
                 <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>
+                {files.status("caseload-council-files", saved_councils)}
                 <ul class="caseload">
                     <For each=move || rows.get() key=|row| format!("{row:?}") let:row>
                         <CaseloadItem row=row renaming=renaming rename_text=rename_text />
