@@ -795,3 +795,107 @@ async fn a_first_download_that_never_ends_says_it_is_slow_and_exit_still_works()
     assert_eq!(history, serde_json::json!(2));
     browser.close().await;
 }
+
+/// Kent's file: its published procedure and contacts, fetched when Kent is chosen.
+fn kent_file(dist: &std::path::Path) -> String {
+    support::built_file(dist, "council-kent-", ".json")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_brings_them() {
+    use serde_json::json;
+    use support::Cdp;
+    let browser = Browser::start().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*council-kent-*"] }),
+    )
+    .await
+    .unwrap();
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("kent", "kent").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    let problem = browser
+        .wait_for_text(".load-problem", "could not be loaded")
+        .await;
+    assert_eq!(
+        problem.lines().next().unwrap(),
+        "Kent County Council's published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost."
+    );
+    // No dates at all rather than the law's alone, which would look complete.
+    assert!(!browser.exists("#headline").await);
+    assert!(!browser.exists(".deadline").await);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser
+        .assert_accessible("a council's file could not load")
+        .await;
+
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser.press(".load-problem button", Key::Enter).await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(!browser.exists(".load-problem").await);
+    // What only Kent's file holds: its complaints email and its own notes.
+    let results = browser.text(".results").await;
+    assert!(results.contains("cscomplaints@kent.gov.uk"), "{results}");
+    assert!(
+        results.contains("Kent County Council's page says this procedure is for children"),
+        "{results}"
+    );
+    // One council's file was fetched, Kent's, and nothing left this site.
+    let councils: Vec<String> = browser
+        .fetched_files()
+        .await
+        .into_iter()
+        .filter(|f| f.contains("council-"))
+        .collect();
+    assert!(
+        !councils.is_empty() && councils.iter().all(|f| f.contains("council-kent-")),
+        "{councils:?}"
+    );
+    browser.assert_private().await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_damaged_council_file_is_refused_and_no_dates_are_guessed() {
+    let dist = support::dist_copy("damaged-council-file");
+    let kent = dist.join(kent_file(&dist));
+    let text = std::fs::read_to_string(&kent).unwrap();
+    // Cut off halfway, as a broken upload or a proxy might leave it.
+    std::fs::write(&kent, &text[..text.len() / 2]).unwrap();
+    let browser = Browser::start_with(support::Site::serve(dist), 1280, 900).await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("kent", "kent").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    let problem = browser
+        .wait_for_text(".load-problem", "could not be read")
+        .await;
+    assert!(
+        problem.starts_with("Kent County Council's published complaints procedure could not be read: the copy this site sent is damaged."),
+        "{problem}"
+    );
+    assert!(!browser.exists("#headline").await);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    // Another council is counted as usual meanwhile.
+    browser
+        .press("#council-chosen .link-button", Key::Enter)
+        .await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(!browser.exists(".load-problem").await);
+    browser.close().await;
+}

@@ -581,7 +581,7 @@ fn the_host_configurations_agree_on_every_header() {
         map,
         vec![
             (
-                "~-[0-9a-f]{16}(_bg)?\\.(js|wasm|css)$".to_string(),
+                "~-[0-9a-f]{16}(_bg)?\\.(js|wasm|css|json)$".to_string(),
                 IMMUTABLE.to_string()
             ),
             ("default".to_string(), "no-cache".to_string()),
@@ -605,6 +605,7 @@ fn the_host_configurations_agree_on_every_header() {
         "split_builder-6a17430b0ed0104b.wasm",
         "chunk_3-5510f56434631c68.wasm",
         "main-c46bd5cd36f99158.css",
+        "council-kent-30ccbb3d7548cffb.json",
     ]
     .iter()
     .map(|s| s.to_string())

@@ -1009,9 +1009,9 @@ pub fn shipped_nginx_conf() -> NginxConf {
     }
 }
 
-/// What nginx's map regex `-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$` says of a file name.
+/// What nginx's map regex `-[0-9a-f]{16}(_bg)?\.(js|wasm|css|json)$` says of a file name.
 pub fn hashed_name(name: &str) -> bool {
-    let Some(stem) = [".js", ".wasm", ".css"]
+    let Some(stem) = [".js", ".wasm", ".css", ".json"]
         .iter()
         .find_map(|ext| name.strip_suffix(*ext))
     else {
