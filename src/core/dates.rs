@@ -355,10 +355,12 @@ pub fn split_note(day: &str, month: &str, year: &str, pasted: bool) -> String {
     words::split_note(date, pasted)
 }
 
+/// The text with a capital first letter. Our sentences start with plain
+/// ASCII, and ASCII rules keep Unicode's case tables out of the download.
 pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
     }
 }

@@ -126,10 +126,17 @@ fn start(page: Page, owner: Owner) -> Workspace {
         notice,
         submit: |ws| ws.submit(),
     };
-    // The chosen council's file travels while the engine's chunk does.
+    // The chosen council's file travels while the engine's chunk does; so
+    // does the council of a link to answers, which the engine opens later.
     Effect::new(move |_| {
         if let Some(id) = council.with(|c| c.as_ref().and_then(CouncilChoice::council_id)) {
             page.council_files.need(&id);
+        }
+    });
+    Effect::new(move |_| {
+        let in_link = page.fragment.with(|f| council_in_link(f));
+        if let Some(council) = in_link.as_deref().and_then(crate::core::councils::find) {
+            page.council_files.need(&council.id);
         }
     });
     // Fetched at once, and shown (or said to be missing) where it is needed:
@@ -163,6 +170,16 @@ fn start(page: Page, owner: Owner) -> Workspace {
         document().set_title(&title);
     });
     ws
+}
+
+/// The `council=` of a link to answers (`#council=kent&…`), if it has one.
+fn council_in_link(fragment: &str) -> Option<String> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("council="))
+        .filter(|id| !id.is_empty())
+        .map(str::to_string)
 }
 
 /// Before a council is chosen, something above the form waits for the

@@ -109,6 +109,6 @@ pub fn explain_beginning_with(start: Event, amount: u32, unit: TimeUnit) -> Stri
 pub fn cannot_count(title: &str, error: &impl Display) -> String {
     format!(
         "We cannot work out \"{}\" from this date. {error}",
-        title.to_lowercase()
+        title.to_ascii_lowercase()
     )
 }

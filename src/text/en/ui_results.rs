@@ -98,7 +98,10 @@ pub const SOURCE_LINK: &str = "(source)";
 /// Read by screen readers after "(source)": whose source, e.g. " of the
 /// complaints email (opens in a new tab)".
 pub fn source_of(contact: &str) -> String {
-    format!(" of the {} (opens in a new tab)", contact.to_lowercase())
+    format!(
+        " of the {} (opens in a new tab)",
+        contact.to_ascii_lowercase()
+    )
 }
 
 /// The link to the council's complaints page.
