@@ -71,11 +71,12 @@ async fn measure_first_render_and_recalculation() {
         "perf first contentful paint (heading, purpose, privacy note), Slow 4G + 4x CPU: median {:.0} ms",
         paints[2]
     );
+    // In the order taken: the first load of a new browser is often the slowest.
+    let in_order: Vec<f64> = renders.iter().map(|r| r.round()).collect();
     renders.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
-        "perf first screen ready (app rendered: the council question works), Slow 4G + 4x CPU: median {:.0} ms (runs: {:?}) (budget 1000 ms)",
-        renders[2],
-        renders.iter().map(|r| r.round()).collect::<Vec<_>>()
+        "perf first screen ready (app rendered: the council question works), Slow 4G + 4x CPU: median {:.0} ms (runs in order: {:?}) (budget 1000 ms)",
+        renders[2], in_order
     );
 
     // The questions come in a chunk of their own: how long after choosing a

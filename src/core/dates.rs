@@ -355,6 +355,28 @@ pub fn split_note(day: &str, month: &str, year: &str, pasted: bool) -> String {
     words::split_note(date, pasted)
 }
 
+/// Serde readers for the dates in our files (`YYYY-MM-DD`, strictly, as
+/// case files are read): chrono's own reader would bring its general date
+/// parser (about 11 KB) into the download.
+pub mod iso_serde {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer};
+
+    pub fn date<'de, D: Deserializer<'de>>(from: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(from)?;
+        crate::core::case::parse_iso_date(&text).map_err(D::Error::custom)
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>>(from: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(from)? {
+            None => Ok(None),
+            Some(text) => crate::core::case::parse_iso_date(&text)
+                .map(Some)
+                .map_err(D::Error::custom),
+        }
+    }
+}
+
 /// The text with a capital first letter. Our sentences start with plain
 /// ASCII, and ASCII rules keep Unicode's case tables out of the download.
 pub fn capitalise(text: &str) -> String {

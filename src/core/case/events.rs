@@ -13,30 +13,47 @@ use serde_json::{Map, Value};
 #[serde(default)]
 pub struct Events {
     /// When the thing complained about happened (the grounds arose, reg 9).
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub problem_happened: Option<NaiveDate>,
     /// When the family first knew of it (notice, for the Ombudsman, s26B).
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub problem_noticed: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub complaint_received: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub acknowledgement_received: Option<NaiveDate>,
     pub stage1_extended: bool,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage1_response_received: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage2_requested: Option<NaiveDate>,
     /// The council refused to start stage 2 (date of the refusal).
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage2_refused: Option<NaiveDate>,
     pub adr_before_stage2_offered: bool,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub adr_before_stage2_declined: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage2_statement_agreed: Option<NaiveDate>,
     pub stage2_extended: bool,
     /// The council acknowledged the stage 2 request (the corporate procedure).
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage2_acknowledgement_received: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage2_response_received: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage3_requested: Option<NaiveDate>,
     /// The council refused to set up a review panel (date of the refusal).
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub stage3_refused: Option<NaiveDate>,
     pub adr_before_stage3_offered: bool,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub adr_before_stage3_declined: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub panel_met: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub panel_report_received: Option<NaiveDate>,
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub final_response_received: Option<NaiveDate>,
     /// Events this version does not know (written by a newer version, or
     /// added by hand): kept exactly as read and written back on every save

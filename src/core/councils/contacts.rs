@@ -48,6 +48,7 @@ pub struct CouncilContacts {
     /// The council's id (`data/councils.csv`).
     pub council: String,
     /// The day the pages were read.
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::date")]
     pub read_on: NaiveDate,
     #[serde(default)]
     pub home_page: Option<SourcedFact>,

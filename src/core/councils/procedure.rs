@@ -203,8 +203,10 @@ pub struct Procedure {
     /// Council id.
     pub council: String,
     /// First day this version applies to; None = since before our records.
+    #[serde(default, deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub valid_from: Option<NaiveDate>,
     /// First day it no longer applies to (exclusive end); None = still current.
+    #[serde(default, deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub valid_until: Option<NaiveDate>,
     /// True when `valid_from`/`valid_until` are our assumption, not dates the
     /// council published: say so next to anything that depends on them.
@@ -217,9 +219,11 @@ pub struct Procedure {
     /// Where to send people instead when `page_url_works` is false.
     pub link_instead: Option<String>,
     /// The date printed on the page, if it shows one.
+    #[serde(default, deserialize_with = "crate::core::dates::iso_serde::optional")]
     pub page_dated: Option<NaiveDate>,
     /// The day the facts were read from the page at `page_url` (from a
     /// stored public copy of it when the live page could not be reached).
+    #[serde(deserialize_with = "crate::core::dates::iso_serde::date")]
     pub checked: NaiveDate,
     #[serde(default)]
     pub contacts: Vec<Contact>,
