@@ -281,6 +281,12 @@ fn check_data_passes_on_the_shipped_data_and_names_the_field_at_fault() {
         r#"{"council":"leeds","read_on":"2026-11-29","phone":{"value":"0113 000 0000","source":"https://webtest.leeds.gov.uk/complaints"}}"#,
     )
     .unwrap();
+    // And a hand-edited phone number and an insecure complaints page.
+    std::fs::write(
+        copy.join("contacts/kent.json"),
+        r#"{"council":"kent","read_on":"2026-11-29","phone":{"value":"03000 41 1111","source":"https://www.kent.gov.uk/x"},"complaints_page":{"value":"http://www.kent.gov.uk/complaints","source":"https://www.kent.gov.uk/x"}}"#,
+    )
+    .unwrap();
     let output = navigator(&["check-data", copy.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     let problems = stderr(&output);
@@ -289,6 +295,16 @@ fn check_data_passes_on_the_shipped_data_and_names_the_field_at_fault() {
         "{problems}"
     );
     assert!(problems.contains("data/contacts/leeds.json: phone: https://webtest.leeds.gov.uk/complaints is a draft, test or retired site"), "{problems}");
+    assert!(
+        problems.contains("kent: phone \"03000 41 1111\" is not a UK number"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains(
+            "kent complaints_page: http://www.kent.gov.uk/complaints does not start with https://"
+        ),
+        "{problems}"
+    );
 }
 
 #[test]

@@ -647,151 +647,48 @@ fn every_contact_file_cites_its_pages_and_names_a_known_council() {
     assert_eq!(all_contacts().len(), contact_files().len());
 }
 
-/// The registrable part of a web address's host: `www.kent.gov.uk` ->
-/// `kent.gov.uk`, `www.seftondirectory.com` -> `seftondirectory.com`.
-fn site_of(address: &str) -> String {
-    let host = address
-        .trim_start_matches("https://")
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase();
-    let parts: Vec<&str> = host.split('.').collect();
-    let keep = if [".gov.uk", ".org.uk", ".co.uk"]
-        .iter()
-        .any(|suffix| host.ends_with(suffix))
-    {
-        3
-    } else {
-        2
-    };
-    parts[parts.len().saturating_sub(keep)..].join(".")
-}
-
 /// Every web address the app links is https and on the council's own site
 /// (its home page's) or a site `data/council-domains.csv` lists for it with
 /// a reason; phone numbers are UK numbers written one way; emails are well
-/// formed; no two councils share a complaints email.
+/// formed; no two councils share a complaints email. The same checks run in
+/// `navigator check-data` (`core::councils::check_links`).
 #[test]
 fn every_address_is_secure_and_on_the_councils_own_sites_and_numbers_are_uk_numbers() {
-    use complaint_navigator::core::councils::{all_contacts, procedures};
-    let listed = include_str!("../data/council-domains.csv");
-    let extra_sites = |council: &str| -> Vec<String> {
-        listed
-            .lines()
-            .skip(1)
-            .filter_map(|line| {
-                let mut fields = line.splitn(3, ',');
-                let (id, site, why) = (fields.next()?, fields.next()?, fields.next()?);
-                assert!(why.len() > 20, "council-domains.csv: {id} needs a reason");
-                (id == council).then(|| site.to_string())
-            })
-            .collect()
-    };
-    // The home page from the council's contact file, or from councils.csv.
-    let home_sites: std::collections::HashMap<String, String> = councils::all()
-        .iter()
-        .filter_map(|council| {
-            let home = councils::contacts_for(&council.id)
-                .and_then(|c| c.home_page.as_ref().map(|f| f.value.clone()))
-                .or_else(|| council.website.clone())?;
-            Some((council.id.clone(), site_of(&home)))
-        })
-        .collect();
-    let check_address = |council: &str, what: &str, address: &str| {
-        assert!(
-            address.starts_with("https://"),
-            "{council} {what}: {address} is not https"
-        );
-        let site = site_of(address);
-        let allowed =
-            home_sites.get(council) == Some(&site) || extra_sites(council).contains(&site);
-        assert!(
-            allowed,
-            "{council} {what}: {address} is not on the council's site ({:?}) or one listed for it",
-            home_sites.get(council)
-        );
-    };
-    let uk_phone = |number: &str| {
-        let (number, extension) = match number.split_once(" ext. ") {
-            Some((number, extension)) => (number, Some(extension)),
-            None => (number, None),
-        };
-        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-        let groups: Vec<&str> = number.split(' ').collect();
-        number.starts_with('0')
-            && (digits.len() == 11 || (digits.len() == 10 && digits.starts_with("01")))
-            && number.chars().all(|c| c.is_ascii_digit() || c == ' ')
-            && groups.len() <= 3
-            && groups.iter().skip(1).all(|g| g.len() >= 3)
-            && extension.is_none_or(|e| e.chars().all(|c| c.is_ascii_digit()))
-    };
-    let well_formed_email = |email: &str| {
-        let Some((local, domain)) = email.split_once('@') else {
-            return false;
-        };
-        !local.is_empty()
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !email.contains(char::is_whitespace)
-            && email.matches('@').count() == 1
-    };
-    let mut emails: std::collections::HashMap<String, String> = Default::default();
-    let mut note_email = |council: &str, email: &str| {
-        assert!(
-            well_formed_email(email),
-            "{council}: {email:?} is not an email address"
-        );
-        if let Some(other) = emails.insert(email.to_ascii_lowercase(), council.to_string()) {
-            assert_eq!(
-                other, council,
-                "{email} is given for both {other} and {council}"
-            );
-        }
-    };
-    let mut phones = 0;
-    for contacts in all_contacts() {
-        let council = contacts.council.as_str();
-        for (what, fact) in [
-            ("home_page", &contacts.home_page),
-            ("complaints_page", &contacts.complaints_page),
-            ("online_form", &contacts.online_form),
-        ] {
-            if let Some(fact) = fact {
-                check_address(council, what, &fact.value);
-            }
-        }
-        if let Some(phone) = &contacts.phone {
-            assert!(uk_phone(&phone.value), "{council}: phone {:?}", phone.value);
-            phones += 1;
-        }
-        if let Some(email) = &contacts.email {
-            note_email(council, &email.value);
-        }
-    }
-    for procedure in procedures() {
-        let council = procedure.council.as_str();
-        if procedure.page_url_works {
-            check_address(council, "page_url", &procedure.page_url);
-        }
-        for contact in &procedure.contacts {
-            match contact.kind.as_str() {
-                "phone" => assert!(
-                    uk_phone(&contact.value),
-                    "{}: phone {:?}",
-                    procedure.id,
-                    contact.value
-                ),
-                "email" => note_email(council, &contact.value),
-                "online_form" => check_address(council, "online_form", &contact.value),
-                _ => {}
-            }
-        }
-    }
+    use complaint_navigator::core::councils::{all_contacts, check_links, procedures};
+    let domains = include_str!("../data/council-domains.csv");
+    let problems = check_links(councils::all(), procedures(), all_contacts(), domains);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let phones = all_contacts().iter().filter(|c| c.phone.is_some()).count();
     assert!(phones >= 40, "{phones} councils with a phone");
-    assert_eq!(site_of("https://www.kent.gov.uk/a/b"), "kent.gov.uk");
+}
+
+/// A hand-edited contact file with each kind of mistake: every one is named,
+/// with the council, the field and what to do.
+#[test]
+fn link_mistakes_are_each_named_for_the_data_editor() {
+    use complaint_navigator::core::councils::{all_contacts, check_links, validate_contacts};
+    let file = |id: &str| all_contacts().iter().find(|c| c.council == id).unwrap();
+    let mut edited = serde_json::to_value(file("blackpool")).unwrap();
+    edited["complaints_page"]["value"] = "http://www.blackpool.gov.uk/complaints".into();
+    edited["online_form"] = serde_json::json!({
+        "value": "https://forms.example.com/blackpool",
+        "source": "https://www.blackpool.gov.uk/x"
+    });
+    edited["phone"]["value"] = "+44 1253 477477".into();
+    let other = file("cambridgeshire").clone();
+    let other_email = other.email.as_ref().unwrap().value.clone();
+    edited["email"]["value"] = other_email.clone().into();
+    let edited = validate_contacts("data/contacts/blackpool.json", &edited.to_string()).unwrap();
+    let domains = "council,domain,why\nblackpool,blackpoolforms.org.uk,no reason\n";
+    let problems = check_links(councils::all(), &[], &[other, edited], domains);
     assert_eq!(
-        site_of("https://www.seftondirectory.com/x"),
-        "seftondirectory.com"
+        problems,
+        vec![
+            "data/council-domains.csv: blackpool, blackpoolforms.org.uk: say why this site may be linked for the council (more than a few words)".to_string(),
+            "blackpool complaints_page: http://www.blackpool.gov.uk/complaints does not start with https://; link the secure address".to_string(),
+            "blackpool online_form: https://forms.example.com/blackpool is not on the council's own site (blackpool.gov.uk); if it should be linked, add the site to data/council-domains.csv with the reason".to_string(),
+            "blackpool: phone \"+44 1253 477477\" is not a UK number written like 0113 222 4405 (optionally followed by \" ext. 1234\")".to_string(),
+            format!("{other_email} is given for both cambridgeshire and blackpool; a complaints email belongs to one council"),
+        ]
     );
 }

@@ -387,7 +387,8 @@ pub fn validate_contacts(file_name: &str, json: &str) -> Result<CouncilContacts,
 }
 
 /// Every check over a data folder as it is on disk (for `navigator
-/// check-data`): procedure files, the set of them, and contact files.
+/// check-data`): procedure files, the set of them, contact files, and the
+/// addresses, numbers and emails in them (`link_checks`).
 /// Returns a summary line, or every problem found.
 pub fn check_data_folder(root: &std::path::Path) -> Result<String, Vec<String>> {
     let mut problems = Vec::new();
@@ -419,11 +420,15 @@ pub fn check_data_folder(root: &std::path::Path) -> Result<String, Vec<String>> 
         problems.push(problem);
     }
     let contact_files = read_dir("contacts");
+    let mut contacts = Vec::new();
     for (name, text) in &contact_files {
-        if let Err(problem) = validate_contacts(name, text) {
-            problems.push(problem);
+        match validate_contacts(name, text) {
+            Ok(read) => contacts.push(read),
+            Err(problem) => problems.push(problem),
         }
     }
+    let domains = std::fs::read_to_string(root.join("council-domains.csv")).unwrap_or_default();
+    problems.extend(check_links(all(), &parsed, &contacts, &domains));
     if problems.is_empty() {
         Ok(words::all_passed(
             procedure_files.len(),

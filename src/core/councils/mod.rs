@@ -14,6 +14,8 @@ mod contacts;
 #[cfg(not(council_files_fetched))]
 mod coverage;
 mod held;
+#[cfg(not(council_files_fetched))]
+mod link_checks;
 mod procedure;
 mod reading;
 mod search;
@@ -24,6 +26,8 @@ pub use contacts::*;
 #[cfg(not(council_files_fetched))]
 pub use coverage::{coverage, Coverage};
 pub use held::{council_file_path, hold, read_council_file, waiting_for, CouncilFile};
+#[cfg(not(council_files_fetched))]
+pub use link_checks::{check_links, is_uk_phone, is_well_formed_email, site_of};
 pub use procedure::*;
 #[cfg(test)]
 use reading::parse_csv;

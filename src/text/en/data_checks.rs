@@ -288,3 +288,42 @@ pub fn aliases_empty(file: &str, line: usize) -> String {
 pub fn aliases_unknown_council(file: &str, line: usize, id: &str) -> String {
     format!("{file}: line {line}: council: no council with id \"{id}\"")
 }
+
+/// `data/council-domains.csv` lists a site for a council without saying why.
+pub fn domain_without_reason(council: &str, site: &str) -> String {
+    format!("data/council-domains.csv: {council}, {site}: say why this site may be linked for the council (more than a few words)")
+}
+
+/// A web address the app would link is not https.
+pub fn address_not_https(council: &str, field: &str, address: &str) -> String {
+    format!("{council} {field}: {address} does not start with https://; link the secure address")
+}
+
+/// A web address is on neither the council's own site nor one listed for it.
+pub fn address_not_councils_site(
+    council: &str,
+    field: &str,
+    address: &str,
+    home_site: Option<&str>,
+) -> String {
+    match home_site {
+        Some(home) => format!("{council} {field}: {address} is not on the council's own site ({home}); if it should be linked, add the site to data/council-domains.csv with the reason"),
+        None => format!("{council} {field}: {address} cannot be checked: the council has no home page in data/councils.csv or its contact file"),
+    }
+}
+
+/// A phone number not written as a UK number.
+pub fn not_a_uk_phone(whose: &str, number: &str) -> String {
+    format!("{whose}: phone \"{number}\" is not a UK number written like 0113 222 4405 (optionally followed by \" ext. 1234\")")
+}
+
+pub fn not_an_email(council: &str, email: &str) -> String {
+    format!("{council}: \"{email}\" is not an email address")
+}
+
+/// Two councils give the same complaints email.
+pub fn email_shared(email: &str, first: &str, second: &str) -> String {
+    format!(
+        "{email} is given for both {first} and {second}; a complaints email belongs to one council"
+    )
+}
