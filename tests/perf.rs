@@ -39,25 +39,12 @@ async fn emulate_slow_phone(browser: &Browser) {
         .unwrap();
 }
 
-/// One load of a plain file of the site before the timed loads: the first
-/// navigation of a newly started browser also pays for starting its own
-/// processes (about 150-300 ms here, for the counter as for the app), which
-/// no family's second page pays, and which says nothing about the page.
-async fn warm_up_the_browser(browser: &Browser) {
-    browser
-        .client
-        .goto(&browser.url("/icon.svg"))
-        .await
-        .unwrap();
-}
-
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "run by scripts/bench"]
 async fn measure_first_render_and_recalculation() {
     let browser = Browser::start().await;
     let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
     emulate_slow_phone(&browser).await;
-    warm_up_the_browser(&browser).await;
 
     let mut renders = Vec::new();
     let mut paints = Vec::new();
@@ -303,7 +290,6 @@ async fn measure_first_screen() {
     let label = std::env::var("PERF_LABEL").unwrap_or_else(|_| "app".into());
     let browser = Browser::start_with(Site::serve(dist), 1280, 900).await;
     emulate_slow_phone(&browser).await;
-    warm_up_the_browser(&browser).await;
     let mut renders = Vec::new();
     for _ in 0..5 {
         // A fresh load each time: the address, then reloads (as Browser::open

@@ -88,12 +88,14 @@ pub fn start_height_reporter(wrapper_id: &'static str) {
     schedule();
 }
 
-split_point! {
-    builder,
-    /// Fetches the builder's chunk and returns the function that draws it.
-    pub fn load_builder() -> Result<fn() -> AnyView, leptos::wasm_split::SplitLoaderError> {
-        Ok(|| view! { <EmbedBuilder /> }.into_any())
-    }
+/// Fetches the builder's code and returns the function that draws it. It
+/// travels in the keeping chunk: a chunk of its own would split the code it
+/// shares with the questions into more, smaller files, which every family's
+/// questions would then fetch one by one.
+pub async fn load_builder() -> Result<fn() -> AnyView, leptos::wasm_split::SplitLoaderError> {
+    crate::ui::keep::load_keep()
+        .await
+        .map(|parts| parts.builder)
 }
 
 /// The page where a charity or council builds its snippet and previews the

@@ -19,6 +19,8 @@ pub struct KeepParts {
     pub panel: fn(Memo<Option<Assessment>>) -> AnyView,
     /// The contents of "Open a backup file".
     pub import_box: fn() -> AnyView,
+    /// The embed builder's page (for charities and councils).
+    pub builder: fn() -> AnyView,
 }
 
 split_point! {
@@ -29,6 +31,7 @@ split_point! {
         Ok(KeepParts {
             panel: |assessment| view! { <KeepPanel assessment=assessment /> }.into_any(),
             import_box: || view! { <ImportBox /> }.into_any(),
+            builder: || view! { <crate::ui::embed::EmbedBuilder /> }.into_any(),
         })
     }
 }

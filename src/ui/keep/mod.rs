@@ -11,7 +11,7 @@ mod panel;
 mod share;
 
 pub use caseload::SavedCases;
-pub use chunk::KeepChunk;
+pub use chunk::{load_keep, KeepChunk};
 use import::ImportBox;
 pub use panel::KeepPanel;
 
