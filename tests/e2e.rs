@@ -834,11 +834,29 @@ async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_bri
     browser
         .assert_accessible("a council's file could not load")
         .await;
+    browser
+        .screenshot_widths("council-file-failed", &[320, 360, 1280])
+        .await;
+    // And as a phone shows it, scrolled to the message.
+    browser.emulate(320, 640).await;
+    browser
+        .client
+        .execute(
+            "document.querySelector('#where-you-stand').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser
+        .screenshot_viewport("council-file-failed-320-in-view")
+        .await;
+    browser.stop_emulating().await;
 
     cdp("Network.setBlockedURLs", json!({ "urls": [] }))
         .await
         .unwrap();
     browser.press(".load-problem button", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
     browser
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;

@@ -36,6 +36,8 @@ pub struct CouncilFiles {
     /// Texts that came before the engine's chunk, which reads them.
     arrived: StoredValue<Vec<(String, String)>>,
     reader: StoredValue<Option<ReadFile>>,
+    /// Where focus goes once the files a "Try again" asked for are all in.
+    focus_after_retry: StoredValue<Option<&'static str>>,
 }
 
 impl Default for CouncilFiles {
@@ -50,6 +52,7 @@ impl CouncilFiles {
             states: RwSignal::new(Vec::new()),
             arrived: StoredValue::new(Vec::new()),
             reader: StoredValue::new(None),
+            focus_after_retry: StoredValue::new(None),
         }
     }
 
@@ -113,6 +116,18 @@ impl CouncilFiles {
             _ => FileState::Failed { unreadable: true },
         };
         self.set(council_id, state);
+        let all_held = self
+            .states
+            .with_untracked(|states| states.iter().all(|(_, state)| *state == FileState::Held));
+        if all_held {
+            if let Some(id) = self
+                .focus_after_retry
+                .try_update_value(Option::take)
+                .flatten()
+            {
+                crate::ui::focus_by_id(id);
+            }
+        }
     }
 
     /// The engine's chunk gives the code that reads a file; the files that
@@ -143,10 +158,12 @@ impl CouncilFiles {
     }
 
     /// "Loading…" while any of these councils' files travels, or what went
-    /// wrong with "Try again" (focus then returns to the status line `id`).
+    /// wrong with "Try again" (focus then moves to the status line `id`, and
+    /// on to `focus` once the files are in).
     pub fn status(
         &self,
         id: &'static str,
+        focus: &'static str,
         councils_needed: impl Fn() -> Vec<String> + Send + Sync + 'static,
     ) -> AnyView {
         let files = *self;
@@ -180,6 +197,7 @@ impl CouncilFiles {
                             <p class="error-message">{text::council_file_failed(&name, unreadable)}</p>
                         }).collect_view()}
                         <button type="button" class="button button-secondary" on:click=move |_| {
+                            files.focus_after_retry.set_value(Some(focus));
                             crate::ui::focus_by_id(id);
                             files.retry_failed();
                         }>{crate::text::en::ui_page::TRY_AGAIN}</button>

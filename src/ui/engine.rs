@@ -206,7 +206,7 @@ fn below_form(engine: Engine) -> AnyView {
         }}
         <CheckAnswers answers=engine.page.answers />
         <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty())>
-            {engine.page.council_files.status("council-file-status", move || {
+            {engine.page.council_files.status("council-file-status", "where-you-stand", move || {
                 council.get().and_then(|c| c.council_id()).into_iter().collect()
             })}
         </Results>

@@ -75,9 +75,9 @@ pub fn SavedCases() -> impl IntoView {
         </p>
         <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
             <section class="saved-cases" aria-labelledby="saved-heading">
-                <h2 id="saved-heading">{text::SAVED_HEADING}</h2>
+                <h2 id="saved-heading" tabindex="-1">{text::SAVED_HEADING}</h2>
                 <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>
-                {files.status("caseload-council-files", saved_councils)}
+                {files.status("caseload-council-files", "saved-heading", saved_councils)}
                 <ul class="caseload">
                     <For each=move || rows.get() key=|row| format!("{row:?}") let:row>
                         <CaseloadItem row=row renaming=renaming rename_text=rename_text />
