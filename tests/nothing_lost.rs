@@ -1,7 +1,8 @@
 //! Nothing lost, in headless Chromium: two tabs saving at once, damaged data
 //! too large to keep aside, an older version's store, parts this version
-//! does not know, a link that names another council in a locked widget, and
-//! a demonstration date outside the calendar.
+//! does not know, a link that names another council in a locked widget, a
+//! demonstration date outside the calendar, and a saved case whose council's
+//! file cannot be fetched.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -398,5 +399,96 @@ async fn answers_changed_after_opening_a_link_stay_as_typed() {
     )
     .await;
     assert_eq!(typed, json!("2"));
+    browser.close().await;
+}
+
+/// Saved cases for two councils, opened again when one council's file
+/// cannot be fetched: that case waits, says why, and is counted once "Try
+/// again" brings the file; the other case is counted at once. No case is
+/// shown with the law's dates alone, and nothing saved changes.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_saved_case_waits_for_its_councils_file_and_try_again_brings_it() {
+    use support::Cdp;
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    save_new_case(&browser, "Family L", "19").await;
+    let kent = complaint_navigator::core::case::Case::new(
+        Some("kent".to_string()),
+        complaint_navigator::core::case::Events {
+            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 10),
+            ..Default::default()
+        },
+    );
+    browser
+        .open_case(TODAY.trim_start_matches("/#today="), &kent)
+        .await;
+    browser.wait_for("#save-case").await;
+    browser.type_into("case-label", "Family K").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family K.")
+        .await;
+    let saved = stored(&browser).await;
+
+    // Another visit, with Kent's file out of reach: neither the browser's
+    // cache nor the offline copy answers, as when a new release's files
+    // have not all come yet and the connection drops.
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await
+        .unwrap();
+    cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+        .await
+        .unwrap();
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*council-kent-*"] }),
+    )
+    .await
+    .unwrap();
+    browser.open(TODAY).await;
+    let problem = browser
+        .wait_for_text(".saved-cases .load-problem", "could not be loaded")
+        .await;
+    assert!(
+        problem.starts_with(
+            "Kent County Council's published complaints procedure could not be loaded"
+        ),
+        "{problem}"
+    );
+    // Leeds's case is counted; Kent's says it is waiting, with no dates.
+    browser
+        .wait_for_text(".caseload", "Wednesday 7 January 2026")
+        .await;
+    let caseload = browser.text(".caseload").await;
+    assert!(caseload.contains("Family K"), "{caseload}");
+    assert!(
+        caseload
+            .contains("Kent County Council's published complaints procedure has not loaded yet"),
+        "{caseload}"
+    );
+    assert!(!caseload.contains("24 December 2025"), "{caseload}");
+    assert_eq!(stored(&browser).await, saved, "nothing saved changed");
+
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser
+        .press(".saved-cases .load-problem button", Key::Enter)
+        .await;
+    browser.wait_for_focus("saved-heading").await;
+    // Kent's case, received 10 December 2025: its reply was due on the 10th
+    // working day, Wednesday 24 December 2025.
+    browser
+        .wait_for_text(".caseload", "Wednesday 24 December 2025")
+        .await;
+    assert!(!browser.exists(".saved-cases .load-problem").await);
+    assert!(!browser
+        .text(".caseload")
+        .await
+        .contains("has not loaded yet"));
+    assert_eq!(stored(&browser).await, saved, "nothing saved changed");
     browser.close().await;
 }
