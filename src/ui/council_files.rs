@@ -83,6 +83,11 @@ impl CouncilFiles {
     /// Fetches the council's file unless it is held or on its way (a failed
     /// one is fetched again).
     pub fn need(&self, council_id: &str) {
+        // Files are named by id; a case or link may name a GSS code.
+        let Some(council) = councils::find(council_id) else {
+            return;
+        };
+        let council_id = council.id.as_str();
         if !councils::waiting_for(council_id) {
             return;
         }
@@ -170,6 +175,7 @@ impl CouncilFiles {
         let states = Memo::new(move |_| {
             councils_needed()
                 .into_iter()
+                .filter_map(|council| councils::find(&council).map(|c| c.id.clone()))
                 .filter_map(|council| Some((files.state(&council)?, council)))
                 .filter(|(state, _)| *state != FileState::Held)
                 .collect::<Vec<_>>()
