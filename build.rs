@@ -7,9 +7,10 @@
 //!   maintainers and never shown;
 //! - the lists of procedure and contact files, so adding a council's file
 //!   to data/procedures/ or data/contacts/ is all it takes;
-//! - one file per council holding its procedures and contacts, which the
-//!   split web build fetches only for the council a family chooses
-//!   (`core::councils::held`); scripts/split_wasm.py copies them into the site.
+//! - one file of every council's procedures and contacts, which the split
+//!   web build fetches alongside the engine instead of holding it in the
+//!   engine's code (`core::councils::held`); scripts/split_wasm.py copies it
+//!   into the site.
 use std::fs;
 
 fn main() {
@@ -121,12 +122,13 @@ fn shipped_copy(dir: &str, source: &str) -> Option<String> {
 
 type CouncilData = (Vec<(String, serde_json::Value)>, Option<serde_json::Value>);
 
-/// One compact file per council, `council-<id>-<version>.json`:
-/// `{"council", "procedures": [..], "contacts": {..} | null}`, written to
+/// One compact file of every council's procedures and contacts,
+/// `councils-<version>.json`: a list of `{"council", "procedures": [..],
+/// "contacts": {..} | null}`, written to
 /// `<target>/<triple>/<profile>/council-files/` (where scripts/split_wasm.py
-/// finds them), with `council_files.rs` naming the councils that have one
-/// and the version: a hash of every file, so a new release renames them and
-/// they can be cached for ever.
+/// finds it), with `council_files.rs` naming the councils and the version:
+/// a hash of the data, so a new release renames the file and it can be
+/// cached for ever.
 fn council_files(out: &str) {
     use std::collections::BTreeMap;
     // Per council: its procedure files (name, contents) and its contacts.
@@ -194,21 +196,35 @@ fn council_files(out: &str) {
         }
     }
     let version = format!("{hash:016x}");
-    // OUT_DIR is <target>/<triple>/<profile>/build/<package>-<hash>/out.
-    let profile_dir = std::path::Path::new(out)
+    // One file for every council: a file per council would tell the host
+    // which council a family chose. It goes beside the cargo output, where
+    // scripts/split_wasm.py finds it; OUT_DIR is
+    // <target>/<triple>/<profile>/build/<package>-<hash>/out. Older versions
+    // are left alone (another build may be using them): the hook takes the
+    // one whose version the app was built with.
+    let folder = std::path::Path::new(out)
         .ancestors()
         .nth(3)
-        .expect("OUT_DIR inside the target folder");
-    let folder = profile_dir.join("council-files");
-    let _ = fs::remove_dir_all(&folder);
+        .expect("OUT_DIR inside the target folder")
+        .join("council-files");
     fs::create_dir_all(&folder).expect("create council-files");
-    for (council, text) in &files {
-        fs::write(
-            folder.join(format!("council-{council}-{version}.json")),
-            text,
-        )
-        .expect("write a council file");
-    }
+    let bundle = format!(
+        "[{}]",
+        files
+            .iter()
+            .map(|(_, text)| text.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let name = folder.join(format!("councils-{version}.json"));
+    let partial = folder.join(format!("councils-{version}.json.{}", std::process::id()));
+    fs::write(&partial, bundle).expect("write the councils file");
+    fs::rename(&partial, &name).expect("move the councils file into place");
+    fs::write(
+        format!("{out}/councils.json"),
+        fs::read(&name).expect("the councils file"),
+    )
+    .expect("copy the councils file for the tests");
     let ids: Vec<String> = files.iter().map(|(c, _)| format!("{c:?}")).collect();
     fs::write(
         format!("{out}/council_files.rs"),
@@ -218,11 +234,11 @@ fn council_files(out: &str) {
              /// The councils with a file: every one (sorted).\n\
              #[allow(dead_code)]\n\
              pub const COUNCILS_WITH_FILES: &[&str] = &[{}];\n\
-             /// Where build.rs wrote the files (for the native tests).\n\
+             /// This build's councils file (for the native tests).\n\
              #[allow(dead_code)]\n\
-             pub const COUNCIL_FILES_DIR: &str = {:?};\n",
+             pub const COUNCILS_FILE_BUILT: &str = {:?};\n",
             ids.join(", "),
-            folder.display().to_string()
+            format!("{out}/councils.json")
         ),
     )
     .expect("write council_files.rs");

@@ -5,12 +5,12 @@ Usage: scripts/sizes.py [dist]
 
 A first visit fetches index.html and what it links (stylesheet, icon, the
 main glue and WebAssembly) and the chunk loader the glue imports. The split
-chunks (split_*.wasm, and chunk_*.wasm for code they share) and the chosen
-council's file (council-<id>-<hash>.json) are fetched when the user first
+chunks (split_*.wasm, and chunk_*.wasm for code they share) and the
+councils file (councils-<hash>.json) are fetched when the user first
 needs them, and embed.js only by pages that embed the widget. It also prints
 what a family's journey to a result transfers: the first load, the
 questions' and the engine's chunks (the chunk loader says which shared
-chunks each needs), and one council's file."""
+chunks each needs), and the councils file."""
 import gzip
 import os
 import sys
@@ -31,7 +31,7 @@ rows.sort(key=lambda r: -r[1])
 
 
 def is_council_file(name):
-    return os.path.basename(name).startswith("council-") and name.endswith(".json")
+    return os.path.basename(name).startswith("councils-") and name.endswith(".json")
 
 
 council_rows = sorted((r for r in rows if is_council_file(r[0])), key=lambda r: r[3])
@@ -40,10 +40,8 @@ print(f"{'file'.ljust(width)} {'raw':>10} {'gzip':>10} {'brotli':>10}")
 for name, raw, gz, br in rows:
     if not is_council_file(name):
         print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}")
-if council_rows:
-    median = council_rows[len(council_rows) // 2]
-    print(f"council files: {len(council_rows)}, brotli {council_rows[0][3]:,} to {council_rows[-1][3]:,} bytes "
-          f"(median {median[3]:,}; largest {council_rows[-1][0]}), {sum(r[3] for r in council_rows):,} in all")
+for name, raw, gz, br in council_rows:
+    print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}  (every council's procedures and contacts)")
 total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
 print(f"{'total'.ljust(width)} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
 
@@ -84,9 +82,8 @@ questions, engine = chunks_for("workspace"), chunks_for("engine")
 if questions and engine and council_rows:
     brotli_of = {os.path.basename(r[0]): r[3] for r in rows}
     path = sum(brotli_of[n] for n in questions | engine)
-    median = council_rows[len(council_rows) // 2][3]
-    kent = next((r[3] for r in council_rows if "council-kent-" in r[0]), median)
+    data = council_rows[0][3]
     print(f"questions' part (brotli): {sum(brotli_of[n] for n in questions) / 1000:.1f} KB in {len(questions)} files")
-    print(f"journey to a result (brotli): {(first + path + kent) / 1000:.1f} KB "
-          f"(first load {first / 1000:.1f}, questions and engine {path / 1000:.1f}, Kent's council file {kent / 1000:.1f}) "
+    print(f"journey to a result (brotli): {(first + path + data) / 1000:.1f} KB "
+          f"(first load {first / 1000:.1f}, questions and engine {path / 1000:.1f}, councils file {data / 1000:.1f}) "
           f"(budget 230 KB)")

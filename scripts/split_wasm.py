@@ -13,7 +13,8 @@ code cargo built, with the same pinned tools:
   wasm-opt (binaryen 132, npm), release builds only          -Oz per file
   terser 5.39.0 (npm), release builds only                  smaller glue
 
-It also copies build.rs's council files (one per council) into the site.
+It also copies build.rs's councils file (every council's procedures and
+contacts) into the site.
 
 Every file is named by a hash of what it is made from (the main files'
 names replace Trunk's in index.html), so a new release never meets an old
@@ -158,19 +159,24 @@ def main():
 
 
 def copy_council_files(staging, folder):
-    """One file per council (its procedures and contacts), which the app
-    fetches when a family chooses that council. build.rs writes them beside
-    the cargo output, named with a hash of the data the app was built with."""
-    files = sorted(glob.glob(os.path.join(folder, "council-*.json")))
-    if not files:
-        sys.exit("split_wasm.py: no council files in %s: build.rs writes them; "
-                 "touch data/councils.csv and build again" % folder)
-    for old in glob.glob(os.path.join(staging, "council-*.json")):
+    """The councils file (every council's procedures and contacts), which the
+    app fetches alongside its engine. build.rs writes it beside the cargo
+    output, named by a hash of the data; the folder may hold other versions
+    (another build's), so this takes the one whose name the app was built
+    with, and refuses to go on without it."""
+    built = b"".join(open(p, "rb").read() for p in glob.glob(os.path.join(staging, "*.wasm")))
+    found = sorted(glob.glob(os.path.join(folder, "councils-*.json")))
+    wanted = [p for p in found
+              if ("/" + os.path.basename(p)).encode() in built
+              or os.path.basename(p)[len("councils-"):-len(".json")].encode() in built]
+    if len(wanted) != 1:
+        sys.exit("split_wasm.py: expected the councils file named in the app in %s, found %s; "
+                 "build.rs writes it: touch data/councils.csv and build again"
+                 % (folder, [os.path.basename(p) for p in found]))
+    for old in glob.glob(os.path.join(staging, "council-*.json")) + glob.glob(os.path.join(staging, "councils-*.json")):
         os.remove(old)
-    for path in files:
-        shutil.copyfile(path, os.path.join(staging, os.path.basename(path)))
-    print("split_wasm.py: %d council files" % len(files))
-
+    shutil.copyfile(wanted[0], os.path.join(staging, os.path.basename(wanted[0])))
+    print("split_wasm.py: %s" % os.path.basename(wanted[0]))
 
 if __name__ == "__main__":
     main()

@@ -605,7 +605,7 @@ fn the_host_configurations_agree_on_every_header() {
         "split_builder-6a17430b0ed0104b.wasm",
         "chunk_3-5510f56434631c68.wasm",
         "main-c46bd5cd36f99158.css",
-        "council-kent-30ccbb3d7548cffb.json",
+        "councils-30ccbb3d7548cffb.json",
     ]
     .iter()
     .map(|s| s.to_string())

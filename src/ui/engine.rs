@@ -34,6 +34,9 @@ pub struct Engine {
     /// Every problem with the answers, the engine's included.
     pub problems: Memo<Vec<FieldError>>,
     pub assessment: Memo<Option<Assessment>>,
+    /// The answers are complete but the councils' data is still on its way
+    /// (or failed): saving them must not wait for it.
+    pub waiting: Memo<bool>,
     /// The answers from a link and the saved cases, above the form.
     pub above_form: fn(Engine) -> AnyView,
     /// Check your answers, the results and "Keep and take away".
@@ -83,12 +86,14 @@ fn start(page: Page) -> Engine {
             Outcome::Waiting(_) => None,
         },
     );
+    let waiting = Memo::new(move |_| outcome.with(|o| matches!(o, Outcome::Waiting(_))));
     let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);
     // Needed once there is a result to keep, or a backup file to open.
     let keep = KeepChunk::start();
     Effect::new(move |_| {
-        if import_opened.get() || (council.with(Option::is_some) && has_result(assessment)) {
+        let keepable = has_result(assessment) || waiting.get();
+        if import_opened.get() || (council.with(Option::is_some) && keepable) {
             keep.need();
         }
     });
@@ -111,6 +116,7 @@ fn start(page: Page) -> Engine {
         link_problem,
         problems,
         assessment,
+        waiting,
         above_form,
         below_form,
         import_box,
@@ -210,7 +216,9 @@ fn below_form(engine: Engine) -> AnyView {
                 council.get().and_then(|c| c.council_id()).into_iter().collect()
             })}
         </Results>
-        <Show when=move || has_result(assessment)>
+        // Also while the councils' data is on its way or failed: saving,
+        // a backup file or a link need no dates, and keep the answers.
+        <Show when=move || has_result(assessment) || engine.waiting.get()>
             {engine.keep.show("keep-load-status", "keep-heading", move |parts| (parts.panel)(assessment))}
         </Show>
     }

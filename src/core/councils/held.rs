@@ -1,12 +1,13 @@
-//! Which councils' published procedures and contacts this program holds.
+//! Whether this program holds the councils' published procedures and contacts.
 //!
-//! The command line, the tests and the unsplit web build hold every
-//! council's files from the start (embedded). The split web build holds none
-//! at first: build.rs writes one file per council (`council-<id>-<version>.json`),
-//! the page fetches the file of the council a family chooses, and hands its
-//! text to [`hold`]. The core never fetches anything.
+//! The command line, the tests and the unsplit web build hold them from the
+//! start (embedded). The split web build holds none at first: build.rs writes
+//! them all into one file (`councils-<version>.json`), the page fetches it
+//! alongside the engine's chunk, and hands its text to [`hold`]. The core
+//! never fetches anything. It is one file for every council, not one per
+//! council, so the request says nothing about which council a family chose.
 //!
-//! A council whose file has not been held yet is not the same as a council
+//! A council whose data has not been held yet is not the same as a council
 //! with no published procedure: [`waiting_for`] says so, and `assess` refuses
 //! to count such a case rather than silently counting the law's dates alone.
 
@@ -15,10 +16,10 @@ use serde::Deserialize;
 use super::{CouncilContacts, Procedure};
 
 // COUNCIL_DATA_VERSION, and for the tests COUNCILS_WITH_FILES and
-// COUNCIL_FILES_DIR (build.rs).
+// COUNCILS_FILE_BUILT (build.rs).
 include!(concat!(env!("OUT_DIR"), "/council_files.rs"));
 
-/// One council's file, as build.rs writes it.
+/// One council's part of the councils file, as build.rs writes it.
 #[derive(Debug, Clone, Deserialize)]
 pub struct CouncilFile {
     pub council: String,
@@ -27,32 +28,40 @@ pub struct CouncilFile {
     pub contacts: Option<CouncilContacts>,
 }
 
-/// Reads a council file's text.
-pub fn read_council_file(text: &str) -> Result<CouncilFile, String> {
-    let mut file: CouncilFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    crate::core::order::sort_by_key(&mut file.procedures, |p| p.valid_from);
-    if file.procedures.iter().any(|p| p.council != file.council)
-        || file
-            .contacts
-            .as_ref()
-            .is_some_and(|c| c.council != file.council)
-    {
+/// Reads the councils file's text: every council's part, checked.
+pub fn read_councils_file(text: &str) -> Result<Vec<CouncilFile>, String> {
+    let mut files: Vec<CouncilFile> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    for file in &mut files {
+        crate::core::order::sort_by_key(&mut file.procedures, |p| p.valid_from);
+        if file.procedures.iter().any(|p| p.council != file.council)
+            || file
+                .contacts
+                .as_ref()
+                .is_some_and(|c| c.council != file.council)
+        {
+            return Err(format!(
+                "the part for {} holds another council's data",
+                file.council
+            ));
+        }
+    }
+    if files.len() != COUNCILS_WITH_FILES.len() {
         return Err(format!(
-            "a file for {} holds another council's data",
-            file.council
+            "{} councils, where this version of the app has {}",
+            files.len(),
+            COUNCILS_WITH_FILES.len()
         ));
     }
-    Ok(file)
+    Ok(files)
 }
 
-/// The site path of a council's file (every council has one; `council_id`
-/// as [`super::find`] gives it).
-pub fn council_file_path(council_id: &str) -> String {
-    format!("/council-{council_id}-{COUNCIL_DATA_VERSION}.json")
+/// The site path of the councils file this build fetches.
+pub fn councils_file_path() -> String {
+    format!("/councils-{COUNCIL_DATA_VERSION}.json")
 }
 
-/// True while this program still needs the council's file before it can
-/// count a case for it (only ever in the split web build).
+/// True while this program still needs the councils file before it can
+/// count a case for this council (only ever in the split web build).
 pub fn waiting_for(council_id: &str) -> bool {
     !store::holds(council_id)
 }
@@ -68,9 +77,9 @@ mod store {
         true
     }
 
-    /// Embedded builds hold every file already; a fetched copy is only read.
+    /// Embedded builds hold every council's data already; a fetched copy is only read.
     pub fn hold(text: &str) -> Result<(), String> {
-        read_council_file(text).map(|_| ())
+        read_councils_file(text).map(|_| ())
     }
 
     pub fn procedures_for_id(council_id: &str) -> Vec<&'static Procedure> {
@@ -89,31 +98,29 @@ mod store {
 
 #[cfg(council_files_fetched)]
 mod store {
-    use std::sync::RwLock;
+    use std::sync::OnceLock;
 
     use super::*;
 
-    // Files are held for the page's life (at most one per council), so
-    // leaking them gives the same `'static` borrows as the embedded data.
-    static HELD: RwLock<Vec<&'static CouncilFile>> = RwLock::new(Vec::new());
+    // Held for the page's life, so borrows are `'static` as with the
+    // embedded data.
+    static HELD: OnceLock<Vec<CouncilFile>> = OnceLock::new();
 
     fn held(council_id: &str) -> Option<&'static CouncilFile> {
-        let held = HELD.read().unwrap_or_else(|e| e.into_inner());
-        held.iter().copied().find(|f| f.council == council_id)
+        HELD.get()?.iter().find(|f| f.council == council_id)
     }
 
-    pub fn holds(council_id: &str) -> bool {
-        held(council_id).is_some()
+    pub fn holds(_council_id: &str) -> bool {
+        HELD.get().is_some()
     }
 
-    /// Holds a fetched council file, checked; a second copy is ignored.
+    /// Holds the fetched councils file, checked; a second copy is ignored.
     pub fn hold(text: &str) -> Result<(), String> {
-        let file = read_council_file(text)?;
-        if holds(&file.council) {
+        if HELD.get().is_some() {
             return Ok(());
         }
-        let file: &'static CouncilFile = Box::leak(Box::new(file));
-        HELD.write().unwrap_or_else(|e| e.into_inner()).push(file);
+        let files = read_councils_file(text)?;
+        let _ = HELD.set(files);
         Ok(())
     }
 
@@ -130,10 +137,14 @@ mod store {
 mod tests {
     use super::*;
 
+    fn built() -> String {
+        std::fs::read_to_string(COUNCILS_FILE_BUILT).unwrap()
+    }
+
     /// What the split web build fetches says what the embedded data says,
-    /// and every council has a file, named by its id.
+    /// for every council.
     #[test]
-    fn every_council_file_holds_that_councils_procedures_and_contacts() {
+    fn the_councils_file_holds_every_councils_procedures_and_contacts() {
         let ids: Vec<&str> = crate::core::councils::all()
             .iter()
             .map(|c| c.id.as_str())
@@ -143,49 +154,45 @@ mod tests {
         assert_eq!(COUNCILS_WITH_FILES, sorted.as_slice());
         assert_eq!(ids.len(), 153);
         assert_eq!(COUNCIL_DATA_VERSION.len(), 16);
+        assert_eq!(
+            councils_file_path(),
+            format!("/councils-{COUNCIL_DATA_VERSION}.json")
+        );
+        let files = read_councils_file(&built()).unwrap();
+        let read: Vec<&str> = files.iter().map(|f| f.council.as_str()).collect();
+        assert_eq!(read, COUNCILS_WITH_FILES);
         let mut with_procedures = 0;
-        for id in COUNCILS_WITH_FILES {
-            let path = council_file_path(id);
-            assert_eq!(path, format!("/council-{id}-{COUNCIL_DATA_VERSION}.json"));
-            let text = std::fs::read_to_string(format!("{COUNCIL_FILES_DIR}{path}")).unwrap();
-            let file = read_council_file(&text).unwrap();
-            assert_eq!(file.council, *id);
+        for file in &files {
+            let id = file.council.as_str();
             let embedded: Vec<Procedure> = procedures_for_id(id).into_iter().cloned().collect();
             assert_eq!(file.procedures, embedded, "{id}");
             assert_eq!(file.contacts.as_ref(), contacts_for(id), "{id}");
             with_procedures += usize::from(!file.procedures.is_empty());
         }
         assert_eq!(with_procedures, 50);
-        // Thurrock has two versions of its page; both travel in its file.
-        let thurrock = std::fs::read_to_string(format!(
-            "{COUNCIL_FILES_DIR}{}",
-            council_file_path("thurrock")
-        ))
-        .unwrap();
-        let versions: Vec<String> = read_council_file(&thurrock)
-            .unwrap()
-            .procedures
-            .into_iter()
-            .map(|p| p.id)
-            .collect();
+        // Thurrock has two versions of its page; both travel.
+        let thurrock = files.iter().find(|f| f.council == "thurrock").unwrap();
+        let versions: Vec<&str> = thurrock.procedures.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(versions, ["thurrock-2018", "thurrock-current"]);
     }
 
     #[test]
-    fn embedded_builds_never_wait_for_a_file() {
+    fn embedded_builds_never_wait() {
         assert!(!waiting_for("kent"));
         assert!(!waiting_for("leeds"));
     }
 
     #[test]
-    fn a_file_with_another_councils_data_is_refused() {
-        let kent =
-            std::fs::read_to_string(format!("{COUNCIL_FILES_DIR}{}", council_file_path("kent")))
-                .unwrap();
-        let relabelled = kent.replacen("\"council\":\"kent\"", "\"council\":\"essex\"", 1);
-        assert_ne!(relabelled, kent);
-        let error = read_council_file(&relabelled).unwrap_err();
+    fn a_damaged_or_mixed_up_councils_file_is_refused() {
+        let text = built();
+        let relabelled = text.replacen("\"council\":\"kent\"", "\"council\":\"essex\"", 1);
+        assert_ne!(relabelled, text);
+        let error = read_councils_file(&relabelled).unwrap_err();
         assert!(error.contains("another council"), "{error}");
-        assert!(read_council_file("{\"council\":").is_err());
+        assert!(read_councils_file(&text[..text.len() / 2]).is_err());
+        let first_council_only =
+            format!("[{}]", &text[1..text.find("},{\"contacts\"").unwrap() + 1]);
+        let error = read_councils_file(&first_council_only).unwrap_err();
+        assert_eq!(error, "1 councils, where this version of the app has 153");
     }
 }

@@ -5,8 +5,8 @@
 //! Data: `data/councils.csv` (one row per council), `data/council-aliases.csv`
 //! (other names people use) and `data/procedures/*.json`. All are embedded
 //! with `include_str!` and parsed once on first use, except in the split
-//! web build, which fetches one council's procedures and contacts when it
-//! needs them (see [`held`]).
+//! web build, which fetches the procedures and contacts in one file
+//! alongside the engine (see [`held`]).
 
 #[cfg(not(council_files_fetched))]
 mod checks;
@@ -25,7 +25,7 @@ pub use checks::*;
 pub use contacts::*;
 #[cfg(not(council_files_fetched))]
 pub use coverage::{coverage, Coverage};
-pub use held::{council_file_path, hold, read_council_file, waiting_for, CouncilFile};
+pub use held::{councils_file_path, hold, read_councils_file, waiting_for, CouncilFile};
 #[cfg(not(council_files_fetched))]
 pub use link_checks::{check_links, is_uk_phone, is_well_formed_email, site_of};
 pub use procedure::*;

@@ -18,13 +18,19 @@ pub fn council_file_loading(council_names: &[String]) -> String {
     )
 }
 
-/// A council's published procedure could not be fetched, or read.
-pub fn council_file_failed(council_name: &str, unreadable: bool) -> String {
-    if unreadable {
-        format!("{council_name}'s published complaints procedure could not be read: the copy this site sent is damaged. Try again; if it happens again, reload the page. Nothing you entered has been lost.")
-    } else {
-        format!("{council_name}'s published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost.")
-    }
+/// The councils' published procedures could not be fetched.
+pub fn council_file_not_loaded(council_names: &[String]) -> String {
+    format!("{}'s published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost.", council_names.join("'s and "))
+}
+
+/// The councils' published procedures came, but damaged.
+pub fn council_file_damaged(council_names: &[String]) -> String {
+    format!("{}'s published complaints procedure could not be read: the copy this site sent is damaged. Try again. If it happens again, save your answers below, then reload the page. Nothing you entered has been lost.", council_names.join("'s and "))
+}
+
+/// The site has a newer release than this page, without this page's file.
+pub fn council_file_gone(council_names: &[String]) -> String {
+    format!("This page is older than the tool now on the site, so {}'s published complaints procedure cannot be loaded. Save your answers below if you want to keep them, then reload the page.", council_names.join("'s and "))
 }
 
 /// A printed summary's title.

@@ -77,7 +77,10 @@ pub fn SavedCases() -> impl IntoView {
             <section class="saved-cases" aria-labelledby="saved-heading">
                 <h2 id="saved-heading" tabindex="-1">{text::SAVED_HEADING}</h2>
                 <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>
-                {files.status("caseload-council-files", "saved-heading", saved_councils)}
+                {files.status("caseload-council-files", "saved-heading", move || {
+                    // With a council chosen, the results area says it, once.
+                    if keeping.council.with(Option::is_some) { Vec::new() } else { saved_councils() }
+                })}
                 <ul class="caseload">
                     <For each=move || rows.get() key=|row| format!("{row:?}") let:row>
                         <CaseloadItem row=row renaming=renaming rename_text=rename_text />

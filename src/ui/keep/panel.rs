@@ -11,6 +11,15 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     let keeping = expect_context::<Keeping>();
     let case_now = Memo::new(move |_| keeping.case_now());
     let label = RwSignal::new(String::new());
+    // A name typed for one case is not offered for the next one shown (a
+    // link or another saved case opened, or a new case started).
+    Effect::new(move |before: Option<Option<String>>| {
+        let shown = keeping.shown_id();
+        if before.is_some_and(|before| before != shown) {
+            label.set(String::new());
+        }
+        shown
+    });
     let reminder = RwSignal::new(true);
     let problem = keeping.storage_problem.get_value();
     let saved_label = move || {
@@ -219,6 +228,9 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             <div class="button-row">
                 <button type="button" class="button button-secondary" id="download-case" on:click=download_case>{text::DOWNLOAD_CASE}</button>
             </div>
+            // The calendar file holds the dates: none until they are worked out
+            // (the councils' procedures may still be on their way).
+            <Show when=move || assessment.with(Option::is_some)>
             <div class="checkbox">
                 <input type="checkbox" class="checkbox-input" id="calendar-reminder"
                     prop:checked=move || reminder.get() on:change=move |ev| reminder.set(event_target_checked(&ev)) />
@@ -232,8 +244,11 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     <label class="label checkbox-label" for="calendar-label">{text::label_in_calendar(&label)}</label>
                 </div>
             })}
+            </Show>
             <div class="button-row">
-                <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>{text::ADD_TO_CALENDAR}</button>
+                <Show when=move || assessment.with(Option::is_some)>
+                    <button type="button" class="button button-secondary" id="download-calendar" on:click=download_calendar>{text::ADD_TO_CALENDAR}</button>
+                </Show>
                 <PrintButton />
             </div>
             <ShareLink case_now=case_now />
