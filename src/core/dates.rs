@@ -364,13 +364,16 @@ pub mod iso_serde {
 
     pub fn date<'de, D: Deserializer<'de>>(from: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(from)?;
-        crate::core::case::parse_iso_date(&text).map_err(D::Error::custom)
+        crate::core::case::parse_iso_date(text.trim()).map_err(D::Error::custom)
     }
 
+    /// As case files are read: surrounding spaces ignored, and "" or null
+    /// for a date that has not happened.
     pub fn optional<'de, D: Deserializer<'de>>(from: D) -> Result<Option<NaiveDate>, D::Error> {
         match Option::<String>::deserialize(from)? {
             None => Ok(None),
-            Some(text) => crate::core::case::parse_iso_date(&text)
+            Some(text) if text.trim().is_empty() => Ok(None),
+            Some(text) => crate::core::case::parse_iso_date(text.trim())
                 .map(Some)
                 .map_err(D::Error::custom),
         }
@@ -384,6 +387,29 @@ pub fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod iso_serde_tests {
+    use crate::core::case::Events;
+
+    #[test]
+    fn dates_in_files_are_read_as_case_files_are() {
+        let events: Events = serde_json::from_str(
+            r#"{"complaint_received": " 2025-12-19 ", "acknowledgement_received": "", "stage1_response_received": null}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            events.complaint_received,
+            chrono::NaiveDate::from_ymd_opt(2025, 12, 19)
+        );
+        assert_eq!(events.acknowledgement_received, None);
+        assert_eq!(events.stage1_response_received, None);
+        for wrong in ["2025-1-5", "19/12/2025", "2025-02-30"] {
+            let json = format!(r#"{{"complaint_received": "{wrong}"}}"#);
+            assert!(serde_json::from_str::<Events>(&json).is_err(), "{wrong}");
+        }
     }
 }
 

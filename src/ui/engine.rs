@@ -80,8 +80,19 @@ fn start(page: Page) -> Engine {
     let assessment = Memo::new(
         move |previous: Option<&Option<Assessment>>| match outcome.get() {
             Outcome::Assessed(a) => Some(*a),
-            // Keep showing the last good result while a date is being corrected.
-            Outcome::Problems(_) => previous.cloned().flatten(),
+            // Keep showing the last good result while a date is being
+            // corrected, but never one counted for another council.
+            Outcome::Problems(_) => {
+                let now = council.with(|c| c.as_ref().and_then(|c| c.council_id()));
+                let now = now
+                    .as_deref()
+                    .and_then(crate::core::councils::find)
+                    .map(|c| c.id.clone());
+                previous
+                    .cloned()
+                    .flatten()
+                    .filter(|last| last.council.id == now)
+            }
             // Never another council's result, or the law's dates alone.
             Outcome::Waiting(_) => None,
         },
