@@ -468,6 +468,10 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
     );
     assert!(!caseload.contains("24 December 2025"), "{caseload}");
     assert!(!caseload.contains("7 January 2026"), "{caseload}");
+    assert_eq!(
+        browser.text("#caseload-summary").await,
+        "2 cases waiting for their council's procedure to load"
+    );
     assert_eq!(stored(&browser).await, saved, "nothing saved changed");
 
     cdp("Network.setBlockedURLs", json!({ "urls": [] }))
@@ -488,6 +492,7 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
         .await
         .contains("Wednesday 7 January 2026"));
     assert!(!browser.exists(".saved-cases .load-problem").await);
+    assert!(!browser.text("#caseload-summary").await.contains("waiting"));
     assert!(!browser
         .text(".caseload")
         .await

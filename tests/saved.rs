@@ -479,6 +479,28 @@ fn caseload_summaries_read_naturally() {
         caseload_summary(&rows, d(2026, 1, 20)),
         "1 deadline this week"
     );
+    // The web build may still be fetching the councils' procedures: those
+    // cases are neither "to check" nor free of deadlines this week.
+    let words = complaint_navigator::text::words(complaint_navigator::text::Lang::English);
+    let counts = |this_week, waiting, cases| complaint_navigator::core::saved::CaseloadCounts {
+        cases,
+        this_week,
+        overdue: 0,
+        problems: 0,
+        waiting,
+    };
+    assert_eq!(
+        (words.caseload_summary)(&counts(1, 2, 3)),
+        "1 deadline this week, 2 cases waiting for their council's procedure"
+    );
+    assert_eq!(
+        (words.caseload_summary)(&counts(0, 1, 1)),
+        "1 case waiting for its council's procedure to load"
+    );
+    assert_eq!(
+        (words.caseload_summary)(&counts(0, 2, 2)),
+        "2 cases waiting for their council's procedure to load"
+    );
 }
 
 // ---------------------------------------------------------------------------

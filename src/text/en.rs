@@ -132,6 +132,16 @@ fn caseload_summary(counts: &CaseloadCounts) -> String {
     if counts.cases == 0 {
         return "No saved cases".to_string();
     }
+    // Until their councils' procedures come, those cases' dates are unknown:
+    // "no deadlines this week" would not be true of them.
+    let waiting = match counts.waiting {
+        0 => String::new(),
+        1 => ", 1 case waiting for its council's procedure".to_string(),
+        n => format!(", {n} cases waiting for their council's procedure"),
+    };
+    if counts.waiting == counts.cases {
+        return format!("{} to load", waiting.trim_start_matches(", "));
+    }
     let mut text = match counts.this_week {
         0 => "No deadlines this week".to_string(),
         1 => "1 deadline this week".to_string(),
@@ -145,5 +155,5 @@ fn caseload_summary(counts: &CaseloadCounts) -> String {
         1 => text.push_str(", 1 case to check"),
         n => text.push_str(&format!(", {n} cases to check")),
     }
-    text
+    text + &waiting
 }

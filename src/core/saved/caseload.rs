@@ -30,6 +30,9 @@ pub struct CaseloadRow {
     pub due_this_week: usize,
     /// Why the case could not be assessed, in plain English.
     pub problem: Option<String>,
+    /// The case is fine, but its council's published procedure is still on
+    /// its way (the split web build): not a problem to check, and no dates yet.
+    pub waiting: bool,
 }
 
 /// The last day of "this week": 6 days after today (7 calendar days including today).
@@ -76,7 +79,14 @@ fn row(saved: &SavedCase, today: NaiveDate) -> CaseloadRow {
         overdue: 0,
         due_this_week: 0,
         problem: None,
+        waiting: false,
     };
+    row.waiting = saved
+        .case
+        .council
+        .as_deref()
+        .and_then(councils::find)
+        .is_some_and(|council| councils::waiting_for(&council.id));
     let assessment = match assess(&saved.case, today) {
         Ok(assessment) => assessment,
         Err(error) => {
@@ -127,6 +137,8 @@ pub struct CaseloadCounts {
     pub overdue: usize,
     /// Cases that could not be assessed.
     pub problems: usize,
+    /// Cases whose council's published procedure is still on its way.
+    pub waiting: usize,
 }
 
 pub fn caseload_counts(rows: &[CaseloadRow], today: NaiveDate) -> CaseloadCounts {
@@ -135,7 +147,11 @@ pub fn caseload_counts(rows: &[CaseloadRow], today: NaiveDate) -> CaseloadCounts
         cases: rows.len(),
         this_week: open.clone().filter(|d| in_week(d, today)).count(),
         overdue: open.filter(|d| d.status == DeadlineStatus::Overdue).count(),
-        problems: rows.iter().filter(|row| row.problem.is_some()).count(),
+        problems: rows
+            .iter()
+            .filter(|row| row.problem.is_some() && !row.waiting)
+            .count(),
+        waiting: rows.iter().filter(|row| row.waiting).count(),
     }
 }
 
