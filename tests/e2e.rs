@@ -471,6 +471,49 @@ async fn tab_order_follows_the_page_and_focus_is_visible() {
             "focus must be visible: {focused}"
         );
     }
+
+    // On a phone the first Tab's "Skip to main content" is not hidden under
+    // the sticky "Exit this page" strip (WCAG 2.2, 2.4.11).
+    for width in [320, 768] {
+        browser.emulate(width, 700).await;
+        browser.open(MONDAY_5_JANUARY_2026).await;
+        browser
+            .client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&tab)
+            .await
+            .unwrap();
+        let on_top = browser
+            .client
+            .execute(
+                "const link = document.activeElement;
+                 const box = link.getBoundingClientRect();
+                 const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+                 return [link.className, link === top || link.contains(top)];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            on_top,
+            serde_json::json!(["skip-link", true]),
+            "at {width} px"
+        );
+    }
+    browser.stop_emulating().await;
+
+    // A town is not a council: the message says where to go instead.
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.type_into("council-search", "Canterbury").await;
+    let none = browser
+        .wait_for_text("#council-count", "No councils match")
+        .await;
+    assert_eq!(
+        none,
+        "No councils match. Try part of the name, like \"Hull\" or \"Southend\". A town or district is not enough: if you are not sure, open \"I don't know my council\" below."
+    );
     browser.close().await;
 }
 

@@ -102,7 +102,8 @@ pub const USE_STATUTORY: &str = "Use the timescales set by law";
 /// Enter was pressed while several matched, `shown` at most in the list.
 pub fn councils_match(count: usize, asked: bool, shown: usize) -> String {
     match count {
-        0 => "No councils match. Try part of the name, like \"Hull\" or \"Southend\".".to_string(),
+        // Many families know their town or district, not the council.
+        0 => "No councils match. Try part of the name, like \"Hull\" or \"Southend\". A town or district is not enough: if you are not sure, open \"I don't know my council\" below.".to_string(),
         1 => "1 council matches.".to_string(),
         n if asked => {
             format!("{n} councils match. Choose one from the list, or type more of the name.")
