@@ -13,6 +13,14 @@
 //!   into the site.
 use std::fs;
 
+// The same rule the app uses for council ids (build scripts cannot call the crate).
+#[path = "src/core/councils/id.rs"]
+mod council_id_rule;
+use council_id_rule::council_id;
+// The same CSV reading the app uses.
+#[path = "src/core/councils/csv.rs"]
+mod csv;
+
 fn main() {
     println!("cargo:rerun-if-changed=data/bank-holidays-england-and-wales.csv");
     println!("cargo:rerun-if-changed=data/procedures");
@@ -69,10 +77,8 @@ fn main() {
     .expect("write data_facts.rs");
 }
 
-/// `const NAME: &[(&str, &str)]`: every JSON file of data/DIR (relative name,
-/// contents), sorted by name.
-fn file_list(dir: &str, name: &str) -> String {
-    let root = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+/// The names of the JSON files in data/DIR, sorted.
+fn json_files(dir: &str) -> Vec<String> {
     let mut files: Vec<String> = fs::read_dir(format!("data/{dir}"))
         .map(|entries| {
             entries
@@ -82,6 +88,14 @@ fn file_list(dir: &str, name: &str) -> String {
         })
         .unwrap_or_default();
     files.sort();
+    files
+}
+
+/// `const NAME: &[(&str, &str)]`: every JSON file of data/DIR (relative name,
+/// contents), sorted by name.
+fn file_list(dir: &str, name: &str) -> String {
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let files = json_files(dir);
     let mut code = format!("/// Every file in data/{dir}/ (made by build.rs).\npub const {name}: &[(&str, &str)] = &[\n");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
     for file in files {
@@ -134,16 +148,7 @@ fn council_files(out: &str) {
     // Per council: its procedure files (name, contents) and its contacts.
     let mut by_council: BTreeMap<String, CouncilData> = BTreeMap::new();
     for dir in ["procedures", "contacts"] {
-        let mut names: Vec<String> = fs::read_dir(format!("data/{dir}"))
-            .map(|entries| {
-                entries
-                    .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-                    .filter(|file| file.ends_with(".json"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        for name in names {
+        for name in json_files(dir) {
             let source = format!("data/{dir}/{name}");
             // A file that does not parse is left out here; the data checks report it.
             let text = match dir {
@@ -172,7 +177,8 @@ fn council_files(out: &str) {
     // Every council has a file, even one we hold nothing for, so the page
     // can ask for any council's without a list of which have one.
     let councils = fs::read_to_string("data/councils.csv").expect("data/councils.csv");
-    for record in csv_records(&councils).iter().skip(1) {
+    let records = csv::records(&councils).expect("data/councils.csv: a quote is never closed");
+    for record in records.iter().skip(1) {
         if let Some(short_name) = record.get(1) {
             by_council.entry(council_id(short_name)).or_default();
         }
@@ -218,22 +224,19 @@ fn council_files(out: &str) {
     );
     let name = folder.join(format!("councils-{version}.json"));
     let partial = folder.join(format!("councils-{version}.json.{}", std::process::id()));
-    fs::write(&partial, bundle).expect("write the councils file");
+    fs::write(&partial, &bundle).expect("write the councils file");
     fs::rename(&partial, &name).expect("move the councils file into place");
-    fs::write(
-        format!("{out}/councils.json"),
-        fs::read(&name).expect("the councils file"),
-    )
-    .expect("copy the councils file for the tests");
+    fs::write(format!("{out}/councils.json"), &bundle)
+        .expect("copy the councils file for the tests");
     let ids: Vec<String> = files.iter().map(|(c, _)| format!("{c:?}")).collect();
     fs::write(
         format!("{out}/council_files.rs"),
         format!(
             "/// A hash of every council file, part of each one's name.\n\
              pub const COUNCIL_DATA_VERSION: &str = \"{version}\";\n\
-             /// The councils with a file: every one (sorted).\n\
+             /// Every council in the councils file, by id (sorted).\n\
              #[allow(dead_code)]\n\
-             pub const COUNCILS_WITH_FILES: &[&str] = &[{}];\n\
+             pub const COUNCIL_IDS: &[&str] = &[{}];\n\
              /// This build's councils file (for the native tests).\n\
              #[allow(dead_code)]\n\
              pub const COUNCILS_FILE_BUILT: &str = {:?};\n",
@@ -242,57 +245,12 @@ fn council_files(out: &str) {
         ),
     )
     .expect("write council_files.rs");
-    // The split web build fetches council files instead of holding them all.
+    // The split web build fetches the councils file instead of holding it.
     println!("cargo:rustc-check-cfg=cfg(council_files_fetched)");
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
     if wasm && std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
         println!("cargo:rustc-cfg=council_files_fetched");
     }
-}
-
-/// The fields of each record of a CSV file (quotes may hold commas, line
-/// breaks and doubled quotes).
-fn csv_records(csv: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let (mut record, mut field) = (Vec::new(), String::new());
-    let (mut in_quotes, mut chars) = (false, csv.chars().peekable());
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if in_quotes && chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            '"' => in_quotes = !in_quotes,
-            ',' if !in_quotes => record.push(std::mem::take(&mut field)),
-            '\n' if !in_quotes => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            '\r' if !in_quotes => {}
-            _ => field.push(c),
-        }
-    }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push(record);
-    }
-    records
-}
-
-/// `core::councils::council_id`, which build scripts cannot call: a test
-/// checks that every council's file is named by that function's id.
-fn council_id(short_name: &str) -> String {
-    let mut cleaned = String::new();
-    for c in short_name.chars() {
-        if c.is_ascii_alphanumeric() {
-            cleaned.push(c.to_ascii_lowercase());
-        } else if c == '&' {
-            cleaned.push_str(" and ");
-        } else if c.is_ascii_whitespace() || c == '-' {
-            cleaned.push(' ');
-        }
-    }
-    cleaned.split_whitespace().collect::<Vec<_>>().join("-")
 }
 
 /// Drops the last column of a CSV file if its header is `name` (the file is

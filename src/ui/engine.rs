@@ -67,7 +67,7 @@ fn start(page: Page) -> Engine {
         council_files,
         ..
     } = page;
-    // Only this chunk reads council files; those that came first are read now.
+    // Only this chunk reads the councils file; if it came first, it is read now.
     council_files.read_with(crate::core::councils::hold);
     provide_context(council_files);
     let outcome = Memo::new(move |_| {

@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::{CouncilContacts, Procedure};
 
-// COUNCIL_DATA_VERSION, and for the tests COUNCILS_WITH_FILES and
+// COUNCIL_DATA_VERSION, and for the tests COUNCIL_IDS and
 // COUNCILS_FILE_BUILT (build.rs).
 include!(concat!(env!("OUT_DIR"), "/council_files.rs"));
 
@@ -45,11 +45,11 @@ pub fn read_councils_file(text: &str) -> Result<Vec<CouncilFile>, String> {
             ));
         }
     }
-    if files.len() != COUNCILS_WITH_FILES.len() {
+    if files.len() != COUNCIL_IDS.len() {
         return Err(format!(
             "{} councils, where this version of the app has {}",
             files.len(),
-            COUNCILS_WITH_FILES.len()
+            COUNCIL_IDS.len()
         ));
     }
     Ok(files)
@@ -151,7 +151,7 @@ mod tests {
             .collect();
         let mut sorted = ids.clone();
         sorted.sort();
-        assert_eq!(COUNCILS_WITH_FILES, sorted.as_slice());
+        assert_eq!(COUNCIL_IDS, sorted.as_slice());
         assert_eq!(ids.len(), 153);
         assert_eq!(COUNCIL_DATA_VERSION.len(), 16);
         assert_eq!(
@@ -160,7 +160,7 @@ mod tests {
         );
         let files = read_councils_file(&built()).unwrap();
         let read: Vec<&str> = files.iter().map(|f| f.council.as_str()).collect();
-        assert_eq!(read, COUNCILS_WITH_FILES);
+        assert_eq!(read, COUNCIL_IDS);
         let mut with_procedures = 0;
         for file in &files {
             let id = file.council.as_str();

@@ -13,7 +13,9 @@ mod checks;
 mod contacts;
 #[cfg(not(council_files_fetched))]
 mod coverage;
+mod csv;
 mod held;
+mod id;
 #[cfg(not(council_files_fetched))]
 mod link_checks;
 mod procedure;
@@ -26,6 +28,7 @@ pub use contacts::*;
 #[cfg(not(council_files_fetched))]
 pub use coverage::{coverage, Coverage};
 pub use held::{councils_file_path, hold, read_councils_file, waiting_for, CouncilFile};
+pub use id::council_id;
 #[cfg(not(council_files_fetched))]
 pub use link_checks::{check_links, is_uk_phone, is_well_formed_email, site_of};
 pub use procedure::*;
@@ -96,25 +99,6 @@ impl Council {
             self.run_by_unsure,
         ))
     }
-}
-
-/// Makes a council id from a short name: lower case, "&" becomes "and",
-/// punctuation is dropped, spaces and hyphens become single hyphens.
-/// "Bournemouth, Christchurch and Poole" gives "bournemouth-christchurch-and-poole".
-pub fn council_id(short_name: &str) -> String {
-    let mut cleaned = String::with_capacity(short_name.len());
-    // Council names are plain ASCII (a test checks): ASCII-only case rules
-    // keep Unicode's tables out of the first download.
-    for c in short_name.chars() {
-        if c.is_ascii_alphanumeric() {
-            cleaned.push(c.to_ascii_lowercase());
-        } else if c == '&' {
-            cleaned.push_str(" and ");
-        } else if c.is_ascii_whitespace() || c == '-' {
-            cleaned.push(' ');
-        }
-    }
-    cleaned.split_whitespace().collect::<Vec<_>>().join("-")
 }
 
 /// True for a GSS code of a council with children's services: E06, E08, E09

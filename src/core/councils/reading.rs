@@ -9,52 +9,7 @@ use crate::text::en::data_checks as words;
 
 /// Splits CSV text into rows of fields (RFC 4180 quoting; CRLF or LF).
 pub(super) fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
-    let mut rows = Vec::new();
-    let mut row: Vec<String> = Vec::new();
-    let mut field = String::new();
-    let mut in_quotes = false;
-    let mut chars = text.chars().peekable();
-    let mut line = 1;
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    field.push('"');
-                    chars.next();
-                }
-                '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    field.push(c);
-                }
-                _ => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() => in_quotes = true,
-            ',' => row.push(std::mem::take(&mut field)),
-            '\r' => {}
-            '\n' => {
-                row.push(std::mem::take(&mut field));
-                if row.len() > 1 || !row[0].is_empty() {
-                    rows.push(std::mem::take(&mut row));
-                } else {
-                    row.clear();
-                }
-                line += 1;
-            }
-            _ => field.push(c),
-        }
-    }
-    if in_quotes {
-        return Err(words::quote_not_closed(line));
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    Ok(rows)
+    super::csv::records(text).map_err(words::quote_not_closed)
 }
 
 /// Parses `data/councils.csv`; the error names the file, the row and the column.
