@@ -434,17 +434,9 @@ async fn quick_exit_leaves_on_three_shifts_but_not_on_capitals() {
 async fn tab_order_follows_the_page_and_focus_is_visible() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
-    let tab = String::from(char::from(Key::Tab));
     let mut order = Vec::new();
     for _ in 0..4 {
-        browser
-            .client
-            .active_element()
-            .await
-            .unwrap()
-            .send_keys(&tab)
-            .await
-            .unwrap();
+        browser.press_tab().await;
         let focused = browser
             .client
             .execute(
@@ -477,14 +469,7 @@ async fn tab_order_follows_the_page_and_focus_is_visible() {
     for width in [320, 768] {
         browser.emulate(width, 700).await;
         browser.open(MONDAY_5_JANUARY_2026).await;
-        browser
-            .client
-            .active_element()
-            .await
-            .unwrap()
-            .send_keys(&tab)
-            .await
-            .unwrap();
+        browser.press_tab().await;
         let on_top = browser
             .client
             .execute(

@@ -434,14 +434,8 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
     // Another visit, with Kent's file out of reach: neither the browser's
     // cache nor the offline copy answers, as when a new release's files
     // have not all come yet and the connection drops.
+    browser.network_only().await;
     let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
-    cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await
-        .unwrap();
-    cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
-        .await
-        .unwrap();
     cdp("Network.setBlockedURLs", json!({ "urls": ["*councils-*"] }))
         .await
         .unwrap();

@@ -17,16 +17,10 @@ use support::{Browser, Cdp, Site};
 /// Every load over the emulated slow phone: no cache, no service worker,
 /// Lighthouse's "Slow 4G" and a 4x slower CPU.
 async fn emulate_slow_phone(browser: &Browser) {
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
-    cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await
-        .unwrap();
     // Each run must fetch over the (throttled) network, not from the
-    // service worker's cache of an earlier run.
-    cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
-        .await
-        .unwrap();
+    // browser's cache or the service worker's cache of an earlier run.
+    browser.network_only().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
     // Lighthouse's "Slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
     cdp(
         "Network.emulateNetworkConditions",

@@ -318,6 +318,31 @@ impl Browser {
             .unwrap();
     }
 
+    /// Presses Tab where focus is now, as a keyboard user moves on.
+    pub async fn press_tab(&self) {
+        self.client
+            .active_element()
+            .await
+            .unwrap()
+            .send_keys(&String::from(char::from(fantoccini::key::Key::Tab)))
+            .await
+            .unwrap();
+    }
+
+    /// From now on every load in this tab goes over the network: no browser
+    /// cache and no service worker answers (so a blocked or throttled
+    /// network is what the page meets).
+    pub async fn network_only(&self) {
+        let cdp = |cmd, params| self.client.issue_cmd(Cdp(cmd, params));
+        cdp("Network.enable", json!({})).await.unwrap();
+        cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+            .await
+            .unwrap();
+        cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+            .await
+            .unwrap();
+    }
+
     pub async fn type_date(&self, question: &str, day: &str, month: &str, year: &str) {
         self.type_into(&format!("{question}-day"), day).await;
         self.type_into(&format!("{question}-month"), month).await;
