@@ -166,16 +166,11 @@ impl CouncilFiles {
                     Failure::Gone => text::council_file_gone(&names),
                 };
                 let council = waiting[0].0.clone();
-                Some(view! {
-                    <div class="load-problem" role="alert">
-                        <p class="error-message">{message}</p>
-                        <button type="button" class="button button-secondary" on:click=move |_| {
-                            files.focus_after_retry.set_value(Some(focus));
-                            crate::ui::focus_by_id(id);
-                            files.need(&council);
-                        }>{crate::text::en::ui_page::TRY_AGAIN}</button>
-                    </div>
-                })
+                Some(crate::ui::try_again_alert(&message, Box::new(move || {
+                    files.focus_after_retry.set_value(Some(focus));
+                    crate::ui::focus_by_id(id);
+                    files.need(&council);
+                })))
             })}
         }
         .into_any()

@@ -120,17 +120,12 @@ impl<P: Copy + Send + Sync + 'static> Later<P> {
             })}
             {move || match chunk.state.get() {
                 State::Ready(parts) => Some(render(parts)),
-                State::Failed => Some(view! {
-                    <div class="load-problem" role="alert">
-                        <p class="error-message">{failed}</p>
-                        <button type="button" class="button button-secondary" on:click=move |_| {
-                            chunk.focus_after_retry.set_value(Some(focus));
-                            chunk.state.set(State::NotYet);
-                            crate::ui::focus_by_id(status_id);
-                            retry();
-                        }>{crate::text::en::ui_page::TRY_AGAIN}</button>
-                    </div>
-                }.into_any()),
+                State::Failed => Some(crate::ui::try_again_alert(failed, Box::new(move || {
+                    chunk.focus_after_retry.set_value(Some(focus));
+                    chunk.state.set(State::NotYet);
+                    crate::ui::focus_by_id(status_id);
+                    retry();
+                }))),
                 State::NotYet | State::Started => None,
             }}
         }

@@ -135,6 +135,20 @@ fn focus_after_render(id: String, scroll: bool) {
     });
 }
 
+/// What could not be loaded, said as an alert, with "Try again" (which
+/// calls `retry`): one look for every part of the tool that is fetched.
+pub fn try_again_alert(message: &str, retry: Box<dyn Fn()>) -> AnyView {
+    view! {
+        <div class="load-problem" role="alert">
+            <p class="error-message">{message.to_string()}</p>
+            <button type="button" class="button button-secondary" on:click=move |_| retry()>
+                {text::TRY_AGAIN}
+            </button>
+        </div>
+    }
+    .into_any()
+}
+
 /// The widget and builder options from the address (`?embed&council=...`).
 pub fn options_from_browser() -> EmbedOptions {
     let query = window().location().search().unwrap_or_default();
@@ -293,16 +307,13 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                 {move || (needed.get() && matches!(loading.get(), Loading::Started))
                     .then_some(text::LOADING_THE_REST)}
             </p>
-            {move || (needed.get() && matches!(loading.get(), Loading::Failed)).then(|| view! {
-                <div class="load-problem" role="alert">
-                    <p class="error-message">{text::REST_NOT_LOADED}</p>
-                    <button type="button" class="button button-secondary" on:click=move |_| {
-                        retried.set_value(true);
-                        loading.set(Loading::NotYet);
-                        focus_by_id("load-status");
-                        load();
-                    }>{text::TRY_AGAIN}</button>
-                </div>
+            {move || (needed.get() && matches!(loading.get(), Loading::Failed)).then(|| {
+                try_again_alert(text::REST_NOT_LOADED, Box::new(move || {
+                    retried.set_value(true);
+                    loading.set(Loading::NotYet);
+                    focus_by_id("load-status");
+                    load();
+                }))
             })}
         }
     };
