@@ -13,6 +13,7 @@ questions' and the engine's chunks (the chunk loader says which shared
 chunks each needs), and the councils file."""
 import gzip
 import os
+import re
 import sys
 
 import brotli
@@ -68,7 +69,6 @@ def chunks_for(split):
     loaders = [n for n in os.listdir(root) if n.startswith("__wasm_split-") and n.endswith(".js")]
     if len(loaders) != 1:
         return None
-    import re
     text = open(os.path.join(root, loaders[0]), encoding="utf-8").read()
     wanted = set()
     for users, name in re.findall(r"/\* ([a-z_, ]+) \*/\s*const __\w+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\(\"\./([^\"]+)\"", text):
