@@ -195,7 +195,11 @@ fn council_files(out: &str) {
             serde_json::to_string(&value).expect("a council file"),
         ));
     }
+    // The layout's own version first: a new layout renames the files too.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in "parts as lists of one".bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
     for (council, text) in &files {
         for byte in council.bytes().chain([0]).chain(text.bytes()).chain([0]) {
             hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
@@ -203,7 +207,8 @@ fn council_files(out: &str) {
     }
     let version = format!("{hash:016x}");
     // One file for every council: a file per council would tell the host
-    // which council a family chose. It goes beside the cargo output, where
+    // which council a family chose (the parts below are only for pages
+    // whose address named the council already). It goes beside the cargo output, where
     // scripts/split_wasm.py finds it; OUT_DIR is
     // <target>/<triple>/<profile>/build/<package>-<hash>/out. Older versions
     // are left alone (another build may be using them): the hook takes the
@@ -226,6 +231,24 @@ fn council_files(out: &str) {
     let partial = folder.join(format!("councils-{version}.json.{}", std::process::id()));
     fs::write(&partial, &bundle).expect("write the councils file");
     fs::rename(&partial, &name).expect("move the councils file into place");
+    // Each council's part alone, `councils-<version>/<id>.json`, for a page
+    // whose address already names its council (a widget set to one
+    // council): the host learnt that council with the page's own request.
+    let parts = folder.join(format!("councils-{version}"));
+    if !parts.is_dir() {
+        let partial = folder.join(format!("councils-{version}.{}", std::process::id()));
+        let _ = fs::remove_dir_all(&partial);
+        fs::create_dir_all(&partial).expect("create the councils' parts folder");
+        for (council, text) in &files {
+            // A list of one, read as the councils file is.
+            fs::write(partial.join(format!("{council}.json")), format!("[{text}]"))
+                .expect("write a council's part");
+        }
+        // Another build may have put the same parts in place meanwhile.
+        if fs::rename(&partial, &parts).is_err() {
+            let _ = fs::remove_dir_all(&partial);
+        }
+    }
     fs::write(format!("{out}/councils.json"), &bundle)
         .expect("copy the councils file for the tests");
     let ids: Vec<String> = files.iter().map(|(c, _)| format!("{c:?}")).collect();
@@ -239,9 +262,13 @@ fn council_files(out: &str) {
              pub const COUNCIL_IDS: &[&str] = &[{}];\n\
              /// This build's councils file (for the native tests).\n\
              #[allow(dead_code)]\n\
-             pub const COUNCILS_FILE_BUILT: &str = {:?};\n",
+             pub const COUNCILS_FILE_BUILT: &str = {:?};\n\
+             /// The folder of this build's councils' parts (for the native tests).\n\
+             #[allow(dead_code)]\n\
+             pub const COUNCIL_PARTS_BUILT: &str = {:?};\n",
             ids.join(", "),
-            format!("{out}/councils.json")
+            format!("{out}/councils.json"),
+            parts.display().to_string()
         ),
     )
     .expect("write council_files.rs");

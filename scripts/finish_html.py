@@ -96,7 +96,7 @@ def precache(staging):
     and the cache's version: a hash of that list, so any change to any file
     makes a new sw.js, which the browser installs beside the old one. Runs
     last, once every file (index.html included) is final. Not sw.js itself:
-    browsers keep the worker's script apart."""
+    browsers keep the worker's script apart, nor the councils' parts."""
     worker = os.path.join(staging, "sw.js")
     if not os.path.exists(worker):
         sys.exit("finish_html.py: no sw.js in %s (index.html copies public/sw.js)" % staging)
@@ -106,6 +106,10 @@ def precache(staging):
             path = os.path.join(folder, name)
             relative = "/" + os.path.relpath(path, staging).replace(os.sep, "/")
             if relative == "/sw.js" or name.endswith((".br", ".gz")):
+                continue
+            # Each council's part alone is for widgets, which have no worker;
+            # offline, the app falls back to the whole councils file.
+            if re.match(r"^/councils-[0-9a-f]+/", relative):
                 continue
             files.append([relative, hashlib.sha256(open(path, "rb").read()).hexdigest()])
     files.sort()

@@ -10,7 +10,9 @@ councils file (councils-<hash>.json) are fetched when the user first
 needs them, and embed.js only by pages that embed the widget. It also prints
 what a family's journey to a result transfers: the first load, the
 questions' and the engine's chunks (the chunk loader says which shared
-chunks each needs), and the councils file."""
+chunks each needs), and the councils file; and a widget set to one
+council, which fetches that council's part alone (councils-<hash>/<id>.json)
+instead of the councils file. The parts are summed up, not listed."""
 import gzip
 import os
 import re
@@ -31,10 +33,16 @@ for folder, _, files in os.walk(root):
 rows.sort(key=lambda r: -r[1])
 
 
+def is_council_part(name):
+    return re.match(r"^councils-[0-9a-f]+/", name.replace(os.sep, "/")) is not None
+
+
 def is_council_file(name):
-    return os.path.basename(name).startswith("councils-") and name.endswith(".json")
+    return os.path.basename(name).startswith("councils-") and name.endswith(".json") and not is_council_part(name)
 
 
+part_rows = sorted((r for r in rows if is_council_part(r[0])), key=lambda r: r[3])
+rows = [r for r in rows if not is_council_part(r[0])]
 council_rows = sorted((r for r in rows if is_council_file(r[0])), key=lambda r: r[3])
 width = max(len(r[0]) for r in rows if not is_council_file(r[0]))
 print(f"{'file'.ljust(width)} {'raw':>10} {'gzip':>10} {'brotli':>10}")
@@ -43,7 +51,11 @@ for name, raw, gz, br in rows:
         print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}")
 for name, raw, gz, br in council_rows:
     print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}  (every council's procedures and contacts)")
-total = [sum(r[i] for r in rows) for i in (1, 2, 3)]
+if part_rows:
+    median, largest = part_rows[len(part_rows) // 2], part_rows[-1]
+    print(f"{len(part_rows)} councils' parts, each one council's alone (for widgets set to one council): "
+          f"brotli median {median[3]:,} ({os.path.basename(median[0])}), largest {largest[3]:,} ({os.path.basename(largest[0])})")
+total = [sum(r[i] for r in rows + part_rows) for i in (1, 2, 3)]
 print(f"{'total'.ljust(width)} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
 
 
@@ -87,3 +99,8 @@ if questions and engine and council_rows:
     print(f"journey to a result (brotli): {(first + path + data) / 1000:.1f} KB "
           f"(first load {first / 1000:.1f}, questions and engine {path / 1000:.1f}, councils file {data / 1000:.1f}) "
           f"(budget 230 KB)")
+    if part_rows:
+        part = part_rows[-1][3]
+        print(f"a widget's journey to a result (brotli): {(first + path + part) / 1000:.1f} KB "
+              f"(the same with its council's part instead of the councils file: the largest, "
+              f"{os.path.basename(part_rows[-1][0])}, {part / 1000:.1f} KB) (budget 230 KB)")

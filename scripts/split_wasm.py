@@ -14,7 +14,7 @@ code cargo built, with the same pinned tools:
   terser 5.39.0 (npm), release builds only                  smaller glue
 
 It also copies build.rs's councils file (every council's procedures and
-contacts) into the site.
+contacts) into the site, with each council's part alone beside it.
 
 Every file is named by a hash of what it is made from (the main files'
 names replace Trunk's in index.html), so a new release never meets an old
@@ -173,10 +173,20 @@ def copy_council_files(staging, folder):
         sys.exit("split_wasm.py: expected the councils file named in the app in %s, found %s; "
                  "build.rs writes it: touch data/councils.csv and build again"
                  % (folder, [os.path.basename(p) for p in found]))
+    # Beside it, each council's part alone (councils-<version>/<id>.json), for
+    # widgets whose address names their council.
+    parts = wanted[0][: -len(".json")]
+    if not os.path.isfile(os.path.join(parts, "leeds.json")):
+        sys.exit("split_wasm.py: build.rs did not write the councils' parts in %s; "
+                 "touch data/councils.csv and build again" % parts)
     for old in glob.glob(os.path.join(staging, "council-*.json")) + glob.glob(os.path.join(staging, "councils-*.json")):
         os.remove(old)
+    for old in glob.glob(os.path.join(staging, "councils-*")):
+        if os.path.isdir(old):
+            shutil.rmtree(old)
     shutil.copyfile(wanted[0], os.path.join(staging, os.path.basename(wanted[0])))
-    print("split_wasm.py: %s" % os.path.basename(wanted[0]))
+    shutil.copytree(parts, os.path.join(staging, os.path.basename(parts)))
+    print("split_wasm.py: %s and its %d parts" % (os.path.basename(wanted[0]), len(os.listdir(parts))))
 
 if __name__ == "__main__":
     main()

@@ -912,6 +912,83 @@ async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_bri
                 .all(|f| f.starts_with("councils-") && !f.contains("kent")),
         "{councils:?}"
     );
+    // Never Kent's part alone, which would name the council.
+    let fetched = browser.fetched_files().await;
+    assert!(!fetched.contains(&"kent.json".to_string()), "{fetched:?}");
+    browser.assert_private().await;
+    browser.close().await;
+}
+
+/// A widget set to Leeds (not locked): the host learnt "leeds" with the
+/// page's own address, so Leeds's part comes alone (half a KB, not 38).
+/// Another council chosen there brings the whole file, never that council's
+/// part; a part that cannot be fetched falls back to the whole file.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
+    use serde_json::json;
+    use support::Cdp;
+    let browser = Browser::start().await;
+    let councils_fetched = |files: Vec<String>| -> Vec<String> {
+        files
+            .into_iter()
+            .filter(|f| f.starts_with("councils-") || f.ends_with(".json"))
+            .collect()
+    };
+    browser.open("/?embed&council=leeds#today=2026-01-05").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    // Leeds's contacts, which only its part holds.
+    browser
+        .wait_for_text(".council-info .contacts", "0113 222 4405")
+        .await;
+    assert_eq!(
+        councils_fetched(browser.fetched_files().await),
+        ["leeds.json"]
+    );
+
+    // Another council: the whole file, the same for everyone.
+    browser.press("#council-chosen button", Key::Enter).await;
+    browser.choose_council("kent", "kent").await;
+    browser
+        .wait_for_text(".council-info", "cscomplaints@kent.gov.uk")
+        .await;
+    let headline = browser.text("#headline").await;
+    assert!(headline.contains("Wednesday 7 January 2026"), "{headline}");
+    let fetched = councils_fetched(browser.fetched_files().await);
+    assert_eq!(fetched.len(), 2, "{fetched:?}");
+    assert_eq!(fetched[0], "leeds.json");
+    assert!(fetched[1].starts_with("councils-"), "{fetched:?}");
+
+    // A part that cannot be fetched: the whole file instead, and no message.
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*/essex.json"] }),
+    )
+    .await
+    .unwrap();
+    browser.open("/?embed&council=essex#today=2026-01-05").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(!browser.exists(".load-problem").await);
+    browser
+        .wait_for_text(".council-info", "Essex County Council")
+        .await;
+    let fetched = councils_fetched(browser.fetched_files().await);
+    assert!(
+        fetched.iter().any(|f| f.starts_with("councils-")),
+        "{fetched:?}"
+    );
     browser.assert_private().await;
     browser.close().await;
 }

@@ -296,6 +296,20 @@ async fn the_widget_presets_its_council_and_fits_its_content() {
         .type_date("complaint_received", "19", "12", "2025")
         .await;
     browser.wait_for_text("#headline", "2026").await;
+    // Its own council's published procedure came alone (the host learnt the
+    // council with the frame's address), not every council's.
+    browser
+        .wait_for_text(".council-info .contacts", "01375 652 643")
+        .await;
+    let fetched = browser.fetched_files().await;
+    assert!(
+        fetched.contains(&"thurrock.json".to_string()),
+        "{fetched:?}"
+    );
+    assert!(
+        !fetched.iter().any(|f| f.starts_with("councils-")),
+        "{fetched:?}"
+    );
     browser.client.enter_parent_frame().await.unwrap();
     let grown = settled_height(&browser, first).await;
     assert!(grown > first + 300.0, "{first} -> {grown}");

@@ -9,6 +9,11 @@
 //! code that reads the file (`core::councils::hold`) and hands it over with
 //! [`CouncilFiles::read_with`]. Until the file is held, the engine says the
 //! dates are on their way rather than counting the law's alone.
+//!
+//! One exception: a widget whose address names its council (`?embed&council=`)
+//! fetches that council's part alone (about 1 KB instead of 38), since the
+//! host learnt the council with the page's own request. Any other council
+//! chosen there, or a part that cannot be fetched, brings the whole file.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,8 +22,9 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::councils;
 use crate::text::en::ui_results as text;
 
-/// Reads the file's text into what the engine holds.
-type ReadFile = fn(&str) -> Result<(), String>;
+/// Reads a fetched text into what the engine holds: one council's part
+/// (named) or the whole councils file (`None`).
+pub type ReadFile = fn(Option<&str>, &str) -> Result<(), String>;
 
 /// Why the file is not here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,11 +49,18 @@ pub enum FileState {
 #[derive(Clone, Copy)]
 pub struct CouncilFiles {
     state: RwSignal<Option<FileState>>,
-    /// The text, if it came before the engine's chunk, which reads it.
-    arrived: StoredValue<Option<String>>,
+    /// The text (and whose part it is, if one council's), if it came
+    /// before the engine's chunk, which reads it.
+    arrived: StoredValue<Option<(Option<String>, String)>>,
     reader: StoredValue<Option<ReadFile>>,
     /// Where focus goes once a "Try again" has brought the file.
     focus_after_retry: StoredValue<Option<&'static str>>,
+    /// The council whose part alone may be fetched: the one the widget's
+    /// address names.
+    part_for: StoredValue<Option<String>>,
+    /// Councils asked for while a fetch was on its way, asked for again
+    /// once it is done if still not held.
+    pending: StoredValue<Vec<String>>,
 }
 
 impl Default for CouncilFiles {
@@ -63,7 +76,17 @@ impl CouncilFiles {
             arrived: StoredValue::new(None),
             reader: StoredValue::new(None),
             focus_after_retry: StoredValue::new(None),
+            part_for: StoredValue::new(None),
+            pending: StoredValue::new(Vec::new()),
         }
+    }
+
+    /// For a widget whose address names its council: that council's part
+    /// alone is fetched, not the whole file.
+    pub fn for_widget_set_to(council_id: Option<String>) -> CouncilFiles {
+        let files = CouncilFiles::new();
+        files.part_for.set_value(council_id);
+        files
     }
 
     /// Makes a memo that reads the councils' data recompute when it arrives.
@@ -82,25 +105,55 @@ impl CouncilFiles {
             return;
         }
         let retry = match self.state.get_untracked() {
-            Some(FileState::Fetching | FileState::Held) => return,
+            Some(FileState::Fetching) => {
+                self.pending.update_value(|p| p.push(council.id.clone()));
+                return;
+            }
             Some(FileState::Failed(_)) => true,
-            None => false,
+            // Held: a widget's own council's part came; another council
+            // chosen there needs the whole file.
+            Some(FileState::Held) | None => false,
         };
         self.state.set(Some(FileState::Fetching));
+        let part = self
+            .part_for
+            .with_value(|p| p.as_deref() == Some(council.id.as_str()))
+            .then(|| council.id.clone());
         let files = *self;
         leptos::task::spawn_local(async move {
-            match fetch_text(&councils::councils_file_path(), retry).await {
-                Ok(body) => match files.reader.get_value() {
-                    Some(read) => files.read(read, &body),
-                    None => files.arrived.set_value(Some(body)),
+            let mut fetched = Err(Failure::Offline);
+            if let Some(id) = &part {
+                fetched = fetch_text(&councils::council_part_path(id), retry)
+                    .await
+                    .map(|body| (part.clone(), body));
+            }
+            // Not a widget's own council, or its part could not be fetched
+            // (offline, an installed copy holds the whole file).
+            if fetched.is_err() {
+                fetched = fetch_text(&councils::councils_file_path(), retry)
+                    .await
+                    .map(|body| (None, body));
+            }
+            match fetched {
+                Ok(arrived) => match files.reader.get_value() {
+                    Some(read) => files.read(read, arrived),
+                    None => files.arrived.set_value(Some(arrived)),
                 },
                 Err(failure) => files.state.set(Some(FileState::Failed(failure))),
+            }
+            // Anything asked for meanwhile and still missing (after a
+            // failure, "Try again" asks again).
+            let pending = files.pending.try_update_value(std::mem::take);
+            if files.state.get_untracked() == Some(FileState::Held) {
+                for id in pending.unwrap_or_default() {
+                    files.need(&id);
+                }
             }
         });
     }
 
-    fn read(&self, read: ReadFile, body: &str) {
-        match read(body) {
+    fn read(&self, read: ReadFile, (part, body): (Option<String>, String)) {
+        match read(part.as_deref(), &body) {
             Ok(()) => {
                 self.state.set(Some(FileState::Held));
                 if let Some(id) = self
@@ -119,8 +172,8 @@ impl CouncilFiles {
     /// came before it is read now.
     pub fn read_with(&self, read: ReadFile) {
         self.reader.set_value(Some(read));
-        if let Some(body) = self.arrived.try_update_value(Option::take).flatten() {
-            self.read(read, &body);
+        if let Some(arrived) = self.arrived.try_update_value(Option::take).flatten() {
+            self.read(read, arrived);
         }
     }
 

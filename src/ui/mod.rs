@@ -228,7 +228,10 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         fragment,
         import_opened: RwSignal::new(false),
         has_saved_data,
-        council_files: council_files::CouncilFiles::new(),
+        // The host learnt a widget's own council with the page's request.
+        council_files: council_files::CouncilFiles::for_widget_set_to(
+            options.council.clone().filter(|_| embed),
+        ),
     };
 
     let loading = RwSignal::new(Loading::NotYet);

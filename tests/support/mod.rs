@@ -1036,6 +1036,17 @@ pub fn shipped_nginx_conf() -> NginxConf {
 
 /// What nginx's map regex `-[0-9a-f]{16}(_bg)?\.(js|wasm|css|json)$` says of a file name.
 pub fn hashed_name(name: &str) -> bool {
+    // A council's part alone, in the councils file's hashed folder.
+    if let Some((folder, file)) = name.split_once('/') {
+        return folder.starts_with("councils-")
+            && hashed_name(&format!("{folder}.json"))
+            && file.strip_suffix(".json").is_some_and(|id| {
+                !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            });
+    }
     let Some(stem) = [".js", ".wasm", ".css", ".json"]
         .iter()
         .find_map(|ext| name.strip_suffix(*ext))

@@ -6,6 +6,8 @@
 //! alongside the engine's chunk, and hands its text to [`hold`]. The core
 //! never fetches anything. It is one file for every council, not one per
 //! council, so the request says nothing about which council a family chose.
+//! Only a page whose address already named its council (a widget set to
+//! one) fetches that council's part alone, and hands it to [`hold_part`].
 //!
 //! A council whose data has not been held yet is not the same as a council
 //! with no published procedure: [`waiting_for`] says so, and `assess` refuses
@@ -30,21 +32,7 @@ pub struct CouncilFile {
 
 /// Reads the councils file's text: every council's part, checked.
 pub fn read_councils_file(text: &str) -> Result<Vec<CouncilFile>, String> {
-    let mut files: Vec<CouncilFile> = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    for file in &mut files {
-        crate::core::order::sort_by_key(&mut file.procedures, |p| p.valid_from);
-        if file.procedures.iter().any(|p| p.council != file.council)
-            || file
-                .contacts
-                .as_ref()
-                .is_some_and(|c| c.council != file.council)
-        {
-            return Err(format!(
-                "the part for {} holds another council's data",
-                file.council
-            ));
-        }
-    }
+    let files = read_parts(text)?;
     if files.len() != COUNCIL_IDS.len() {
         return Err(format!(
             "{} councils, where this version of the app has {}",
@@ -55,9 +43,49 @@ pub fn read_councils_file(text: &str) -> Result<Vec<CouncilFile>, String> {
     Ok(files)
 }
 
+/// Reads one council's part alone (a list of one, as build.rs writes it
+/// beside the councils file), checked to be that council's.
+pub fn read_council_part(council_id: &str, text: &str) -> Result<CouncilFile, String> {
+    let mut files = read_parts(text)?;
+    match files.pop() {
+        Some(file) if files.is_empty() && file.council == council_id => Ok(file),
+        _ => Err(format!(
+            "the part for {council_id} holds another council's data"
+        )),
+    }
+}
+
+/// Councils' parts, each checked to hold only its own council's data.
+fn read_parts(text: &str) -> Result<Vec<CouncilFile>, String> {
+    let mut files: Vec<CouncilFile> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    for file in &mut files {
+        crate::core::order::sort_by_key(&mut file.procedures, |p| p.valid_from);
+        if file.procedures.iter().any(|p| p.council != file.council)
+            || file
+                .contacts
+                .as_ref()
+                .is_some_and(|c| c.council != file.council)
+            || !COUNCIL_IDS.contains(&file.council.as_str())
+        {
+            return Err(format!(
+                "the part for {} holds another council's data",
+                file.council
+            ));
+        }
+    }
+    Ok(files)
+}
+
 /// The site path of the councils file this build fetches.
 pub fn councils_file_path() -> String {
     format!("/councils-{COUNCIL_DATA_VERSION}.json")
+}
+
+/// The site path of one council's part alone: only for a page whose address
+/// named that council already (a widget set to it), since asking for it
+/// tells the host which council it is.
+pub fn council_part_path(council_id: &str) -> String {
+    format!("/councils-{COUNCIL_DATA_VERSION}/{council_id}.json")
 }
 
 /// True while this program still needs the councils file before it can
@@ -66,8 +94,8 @@ pub fn waiting_for(council_id: &str) -> bool {
     !store::holds(council_id)
 }
 
-pub use store::hold;
 pub(super) use store::{contacts_for, procedures_for_id};
+pub use store::{hold, hold_part};
 
 #[cfg(not(council_files_fetched))]
 mod store {
@@ -80,6 +108,10 @@ mod store {
     /// Embedded builds hold every council's data already; a fetched copy is only read.
     pub fn hold(text: &str) -> Result<(), String> {
         read_councils_file(text).map(|_| ())
+    }
+
+    pub fn hold_part(council_id: &str, text: &str) -> Result<(), String> {
+        read_council_part(council_id, text).map(|_| ())
     }
 
     pub fn procedures_for_id(council_id: &str) -> Vec<&'static Procedure> {
@@ -105,13 +137,30 @@ mod store {
     // Held for the page's life, so borrows are `'static` as with the
     // embedded data.
     static HELD: OnceLock<Vec<CouncilFile>> = OnceLock::new();
+    // The one council whose part alone is fetched (a widget's own), before
+    // or instead of the whole file.
+    static PART: OnceLock<CouncilFile> = OnceLock::new();
 
     fn held(council_id: &str) -> Option<&'static CouncilFile> {
-        HELD.get()?.iter().find(|f| f.council == council_id)
+        match HELD.get() {
+            Some(all) => all.iter().find(|f| f.council == council_id),
+            None => PART.get().filter(|f| f.council == council_id),
+        }
     }
 
-    pub fn holds(_council_id: &str) -> bool {
-        HELD.get().is_some()
+    pub fn holds(council_id: &str) -> bool {
+        held(council_id).is_some()
+    }
+
+    /// Holds one council's part, checked; a second part is refused (only a
+    /// widget's own council is ever fetched alone).
+    pub fn hold_part(council_id: &str, text: &str) -> Result<(), String> {
+        if holds(council_id) {
+            return Ok(());
+        }
+        let file = read_council_part(council_id, text)?;
+        PART.set(file)
+            .map_err(|_| "a council's part is held already".to_string())
     }
 
     /// Holds the fetched councils file, checked; a second copy is ignored.
@@ -174,6 +223,30 @@ mod tests {
         let thurrock = files.iter().find(|f| f.council == "thurrock").unwrap();
         let versions: Vec<&str> = thurrock.procedures.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(versions, ["thurrock-2018", "thurrock-current"]);
+    }
+
+    /// Each council's part alone says what its share of the councils file
+    /// says, and is refused under another council's name.
+    #[test]
+    fn each_councils_part_holds_what_the_councils_file_holds_for_it() {
+        let files = read_councils_file(&built()).unwrap();
+        for file in &files {
+            let id = file.council.as_str();
+            let text = std::fs::read_to_string(format!("{COUNCIL_PARTS_BUILT}/{id}.json")).unwrap();
+            let part = read_council_part(id, &text).unwrap();
+            assert_eq!(part.procedures, file.procedures, "{id}");
+            assert_eq!(part.contacts, file.contacts, "{id}");
+        }
+        assert_eq!(
+            council_part_path("leeds"),
+            format!("/councils-{COUNCIL_DATA_VERSION}/leeds.json")
+        );
+        let kent = std::fs::read_to_string(format!("{COUNCIL_PARTS_BUILT}/kent.json")).unwrap();
+        let error = read_council_part("essex", &kent).unwrap_err();
+        assert_eq!(error, "the part for essex holds another council's data");
+        assert!(read_council_part("kent", &kent[..kent.len() / 2]).is_err());
+        assert!(hold_part("kent", &kent).is_ok());
+        assert!(hold_part("nowhere", &kent).is_err());
     }
 
     #[test]

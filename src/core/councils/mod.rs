@@ -27,7 +27,10 @@ pub use checks::*;
 pub use contacts::*;
 #[cfg(not(council_files_fetched))]
 pub use coverage::{coverage, Coverage};
-pub use held::{councils_file_path, hold, read_councils_file, waiting_for, CouncilFile};
+pub use held::{
+    council_part_path, councils_file_path, hold, hold_part, read_council_part, read_councils_file,
+    waiting_for, CouncilFile,
+};
 pub use id::council_id;
 #[cfg(not(council_files_fetched))]
 pub use link_checks::{check_links, is_uk_phone, is_well_formed_email, site_of};
