@@ -494,3 +494,59 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
     assert_eq!(stored(&browser).await, saved, "nothing saved changed");
     browser.close().await;
 }
+
+/// Saved cases are read by the keeping chunk, which a family with nothing
+/// saved does not wait for. With cases saved here and that chunk out of
+/// reach, the page says the saved cases could not be loaded, keeps them as
+/// they are, and "Try again" lists them with focus on their heading.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
+    use support::Cdp;
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    save_new_case(&browser, "Family L", "19").await;
+    let saved = stored(&browser).await;
+
+    browser.network_only().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_keep-*"] }),
+    )
+    .await
+    .unwrap();
+    browser.open(TODAY).await;
+    let problem = browser.wait_for_text(".load-problem", "could not").await;
+    assert_eq!(
+        problem.lines().next().unwrap(),
+        "Your saved cases could not be loaded. Check your internet connection and try again. They are still saved on this device, and nothing you entered has been lost."
+    );
+    browser
+        .assert_accessible("the saved cases could not load")
+        .await;
+    browser
+        .screenshot_widths("saved-cases-not-loaded", &[320, 360, 1280])
+        .await;
+    assert!(!browser.exists(".caseload").await);
+    // The questions still work meanwhile.
+    browser.wait_for("#council-search").await;
+    assert_eq!(stored(&browser).await, saved, "nothing saved changed");
+
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser.press(".load-problem button", Key::Enter).await;
+    browser.wait_for_focus("saved-heading").await;
+    // Leeds, received Friday 19 December 2025: the reply is due on the
+    // 10th working day, Wednesday 7 January 2026.
+    let caseload = browser
+        .wait_for_text(".caseload", "Wednesday 7 January 2026")
+        .await;
+    assert!(caseload.contains("Family L"), "{caseload}");
+    assert!(!browser.exists(".load-problem").await);
+    assert_eq!(stored(&browser).await, saved, "nothing saved changed");
+    let origin = browser.site.origin.clone();
+    browser.assert_requests_only_to(&[origin.as_str()]).await;
+    browser.close().await;
+}

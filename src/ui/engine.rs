@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
 use super::focus_by_id;
-use super::keep::{KeepChunk, Keeping, SavedCases};
+use super::keep::{ConfirmReplace, KeepChunk, KeepNotice, Keeping};
 use super::questions::CheckAnswers;
 use super::results::Results;
 use super::safety::open_workings_when_printing;
@@ -103,8 +103,9 @@ fn start(page: Page) -> Engine {
     let waiting = Memo::new(move |_| outcome.with(|o| matches!(o, Outcome::Waiting(_))));
     let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);
-    // Needed once there is a result to keep, or a backup file to open.
-    let keep = KeepChunk::start();
+    // Needed once there is a result to keep, or a backup file to open, and
+    // at once to read what is saved here.
+    let keep = KeepChunk::start(keeping, page.has_saved_data);
     Effect::new(move |_| {
         let keepable = has_result(assessment) || waiting.get();
         if import_opened.get() || (council.with(Option::is_some) && keepable) {
@@ -200,6 +201,19 @@ fn forget_answers_in_address(fragment: &str) {
 
 fn above_form(engine: Engine) -> AnyView {
     let link_problem = engine.link_problem;
+    let keep = engine.keep;
+    // With something saved here, the page waits for the keeping chunk to
+    // read it (and says so if it cannot load).
+    let kept_aside = if engine.page.has_saved_data {
+        keep.show_saying(
+            crate::text::en::ui_keep::SAVED_CASES_NOT_LOADED,
+            "saved-load-status",
+            "saved-heading",
+            |parts| (parts.kept_aside)(),
+        )
+    } else {
+        (move || keep.ready().map(|parts| (parts.kept_aside)())).into_any()
+    };
     view! {
         {move || link_problem.get().map(|message| view! {
             <div class="error-summary" id="link-problem" tabindex="-1" aria-labelledby="link-problem-title">
@@ -207,7 +221,10 @@ fn above_form(engine: Engine) -> AnyView {
                 <p>{text::link_problem(&message)}</p>
             </div>
         })}
-        <SavedCases />
+        {kept_aside}
+        <KeepNotice />
+        {move || keep.ready().map(|parts| (parts.saved_cases)())}
+        <ConfirmReplace />
     }
     .into_any()
 }

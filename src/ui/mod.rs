@@ -65,7 +65,7 @@ mod workspace;
 pub use council_picker::{CouncilChoice, CouncilPicker};
 pub use date_input::{DateInput, YesNo};
 pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
-pub use keep::{KeepPanel, Keeping, SavedCases};
+pub use keep::{KeepPanel, Keeping};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
 pub use safety::{exit_now, open_workings_when_printing, ExitThisPage, PrintButton, StayingSafe};

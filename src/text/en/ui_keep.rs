@@ -334,5 +334,9 @@ pub fn case_in_file_details(council: Option<&str>, complaint: Option<NaiveDate>)
 
 pub const ADD_TO_SAVED: &str = "Add them to my saved cases";
 
+/// The saved cases could not be read: the keeping chunk, which reads
+/// them, could not be fetched.
+pub const SAVED_CASES_NOT_LOADED: &str = "Your saved cases could not be loaded. Check your internet connection and try again. They are still saved on this device, and nothing you entered has been lost.";
+
 /// The keeping features' own chunk could not be fetched.
 pub const KEEP_PART_NOT_LOADED: &str = "This part of the tool could not be loaded. Check your internet connection and try again. Nothing you entered has been lost.";

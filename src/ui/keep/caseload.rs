@@ -4,7 +4,8 @@
 use super::*;
 use crate::ui::council_files::CouncilFiles;
 
-/// Saved cases for advocates and families: most urgent first.
+/// Saved cases for advocates and families: most urgent first (from the
+/// keeping chunk, which reads them).
 #[component]
 pub fn SavedCases() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
@@ -68,11 +69,6 @@ pub fn SavedCases() -> impl IntoView {
     };
 
     view! {
-        <KeptAsidePanel />
-        <p id="keep-notice" class="keep-notice" tabindex="-1"
-            hidden=move || keeping.notice.with(String::is_empty) || keeping.notice_at.get() != NoticeAt::Top>
-            {move || keeping.notice.get()}
-        </p>
         <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
             <section class="saved-cases" aria-labelledby="saved-heading">
                 <h2 id="saved-heading" tabindex="-1">{text::SAVED_HEADING}</h2>
@@ -104,7 +100,20 @@ pub fn SavedCases() -> impl IntoView {
                 </Show>
             </section>
         </Show>
-        <ConfirmReplace />
+    }
+}
+
+/// What a keeping action or another tab did, above the saved cases. Part
+/// of the engine's chunk: opening a link says so here before the keeping
+/// chunk has come.
+#[component]
+pub fn KeepNotice() -> impl IntoView {
+    let keeping = expect_context::<Keeping>();
+    view! {
+        <p id="keep-notice" class="keep-notice" tabindex="-1"
+            hidden=move || keeping.notice.with(String::is_empty) || keeping.notice_at.get() != NoticeAt::Top>
+            {move || keeping.notice.get()}
+        </p>
     }
 }
 
@@ -251,7 +260,7 @@ pub(super) fn CaseloadItem(
         move |_| {
             let store = keeping.store.get_untracked();
             if let Some(saved) = store.as_ref().and_then(|s| s.get(&id)) {
-                keeping.open(Some(id.clone()), saved.case.clone(), saved.label.clone());
+                keeping.open(Some(saved.clone()), saved.case.clone(), saved.label.clone());
             }
         }
     };
@@ -367,7 +376,7 @@ pub(super) fn CaseloadItem(
 
 /// "Replace the answers on this page?": importing or opening never overwrites silently.
 #[component]
-pub(super) fn ConfirmReplace() -> impl IntoView {
+pub fn ConfirmReplace() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
     view! {
         {move || keeping.session.with(|s| s.pending.as_ref().map(|opening| opening.case.clone())).map(|case| {

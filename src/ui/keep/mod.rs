@@ -10,7 +10,8 @@ mod letters;
 mod panel;
 mod share;
 
-pub use caseload::SavedCases;
+pub use caseload::{ConfirmReplace, KeepNotice};
+use caseload::{KeptAsidePanel, SavedCases};
 pub use chunk::{load_keep, KeepChunk};
 use import::ImportBox;
 pub use panel::KeepPanel;
@@ -32,7 +33,7 @@ use crate::core::keeping::{
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_all, export_one, import, label_as_stored, load_store,
-    save_store, unknown_parts_note, DeleteOutcome, LoadOutcome, SaveOutcome, Store,
+    save_store, unknown_parts_note, DeleteOutcome, LoadOutcome, SaveOutcome, SavedCase, Store,
 };
 use crate::text::en::ui_keep as text;
 
@@ -104,9 +105,9 @@ pub struct Keeping {
 }
 
 impl Keeping {
-    /// Reads what is already saved. Reading writes nothing, except that an
-    /// older version's store is brought up to date once its original text
-    /// is kept aside.
+    /// The keeping state, before anything saved is read: the keeping
+    /// chunk reads it ([`Keeping::read_saved`]) when it comes, so a family
+    /// with nothing saved never waits for the code that reads saved cases.
     pub fn start(
         today: NaiveDate,
         council: RwSignal<Option<CouncilChoice>>,
@@ -114,7 +115,7 @@ impl Keeping {
         embed: bool,
         locked: bool,
     ) -> Keeping {
-        let keeping = Keeping {
+        Keeping {
             today,
             council,
             answers,
@@ -129,10 +130,18 @@ impl Keeping {
             letter_names: RwSignal::new(LetterNames::default()),
             embed,
             locked,
-        };
+        }
+    }
+
+    /// Reads what is already saved (once, as the keeping chunk comes),
+    /// then follows other tabs' changes. Reading writes nothing, except
+    /// that an older version's store is brought up to date once its
+    /// original text is kept aside.
+    fn read_saved(&self) {
+        let keeping = *self;
         match device::read_store() {
             Err(reason) => keeping.storage_problem.set_value(Some(reason)),
-            Ok(raw) => match load_store(raw.as_deref(), today) {
+            Ok(raw) => match load_store(raw.as_deref(), keeping.today) {
                 LoadOutcome::Empty => {}
                 LoadOutcome::Loaded(store) => keeping.show_loaded(store),
                 LoadOutcome::Migrated(store, from) => {
@@ -160,7 +169,6 @@ impl Keeping {
             },
         }
         keeping.follow_other_tabs();
-        keeping
     }
 
     /// Confirms what an action did, visibly, and moves focus there so
@@ -292,10 +300,9 @@ impl Keeping {
         self.tell(NoticeAt::Top, text::STARTED_NEW_CASE.to_string());
     }
 
-    /// Shows a case in the questions (`id`: its saved case, if it is one),
-    /// asking first if that would lose answers that are not saved.
-    pub fn open(&self, id: Option<String>, case: Case, label: String) {
-        let saved = id.and_then(|id| self.store.with_untracked(|s| s.as_ref()?.get(&id).cloned()));
+    /// Shows a case in the questions (`saved`: its saved case, if it is
+    /// one), asking first if that would lose answers that are not saved.
+    pub fn open(&self, saved: Option<SavedCase>, case: Case, label: String) {
         let typed_something = self.answers.with_untracked(Answers::any_answered);
         let now = self.case_now_untracked();
         let opening = Box::new(Opening { saved, case, label });
