@@ -3,6 +3,8 @@
 //! `cargo test` because they need the built site and the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../examples/mod.rs"]
+mod examples;
 mod support;
 
 use fantoccini::key::Key;
@@ -1032,5 +1034,68 @@ async fn a_damaged_councils_file_is_refused_and_the_answers_can_still_be_saved()
             "Saved on this device as Kent complaint.",
         )
         .await;
+    browser.close().await;
+}
+
+/// How each file of the journey was fetched: (file name, how) in the order
+/// asked for, "link" for the page's own preloads, "fetch" or "script" for the
+/// app's requests (Resource Timing).
+async fn fetched_how(browser: &Browser) -> Vec<(String, String)> {
+    let entries = browser
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => [new URL(e.name).pathname.split('/').pop(), e.initiatorType])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(entries).unwrap()
+}
+
+/// Addresses that name a council start fetching what they will need with
+/// the first screen, and each file is fetched once (the app takes the
+/// preloaded copy): a widget, its questions; a link to answers, the engine
+/// and the councils file too. A plain visit preloads nothing, so nothing
+/// competes with its first screen.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn what_an_address_will_need_is_fetched_with_the_first_screen_and_only_once() {
+    let browser = Browser::start().await;
+    let how = |files: &[(String, String)], prefix: &str| -> Vec<String> {
+        files
+            .iter()
+            .filter(|(name, _)| name.starts_with(prefix))
+            .map(|(_, how)| how.clone())
+            .collect()
+    };
+
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser.wait_for("#complaint_received-day").await;
+    let files = fetched_how(&browser).await;
+    assert_eq!(how(&files, "split_workspace-"), ["fetch"], "{files:?}");
+
+    browser.open("/?embed&council=leeds#today=2026-01-05").await;
+    browser.wait_for("#complaint_received-day").await;
+    let files = fetched_how(&browser).await;
+    assert_eq!(how(&files, "split_workspace-"), ["link"], "{files:?}");
+
+    let case = complaint_navigator::core::case::Case {
+        council: Some("essex".to_string()),
+        ..examples::case("essex-1-december")
+    };
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .open(&format!(
+            "/#today=2026-01-05&{}",
+            complaint_navigator::core::share::fragment_for(&case)
+        ))
+        .await;
+    browser.wait_for("#headline").await;
+    let files = fetched_how(&browser).await;
+    for prefix in ["split_workspace-", "split_engine-", "councils-"] {
+        assert_eq!(how(&files, prefix), ["link"], "{prefix}: {files:?}");
+    }
+    browser.assert_private().await;
     browser.close().await;
 }
