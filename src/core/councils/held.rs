@@ -21,8 +21,9 @@ use super::{CouncilContacts, Procedure};
 // COUNCILS_FILE_BUILT (build.rs).
 include!(concat!(env!("OUT_DIR"), "/council_files.rs"));
 
-/// One council's part of the councils file, as build.rs writes it.
-#[derive(Debug, Clone, Deserialize)]
+/// One council's part of the councils file, as build.rs writes it (read
+/// with `file_reading`; serde's reader is for the native tests' comparison).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct CouncilFile {
     pub council: String,
     /// Every version of the council's page we hold, in file-name order.
@@ -57,7 +58,7 @@ pub fn read_council_part(council_id: &str, text: &str) -> Result<CouncilFile, St
 
 /// Councils' parts, each checked to hold only its own council's data.
 fn read_parts(text: &str) -> Result<Vec<CouncilFile>, String> {
-    let mut files: Vec<CouncilFile> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let mut files = super::file_reading::read_parts(text)?;
     for file in &mut files {
         crate::core::order::sort_by_key(&mut file.procedures, |p| p.valid_from);
         if file.procedures.iter().any(|p| p.council != file.council)

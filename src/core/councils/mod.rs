@@ -14,8 +14,10 @@ mod contacts;
 #[cfg(not(council_files_fetched))]
 mod coverage;
 mod csv;
+mod file_reading;
 mod held;
 mod id;
+mod json;
 #[cfg(not(council_files_fetched))]
 mod link_checks;
 mod procedure;

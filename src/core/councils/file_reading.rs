@@ -1,0 +1,342 @@
+//! The councils file's parts as the app's types, read with our own JSON
+//! reader (`json.rs`) instead of serde's derived readers, which were the
+//! largest single piece of the engine's download. The rules are serde's as
+//! the types declare them: every field known (no others), optional ones may
+//! be missing or null, dates strictly `YYYY-MM-DD` (spaces trimmed, "" for
+//! none where a date is optional). A native test reads the whole built file
+//! this way and compares every council with serde's reading of the data.
+
+use chrono::NaiveDate;
+
+use super::held::CouncilFile;
+use super::json::{self, Json};
+use super::procedure::{
+    Comparison, Contact, Difference, Duration, ExtraStep, HoldTo, Procedure, Step, Unit,
+};
+use super::{CouncilContacts, SourcedFact, StatedTimescale};
+
+/// Reads a list of councils' parts (the councils file, or one part alone).
+pub fn read_parts(text: &str) -> Result<Vec<CouncilFile>, String> {
+    list(json::parse(text)?, "the councils file", council_file)
+}
+
+/// An object's fields, taken one by one; [`Fields::done`] refuses any left.
+struct Fields {
+    what: &'static str,
+    fields: Vec<(String, Json)>,
+}
+
+fn object(value: Json, what: &'static str) -> Result<Fields, String> {
+    match value {
+        Json::Object(fields) => Ok(Fields { what, fields }),
+        _ => Err(format!("{what} is not an object")),
+    }
+}
+
+fn list<T>(
+    value: Json,
+    what: &'static str,
+    read: fn(Json) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    match value {
+        Json::List(items) => items.into_iter().map(read).collect(),
+        _ => Err(format!("{what} is not a list")),
+    }
+}
+
+fn text(value: Json, what: &str) -> Result<String, String> {
+    match value {
+        Json::Text(text) => Ok(text),
+        _ => Err(format!("{what} is not text")),
+    }
+}
+
+impl Fields {
+    /// The field, if present and not null.
+    fn take(&mut self, name: &str) -> Option<Json> {
+        let at = self.fields.iter().position(|(n, _)| n == name)?;
+        match self.fields.remove(at).1 {
+            Json::Null => None,
+            value => Some(value),
+        }
+    }
+
+    fn required(&mut self, name: &str) -> Result<Json, String> {
+        self.take(name)
+            .ok_or_else(|| format!("{} has no {name}", self.what))
+    }
+
+    fn text(&mut self, name: &str) -> Result<String, String> {
+        text(self.required(name)?, name)
+    }
+
+    fn optional_text(&mut self, name: &str) -> Result<Option<String>, String> {
+        self.take(name).map(|v| text(v, name)).transpose()
+    }
+
+    fn flag(&mut self, name: &str) -> Result<Option<bool>, String> {
+        match self.take(name) {
+            None => Ok(None),
+            Some(Json::Bool(flag)) => Ok(Some(flag)),
+            Some(_) => Err(format!("{name} is not true or false")),
+        }
+    }
+
+    fn date(&mut self, name: &str) -> Result<NaiveDate, String> {
+        crate::core::case::parse_iso_date(self.text(name)?.trim())
+    }
+
+    /// Missing, null or "" for no date.
+    fn optional_date(&mut self, name: &str) -> Result<Option<NaiveDate>, String> {
+        match self.optional_text(name)? {
+            Some(text) if !text.trim().is_empty() => {
+                crate::core::case::parse_iso_date(text.trim()).map(Some)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A list that may be missing (empty then).
+    fn list<T>(
+        &mut self,
+        name: &'static str,
+        read: fn(Json) -> Result<T, String>,
+    ) -> Result<Vec<T>, String> {
+        self.take(name)
+            .map_or(Ok(Vec::new()), |value| list(value, name, read))
+    }
+
+    fn optional<T>(
+        &mut self,
+        name: &str,
+        read: fn(Json) -> Result<T, String>,
+    ) -> Result<Option<T>, String> {
+        self.take(name).map(read).transpose()
+    }
+
+    /// Refuses a field this version does not know (the file is damaged, or
+    /// from another version).
+    fn done(self) -> Result<(), String> {
+        match self.fields.first() {
+            None => Ok(()),
+            Some((name, _)) => Err(format!("{} has an unknown field {name}", self.what)),
+        }
+    }
+}
+
+fn council_file(value: Json) -> Result<CouncilFile, String> {
+    let mut f = object(value, "a council's part")?;
+    let file = CouncilFile {
+        council: f.text("council")?,
+        procedures: list(f.required("procedures")?, "procedures", procedure)?,
+        contacts: f.optional("contacts", contacts)?,
+    };
+    f.done()?;
+    Ok(file)
+}
+
+fn procedure(value: Json) -> Result<Procedure, String> {
+    let mut f = object(value, "a procedure")?;
+    let procedure = Procedure {
+        id: f.text("id")?,
+        council: f.text("council")?,
+        valid_from: f.optional_date("valid_from")?,
+        valid_until: f.optional_date("valid_until")?,
+        validity_assumed: f.flag("validity_assumed")?.unwrap_or(false),
+        page_title: f.text("page_title")?,
+        page_url: f.text("page_url")?,
+        page_url_works: f
+            .flag("page_url_works")?
+            .ok_or("a procedure has no page_url_works")?,
+        link_instead: f.optional_text("link_instead")?,
+        page_dated: f.optional_date("page_dated")?,
+        checked: f.date("checked")?,
+        contacts: f.list("contacts", contact)?,
+        complaint_window: f.optional("complaint_window", duration)?,
+        steps: list(f.required("steps")?, "steps", step)?,
+        extra_steps: f.list("extra_steps", extra_step)?,
+        differences: f.list("differences", difference)?,
+        notes: f.list("notes", |v| text(v, "a note"))?,
+    };
+    f.done()?;
+    Ok(procedure)
+}
+
+fn contact(value: Json) -> Result<Contact, String> {
+    let mut f = object(value, "a contact")?;
+    let contact = Contact {
+        kind: f.text("kind")?,
+        value: f.text("value")?,
+        label: f.optional_text("label")?,
+    };
+    f.done()?;
+    Ok(contact)
+}
+
+fn duration(value: Json) -> Result<Duration, String> {
+    let mut f = object(value, "a time")?;
+    let amount = match f.required("amount")? {
+        Json::Number(n) => u32::try_from(n).map_err(|_| "an amount too large".to_string())?,
+        _ => return Err("an amount is not a whole number".into()),
+    };
+    let unit = match f.text("unit")?.as_str() {
+        "working_days" => Unit::WorkingDays,
+        "calendar_days" => Unit::CalendarDays,
+        "months" => Unit::Months,
+        other => return Err(format!("an unknown unit {other}")),
+    };
+    f.done()?;
+    Ok(Duration { amount, unit })
+}
+
+fn step(value: Json) -> Result<Step, String> {
+    let mut f = object(value, "a step")?;
+    let step = Step {
+        id: f.text("id")?,
+        time: duration(f.required("time")?)?,
+        clock_starts: f.text("clock_starts")?,
+        extension: f.optional("extension", duration)?,
+        description: f.text("description")?,
+    };
+    f.done()?;
+    Ok(step)
+}
+
+fn extra_step(value: Json) -> Result<ExtraStep, String> {
+    let mut f = object(value, "an extra step")?;
+    let extra = ExtraStep {
+        id: f.text("id")?,
+        explanation: f.text("explanation")?,
+    };
+    f.done()?;
+    Ok(extra)
+}
+
+fn difference(value: Json) -> Result<Difference, String> {
+    let mut f = object(value, "a difference")?;
+    let difference = Difference {
+        id: f.text("id")?,
+        step: f.optional_text("step")?,
+        council_says: f.text("council_says")?,
+        law_says: f.text("law_says")?,
+        explanation: f.text("explanation")?,
+        hold_them_to: f.text("hold_them_to")?,
+        compared_to_law: match f.text("compared_to_law")?.as_str() {
+            "stricter" => Comparison::Stricter,
+            "weaker" => Comparison::Weaker,
+            "different" => Comparison::Different,
+            other => return Err(format!("an unknown comparison {other}")),
+        },
+        hold_to: match f.text("hold_to")?.as_str() {
+            "law" => HoldTo::Law,
+            "council" => HoldTo::Council,
+            "earlier_date" => HoldTo::EarlierDate,
+            other => return Err(format!("an unknown hold_to {other}")),
+        },
+    };
+    f.done()?;
+    Ok(difference)
+}
+
+fn contacts(value: Json) -> Result<CouncilContacts, String> {
+    let mut f = object(value, "a council's contacts")?;
+    let contacts = CouncilContacts {
+        council: f.text("council")?,
+        read_on: f.date("read_on")?,
+        home_page: f.optional("home_page", sourced)?,
+        complaints_page: f.optional("complaints_page", sourced)?,
+        handled_by: f.optional("handled_by", sourced)?,
+        phone: f.optional("phone", sourced)?,
+        email: f.optional("email", sourced)?,
+        postal_address: f.optional("postal_address", sourced)?,
+        online_form: f.optional("online_form", sourced)?,
+        timescales_stated: f.list("timescales_stated", timescale)?,
+        notes: f.optional_text("notes")?,
+    };
+    f.done()?;
+    Ok(contacts)
+}
+
+fn sourced(value: Json) -> Result<SourcedFact, String> {
+    let mut f = object(value, "a fact")?;
+    let fact = SourcedFact {
+        value: f.text("value")?,
+        source: f.text("source")?,
+        label: f.optional_text("label")?,
+        page_updated: f.optional_text("page_updated")?,
+    };
+    f.done()?;
+    Ok(fact)
+}
+
+fn timescale(value: Json) -> Result<StatedTimescale, String> {
+    let mut f = object(value, "a stated timescale")?;
+    let timescale = StatedTimescale {
+        fact: f.text("fact")?,
+        stage: f.text("stage")?,
+        source: f.text("source")?,
+    };
+    f.done()?;
+    Ok(timescale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same file read both ways: this reader and serde's derived one.
+    #[test]
+    fn reads_the_built_councils_file_as_serde_does() {
+        let text = std::fs::read_to_string(super::super::held::COUNCILS_FILE_BUILT).unwrap();
+        let ours = read_parts(&text).unwrap();
+        let serdes: Vec<CouncilFile> = serde_json::from_str(&text).unwrap();
+        assert_eq!(ours.len(), 153);
+        assert_eq!(ours, serdes);
+    }
+
+    #[test]
+    fn refuses_unknown_fields_wrong_types_and_bad_dates() {
+        let part = |procedure: &str| {
+            format!("[{{\"council\":\"kent\",\"procedures\":[{procedure}],\"contacts\":null}}]")
+        };
+        let good = "{\"id\":\"kent\",\"council\":\"kent\",\"page_title\":\"T\",\"page_url\":\"https://x\",\"page_url_works\":true,\"checked\":\"2026-01-05\",\"steps\":[{\"id\":\"acknowledgement\",\"time\":{\"amount\":3,\"unit\":\"working_days\"},\"clock_starts\":\"complaint_received\",\"description\":\"D\"}]}";
+        let read = read_parts(&part(good)).unwrap();
+        assert_eq!(
+            read[0].procedures[0].steps[0].time,
+            Duration::new(3, Unit::WorkingDays)
+        );
+        assert!(read[0].procedures[0].valid_from.is_none());
+        assert!(!read[0].procedures[0].validity_assumed);
+        for (change, error) in [
+            (
+                (
+                    "\"page_url_works\":true",
+                    "\"page_url_works\":true,\"extra\":1",
+                ),
+                "a procedure has an unknown field extra",
+            ),
+            (
+                ("\"page_url_works\":true", "\"page_url_works\":\"yes\""),
+                "page_url_works is not true or false",
+            ),
+            (
+                ("\"checked\":\"2026-01-05\"", "\"checked\":\"5/1/2026\""),
+                "",
+            ),
+            (
+                ("\"amount\":3", "\"amount\":3.5"),
+                "not a whole number at byte",
+            ),
+            (("\"working_days\"", "\"weeks\""), "an unknown unit weeks"),
+            (
+                ("\"page_title\":\"T\",", ""),
+                "a procedure has no page_title",
+            ),
+        ] {
+            let bad = good.replacen(change.0, change.1, 1);
+            assert_ne!(bad, good);
+            let message = read_parts(&part(&bad)).unwrap_err();
+            assert!(message.contains(error), "{change:?}: {message}");
+        }
+    }
+}
