@@ -214,7 +214,7 @@ impl Reader<'_> {
             let digit = self
                 .next()
                 .and_then(|b| (b as char).to_digit(16))
-                .ok_or_else(|| self.error("a bad \\u escape"))?;
+                .ok_or_else(|| self.error("a bad unicode escape"))?;
             value = value * 16 + digit;
         }
         Ok(value)
