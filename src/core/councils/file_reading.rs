@@ -20,16 +20,29 @@ pub fn read_parts(text: &str) -> Result<Vec<CouncilFile>, String> {
     list(json::parse(text)?, "the councils file", council_file)
 }
 
-/// An object's fields, taken one by one; [`Fields::done`] refuses any left.
+/// An object's fields, taken one by one. A field that is missing or of the
+/// wrong kind reads as empty and is remembered: [`Fields::finish`] then
+/// returns the first such problem, or refuses a field left over. (Going on
+/// with empty values, rather than returning at each field, keeps this code
+/// small in the download.)
 struct Fields {
     what: &'static str,
     fields: Vec<(String, Json)>,
+    problem: Option<String>,
 }
 
-fn object(value: Json, what: &'static str) -> Result<Fields, String> {
+fn object(value: Json, what: &'static str) -> Fields {
     match value {
-        Json::Object(fields) => Ok(Fields { what, fields }),
-        _ => Err(format!("{what} is not an object")),
+        Json::Object(fields) => Fields {
+            what,
+            fields,
+            problem: None,
+        },
+        _ => Fields {
+            what,
+            fields: Vec::new(),
+            problem: Some(format!("{what} is not an object")),
+        },
     }
 }
 
@@ -52,6 +65,13 @@ fn text(value: Json, what: &str) -> Result<String, String> {
 }
 
 impl Fields {
+    fn note<T: Default>(&mut self, read: Result<T, String>) -> T {
+        read.unwrap_or_else(|problem| {
+            self.problem.get_or_insert(problem);
+            T::default()
+        })
+    }
+
     /// The field, if present and not null.
     fn take(&mut self, name: &str) -> Option<Json> {
         let at = self.fields.iter().position(|(n, _)| n == name)?;
@@ -61,223 +81,253 @@ impl Fields {
         }
     }
 
-    fn required(&mut self, name: &str) -> Result<Json, String> {
-        self.take(name)
-            .ok_or_else(|| format!("{} has no {name}", self.what))
+    fn required(&mut self, name: &str) -> Option<Json> {
+        let value = self.take(name);
+        if value.is_none() {
+            let problem = format!("{} has no {name}", self.what);
+            self.problem.get_or_insert(problem);
+        }
+        value
     }
 
-    fn text(&mut self, name: &str) -> Result<String, String> {
-        text(self.required(name)?, name)
+    fn text(&mut self, name: &str) -> String {
+        let read = self.required(name).map(|v| text(v, name));
+        self.note(read.transpose()).unwrap_or_default()
     }
 
-    fn optional_text(&mut self, name: &str) -> Result<Option<String>, String> {
-        self.take(name).map(|v| text(v, name)).transpose()
+    fn optional_text(&mut self, name: &str) -> Option<String> {
+        let read = self.take(name).map(|v| text(v, name));
+        self.note(read.transpose())
     }
 
-    fn flag(&mut self, name: &str) -> Result<Option<bool>, String> {
+    fn flag(&mut self, name: &str) -> Option<bool> {
         match self.take(name) {
-            None => Ok(None),
-            Some(Json::Bool(flag)) => Ok(Some(flag)),
-            Some(_) => Err(format!("{name} is not true or false")),
+            None => None,
+            Some(Json::Bool(flag)) => Some(flag),
+            Some(_) => {
+                self.problem
+                    .get_or_insert(format!("{name} is not true or false"));
+                None
+            }
         }
     }
 
-    fn date(&mut self, name: &str) -> Result<NaiveDate, String> {
-        crate::core::case::parse_iso_date(self.text(name)?.trim())
+    fn date(&mut self, name: &str) -> NaiveDate {
+        let text = self.text(name);
+        let read = crate::core::case::parse_iso_date(text.trim());
+        self.note(read)
     }
 
     /// Missing, null or "" for no date.
-    fn optional_date(&mut self, name: &str) -> Result<Option<NaiveDate>, String> {
-        match self.optional_text(name)? {
+    fn optional_date(&mut self, name: &str) -> Option<NaiveDate> {
+        let read = match self.optional_text(name) {
             Some(text) if !text.trim().is_empty() => {
                 crate::core::case::parse_iso_date(text.trim()).map(Some)
             }
             _ => Ok(None),
-        }
+        };
+        self.note(read)
+    }
+
+    /// A list that must be there.
+    fn list<T>(&mut self, name: &'static str, read: fn(Json) -> Result<T, String>) -> Vec<T> {
+        let read = self.required(name).map(|value| list(value, name, read));
+        self.note(read.transpose()).unwrap_or_default()
     }
 
     /// A list that may be missing (empty then).
-    fn list<T>(
+    fn optional_list<T>(
         &mut self,
         name: &'static str,
         read: fn(Json) -> Result<T, String>,
-    ) -> Result<Vec<T>, String> {
-        self.take(name)
-            .map_or(Ok(Vec::new()), |value| list(value, name, read))
+    ) -> Vec<T> {
+        let read = self.take(name).map(|value| list(value, name, read));
+        self.note(read.transpose()).unwrap_or_default()
     }
 
-    fn optional<T>(
-        &mut self,
-        name: &str,
-        read: fn(Json) -> Result<T, String>,
-    ) -> Result<Option<T>, String> {
-        self.take(name).map(read).transpose()
+    fn optional<T>(&mut self, name: &str, read: fn(Json) -> Result<T, String>) -> Option<T> {
+        let read = self.take(name).map(read);
+        self.note(read.transpose())
     }
 
-    /// Refuses a field this version does not know (the file is damaged, or
-    /// from another version).
-    fn done(self) -> Result<(), String> {
+    /// What was read, unless a field was missing or wrong, or one is left
+    /// that this version does not know (the file is damaged, or from
+    /// another version).
+    fn finish<T>(self, read: T) -> Result<T, String> {
+        if let Some(problem) = self.problem {
+            return Err(problem);
+        }
         match self.fields.first() {
-            None => Ok(()),
+            None => Ok(read),
             Some((name, _)) => Err(format!("{} has an unknown field {name}", self.what)),
         }
     }
 }
 
 fn council_file(value: Json) -> Result<CouncilFile, String> {
-    let mut f = object(value, "a council's part")?;
+    let mut f = object(value, "a council's part");
     let file = CouncilFile {
-        council: f.text("council")?,
-        procedures: list(f.required("procedures")?, "procedures", procedure)?,
-        contacts: f.optional("contacts", contacts)?,
+        council: f.text("council"),
+        procedures: f.list("procedures", procedure),
+        contacts: f.optional("contacts", contacts),
     };
-    f.done()?;
-    Ok(file)
+    f.finish(file)
 }
 
 fn procedure(value: Json) -> Result<Procedure, String> {
-    let mut f = object(value, "a procedure")?;
+    let mut f = object(value, "a procedure");
+    let page_url_works = f.flag("page_url_works");
+    if page_url_works.is_none() {
+        f.problem
+            .get_or_insert("a procedure has no page_url_works".to_string());
+    }
     let procedure = Procedure {
-        id: f.text("id")?,
-        council: f.text("council")?,
-        valid_from: f.optional_date("valid_from")?,
-        valid_until: f.optional_date("valid_until")?,
-        validity_assumed: f.flag("validity_assumed")?.unwrap_or(false),
-        page_title: f.text("page_title")?,
-        page_url: f.text("page_url")?,
-        page_url_works: f
-            .flag("page_url_works")?
-            .ok_or("a procedure has no page_url_works")?,
-        link_instead: f.optional_text("link_instead")?,
-        page_dated: f.optional_date("page_dated")?,
-        checked: f.date("checked")?,
-        contacts: f.list("contacts", contact)?,
-        complaint_window: f.optional("complaint_window", duration)?,
-        steps: list(f.required("steps")?, "steps", step)?,
-        extra_steps: f.list("extra_steps", extra_step)?,
-        differences: f.list("differences", difference)?,
-        notes: f.list("notes", |v| text(v, "a note"))?,
+        id: f.text("id"),
+        council: f.text("council"),
+        valid_from: f.optional_date("valid_from"),
+        valid_until: f.optional_date("valid_until"),
+        validity_assumed: f.flag("validity_assumed").unwrap_or(false),
+        page_title: f.text("page_title"),
+        page_url: f.text("page_url"),
+        page_url_works: page_url_works.unwrap_or(false),
+        link_instead: f.optional_text("link_instead"),
+        page_dated: f.optional_date("page_dated"),
+        checked: f.date("checked"),
+        contacts: f.optional_list("contacts", contact),
+        complaint_window: f.optional("complaint_window", duration),
+        steps: f.list("steps", step),
+        extra_steps: f.optional_list("extra_steps", extra_step),
+        differences: f.optional_list("differences", difference),
+        notes: f.optional_list("notes", |v| text(v, "a note")),
     };
-    f.done()?;
-    Ok(procedure)
+    f.finish(procedure)
 }
 
 fn contact(value: Json) -> Result<Contact, String> {
-    let mut f = object(value, "a contact")?;
+    let mut f = object(value, "a contact");
     let contact = Contact {
-        kind: f.text("kind")?,
-        value: f.text("value")?,
-        label: f.optional_text("label")?,
+        kind: f.text("kind"),
+        value: f.text("value"),
+        label: f.optional_text("label"),
     };
-    f.done()?;
-    Ok(contact)
+    f.finish(contact)
+}
+
+/// One of `names`, as its place in the list.
+fn one_of(f: &mut Fields, name: &str, names: &[&str]) -> usize {
+    let text = f.text(name);
+    match names.iter().position(|known| *known == text) {
+        Some(at) => at,
+        None => {
+            f.problem.get_or_insert(format!("an unknown {name} {text}"));
+            0
+        }
+    }
 }
 
 fn duration(value: Json) -> Result<Duration, String> {
-    let mut f = object(value, "a time")?;
-    let amount = match f.required("amount")? {
-        Json::Number(n) => u32::try_from(n).map_err(|_| "an amount too large".to_string())?,
-        _ => return Err("an amount is not a whole number".into()),
+    let mut f = object(value, "a time");
+    let amount = match f.required("amount") {
+        Some(Json::Number(n)) => u32::try_from(n).ok(),
+        _ => None,
     };
-    let unit = match f.text("unit")?.as_str() {
-        "working_days" => Unit::WorkingDays,
-        "calendar_days" => Unit::CalendarDays,
-        "months" => Unit::Months,
-        other => return Err(format!("an unknown unit {other}")),
-    };
-    f.done()?;
-    Ok(Duration { amount, unit })
+    if amount.is_none() {
+        f.problem
+            .get_or_insert("an amount is not a whole number".to_string());
+    }
+    let unit = [Unit::WorkingDays, Unit::CalendarDays, Unit::Months]
+        [one_of(&mut f, "unit", &["working_days", "calendar_days", "months"])];
+    f.finish(Duration {
+        amount: amount.unwrap_or(0),
+        unit,
+    })
 }
 
 fn step(value: Json) -> Result<Step, String> {
-    let mut f = object(value, "a step")?;
+    let mut f = object(value, "a step");
+    let time = f.required("time").map(duration);
     let step = Step {
-        id: f.text("id")?,
-        time: duration(f.required("time")?)?,
-        clock_starts: f.text("clock_starts")?,
-        extension: f.optional("extension", duration)?,
-        description: f.text("description")?,
+        id: f.text("id"),
+        time: f
+            .note(time.transpose())
+            .unwrap_or(Duration::new(0, Unit::WorkingDays)),
+        clock_starts: f.text("clock_starts"),
+        extension: f.optional("extension", duration),
+        description: f.text("description"),
     };
-    f.done()?;
-    Ok(step)
+    f.finish(step)
 }
 
 fn extra_step(value: Json) -> Result<ExtraStep, String> {
-    let mut f = object(value, "an extra step")?;
+    let mut f = object(value, "an extra step");
     let extra = ExtraStep {
-        id: f.text("id")?,
-        explanation: f.text("explanation")?,
+        id: f.text("id"),
+        explanation: f.text("explanation"),
     };
-    f.done()?;
-    Ok(extra)
+    f.finish(extra)
 }
 
 fn difference(value: Json) -> Result<Difference, String> {
-    let mut f = object(value, "a difference")?;
+    let mut f = object(value, "a difference");
     let difference = Difference {
-        id: f.text("id")?,
-        step: f.optional_text("step")?,
-        council_says: f.text("council_says")?,
-        law_says: f.text("law_says")?,
-        explanation: f.text("explanation")?,
-        hold_them_to: f.text("hold_them_to")?,
-        compared_to_law: match f.text("compared_to_law")?.as_str() {
-            "stricter" => Comparison::Stricter,
-            "weaker" => Comparison::Weaker,
-            "different" => Comparison::Different,
-            other => return Err(format!("an unknown comparison {other}")),
-        },
-        hold_to: match f.text("hold_to")?.as_str() {
-            "law" => HoldTo::Law,
-            "council" => HoldTo::Council,
-            "earlier_date" => HoldTo::EarlierDate,
-            other => return Err(format!("an unknown hold_to {other}")),
-        },
+        id: f.text("id"),
+        step: f.optional_text("step"),
+        council_says: f.text("council_says"),
+        law_says: f.text("law_says"),
+        explanation: f.text("explanation"),
+        hold_them_to: f.text("hold_them_to"),
+        compared_to_law: [
+            Comparison::Stricter,
+            Comparison::Weaker,
+            Comparison::Different,
+        ][one_of(
+            &mut f,
+            "compared_to_law",
+            &["stricter", "weaker", "different"],
+        )],
+        hold_to: [HoldTo::Law, HoldTo::Council, HoldTo::EarlierDate]
+            [one_of(&mut f, "hold_to", &["law", "council", "earlier_date"])],
     };
-    f.done()?;
-    Ok(difference)
+    f.finish(difference)
 }
 
 fn contacts(value: Json) -> Result<CouncilContacts, String> {
-    let mut f = object(value, "a council's contacts")?;
+    let mut f = object(value, "a council's contacts");
     let contacts = CouncilContacts {
-        council: f.text("council")?,
-        read_on: f.date("read_on")?,
-        home_page: f.optional("home_page", sourced)?,
-        complaints_page: f.optional("complaints_page", sourced)?,
-        handled_by: f.optional("handled_by", sourced)?,
-        phone: f.optional("phone", sourced)?,
-        email: f.optional("email", sourced)?,
-        postal_address: f.optional("postal_address", sourced)?,
-        online_form: f.optional("online_form", sourced)?,
-        timescales_stated: f.list("timescales_stated", timescale)?,
-        notes: f.optional_text("notes")?,
+        council: f.text("council"),
+        read_on: f.date("read_on"),
+        home_page: f.optional("home_page", sourced),
+        complaints_page: f.optional("complaints_page", sourced),
+        handled_by: f.optional("handled_by", sourced),
+        phone: f.optional("phone", sourced),
+        email: f.optional("email", sourced),
+        postal_address: f.optional("postal_address", sourced),
+        online_form: f.optional("online_form", sourced),
+        timescales_stated: f.optional_list("timescales_stated", timescale),
+        notes: f.optional_text("notes"),
     };
-    f.done()?;
-    Ok(contacts)
+    f.finish(contacts)
 }
 
 fn sourced(value: Json) -> Result<SourcedFact, String> {
-    let mut f = object(value, "a fact")?;
+    let mut f = object(value, "a fact");
     let fact = SourcedFact {
-        value: f.text("value")?,
-        source: f.text("source")?,
-        label: f.optional_text("label")?,
-        page_updated: f.optional_text("page_updated")?,
+        value: f.text("value"),
+        source: f.text("source"),
+        label: f.optional_text("label"),
+        page_updated: f.optional_text("page_updated"),
     };
-    f.done()?;
-    Ok(fact)
+    f.finish(fact)
 }
 
 fn timescale(value: Json) -> Result<StatedTimescale, String> {
-    let mut f = object(value, "a stated timescale")?;
+    let mut f = object(value, "a stated timescale");
     let timescale = StatedTimescale {
-        fact: f.text("fact")?,
-        stage: f.text("stage")?,
-        source: f.text("source")?,
+        fact: f.text("fact"),
+        stage: f.text("stage"),
+        source: f.text("source"),
     };
-    f.done()?;
-    Ok(timescale)
+    f.finish(timescale)
 }
 
 #[cfg(test)]
