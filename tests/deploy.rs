@@ -171,7 +171,7 @@ impl Nginx {
         let policy = policy_for(shipped_policy, allowed);
         let mut server = replace_once(
             &shipped.text,
-            "listen 443 ssl;",
+            "listen 443 ssl http2;",
             &format!("listen 127.0.0.1:{port};"),
         );
         server = replace_once(
