@@ -10,7 +10,7 @@ code cargo built, with the same pinned tools:
 
   wasm-split-cli (wasm_split_cli_support 0.2.4, crates.io)  the split
   wasm-bindgen 0.2.130                                       the JS glue
-  wasm-opt (binaryen 132, npm), release builds only          -Oz per file
+  wasm-opt (binaryen 132, npm), release builds only          -Oz per file, tool sections stripped
   terser 5.39.0 (npm), release builds only                  smaller glue
 
 It also copies build.rs's councils file (every council's procedures and
@@ -83,7 +83,10 @@ def split(staging, cargo_wasm, release):
         outputs = [os.path.join(bindgen_dir, stem + "_bg.wasm")] + chunks
         if release:
             for path in outputs:
-                run("wasm-opt", "-Oz", *WASM_OPT_FEATURES, path, "-o", path)
+                # The tool sections go last: browsers never read them (about
+                # 200 bytes a file).
+                run("wasm-opt", "-Oz", *WASM_OPT_FEATURES, "--strip-producers", "--strip-target-features",
+                    path, "-o", path)
 
         # Content-hashed chunk names, written into the chunk loader.
         link_path = os.path.join(split_dir, "__wasm_split.js")
