@@ -63,22 +63,29 @@ for page in ("index.html",):
     questions = chunk_files(staging, "workspace")
     engine = [f for f in chunk_files(staging, "engine") if f not in questions] if questions else []
     # A link to answers needs the councils file too (the same file for
-    # every council, so fetching it early says nothing about the link).
-    engine += sorted(f for f in os.listdir(staging) if re.match(r"^councils-[0-9a-f]{16}\.json$", f))
+    # every council, so fetching it early says nothing about the link),
+    # except in a widget set to its council, which fetches that council's
+    # part alone.
+    councils_file = sorted(f for f in os.listdir(staging) if re.match(r"^councils-[0-9a-f]{16}\.json$", f))
     if questions and "split_workspace-" not in html:
         script = (
             "<script>\n"
             "// A council is set, so the questions come first: fetch their chunk now.\n"
             "// Answers in a link (after #) are a result at once: fetch the engine's\n"
-            "// chunk and the councils file too.\n"
-            "for (const [wanted, files] of [[/[?&#]council=/.test(location.search + location.hash), %s],\n"
-            "    [/[#&]council=/.test(location.hash), %s]]) if (wanted) for (const href of files) {\n"
+            "// chunk and the councils file too (a widget set to its council fetches\n"
+            "// that council's part alone). In a block: nothing global.\n"
+            "{\n"
+            "const answers = /[#&]council=/.test(location.hash);\n"
+            "const widget = /[?&]embed(&|=|$)/.test(location.search) && /[?&]council=/.test(location.search);\n"
+            "for (const [wanted, files] of [[answers || /[?&]council=/.test(location.search), %s],\n"
+            "    [answers, %s], [answers && !widget, %s]]) if (wanted) for (const href of files) {\n"
             "  const link = document.createElement('link');\n"
             "  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = href;\n"
             "  document.head.append(link);\n"
             "}\n"
+            "}\n"
             "</script>\n"
-        ) % tuple("[" + ", ".join('"/%s"' % f for f in files) + "]" for files in (questions, engine))
+        ) % tuple("[" + ", ".join('"/%s"' % f for f in files) + "]" for files in (questions, engine, councils_file))
         # Early in the head, before the stylesheet: an inline script after a
         # stylesheet waits for it to arrive (about 250 ms on a slow line).
         if "</title>" not in html:

@@ -995,6 +995,102 @@ async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
     browser.close().await;
 }
 
+/// Another council chosen in a widget while the engine's chunk is still on
+/// its way (its own council's part has come and waits to be read): once the
+/// engine comes, the whole file is fetched for it and its dates show.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn another_council_chosen_in_a_widget_before_the_engine_comes_gets_its_dates() {
+    use serde_json::json;
+    use support::Cdp;
+    let browser = Browser::start().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp("Network.enable", json!({})).await.unwrap();
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*split_engine-*"] }),
+    )
+    .await
+    .unwrap();
+    browser.open("/?embed&council=leeds#today=2026-01-05").await;
+    browser.wait_for("#complaint_received-day").await;
+    // Leeds's part comes (and waits for the engine to read it).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !browser
+        .fetched_files()
+        .await
+        .contains(&"leeds.json".to_string())
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "leeds.json never came"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    browser.press("#council-chosen button", Key::Enter).await;
+    browser.choose_council("kent", "kent").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text(".load-problem", "could not be loaded")
+        .await;
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser.press(".load-problem button", Key::Enter).await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    browser
+        .wait_for_text(".council-info", "cscomplaints@kent.gov.uk")
+        .await;
+    let fetched = browser.fetched_files().await;
+    assert!(
+        fetched.iter().any(|f| f.starts_with("councils-")),
+        "{fetched:?}"
+    );
+    assert!(!fetched.contains(&"kent.json".to_string()), "{fetched:?}");
+    browser.assert_private().await;
+    browser.close().await;
+}
+
+/// A widget's own council's part that arrives damaged: the whole file
+/// instead, and the dates as if nothing had happened.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_damaged_part_falls_back_to_the_whole_councils_file() {
+    let dist = support::dist_copy("damaged-council-part");
+    let folder = councils_file(&dist);
+    let part = dist
+        .join(folder.trim_end_matches(".json"))
+        .join("thurrock.json");
+    let text = std::fs::read_to_string(&part).unwrap();
+    std::fs::write(&part, &text[..text.len() / 2]).unwrap();
+    let browser = support::Browser::start_with(support::Site::serve(dist), 1280, 900).await;
+    browser
+        .open("/?embed&council=thurrock#today=2026-01-05")
+        .await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.wait_for("#headline").await;
+    browser
+        .wait_for_text(".council-info .contacts", "01375 652 643")
+        .await;
+    assert!(!browser.exists(".load-problem").await);
+    let fetched = browser.fetched_files().await;
+    assert!(
+        fetched.contains(&"thurrock.json".to_string()),
+        "{fetched:?}"
+    );
+    assert!(
+        fetched.iter().any(|f| f.starts_with("councils-")),
+        "{fetched:?}"
+    );
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_damaged_councils_file_is_refused_and_the_answers_can_still_be_saved() {

@@ -209,8 +209,10 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     browser.press("#save-case", Key::Enter).await;
     status(&browser, "Saved on this device as Family B.").await;
 
-    // The caseload after a reload: overdue first.
+    // The caseload after a reload (once the keeping chunk has read it):
+    // overdue first.
     browser.open(TODAY).await;
+    browser.wait_for_text(".caseload", "Family A").await;
     let labels = browser
         .client
         .execute(

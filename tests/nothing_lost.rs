@@ -550,3 +550,68 @@ async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
     browser.assert_requests_only_to(&[origin.as_str()]).await;
     browser.close().await;
 }
+
+/// A widget set to one council, with a case for another council saved on
+/// the device and the councils file out of reach: the saved case says its
+/// council's procedure could not be loaded, with "Try again", which brings
+/// its dates (the widget's own council came alone and is not the problem).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
+    use support::Cdp;
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let kent = complaint_navigator::core::case::Case::new(
+        Some("kent".to_string()),
+        complaint_navigator::core::case::Events {
+            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 10),
+            ..Default::default()
+        },
+    );
+    browser
+        .open_case(TODAY.trim_start_matches("/#today="), &kent)
+        .await;
+    browser.wait_for("#save-case").await;
+    browser.type_into("case-label", "Family K").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family K.")
+        .await;
+    let saved = stored(&browser).await;
+
+    browser.network_only().await;
+    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
+    cdp(
+        "Network.setBlockedURLs",
+        json!({ "urls": ["*/councils-*.json"] }),
+    )
+    .await
+    .unwrap();
+    browser
+        .open("/?embed&council=barnet#today=2026-01-05")
+        .await;
+    let problem = browser
+        .wait_for_text(".saved-cases .load-problem", "could not be loaded")
+        .await;
+    assert!(
+        problem.starts_with(
+            "Kent County Council's published complaints procedure could not be loaded"
+        ),
+        "{problem}"
+    );
+    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await
+        .unwrap();
+    browser
+        .press(".saved-cases .load-problem button", Key::Enter)
+        .await;
+    browser.wait_for_focus("saved-heading").await;
+    // Received Wednesday 10 December 2025: the reply was due on the 10th
+    // working day, Wednesday 24 December 2025.
+    browser
+        .wait_for_text(".caseload", "Wednesday 24 December 2025")
+        .await;
+    assert!(!browser.exists(".saved-cases .load-problem").await);
+    assert_eq!(stored(&browser).await, saved, "nothing saved changed");
+    browser.close().await;
+}

@@ -48,19 +48,23 @@ pub enum FileState {
 /// The councils file: whether it has been asked for, and where it is.
 #[derive(Clone, Copy)]
 pub struct CouncilFiles {
+    /// Fetching while any fetch is on its way (or has come but waits for
+    /// the engine's chunk to read it); then held, or why not.
     state: RwSignal<Option<FileState>>,
-    /// The text (and whose part it is, if one council's), if it came
-    /// before the engine's chunk, which reads it.
-    arrived: StoredValue<Option<(Option<String>, String)>>,
+    /// Texts (and whose part each is, if one council's) that came before
+    /// the engine's chunk, which reads them.
+    arrived: StoredValue<Vec<(Option<String>, String)>>,
     reader: StoredValue<Option<ReadFile>>,
     /// Where focus goes once a "Try again" has brought the file.
     focus_after_retry: StoredValue<Option<&'static str>>,
     /// The council whose part alone may be fetched: the one the widget's
     /// address names.
     part_for: StoredValue<Option<String>>,
-    /// Councils asked for while a fetch was on its way, asked for again
-    /// once it is done if still not held.
-    pending: StoredValue<Vec<String>>,
+    /// What is on its way: the whole file (`None`) or a council's part.
+    in_flight: StoredValue<Vec<Option<String>>>,
+    /// Every council asked for: after each file is read, any still missing
+    /// is asked for again (a part never holds another council's data).
+    asked: StoredValue<Vec<String>>,
 }
 
 impl Default for CouncilFiles {
@@ -73,11 +77,12 @@ impl CouncilFiles {
     pub fn new() -> CouncilFiles {
         CouncilFiles {
             state: RwSignal::new(None),
-            arrived: StoredValue::new(None),
+            arrived: StoredValue::new(Vec::new()),
             reader: StoredValue::new(None),
             focus_after_retry: StoredValue::new(None),
             part_for: StoredValue::new(None),
-            pending: StoredValue::new(Vec::new()),
+            in_flight: StoredValue::new(Vec::new()),
+            asked: StoredValue::new(Vec::new()),
         }
     }
 
@@ -94,60 +99,65 @@ impl CouncilFiles {
         self.state.track();
     }
 
-    /// Fetches the file if this council's data is not held and the file is
-    /// not on its way (after a failure, it is fetched again).
+    /// Fetches what holds this council's data, unless it is held, on its
+    /// way, or waiting to be read: its part alone for a widget's own
+    /// council, the whole file for any other. After a failure it is
+    /// fetched again, past the browser's cache.
     pub fn need(&self, council_id: &str) {
         // A case or link may name a council by its GSS code.
         let Some(council) = councils::find(council_id) else {
             return;
         };
-        if !councils::waiting_for(&council.id) {
+        let id = council.id.clone();
+        if !councils::waiting_for(&id) {
             return;
         }
-        let retry = match self.state.get_untracked() {
-            Some(FileState::Fetching) => {
-                self.pending.update_value(|p| p.push(council.id.clone()));
-                return;
+        self.asked.update_value(|asked| {
+            if !asked.contains(&id) {
+                asked.push(id.clone());
             }
-            Some(FileState::Failed(_)) => true,
-            // Held: a widget's own council's part came; another council
-            // chosen there needs the whole file.
-            Some(FileState::Held) | None => false,
-        };
-        self.state.set(Some(FileState::Fetching));
+        });
         let part = self
             .part_for
-            .with_value(|p| p.as_deref() == Some(council.id.as_str()))
-            .then(|| council.id.clone());
+            .with_value(|p| p.as_deref() == Some(id.as_str()))
+            .then_some(id);
+        // The whole file serves every council; a part, only its own.
+        let covered = |what: &Option<String>| what.is_none() || *what == part;
+        if self.in_flight.with_value(|f| f.iter().any(covered))
+            || self
+                .arrived
+                .with_value(|a| a.iter().any(|(what, _)| covered(what)))
+        {
+            return;
+        }
+        let retry = matches!(self.state.get_untracked(), Some(FileState::Failed(_)));
+        self.fetch(part, retry);
+    }
+
+    fn fetch(&self, part: Option<String>, retry: bool) {
+        self.in_flight.update_value(|f| f.push(part.clone()));
+        self.state.set(Some(FileState::Fetching));
         let files = *self;
         leptos::task::spawn_local(async move {
-            let mut fetched = Err(Failure::Offline);
-            if let Some(id) = &part {
-                fetched = fetch_text(&councils::council_part_path(id), retry)
-                    .await
-                    .map(|body| (part.clone(), body));
-            }
-            // Not a widget's own council, or its part could not be fetched
-            // (offline, an installed copy holds the whole file).
-            if fetched.is_err() {
-                fetched = fetch_text(&councils::councils_file_path(), retry)
-                    .await
-                    .map(|body| (None, body));
-            }
-            match fetched {
-                Ok(arrived) => match files.reader.get_value() {
-                    Some(read) => files.read(read, arrived),
-                    None => files.arrived.set_value(Some(arrived)),
-                },
-                Err(failure) => files.state.set(Some(FileState::Failed(failure))),
-            }
-            // Anything asked for meanwhile and still missing (after a
-            // failure, "Try again" asks again).
-            let pending = files.pending.try_update_value(std::mem::take);
-            if files.state.get_untracked() == Some(FileState::Held) {
-                for id in pending.unwrap_or_default() {
-                    files.need(&id);
+            let path = match &part {
+                Some(id) => councils::council_part_path(id),
+                None => councils::councils_file_path(),
+            };
+            let fetched = fetch_text(&path, retry).await;
+            files.in_flight.update_value(|f| {
+                if let Some(at) = f.iter().position(|what| *what == part) {
+                    f.remove(at);
                 }
+            });
+            match fetched {
+                Ok(body) => match files.reader.get_value() {
+                    Some(read) => files.read(read, (part, body)),
+                    None => files.arrived.update_value(|a| a.push((part, body))),
+                },
+                // A part that could not be fetched: the whole file (offline,
+                // an installed copy holds it).
+                Err(_) if part.is_some() => files.fetch(None, retry),
+                Err(failure) => files.state.set(Some(FileState::Failed(failure))),
             }
         });
     }
@@ -155,7 +165,9 @@ impl CouncilFiles {
     fn read(&self, read: ReadFile, (part, body): (Option<String>, String)) {
         match read(part.as_deref(), &body) {
             Ok(()) => {
-                self.state.set(Some(FileState::Held));
+                if self.in_flight.with_value(Vec::is_empty) {
+                    self.state.set(Some(FileState::Held));
+                }
                 if let Some(id) = self
                     .focus_after_retry
                     .try_update_value(Option::take)
@@ -163,17 +175,27 @@ impl CouncilFiles {
                 {
                     crate::ui::focus_by_id(id);
                 }
+                // A council asked for meanwhile that this did not hold.
+                for id in self.asked.get_value() {
+                    self.need(&id);
+                }
             }
+            // A part that came damaged: the whole file.
+            Err(_) if part.is_some() => self.fetch(None, true),
             Err(_) => self.state.set(Some(FileState::Failed(Failure::Damaged))),
         }
     }
 
-    /// The engine's chunk gives the code that reads the file; a file that
-    /// came before it is read now.
+    /// The engine's chunk gives the code that reads the file; what came
+    /// before it is read now.
     pub fn read_with(&self, read: ReadFile) {
         self.reader.set_value(Some(read));
-        if let Some(arrived) = self.arrived.try_update_value(Option::take).flatten() {
-            self.read(read, arrived);
+        let arrived = self
+            .arrived
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for text in arrived {
+            self.read(read, text);
         }
     }
 
@@ -218,11 +240,13 @@ impl CouncilFiles {
                     Failure::Damaged => text::council_file_damaged(&names),
                     Failure::Gone => text::council_file_gone(&names),
                 };
-                let council = waiting[0].0.clone();
+                let councils: Vec<String> = waiting.into_iter().map(|(council, _)| council).collect();
                 Some(crate::ui::try_again_alert(&message, Box::new(move || {
                     files.focus_after_retry.set_value(Some(focus));
                     crate::ui::focus_by_id(id);
-                    files.need(&council);
+                    for council in &councils {
+                        files.need(council);
+                    }
                 })))
             })}
         }

@@ -74,8 +74,9 @@ pub fn SavedCases() -> impl IntoView {
                 <h2 id="saved-heading" tabindex="-1">{text::SAVED_HEADING}</h2>
                 <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>
                 {files.status("caseload-council-files", "saved-heading", move || {
-                    // With a council chosen, the results area says it, once.
-                    if keeping.council.with(Option::is_some) { Vec::new() } else { saved_councils() }
+                    // The chosen council's, the results area says (once).
+                    let chosen = keeping.council.with(|c| c.as_ref().and_then(|c| c.council_id()));
+                    saved_councils().into_iter().filter(|id| Some(id) != chosen.as_ref()).collect()
                 })}
                 <ul class="caseload">
                     <For each=move || rows.get() key=|row| format!("{row:?}") let:row>

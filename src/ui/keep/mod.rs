@@ -188,7 +188,16 @@ impl Keeping {
 
     fn show_loaded(&self, store: Store) {
         if !store.read_notes.is_empty() {
-            self.inform(store.read_notes.join(" "));
+            // Saved cases are read once the keeping chunk comes, after a
+            // link may have opened: its notice stays, and these follow it.
+            let shown = self.notice.get_untracked();
+            let notes = store.read_notes.join(" ");
+            let at_top = self.notice_at.get_untracked() == NoticeAt::Top;
+            self.inform(if shown.is_empty() || !at_top {
+                notes
+            } else {
+                format!("{shown} {notes}")
+            });
         }
         self.store.set(Some(store));
     }
