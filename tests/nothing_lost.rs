@@ -328,6 +328,16 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
     assert_eq!(case["priority"], "high");
     assert_eq!(case["events"]["stage4_requested"], "2026-01-02");
     assert_eq!(case["events"]["stage1_response_received"], "2026-01-02");
+
+    // A link opened on arrival: its notice stays, and the note about the
+    // saved cases (read a moment later, with the keeping chunk) follows it.
+    browser.client.goto("about:blank").await.unwrap();
+    open_leeds_case(&browser, 10).await;
+    let notice = browser.wait_for_text("#keep-notice", "does not use").await;
+    assert!(
+        notice.starts_with("Opened the answers in your link. Your saved cases include parts"),
+        "{notice}"
+    );
     browser.close().await;
 }
 
