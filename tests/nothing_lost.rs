@@ -362,6 +362,76 @@ async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
         .await
         .contains("Leeds City Council"));
     assert_eq!(browser.value("complaint_received-day").await, "");
+
+    // Nor a saved case for another council (saved on the full site, on a
+    // shared device): it stays saved, and the widget stays on Leeds.
+    save_new_case(&browser, "Family L", "19").await;
+    let essex = complaint_navigator::core::case::Case::new(
+        Some("essex".to_string()),
+        complaint_navigator::core::case::Events {
+            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 19),
+            ..Default::default()
+        },
+    );
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .open_case(TODAY.trim_start_matches("/#today="), &essex)
+        .await;
+    browser.wait_for("#save-case").await;
+    browser.type_into("case-label", "Family E").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family E.")
+        .await;
+    let saved = stored(&browser).await;
+    browser
+        .open("/?embed&council=leeds&lock=1#today=2026-01-05")
+        .await;
+    let row = browser.wait_for_text(".caseload", "Family E").await;
+    assert!(row.contains("Family L"), "{row}");
+    let essex_row = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.caseload-row')].find(r => r.textContent.includes('Family E')).id",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let essex_row = essex_row.as_str().unwrap().to_string();
+    browser
+        .press(&format!("#{essex_row} .link-button"), Key::Enter)
+        .await;
+    let notice = browser
+        .wait_for_text("#keep-notice", "Family E is for Essex County Council")
+        .await;
+    assert_eq!(
+        notice,
+        "Family E is for Essex County Council, but this tool is set up for Leeds City Council only, so it is not opened here. Open it in the full Complaint Navigator instead (link at the top)."
+    );
+    browser.wait_for_focus("keep-notice").await;
+    assert!(browser
+        .text("#council-chosen")
+        .await
+        .contains("Leeds City Council"));
+    assert_eq!(browser.value("complaint_received-day").await, "");
+    assert_eq!(stored(&browser).await, saved, "nothing saved changed");
+    // Leeds's own saved case opens as usual.
+    let leeds_row = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.caseload-row')].find(r => r.textContent.includes('Family L')).id",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser
+        .press(
+            &format!("#{} .link-button", leeds_row.as_str().unwrap()),
+            Key::Enter,
+        )
+        .await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert_eq!(browser.value("complaint_received-day").await, "19");
     browser.close().await;
 }
 

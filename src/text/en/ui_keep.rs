@@ -52,6 +52,17 @@ pub const CASES_CHANGED_IN_ANOTHER_TAB: &str =
 pub const STARTED_NEW_CASE: &str = "Started a new case. Your saved cases have not changed: choose the council and enter the dates for this one.";
 
 /// A case (`label`: its name, "this case" or "the answers in your link") is on the page.
+/// A saved case or backup file for another council, in a widget its host
+/// set to one council only.
+pub fn case_for_another_council(label: &str, case: Option<&str>, here: Option<&str>) -> String {
+    let name = |name: Option<&str>| name.unwrap_or("an unknown council").to_string();
+    format!(
+        "{label} is for {}, but this tool is set up for {} only, so it is not opened here. Open it in the full Complaint Navigator instead (link at the top).",
+        name(case),
+        name(here)
+    )
+}
+
 pub fn opened(label: &str) -> String {
     format!("Opened {label}.")
 }

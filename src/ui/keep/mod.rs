@@ -312,6 +312,26 @@ impl Keeping {
     /// Shows a case in the questions (`saved`: its saved case, if it is
     /// one), asking first if that would lose answers that are not saved.
     pub fn open(&self, saved: Option<SavedCase>, case: Case, label: String) {
+        // A widget its host set to one council never shows another's case
+        // (a link is turned away the same way, before it gets here).
+        if self.locked {
+            let here = self.council.get_untracked().and_then(|c| c.council_id());
+            if case.council != here {
+                let name = |id: Option<&str>| {
+                    id.and_then(crate::core::councils::find)
+                        .map(|c| c.name.as_str())
+                };
+                self.tell(
+                    NoticeAt::Top,
+                    text::case_for_another_council(
+                        &label,
+                        name(case.council.as_deref()),
+                        name(here.as_deref()),
+                    ),
+                );
+                return;
+            }
+        }
         let typed_something = self.answers.with_untracked(Answers::any_answered);
         let now = self.case_now_untracked();
         let opening = Box::new(Opening { saved, case, label });
