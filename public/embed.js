@@ -5,6 +5,10 @@
  *    from those frames' windows, from the origin of the frame's src, and only
  *    in this form (a JSON string):
  *      {"app":"complaint-navigator","version":1,"type":"resize","height":<whole pixels>}
+ *    and, when the widget moves focus to something (its result, an error
+ *    summary, a notice), which a frame cannot scroll this page to itself:
+ *      {"app":"complaint-navigator","version":1,"type":"show","top":<px>,"height":<px>}
+ *    (from the widget's top), and this page scrolls it into view.
  *    No case data is ever sent.
  * 2. Adds one "Exit this page" button, fixed in the bottom corner of this page
  *    so it is in reach at every scroll position, and lets Shift pressed three
@@ -138,6 +142,17 @@
     addExit();
   }
 
+  // Scrolls this page so a part of the widget (top from the widget's top)
+  // starts near the top of the screen, with what follows it (a result below
+  // its heading) in view, unless it is already in the top third.
+  function show(frame, top) {
+    top = Math.min(MAX_HEIGHT, Math.max(0, top));
+    var margin = 16;
+    var start = frame.getBoundingClientRect().top + top;
+    if (start >= margin && start <= window.innerHeight / 3) return;
+    window.scrollTo(0, Math.max(0, window.pageYOffset + start - margin));
+  }
+
   window.addEventListener("message", function (event) {
     var frame = frameFor(event.source);
     if (!frame || !fromFramesOrigin(frame, event.origin) || typeof event.data !== "string" || event.data.length > 200) return;
@@ -148,9 +163,14 @@
       return;
     }
     if (!message || message.app !== "complaint-navigator" || message.version !== 1 ||
-        message.type !== "resize" || typeof message.height !== "number" || !isFinite(message.height)) {
+        typeof message.height !== "number" || !isFinite(message.height)) {
       return;
     }
+    if (message.type === "show") {
+      if (typeof message.top === "number" && isFinite(message.top)) show(frame, message.top);
+      return;
+    }
+    if (message.type !== "resize") return;
     var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(message.height)));
     frame.style.height = height + "px";
     frame.setAttribute("scrolling", "no");

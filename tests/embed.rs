@@ -1099,3 +1099,81 @@ async fn nothing_overlaps_in_the_widget_bar_at_320_360_and_1280() {
         .await;
     browser.close().await;
 }
+
+/// On a phone, "Show where I stand" in a widget on another site brings the
+/// result into view on the host page: the widget moves focus to it, and as
+/// a frame cannot scroll its host, embed.js does (found in a walkthrough:
+/// before, the result stayed below the fold and nothing seemed to happen).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
+    let browser = Browser::start().await;
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5")
+        .await
+        .replacen("\" title=", "#today=2026-01-05\" title=", 1);
+    let host = host_page("scrolls-to-result", &code);
+    browser.emulate(360, 640).await;
+    // Another site, not only another origin (another port of the same host
+    // is the same site, and the browser scrolls the host for it).
+    browser
+        .client
+        .goto(&format!(
+            "{}/",
+            host.origin.replace("127.0.0.1", "localhost")
+        ))
+        .await
+        .unwrap();
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    let in_frame = browser
+        .client
+        .execute(
+            "return document.getElementById('where-you-stand').getBoundingClientRect().top",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    browser.client.enter_parent_frame().await.unwrap();
+    // The heading's place on the host's screen: near its top, so the result
+    // shows below it (the browser's own scroll for focus left it mid-screen
+    // or, on some phones, under the host's exit button at the bottom).
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let (frame_top, screen) = {
+            let place = browser
+                .client
+                .execute(
+                    "return [document.querySelector('iframe').getBoundingClientRect().top, window.innerHeight, window.scrollY]",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            (place[0].as_f64().unwrap(), place[1].as_f64().unwrap())
+        };
+        let on_screen = frame_top + in_frame;
+        if (0.0..=120.0).contains(&on_screen) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the result's heading is at {on_screen} px on a {screen} px screen"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    browser
+        .screenshot_viewport("widget-result-in-view-360")
+        .await;
+    browser.stop_emulating().await;
+    browser.close().await;
+}

@@ -130,6 +130,19 @@ pub fn height_message(height: f64) -> String {
     )
 }
 
+/// Asks the host page to bring a part of the widget into view: the page
+/// moved focus there (the result, an error summary, a notice), and a page in
+/// a frame of another site cannot scroll its host itself. Only where, in
+/// whole pixels from the widget's top, and how tall: no case data.
+pub fn show_message(top: f64, height: f64) -> String {
+    let whole = |pixels: f64| pixels.max(0.0).ceil() as u64;
+    format!(
+        "{{\"app\":\"complaint-navigator\",\"version\":1,\"type\":\"show\",\"top\":{},\"height\":{}}}",
+        whole(top),
+        whole(height)
+    )
+}
+
 /// The frame's `sandbox`: everything the widget does, and nothing more.
 /// `allow-forms`: "Show where I stand" submits the form (the page handles it;
 /// nothing is sent). `allow-same-origin`: saving on the device. `allow-downloads`:
@@ -225,6 +238,18 @@ mod tests {
         assert_eq!(
             height_message(-3.0),
             r#"{"app":"complaint-navigator","version":1,"type":"resize","height":0}"#
+        );
+    }
+
+    #[test]
+    fn show_messages_say_only_where_in_whole_pixels() {
+        assert_eq!(
+            show_message(1204.4, 61.0),
+            r#"{"app":"complaint-navigator","version":1,"type":"show","top":1205,"height":61}"#
+        );
+        assert_eq!(
+            show_message(-8.0, 0.5),
+            r#"{"app":"complaint-navigator","version":1,"type":"show","top":0,"height":1}"#
         );
     }
 

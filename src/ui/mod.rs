@@ -130,8 +130,31 @@ fn focus_after_render(id: String, scroll: bool) {
                     element.scroll_into_view();
                 }
                 let _ = element.focus();
+                ask_host_to_show(element);
             }
         }
+    });
+}
+
+/// In a frame, focus moved by the page does not scroll the host page, so a
+/// family on a phone would see nothing happen: the host's embed.js is asked
+/// to scroll there. Two frames later, so the new height has gone first.
+fn ask_host_to_show(element: web_sys::HtmlElement) {
+    let Ok(Some(parent)) = window().parent() else {
+        return;
+    };
+    if !in_frame() {
+        return;
+    }
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            let place = element.get_bounding_client_rect();
+            let message = crate::core::embed::show_message(
+                place.top() + window().scroll_y().unwrap_or(0.0),
+                place.height(),
+            );
+            let _ = parent.post_message(&wasm_bindgen::JsValue::from_str(&message), "*");
+        })
     });
 }
 
