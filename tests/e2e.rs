@@ -1195,3 +1195,57 @@ async fn what_an_address_will_need_is_fetched_with_the_first_screen_and_only_onc
     browser.assert_private().await;
     browser.close().await;
 }
+
+/// Screen readers hear a new result once the answers have settled, not the
+/// results of the dates passed through while typing: correcting December to
+/// November passes through January ("19/1/2025", a reply many months late).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_live_region_announces_the_settled_result_not_each_keystroke() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#result-announcement", "Wednesday 7 January 2026")
+        .await;
+    browser
+        .client
+        .execute(
+            "window.heard = [];
+             new MutationObserver(() => window.heard.push(document.getElementById('result-announcement').textContent))
+               .observe(document.getElementById('result-announcement'), { subtree: true, childList: true, characterData: true });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let month = browser.wait_for("#complaint_received-month").await;
+    month.clear().await.unwrap();
+    month.send_keys("11").await.unwrap();
+    // Received Wednesday 19 November 2025: the reply was due on the 10th
+    // working day, Wednesday 3 December 2025, and 20 working days have
+    // passed since (Christmas Day, Boxing Day and New Year's Day skipped).
+    browser
+        .wait_for_text("#headline", "reply is 20 working days late")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let heard: Vec<String> = serde_json::from_value(
+        browser
+            .client
+            .execute("return window.heard", vec![])
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    let headline = browser.text("#headline").await;
+    assert_eq!(heard.last(), Some(&headline), "{heard:?}");
+    assert!(
+        heard
+            .iter()
+            .all(|said| said.is_empty() || *said == headline),
+        "only the settled result is announced: {heard:?}"
+    );
+    browser.close().await;
+}

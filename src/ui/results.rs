@@ -27,6 +27,7 @@ pub fn Results(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    let announced = announce_when_settled(assessment);
     view! {
         <section class="results" aria-labelledby="where-you-stand">
             <h2 id="where-you-stand" tabindex="-1">{text::HEADING}</h2>
@@ -36,11 +37,38 @@ pub fn Results(
             </Show>
             // One lasting live region, so screen readers hear each new headline.
             <p class="visually-hidden" aria-live="polite" id="result-announcement">
-                {move || assessment.with(|a| a.as_ref().map(|a| a.headline.clone()))}
+                {move || announced.get()}
             </p>
             {move || assessment.get().map(|a| view! { <AssessmentView assessment=a /> })}
         </section>
     }
+}
+
+/// How long the answers must stay unchanged before the new headline is
+/// announced: a date typed a digit at a time passes through other dates
+/// ("19/1" on the way to "19/11"), whose results no one should hear.
+const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
+
+/// The headline for the live region, once it has stopped changing.
+fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<String> {
+    let announced = RwSignal::new(String::new());
+    let waiting = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let headline = assessment.with(|a| a.as_ref().map(|a| a.headline.clone()));
+        if let Some(handle) = waiting.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let settled = move || {
+            announced.try_set(headline.unwrap_or_default());
+        };
+        waiting.set_value(set_timeout_with_handle(settled, ANNOUNCE_AFTER).ok());
+    });
+    on_cleanup(move || {
+        if let Some(handle) = waiting.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    });
+    announced
 }
 
 #[component]
