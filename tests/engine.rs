@@ -813,6 +813,13 @@ fn thurrock_older_page_chooses_the_panel_in_30_calendar_days() {
     // The older page's address has moved.
     assert!(warning_ids(&a).contains(&"council_page_moved"));
     assert!(warning_ids(&a).contains(&"procedure_version_guessed"));
+    // Before any date there is nothing for a version to apply to.
+    let no_dates = complaint_navigator::core::case::Case::new(
+        Some("thurrock".to_string()),
+        complaint_navigator::core::case::Events::default(),
+    );
+    let before = assess(&no_dates, d("2026-01-05")).unwrap();
+    assert!(!warning_ids(&before).contains(&"procedure_version_guessed"));
     assert!(!a.council.statutory_only);
     assert!(a
         .council

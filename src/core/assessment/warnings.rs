@@ -143,7 +143,8 @@ fn council_page_moved(facts: &Facts) -> Option<Warning> {
 
 fn procedure_version_guessed(facts: &Facts) -> Option<Warning> {
     let (council, procedure) = (facts.council?, facts.procedure?);
-    if !procedure.validity_assumed {
+    // Before any date there is no complaint for a version to apply to.
+    if !procedure.validity_assumed || facts.stage == Stage::NotStarted {
         return None;
     }
     warning(
