@@ -483,6 +483,10 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
 
     let accent = browser.wait_for("#accent").await;
     accent.clear().await.unwrap();
+    accent.send_keys("blue-ish").await.unwrap();
+    let error = browser.text("#accent-error").await;
+    assert!(error.ends_with("Use a colour like #1d4f91"), "{error}");
+    accent.clear().await.unwrap();
     accent.send_keys("#005ea5").await.unwrap();
     let app = browser.site.origin.clone();
     let expected = format!("src=\"{app}/?embed&council=north-somerset&lock=1&accent=%23005ea5\"");
@@ -491,6 +495,14 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
         code.contains(&format!("<script src=\"{app}/embed.js\" defer></script>")),
         "{code}"
     );
+    // "Copied." (or why not) is about the code as it was: a change clears it.
+    browser.press("#copy-snippet", Key::Enter).await;
+    browser.wait_for_text("#copy-status", "C").await;
+    browser.press("#lock-council", Key::Space).await;
+    wait_for_value(&browser, "snippet", "council=north-somerset&accent").await;
+    assert_eq!(browser.text("#copy-status").await, "");
+    browser.press("#lock-council", Key::Space).await;
+    wait_for_value(&browser, "snippet", &expected).await;
     assert!(
         code.contains(&format!("sandbox=\"{SANDBOX}\" allow=\"{ALLOW}\"")),
         "{code}"

@@ -135,6 +135,11 @@ pub fn EmbedBuilder() -> impl IntoView {
             .to_string()
     });
     let copied = RwSignal::new(String::new());
+    // "Copied." is about the code as it was: a change to it clears that.
+    Effect::new(move |_| {
+        code.track();
+        copied.set(String::new());
+    });
     let copy = move |_| {
         super::device::copy_text(
             &code.get_untracked(),
@@ -182,7 +187,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                     <div class="form-group" class:form-group-error=move || accent.get().is_err()>
                         <label class="label" for="accent">{text::ACCENT}</label>
                         <p class="hint" id="accent-hint">{text::ACCENT_HINT}</p>
-                        {move || accent.get().err().map(|e| view! { <p class="error-message" id="accent-error"><span class="visually-hidden">{text::ERROR_PREFIX}</span>{e}</p> })}
+                        {move || accent.get().err().map(|e| view! { <p class="error-message" id="accent-error"><span class="visually-hidden">{text::ERROR_PREFIX}</span>{crate::core::dates::capitalise(&e)}</p> })}
                         <input class="input width-10" id="accent" type="text" autocomplete="off" spellcheck="false"
                             aria-describedby="accent-hint"
                             prop:value=move || accent_text.get()
