@@ -8,7 +8,8 @@
  *    and, when the widget moves focus to something (its result, an error
  *    summary, a notice), which a frame cannot scroll this page to itself:
  *      {"app":"complaint-navigator","version":1,"type":"show","top":<px>,"height":<px>}
- *    (from the widget's top), and this page scrolls it into view.
+ *    (from the widget's top), sent only right after the family acted, and
+ *    this page scrolls it into view unless it is in view already.
  *    No case data is ever sent.
  * 2. Adds one "Exit this page" button, fixed in the bottom corner of this page
  *    so it is in reach at every scroll position, and lets Shift pressed three
@@ -142,15 +143,20 @@
     addExit();
   }
 
-  // Scrolls this page so a part of the widget (top from the widget's top)
-  // starts near the top of the screen, with what follows it (a result below
-  // its heading) in view, unless it is already in the top third.
-  function show(frame, top) {
-    top = Math.min(MAX_HEIGHT, Math.max(0, top));
-    var margin = 16;
-    var start = frame.getBoundingClientRect().top + top;
-    if (start >= margin && start <= window.innerHeight / 3) return;
-    window.scrollTo(0, Math.max(0, window.pageYOffset + start - margin));
+  // Scrolls this page so a part of the widget (top and height from the
+  // widget's top) comes into view near the top of the screen, below any
+  // sticky header the page declares (scroll-padding-top), unless it is in
+  // view already. Only up and down: a sideways scroll is kept.
+  function show(frame, top, height) {
+    var place = frame.getBoundingClientRect();
+    top = Math.min(place.height, Math.max(0, top));
+    height = Math.min(place.height - top, Math.max(0, height));
+    var margin = 16 + (parseFloat(window.getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+    var start = place.top + top;
+    var bottom = window.innerHeight - (exitButton ? 80 : 0);
+    if (start >= 0 && start + height <= bottom) return;
+    if (start >= 0 && start <= margin) return;
+    window.scrollBy(0, start - margin);
   }
 
   window.addEventListener("message", function (event) {
@@ -167,7 +173,7 @@
       return;
     }
     if (message.type === "show") {
-      if (typeof message.top === "number" && isFinite(message.top)) show(frame, message.top);
+      if (typeof message.top === "number" && isFinite(message.top)) show(frame, message.top, message.height);
       return;
     }
     if (message.type !== "resize") return;

@@ -1186,6 +1186,58 @@ async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
     browser
         .screenshot_viewport("widget-result-in-view-360")
         .await;
+
+    // A confirmation already in view leaves the host page where it is:
+    // "Save on this device" mid-screen.
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    let save_in_frame = browser
+        .client
+        .execute(
+            "return document.getElementById('save-case').getBoundingClientRect().top",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    browser.client.enter_parent_frame().await.unwrap();
+    browser
+        .client
+        .execute(
+            "const frame = document.querySelector('iframe').getBoundingClientRect().top;
+             window.scrollBy(0, frame + arguments[0] - 250);",
+            vec![json!(save_in_frame)],
+        )
+        .await
+        .unwrap();
+    let before = browser
+        .client
+        .execute("return [window.scrollX, window.scrollY]", vec![])
+        .await
+        .unwrap();
+    browser
+        .wait_for("iframe")
+        .await
+        .enter_frame()
+        .await
+        .unwrap();
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device")
+        .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    browser.client.enter_parent_frame().await.unwrap();
+    let after = browser
+        .client
+        .execute("return [window.scrollX, window.scrollY]", vec![])
+        .await
+        .unwrap();
+    assert_eq!(before, after, "the host page stays put");
     browser.stop_emulating().await;
     browser.close().await;
 }

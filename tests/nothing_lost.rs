@@ -406,7 +406,7 @@ async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
         .await;
     assert_eq!(
         notice,
-        "Family E is for Essex County Council, but this tool is set up for Leeds City Council only, so it is not opened here. Open it in the full Complaint Navigator instead (link at the top)."
+        "Family E is for Essex County Council, but this tool is set up for Leeds City Council only, so it is not opened here. To use it in the full Complaint Navigator (link at the top), first download it with \"Download all saved cases (backup file)\", then open that file there."
     );
     browser.wait_for_focus("keep-notice").await;
     assert!(browser
@@ -432,6 +432,51 @@ async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
         .await;
     browser.wait_for_focus("where-you-stand").await;
     assert_eq!(browser.value("complaint_received-day").await, "19");
+
+    // A backup file naming Leeds by its GSS code opens (it is Leeds); one
+    // for Essex is turned away, with what to do about a file.
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("locked-widget-cases.json");
+    std::fs::write(
+        &path,
+        r#"{"format":"complaint-navigator.cases","version":1,"cases":[
+          {"format":"complaint-navigator.case","version":1,"council":"E08000035","label":"By code","events":{"complaint_received":"2025-12-10"}},
+          {"format":"complaint-navigator.case","version":1,"council":"essex","label":"Essex file","events":{"complaint_received":"2025-12-10"}}]}"#,
+    )
+    .unwrap();
+    browser.press("#import-heading", Key::Enter).await;
+    browser
+        .wait_for("#import-file")
+        .await
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
+    browser.wait_for_text("#import-result", "Essex file").await;
+    browser
+        .press("#import-result li:nth-child(2) .link-button", Key::Enter)
+        .await;
+    let notice = browser
+        .wait_for_text("#keep-notice", "Essex file is for Essex County Council")
+        .await;
+    assert!(
+        notice
+            .ends_with("Open the file in the full Complaint Navigator instead (link at the top)."),
+        "{notice}"
+    );
+    browser
+        .press("#import-result li:nth-child(1) .link-button", Key::Enter)
+        .await;
+    // Family L is on the page unchanged, so no question is needed; if one
+    // comes, yes.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    if browser.exists("#confirm-replace-yes").await {
+        browser.press("#confirm-replace-yes", Key::Enter).await;
+    }
+    browser.wait_for_focus("where-you-stand").await;
+    assert_eq!(browser.value("complaint_received-day").await, "10");
+    assert!(browser
+        .text("#council-chosen")
+        .await
+        .contains("Leeds City Council"));
     browser.close().await;
 }
 

@@ -130,15 +130,37 @@ fn focus_after_render(id: String, scroll: bool) {
                     element.scroll_into_view();
                 }
                 let _ = element.focus();
-                ask_host_to_show(element);
+                // Only right after the family did something: a page that
+                // moved focus by itself (a link turned away on arrival, a
+                // file that came later) leaves the host page where it is.
+                if user_just_acted() {
+                    ask_host_to_show(element);
+                }
             }
         }
     });
 }
 
+/// The browser's transient user activation (a click or key press in the
+/// last few seconds); true where the browser cannot say.
+fn user_just_acted() -> bool {
+    let navigator: wasm_bindgen::JsValue = window().navigator().into();
+    let read = |from: &wasm_bindgen::JsValue, name: &str| {
+        js_sys::Reflect::get(from, &wasm_bindgen::JsValue::from_str(name))
+            .ok()
+            .filter(|value| !value.is_undefined())
+    };
+    read(&navigator, "userActivation")
+        .and_then(|activation| read(&activation, "isActive"))
+        .and_then(|active| active.as_bool())
+        .unwrap_or(true)
+}
+
 /// In a frame, focus moved by the page does not scroll the host page, so a
 /// family on a phone would see nothing happen: the host's embed.js is asked
-/// to scroll there. Two frames later, so the new height has gone first.
+/// to scroll there. Two frames later, so the new height has gone first. A
+/// heading stands for its section (the result below it, not the heading
+/// alone, is what should come into view).
 fn ask_host_to_show(element: web_sys::HtmlElement) {
     let Ok(Some(parent)) = window().parent() else {
         return;
@@ -146,9 +168,14 @@ fn ask_host_to_show(element: web_sys::HtmlElement) {
     if !in_frame() {
         return;
     }
+    let shown = match element.tag_name().as_str() {
+        "H1" | "H2" => element.closest("section").ok().flatten(),
+        _ => None,
+    }
+    .unwrap_or_else(|| element.into());
     request_animation_frame(move || {
         request_animation_frame(move || {
-            let place = element.get_bounding_client_rect();
+            let place = shown.get_bounding_client_rect();
             let message = crate::core::embed::show_message(
                 place.top() + window().scroll_y().unwrap_or(0.0),
                 place.height(),

@@ -53,8 +53,14 @@ const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(100
 fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<String> {
     let announced = RwSignal::new(String::new());
     let waiting = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
+    Effect::new(move |ran: Option<()>| {
         let headline = assessment.with(|a| a.as_ref().map(|a| a.headline.clone()));
+        // What is there when the region appears is not news: it is set at
+        // once (and so not announced); only later changes wait to settle.
+        if ran.is_none() {
+            announced.set(headline.unwrap_or_default());
+            return;
+        }
         if let Some(handle) = waiting.try_update_value(Option::take).flatten() {
             handle.clear();
         }

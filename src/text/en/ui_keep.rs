@@ -51,18 +51,32 @@ pub const CASES_CHANGED_IN_ANOTHER_TAB: &str =
 
 pub const STARTED_NEW_CASE: &str = "Started a new case. Your saved cases have not changed: choose the council and enter the dates for this one.";
 
-/// A case (`label`: its name, "this case" or "the answers in your link") is on the page.
-/// A saved case or backup file for another council, in a widget its host
-/// set to one council only.
-pub fn case_for_another_council(label: &str, case: Option<&str>, here: Option<&str>) -> String {
-    let name = |name: Option<&str>| name.unwrap_or("an unknown council").to_string();
+/// A saved case or backup file (`saved`: a saved case) for another council,
+/// or for none, in a widget its host set to one council only. A widget's
+/// saved cases are kept apart from the full tool's, so a saved case goes
+/// there through a backup file.
+pub fn case_for_another_council(
+    label: &str,
+    case: Option<&str>,
+    here: Option<&str>,
+    saved: bool,
+) -> String {
+    let whose = match case {
+        Some(council) => format!("is for {council}"),
+        None => "has no council chosen".to_string(),
+    };
+    let instead = if saved {
+        "To use it in the full Complaint Navigator (link at the top), first download it with \"Download all saved cases (backup file)\", then open that file there."
+    } else {
+        "Open the file in the full Complaint Navigator instead (link at the top)."
+    };
     format!(
-        "{label} is for {}, but this tool is set up for {} only, so it is not opened here. Open it in the full Complaint Navigator instead (link at the top).",
-        name(case),
-        name(here)
+        "{label} {whose}, but this tool is set up for {} only, so it is not opened here. {instead}",
+        here.unwrap_or("one council")
     )
 }
 
+/// A case (`label`: its name, "this case" or "the answers in your link") is on the page.
 pub fn opened(label: &str) -> String {
     format!("Opened {label}.")
 }

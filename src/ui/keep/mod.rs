@@ -315,18 +315,18 @@ impl Keeping {
         // A widget its host set to one council never shows another's case
         // (a link is turned away the same way, before it gets here).
         if self.locked {
+            // By the council itself: a file may name it by its GSS code.
+            let council = |id: Option<&str>| id.and_then(crate::core::councils::find);
             let here = self.council.get_untracked().and_then(|c| c.council_id());
-            if case.council != here {
-                let name = |id: Option<&str>| {
-                    id.and_then(crate::core::councils::find)
-                        .map(|c| c.name.as_str())
-                };
+            let (theirs, ours) = (council(case.council.as_deref()), council(here.as_deref()));
+            if theirs.map(|c| &c.id) != ours.map(|c| &c.id) {
                 self.tell(
                     NoticeAt::Top,
                     text::case_for_another_council(
                         &label,
-                        name(case.council.as_deref()),
-                        name(here.as_deref()),
+                        theirs.map(|c| c.name.as_str()),
+                        ours.map(|c| c.name.as_str()),
+                        saved.is_some(),
                     ),
                 );
                 return;
