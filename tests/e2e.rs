@@ -507,18 +507,11 @@ async fn tab_order_follows_the_page_and_focus_is_visible() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
-    use serde_json::json;
-    use support::Cdp;
     let browser = Browser::start().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
     // As if the connection dropped after the first screen arrived.
-    cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*split_workspace-*", "*chunk_*"] }),
-    )
-    .await
-    .unwrap();
+    browser
+        .block_urls(&["*split_workspace-*", "*chunk_*"])
+        .await;
     browser.open(MONDAY_5_JANUARY_2026).await;
     browser.type_into("council-search", "leeds").await;
     browser.press("#council-leeds", Key::Enter).await;
@@ -538,9 +531,7 @@ async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
     browser.screenshot("load-problem").await;
 
     // Back online: "Try again" brings the questions, with the council kept.
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser.press(".load-problem button", Key::Enter).await;
     browser.wait_for("#complaint_received-day").await;
     assert_eq!(
@@ -561,19 +552,10 @@ async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_results_cannot_load_the_questions_still_work_and_try_again_brings_them() {
-    use serde_json::json;
-    use support::Cdp;
     let browser = Browser::start().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
     // The connection drops after the questions' chunk: the engine's chunk
     // (the results, fetched once the questions are in) cannot come.
-    cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*split_engine-*"] }),
-    )
-    .await
-    .unwrap();
+    browser.block_urls(&["*split_engine-*"]).await;
     browser.open(MONDAY_5_JANUARY_2026).await;
     browser.choose_council("leeds", "leeds").await;
     browser
@@ -597,9 +579,7 @@ async fn when_the_results_cannot_load_the_questions_still_work_and_try_again_bri
         .await;
 
     // Back online: "Try again" brings the result for what was typed, and focus moves to it.
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser.press(".load-problem button", Key::Enter).await;
     browser.wait_for_focus("where-you-stand").await;
     browser
@@ -677,24 +657,17 @@ async fn assert_says_it_could_not_load(browser: &Browser, url: &str, case: &str)
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_first_download_fails_the_page_says_so_and_offers_a_way_out() {
     use serde_json::json;
-    use support::{built_file, dist_copy, dist_dir, Cdp, Site, Trouble};
+    use support::{built_file, dist_copy, dist_dir, Site, Trouble};
     let dist = dist_dir();
     let wasm = built_file(&dist, "complaint-navigator-", "_bg.wasm");
     let glue = built_file(&dist, "complaint-navigator-", ".js");
     let loader = built_file(&dist, "__wasm_split-", ".js");
     let browser = Browser::start().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
     let start = browser.url(MONDAY_5_JANUARY_2026);
 
     // Each file of the first download in turn, as if the connection failed.
     for file in [&wasm, &glue, &loader] {
-        cdp(
-            "Network.setBlockedURLs",
-            json!({ "urls": [format!("*/{file}")] }),
-        )
-        .await
-        .unwrap();
+        browser.block_urls(&[&format!("*/{file}")]).await;
         assert_says_it_could_not_load(&browser, &start, &format!("{file} blocked")).await;
     }
     browser
@@ -704,9 +677,7 @@ async fn when_the_first_download_fails_the_page_says_so_and_offers_a_way_out() {
 
     // Back online: "Try again" starts the app, which takes the static page away
     // with its message and its link, leaving one "Exit this page".
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser.press("#shell-problem button", Key::Enter).await;
     browser.wait_for("#main").await;
     assert!(!browser.exists("#loading-shell").await);
@@ -835,14 +806,8 @@ fn councils_file(dist: &std::path::Path) -> String {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_brings_them() {
-    use serde_json::json;
-    use support::Cdp;
     let browser = Browser::start().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
-    cdp("Network.setBlockedURLs", json!({ "urls": ["*councils-*"] }))
-        .await
-        .unwrap();
+    browser.block_urls(&["*councils-*"]).await;
     browser.open(MONDAY_5_JANUARY_2026).await;
     browser.choose_council("kent", "kent").await;
     browser
@@ -883,9 +848,7 @@ async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_bri
         .await;
     browser.stop_emulating().await;
 
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser.press(".load-problem button", Key::Enter).await;
     browser.wait_for_focus("where-you-stand").await;
     browser
@@ -928,8 +891,6 @@ async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_bri
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
-    use serde_json::json;
-    use support::Cdp;
     let browser = Browser::start().await;
     let councils_fetched = |files: Vec<String>| -> Vec<String> {
         files
@@ -967,14 +928,7 @@ async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
     assert!(fetched[1].starts_with("councils-"), "{fetched:?}");
 
     // A part that cannot be fetched: the whole file instead, and no message.
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
-    cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*/essex.json"] }),
-    )
-    .await
-    .unwrap();
+    browser.block_urls(&["*/essex.json"]).await;
     browser.open("/?embed&council=essex#today=2026-01-05").await;
     browser
         .type_date("complaint_received", "19", "12", "2025")
@@ -1001,17 +955,8 @@ async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn another_council_chosen_in_a_widget_before_the_engine_comes_gets_its_dates() {
-    use serde_json::json;
-    use support::Cdp;
     let browser = Browser::start().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
-    cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*split_engine-*"] }),
-    )
-    .await
-    .unwrap();
+    browser.block_urls(&["*split_engine-*"]).await;
     browser.open("/?embed&council=leeds#today=2026-01-05").await;
     browser.wait_for("#complaint_received-day").await;
     // Leeds's part comes (and waits for the engine to read it).
@@ -1035,9 +980,7 @@ async fn another_council_chosen_in_a_widget_before_the_engine_comes_gets_its_dat
     browser
         .wait_for_text(".load-problem", "could not be loaded")
         .await;
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser.press(".load-problem button", Key::Enter).await;
     browser
         .wait_for_text("#headline", "Wednesday 7 January 2026")

@@ -546,18 +546,10 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_keeping_chunk_cannot_load_the_result_stays_and_try_again_brings_it() {
-    use serde_json::json;
     let browser = Browser::start().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(support::Cdp(cmd, params));
-    cdp("Network.enable", json!({})).await.unwrap();
     // The connection drops after the questions' chunk: the keeping features'
     // own chunk (fetched when idle, or when the result appears) cannot come.
-    cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*split_keep-*"] }),
-    )
-    .await
-    .unwrap();
+    browser.block_urls(&["*split_keep-*"]).await;
     browser.open(TODAY).await;
     browser.choose_council("leeds", "leeds").await;
     browser
@@ -584,9 +576,7 @@ async fn when_the_keeping_chunk_cannot_load_the_result_stays_and_try_again_bring
         .await;
 
     // Back online: "Try again" brings "Keep and take away" and moves focus to it.
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser
         .press(".load-problem:not(#import-details *) button", Key::Enter)
         .await;

@@ -534,7 +534,6 @@ async fn answers_changed_after_opening_a_link_stay_as_typed() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
-    use support::Cdp;
     let browser = Browser::start().await;
     browser.open(TODAY).await;
     save_new_case(&browser, "Family L", "19").await;
@@ -560,10 +559,7 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
     // cache nor the offline copy answers, as when a new release's files
     // have not all come yet and the connection drops.
     browser.network_only().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp("Network.setBlockedURLs", json!({ "urls": ["*councils-*"] }))
-        .await
-        .unwrap();
+    browser.block_urls(&["*councils-*"]).await;
     browser.open(TODAY).await;
     let problem = browser
         .wait_for_text(".saved-cases .load-problem", "could not be loaded")
@@ -593,9 +589,7 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
     );
     assert_eq!(stored(&browser).await, saved, "nothing saved changed");
 
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser
         .press(".saved-cases .load-problem button", Key::Enter)
         .await;
@@ -627,20 +621,13 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
-    use support::Cdp;
     let browser = Browser::start().await;
     browser.open(TODAY).await;
     save_new_case(&browser, "Family L", "19").await;
     let saved = stored(&browser).await;
 
     browser.network_only().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*split_keep-*"] }),
-    )
-    .await
-    .unwrap();
+    browser.block_urls(&["*split_keep-*"]).await;
     browser.open(TODAY).await;
     let problem = browser.wait_for_text(".load-problem", "could not").await;
     assert_eq!(
@@ -658,9 +645,7 @@ async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
     browser.wait_for("#council-search").await;
     assert_eq!(stored(&browser).await, saved, "nothing saved changed");
 
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser.press(".load-problem button", Key::Enter).await;
     browser.wait_for_focus("saved-heading").await;
     // Leeds, received Friday 19 December 2025: the reply is due on the
@@ -683,7 +668,6 @@ async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
-    use support::Cdp;
     let browser = Browser::start().await;
     browser.open(TODAY).await;
     let kent = complaint_navigator::core::case::Case::new(
@@ -705,13 +689,7 @@ async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
     let saved = stored(&browser).await;
 
     browser.network_only().await;
-    let cdp = |cmd, params| browser.client.issue_cmd(Cdp(cmd, params));
-    cdp(
-        "Network.setBlockedURLs",
-        json!({ "urls": ["*/councils-*.json"] }),
-    )
-    .await
-    .unwrap();
+    browser.block_urls(&["*/councils-*.json"]).await;
     browser
         .open("/?embed&council=barnet#today=2026-01-05")
         .await;
@@ -724,9 +702,7 @@ async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
         ),
         "{problem}"
     );
-    cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await
-        .unwrap();
+    browser.block_urls(&[]).await;
     browser
         .press(".saved-cases .load-problem button", Key::Enter)
         .await;

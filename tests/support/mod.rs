@@ -343,6 +343,17 @@ impl Browser {
             .unwrap();
     }
 
+    /// Requests to addresses matching these patterns (`*` for any text)
+    /// fail from now on, as when the connection drops; `&[]` lets all
+    /// through again.
+    pub async fn block_urls(&self, patterns: &[&str]) {
+        let cdp = |cmd, params| self.client.issue_cmd(Cdp(cmd, params));
+        cdp("Network.enable", json!({})).await.unwrap();
+        cdp("Network.setBlockedURLs", json!({ "urls": patterns }))
+            .await
+            .unwrap();
+    }
+
     pub async fn type_date(&self, question: &str, day: &str, month: &str, year: &str) {
         self.type_into(&format!("{question}-day"), day).await;
         self.type_into(&format!("{question}-month"), month).await;
