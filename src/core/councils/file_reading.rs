@@ -12,6 +12,7 @@ use super::held::CouncilFile;
 use super::json::{self, Json};
 use super::procedure::{
     Comparison, Contact, Difference, Duration, ExtraStep, HoldTo, Procedure, Step, Unit,
+    COMPARISON_NAMES, HOLD_TO_NAMES, UNIT_NAMES,
 };
 use super::{CouncilContacts, SourcedFact, StatedTimescale};
 
@@ -235,8 +236,8 @@ fn duration(value: Json) -> Result<Duration, String> {
         f.problem
             .get_or_insert("an amount is not a whole number".to_string());
     }
-    let unit = [Unit::WorkingDays, Unit::CalendarDays, Unit::Months]
-        [one_of(&mut f, "unit", &["working_days", "calendar_days", "months"])];
+    let unit =
+        [Unit::WorkingDays, Unit::CalendarDays, Unit::Months][one_of(&mut f, "unit", UNIT_NAMES)];
     f.finish(Duration {
         amount: amount.unwrap_or(0),
         unit,
@@ -280,13 +281,9 @@ fn difference(value: Json) -> Result<Difference, String> {
             Comparison::Stricter,
             Comparison::Weaker,
             Comparison::Different,
-        ][one_of(
-            &mut f,
-            "compared_to_law",
-            &["stricter", "weaker", "different"],
-        )],
+        ][one_of(&mut f, "compared_to_law", COMPARISON_NAMES)],
         hold_to: [HoldTo::Law, HoldTo::Council, HoldTo::EarlierDate]
-            [one_of(&mut f, "hold_to", &["law", "council", "earlier_date"])],
+            [one_of(&mut f, "hold_to", HOLD_TO_NAMES)],
     };
     f.finish(difference)
 }
@@ -342,6 +339,40 @@ mod tests {
         let serdes: Vec<CouncilFile> = serde_json::from_str(&text).unwrap();
         assert_eq!(ours.len(), 153);
         assert_eq!(ours, serdes);
+    }
+
+    /// The name tables are in the enums' order, as serde names them.
+    #[test]
+    fn the_name_tables_follow_the_enums() {
+        let name = |value: String| value.trim_matches('"').to_string();
+        for (at, unit) in [Unit::WorkingDays, Unit::CalendarDays, Unit::Months]
+            .into_iter()
+            .enumerate()
+        {
+            assert_eq!(name(serde_json::to_string(&unit).unwrap()), UNIT_NAMES[at]);
+        }
+        for (at, comparison) in [
+            Comparison::Stricter,
+            Comparison::Weaker,
+            Comparison::Different,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            assert_eq!(
+                name(serde_json::to_string(&comparison).unwrap()),
+                COMPARISON_NAMES[at]
+            );
+        }
+        for (at, hold) in [HoldTo::Law, HoldTo::Council, HoldTo::EarlierDate]
+            .into_iter()
+            .enumerate()
+        {
+            assert_eq!(
+                name(serde_json::to_string(&hold).unwrap()),
+                HOLD_TO_NAMES[at]
+            );
+        }
     }
 
     #[test]

@@ -51,11 +51,10 @@ pub const EXTRA_STEP_IDS: &[&str] = &[
 
 pub const CONTACT_KINDS: &[&str] = &["address", "phone", "email", "online_form", "hours"];
 
+/// The names of [`Unit`], [`Comparison`] and [`HoldTo`] in the files, in the
+/// order of each enum's variants (the councils file's reader relies on it).
 pub const UNIT_NAMES: &[&str] = &["working_days", "calendar_days", "months"];
-
-#[cfg(not(council_files_fetched))]
 pub(super) const COMPARISON_NAMES: &[&str] = &["stricter", "weaker", "different"];
-#[cfg(not(council_files_fetched))]
 pub(super) const HOLD_TO_NAMES: &[&str] = &["law", "council", "earlier_date"];
 
 /// The events a step's clock may start from.
