@@ -117,7 +117,7 @@ fn start(page: Page) -> Engine {
     // effect tracking them would open the link again at every later edit.
     Effect::new(move |_| {
         let fragment = fragment.get();
-        untrack(|| open_link(&fragment, keeping, link_problem, locked));
+        untrack(|| open_link(&fragment, keeping, link_problem));
     });
     open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
@@ -142,27 +142,18 @@ fn start(page: Page) -> Engine {
 /// (they are in the address after `#`), asking first if that would replace
 /// dates already typed. The answers are then taken out of the address, so a
 /// reload or the back button does not bring them back.
-fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>, locked: bool) {
-    let locked_to = locked
-        .then(|| keeping.council.get_untracked().and_then(|c| c.council_id()))
-        .flatten();
+fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>) {
     match crate::core::share::case_from_fragment(fragment) {
         Ok(None) => {}
-        // A widget locked to one council never takes another from a link:
-        // the link's answers would be counted with the wrong council's promises.
-        Ok(Some(case)) if locked_to.is_some() && case.council != locked_to => {
-            let name = |id: Option<&str>| {
-                id.and_then(crate::core::councils::find)
-                    .map(|c| c.name.as_str())
-            };
-            problem.set(Some(text::link_for_another_council(
-                name(case.council.as_deref()),
-                name(locked_to.as_deref()),
-            )));
-            forget_answers_in_address(fragment);
-            focus_by_id("link-problem");
-        }
         Ok(Some(case)) => {
+            // A widget locked to one council never takes another from a link:
+            // the link's answers would be counted with the wrong council's promises.
+            if let Some((theirs, ours)) = keeping.locked_elsewhere(&case) {
+                problem.set(Some(text::link_for_another_council(theirs, ours)));
+                forget_answers_in_address(fragment);
+                focus_by_id("link-problem");
+                return;
+            }
             problem.set(None);
             keeping.open(None, case, text::ANSWERS_IN_YOUR_LINK.to_string());
             forget_answers_in_address(fragment);

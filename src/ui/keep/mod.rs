@@ -314,23 +314,12 @@ impl Keeping {
     pub fn open(&self, saved: Option<SavedCase>, case: Case, label: String) {
         // A widget its host set to one council never shows another's case
         // (a link is turned away the same way, before it gets here).
-        if self.locked {
-            // By the council itself: a file may name it by its GSS code.
-            let council = |id: Option<&str>| id.and_then(crate::core::councils::find);
-            let here = self.council.get_untracked().and_then(|c| c.council_id());
-            let (theirs, ours) = (council(case.council.as_deref()), council(here.as_deref()));
-            if theirs.map(|c| &c.id) != ours.map(|c| &c.id) {
-                self.tell(
-                    NoticeAt::Top,
-                    text::case_for_another_council(
-                        &label,
-                        theirs.map(|c| c.name.as_str()),
-                        ours.map(|c| c.name.as_str()),
-                        saved.is_some(),
-                    ),
-                );
-                return;
-            }
+        if let Some((theirs, ours)) = self.locked_elsewhere(&case) {
+            self.tell(
+                NoticeAt::Top,
+                text::case_for_another_council(&label, theirs, ours, saved.is_some()),
+            );
+            return;
         }
         let typed_something = self.answers.with_untracked(Answers::any_answered);
         let now = self.case_now_untracked();
@@ -342,6 +331,28 @@ impl Keeping {
                 now: now.as_ref(),
             },
         ));
+    }
+
+    /// In a widget its host locked to one council, a case for another
+    /// council (or for none): the names of its council and of the widget's.
+    /// Compared by the council itself, since a file may name it by its GSS
+    /// code. `None` when the case may open here.
+    pub fn locked_elsewhere(
+        &self,
+        case: &Case,
+    ) -> Option<(Option<&'static str>, Option<&'static str>)> {
+        if !self.locked {
+            return None;
+        }
+        let council = |id: Option<&str>| id.and_then(crate::core::councils::find);
+        let here = self.council.get_untracked().and_then(|c| c.council_id());
+        let (theirs, ours) = (council(case.council.as_deref()), council(here.as_deref()));
+        (theirs.map(|c| &c.id) != ours.map(|c| &c.id)).then(|| {
+            (
+                theirs.map(|c| c.name.as_str()),
+                ours.map(|c| c.name.as_str()),
+            )
+        })
     }
 
     /// The id of the saved case the questions show, if any (tracked).
