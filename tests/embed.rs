@@ -175,6 +175,11 @@ async fn open_host_and_enter_frame(browser: &Browser, host: &Site) {
         .goto(&format!("{}/", host.origin))
         .await
         .unwrap();
+    enter_widget(browser).await;
+}
+
+/// Moves into the widget's frame (the first on the host page).
+async fn enter_widget(browser: &Browser) {
     browser
         .wait_for("iframe")
         .await
@@ -315,24 +320,14 @@ async fn the_widget_presets_its_council_and_fits_its_content() {
     assert!(grown > first + 300.0, "{first} -> {grown}");
 
     // ...and shrinks when a question folds away.
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser
         .press("#stage1_response_received-yes", Key::Space)
         .await;
     browser.wait_for("#stage1_response_received-day").await;
     browser.client.enter_parent_frame().await.unwrap();
     let with_date = settled_height(&browser, grown).await;
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser
         .press("#stage1_response_received-no", Key::Space)
         .await;
@@ -340,12 +335,7 @@ async fn the_widget_presets_its_council_and_fits_its_content() {
     let folded = settled_height(&browser, with_date).await;
     assert!(folded < with_date, "{with_date} -> {folded}");
 
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser.assert_accessible("the widget's result").await;
     browser.assert_nothing_stored().await;
     browser.client.enter_parent_frame().await.unwrap();
@@ -722,12 +712,7 @@ async fn the_builders_snippet_works_unchanged_on_another_origin() {
     assert_eq!(on_clipboard.as_str(), Some(letter.as_str()));
 
     // A backup file really downloads (the sandbox allows it).
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser.press("#download-case", Key::Enter).await;
     let backup: Value =
         serde_json::from_str(&downloaded(&downloads, "complaint-navigator-case.json").await)
@@ -779,12 +764,7 @@ async fn the_builders_snippet_works_unchanged_on_another_origin() {
     assert_eq!(blocked(&messages), Vec::<String>::new(), "{messages:#?}");
 
     // The widget's own "Exit this page" leaves the whole tab, replacing the host page.
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser.press("#exit-this-page", Key::Enter).await;
     assert_eq!(wait_for_neutral_page(&browser).await, start);
     browser.close().await;
@@ -806,12 +786,7 @@ async fn the_console_check_sees_a_frame_missing_allow_forms() {
         .goto(&format!("{}/", host.origin))
         .await
         .unwrap();
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser
         .type_date("complaint_received", "30", "2", "2025")
         .await;
@@ -869,12 +844,7 @@ async fn the_host_page_exit_is_in_reach_at_every_scroll_position_on_a_phone() {
         .unwrap();
     let start = history_length(&browser).await;
     browser.wait_for("#complaint-navigator-exit").await;
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser
         .type_date("complaint_received", "19", "12", "2025")
         .await;
@@ -1012,12 +982,7 @@ async fn shift_three_times_on_the_host_page_leaves_unless_the_page_opts_out() {
     assert!(!browser.exists("#complaint-navigator-exit").await);
     press_shift_three_times(&browser).await;
     stays(&browser, host.origin.clone()).await;
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     assert!(browser.exists("#exit-this-page").await);
     browser.client.enter_parent_frame().await.unwrap();
 
@@ -1069,12 +1034,7 @@ async fn nothing_overlaps_in_the_widget_bar_at_320_360_and_1280() {
             .goto(&format!("{}/", host.origin))
             .await
             .unwrap();
-        browser
-            .wait_for("iframe")
-            .await
-            .enter_frame()
-            .await
-            .unwrap();
+        enter_widget(&browser).await;
         browser.wait_for("#council-chosen").await;
         let overlaps = browser
             .client
@@ -1135,12 +1095,7 @@ async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
         ))
         .await
         .unwrap();
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser
         .type_date("complaint_received", "19", "12", "2025")
         .await;
@@ -1189,12 +1144,7 @@ async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
 
     // A confirmation already in view leaves the host page where it is:
     // "Save on this device" mid-screen.
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     let save_in_frame = browser
         .client
         .execute(
@@ -1220,12 +1170,7 @@ async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
         .execute("return [window.scrollX, window.scrollY]", vec![])
         .await
         .unwrap();
-    browser
-        .wait_for("iframe")
-        .await
-        .enter_frame()
-        .await
-        .unwrap();
+    enter_widget(&browser).await;
     browser.press("#save-case", Key::Enter).await;
     browser
         .wait_for_text("#keep-panel-notice", "Saved on this device")
