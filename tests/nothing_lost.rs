@@ -59,10 +59,10 @@ async fn labels(browser: &Browser) -> Vec<String> {
         .collect()
 }
 
-/// Opens a Leeds case received on `day` December 2025 as a link would.
-async fn open_leeds_case(browser: &Browser, day: u32) {
+/// Opens a case for `council` received on `day` December 2025 as a link would.
+async fn open_case_for(browser: &Browser, council: &str, day: u32) {
     let case = complaint_navigator::core::case::Case::new(
-        Some("leeds".to_string()),
+        Some(council.to_string()),
         complaint_navigator::core::case::Events {
             complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, day),
             ..Default::default()
@@ -73,10 +73,15 @@ async fn open_leeds_case(browser: &Browser, day: u32) {
         .await;
 }
 
-/// Opens a Leeds case received on `day` December 2025 as a link would, and
-/// saves it as `label`.
-async fn save_new_case(browser: &Browser, label: &str, day: &str) {
-    open_leeds_case(browser, day.parse().unwrap()).await;
+/// Opens a Leeds case received on `day` December 2025 as a link would.
+async fn open_leeds_case(browser: &Browser, day: u32) {
+    open_case_for(browser, "leeds", day).await;
+}
+
+/// Opens a case for `council` received on `day` December 2025 as a link
+/// would, and saves it as `label`.
+async fn save_case_for(browser: &Browser, council: &str, label: &str, day: u32) {
+    open_case_for(browser, council, day).await;
     browser.wait_for("#save-case").await;
     browser.type_into("case-label", label).await;
     browser.press("#save-case", Key::Enter).await;
@@ -86,6 +91,11 @@ async fn save_new_case(browser: &Browser, label: &str, day: &str) {
             &format!("Saved on this device as {label}."),
         )
         .await;
+}
+
+/// The same for Leeds.
+async fn save_new_case(browser: &Browser, label: &str, day: &str) {
+    save_case_for(browser, "leeds", label, day.parse().unwrap()).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -366,23 +376,8 @@ async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
     // Nor a saved case for another council (saved on the full site, on a
     // shared device): it stays saved, and the widget stays on Leeds.
     save_new_case(&browser, "Family L", "19").await;
-    let essex = complaint_navigator::core::case::Case::new(
-        Some("essex".to_string()),
-        complaint_navigator::core::case::Events {
-            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 19),
-            ..Default::default()
-        },
-    );
     browser.client.goto("about:blank").await.unwrap();
-    browser
-        .open_case(TODAY.trim_start_matches("/#today="), &essex)
-        .await;
-    browser.wait_for("#save-case").await;
-    browser.type_into("case-label", "Family E").await;
-    browser.press("#save-case", Key::Enter).await;
-    browser
-        .wait_for_text("#keep-panel-notice", "Saved on this device as Family E.")
-        .await;
+    save_case_for(&browser, "essex", "Family E", 19).await;
     let saved = stored(&browser).await;
     browser
         .open("/?embed&council=leeds&lock=1#today=2026-01-05")
@@ -537,22 +532,7 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
     save_new_case(&browser, "Family L", "19").await;
-    let kent = complaint_navigator::core::case::Case::new(
-        Some("kent".to_string()),
-        complaint_navigator::core::case::Events {
-            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 10),
-            ..Default::default()
-        },
-    );
-    browser
-        .open_case(TODAY.trim_start_matches("/#today="), &kent)
-        .await;
-    browser.wait_for("#save-case").await;
-    browser.type_into("case-label", "Family K").await;
-    browser.press("#save-case", Key::Enter).await;
-    browser
-        .wait_for_text("#keep-panel-notice", "Saved on this device as Family K.")
-        .await;
+    save_case_for(&browser, "kent", "Family K", 10).await;
     let saved = stored(&browser).await;
 
     // Another visit, with Kent's file out of reach: neither the browser's
@@ -670,22 +650,7 @@ async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
 async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
-    let kent = complaint_navigator::core::case::Case::new(
-        Some("kent".to_string()),
-        complaint_navigator::core::case::Events {
-            complaint_received: chrono::NaiveDate::from_ymd_opt(2025, 12, 10),
-            ..Default::default()
-        },
-    );
-    browser
-        .open_case(TODAY.trim_start_matches("/#today="), &kent)
-        .await;
-    browser.wait_for("#save-case").await;
-    browser.type_into("case-label", "Family K").await;
-    browser.press("#save-case", Key::Enter).await;
-    browser
-        .wait_for_text("#keep-panel-notice", "Saved on this device as Family K.")
-        .await;
+    save_case_for(&browser, "kent", "Family K", 10).await;
     let saved = stored(&browser).await;
 
     browser.network_only().await;
