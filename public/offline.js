@@ -38,7 +38,7 @@
     }, 50);
     w.addEventListener("resize", pad);
   }
-  w.addEventListener("load", function () {
+  function start() {
     sw.register("/sw.js").then(function (reg) {
       function watch(worker) {
         if (worker) worker.addEventListener("statechange", function () {
@@ -49,5 +49,8 @@
       watch(reg.installing);
       reg.addEventListener("updatefound", function () { watch(reg.installing); });
     }, function () {});
-  });
+  }
+  // shell.js adds this script once the app has started, often after "load".
+  if (d.readyState == "complete") start();
+  else w.addEventListener("load", start);
 })(window, navigator, document);

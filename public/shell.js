@@ -3,6 +3,25 @@
    started: the app removes #loading-shell. */
 (function (w, d) {
   var panel, failed, exit = "https://www.bbc.co.uk/weather";
+  // Working offline and installing are for the site itself,
+  // and wait until the app has taken the loading page away: until then these
+  // downloads would share a slow line with the first screen's code. A widget
+  // (in a frame, or its address opened alone) never fetches them.
+  if (w.top === w && !/(^|[?&])embed(=|&|$)/.test(location.search.slice(1))) {
+    new MutationObserver(function (_, watching) {
+      if (d.getElementById("loading-shell")) return;
+      watching.disconnect();
+      [["manifest", "/manifest.webmanifest"], ["apple-touch-icon", "/icon-192.png"]].forEach(function (l) {
+        var link = d.createElement("link");
+        link.rel = l[0];
+        link.href = l[1];
+        d.head.append(link);
+      });
+      var script = d.createElement("script");
+      script.src = "/offline.js";
+      d.head.append(script);
+    }).observe(d.body, { childList: true });
+  }
   function show(failure) {
     var shell = d.getElementById("loading-shell");
     if (!shell || failed || (panel && !failure)) return;

@@ -41,7 +41,7 @@ def chunk_files(staging, split):
     if len(loaders) != 1:
         sys.exit("finish_html.py: expected one chunk loader, found %s" % loaders)
     loader = open(os.path.join(staging, loaders[0]), encoding="utf-8").read()
-    fetched = r'makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([^"]+\.wasm)"'
+    fetched = r'makeLoad\(\(\) => \{\s*const src = compiled\(new URL\("\./([^"]+\.wasm)"'
     shared = dict(re.findall(r"const (__chunk_\d+) = " + fetched, loader))
     own = re.search(r"__wasm_split_load_%s = wrapAsyncCb\(" % split + fetched + r".*?\n, \[([^\]]*)\]\)\)", loader, re.S)
     if not own or not own.group(1).startswith("split_%s-" % split):

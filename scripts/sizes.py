@@ -61,11 +61,12 @@ print(f"{'total'.ljust(width)} {total[0]:>10,} {total[1]:>10,} {total[2]:>10,}")
 
 def on_demand(name):
     """Fetched after the first screen: chunks when needed, embed.js by host
-    pages, and the offline files (service worker, manifest, app icons) in
-    the background or when the app is installed."""
+    pages, and the offline files (offline.js and the manifest once the app
+    has started, the service worker and app icons in the background or when
+    the app is installed)."""
     base = os.path.basename(name)
     return base.startswith(("split_", "chunk_", "icon")) or is_council_file(base) or base in (
-        "embed.js", "sw.js", "manifest.webmanifest")
+        "embed.js", "sw.js", "manifest.webmanifest", "offline.js")
 
 
 first = sum(r[3] for r in rows if not on_demand(r[0]))
@@ -83,7 +84,7 @@ def chunks_for(split):
         return None
     text = open(os.path.join(root, loaders[0]), encoding="utf-8").read()
     wanted = set()
-    for users, name in re.findall(r"/\* ([a-z_, ]+) \*/\s*const __\w+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\(\"\./([^\"]+)\"", text):
+    for users, name in re.findall(r"/\* ([a-z_, ]+) \*/\s*const __\w+ = makeLoad\(\(\) => \{\s*const src = compiled\(new URL\(\"\./([^\"]+)\"", text):
         if split in [u.strip() for u in users.split(",")]:
             wanted.add(name)
     wanted.update(n for n in os.listdir(root) if n.startswith("split_%s-" % split) and n.endswith(".wasm"))

@@ -62,6 +62,47 @@ def short_hash(data):
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+# Each chunk's fetch as wasm-split-cli writes it: compiled on arrival, with
+# the main module's exports, once the app asks for it.
+FETCHED = re.compile(
+    r'const src = fetch\((new URL\("\./[^"]+\.wasm", import\.meta\.url\))\);\n'
+    r'    src\.catch\(\(\) => \{\}\);\n'
+    r'    return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);'
+)
+
+# Compiling needs no imports: a chunk the page preloads (the questions in a
+# widget, the engine for a link to answers) is compiled as it arrives, while
+# the first screen's larger file is still on its way, and only instantiated
+# when the app asks for it. Each compiled module is used once, so a failed
+# load fetches afresh when the app tries again, as before.
+AHEAD = """const ahead = new Map();
+function compiled(url) {
+    const module = ahead.get(url.href) || WebAssembly.compileStreaming(fetch(url));
+    ahead.delete(url.href);
+    module.catch(() => {});
+    return module;
+}
+// Chunks only: the first screen's own file is preloaded too, and compiled by its glue.
+for (const link of document.querySelectorAll("link[rel=preload][as=fetch]")) {
+    if (/\/(split|chunk)_[^/]+\.wasm$/.test(link.href)) ahead.set(link.href, compiled(new URL(link.href)));
+}
+"""
+
+
+def compile_ahead(loader):
+    """The chunk loader, with each chunk compiled ahead when the page preloads it."""
+    count = len(FETCHED.findall(loader))
+    if count == 0 or "function makeLoad(" not in loader:
+        sys.exit("split_wasm.py: the chunk loader does not fetch its chunks as expected (wasm-split-cli changed?)")
+    loader = FETCHED.sub(
+        lambda m: "const src = compiled(%s);\n"
+        "    return async (imports) => ({ module: await src, instance: await WebAssembly.instantiate(await src, imports) });"
+        % m.group(1),
+        loader,
+    )
+    return loader.replace("function makeLoad(", AHEAD + "function makeLoad(", 1)
+
+
 def split(staging, cargo_wasm, release):
     glue = [p for p in glob.glob(os.path.join(staging, "complaint-navigator-*.js"))]
     if len(glue) != 1:
@@ -90,7 +131,7 @@ def split(staging, cargo_wasm, release):
 
         # Content-hashed chunk names, written into the chunk loader.
         link_path = os.path.join(split_dir, "__wasm_split.js")
-        link = open(link_path, encoding="utf-8").read()
+        link = compile_ahead(open(link_path, encoding="utf-8").read())
         for old in glob.glob(os.path.join(staging, "split_*.wasm")) + glob.glob(
             os.path.join(staging, "chunk_*.wasm")
         ) + glob.glob(

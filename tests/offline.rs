@@ -156,6 +156,15 @@ async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_f
     // every file of the build, the chunks included, in one versioned cache.
     browser.open(TODAY).await;
     wait_for_active_worker(&browser).await;
+    // Installable: shell.js gave the site's own page its manifest and home-screen icon.
+    assert_eq!(
+        run(
+            &browser,
+            "return [...document.querySelectorAll('link[rel=manifest], link[rel=apple-touch-icon]')].map(l => l.getAttribute('href'))"
+        )
+        .await,
+        json!(["/manifest.webmanifest", "/icon-192.png"])
+    );
     let stored = cache_storage(&browser).await;
     let cache = format!("complaint-navigator-{version}");
     assert_eq!(
@@ -447,6 +456,17 @@ async fn a_widget_on_another_site_gets_no_worker() {
         served.iter().all(|r| !r.contains("/sw.js")),
         "the widget never asked for the worker: {served:?}"
     );
+    // Nor for what only the site itself uses: it shares a slow line with the questions.
+    for unused in ["/offline.js", "/manifest.webmanifest", "/icon-192.png", "/icon.svg"] {
+        assert!(
+            served.iter().all(|r| !r.contains(unused)),
+            "the widget fetched {unused}: {served:?}"
+        );
+    }
+    assert_eq!(
+        run(&browser, "return document.querySelectorAll('link[rel=manifest], link[rel=apple-touch-icon]').length").await,
+        json!(0)
+    );
 
     // The full tool, visited on its own, works offline afterwards...
     browser.open(TODAY).await;
@@ -702,10 +722,14 @@ fn the_app_can_be_installed_and_registers_its_worker_politely() {
     }
     assert_eq!(sizes, BTreeSet::from([192, 512]));
 
-    // index.html: the manifest, a deferred registration script, and only the two new CSP sources.
+    // index.html: shell.js adds the manifest and the registration script to
+    // the site's own pages (not a widget's), and only the two new CSP sources.
     let index = std::fs::read_to_string(root().join("index.html")).unwrap();
-    assert!(index.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\" />"));
-    assert!(index.contains("<script src=\"/offline.js\" defer></script>"));
+    assert!(index.contains("<script src=\"/shell.js\" defer></script>"));
+    let shell = std::fs::read_to_string(root().join("public/shell.js")).unwrap();
+    assert!(shell.contains("[\"manifest\", \"/manifest.webmanifest\"]"));
+    assert!(shell.contains("script.src = \"/offline.js\""));
+    assert!(shell.contains("w.top === w && !/(^|[?&])embed(=|&|$)/"));
     assert!(index.contains("worker-src 'self'; manifest-src 'self';"));
     assert!(!index.contains("unsafe-inline"));
 
