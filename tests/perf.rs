@@ -14,6 +14,40 @@ use std::path::PathBuf;
 use serde_json::json;
 use support::{Browser, Cdp, Site};
 
+/// The first load after the browser starts is slower for any page (the
+/// bare counter's too, by about 200 ms), because the browser itself is
+/// still starting: its first page process, its first compile of
+/// WebAssembly. A family's browser is already running when they open the
+/// tool, so the five counted loads come after this one, which is timed and
+/// printed apart. The emulation is already on, so nothing is cached.
+async fn warm_up_load(browser: &Browser) -> f64 {
+    browser.open("/#today=2026-01-05").await;
+    browser.wait_for("#council-search").await;
+    rendered_at(browser).await
+}
+
+/// When the page marked `app-rendered`, waiting up to 20 s for it (-1 if never).
+async fn rendered_at(browser: &Browser) -> f64 {
+    browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const since = performance.now();
+             const poll = () => {
+               const m = performance.getEntriesByName('app-rendered')[0];
+               if (m) done(m.startTime);
+               else if (performance.now() - since > 20000) done(-1);
+               else setTimeout(poll, 5);
+             };
+             poll();",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
 /// Every load over the emulated slow phone: no cache, no service worker,
 /// Lighthouse's "Slow 4G" and a 4x slower CPU.
 async fn emulate_slow_phone(browser: &Browser) {
@@ -42,6 +76,8 @@ async fn measure_first_render_and_recalculation() {
 
     let mut renders = Vec::new();
     let mut paints = Vec::new();
+    // One load first, printed but not among the five: see warm_up_load.
+    let new_browser = warm_up_load(&browser).await;
     for _ in 0..5 {
         browser.open("/#today=2026-01-05").await;
         browser.wait_for("#council-search").await;
@@ -65,12 +101,14 @@ async fn measure_first_render_and_recalculation() {
         "perf first contentful paint (heading, purpose, privacy note), Slow 4G + 4x CPU: median {:.0} ms",
         paints[2]
     );
-    // In the order taken: the first load of a new browser is often the slowest.
     let in_order: Vec<f64> = renders.iter().map(|r| r.round()).collect();
     renders.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
-        "perf first screen ready (app rendered: the council question works), Slow 4G + 4x CPU: median {:.0} ms (runs in order: {:?}) (budget 1000 ms)",
-        renders[2], in_order
+        "perf first screen ready (app rendered: the council question works), Slow 4G + 4x CPU: median {:.0} ms, slowest {:.0} ms (runs in order: {:?}) (budget 1000 ms in every run)",
+        renders[2], renders[4], in_order
+    );
+    println!(
+        "perf first screen ready, the new browser's first load (not one of the five), Slow 4G + 4x CPU: {new_browser:.0} ms"
     );
 
     // The questions come in a chunk of their own: how long after choosing a
@@ -284,44 +322,29 @@ async fn measure_first_screen() {
     let label = std::env::var("PERF_LABEL").unwrap_or_else(|_| "app".into());
     let browser = Browser::start_with(Site::serve(dist), 1280, 900).await;
     emulate_slow_phone(&browser).await;
+    // Six fresh loads: the address, then reloads (as Browser::open does; it
+    // also waits for the app's #main, which a counter lacks). The first is
+    // the new browser's, timed apart as in the app's figure (warm_up_load).
     let mut renders = Vec::new();
-    for _ in 0..5 {
-        // A fresh load each time: the address, then reloads (as Browser::open
-        // does; it also waits for the app's #main, which a counter lacks).
-        if renders.is_empty() {
+    for run in 0..6 {
+        if run == 0 {
             browser.client.goto(&browser.url("/")).await.unwrap();
         } else {
             browser.client.refresh().await.unwrap();
         }
-        let rendered = browser
-            .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 const since = performance.now();
-                 const poll = () => {
-                   const m = performance.getEntriesByName('app-rendered')[0];
-                   if (m) done(m.startTime);
-                   else if (performance.now() - since > 20000) done(-1);
-                   else setTimeout(poll, 5);
-                 };
-                 poll();",
-                vec![],
-            )
-            .await
-            .unwrap()
-            .as_f64()
-            .unwrap();
+        let rendered = rendered_at(&browser).await;
         assert!(
             rendered > 0.0,
             "{label}: no 'app-rendered' mark within 20 s"
         );
         renders.push(rendered);
     }
+    let new_browser = renders.remove(0);
     let in_order: Vec<f64> = renders.iter().map(|r| r.round()).collect();
     renders.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
-        "perf first screen ready [{label}] (app-rendered mark), Slow 4G + 4x CPU: median {:.0} ms (runs in order: {:?})",
-        renders[2], in_order
+        "perf first screen ready [{label}] (app-rendered mark), Slow 4G + 4x CPU: median {:.0} ms, slowest {:.0} ms (runs in order: {:?}); the new browser's first load, not counted: {new_browser:.0} ms",
+        renders[2], renders[4], in_order
     );
     browser.close().await;
 }
