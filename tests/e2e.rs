@@ -313,6 +313,72 @@ async fn journey_finished_ready_for_the_ombudsman() {
 }
 
 /// Error journey: 30 February, and a reply before the complaint.
+/// Sets one box of a date as typing does (a whole value, then an input event).
+async fn set_box(browser: &Browser, id: &str, value: &str) {
+    browser
+        .client
+        .execute(
+            "const box = document.getElementById(arguments[0]);
+             box.value = arguments[1];
+             box.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![id.into(), value.into()],
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("leeds", "leeds").await;
+
+    // Nothing complete yet: the message does not promise earlier answers.
+    browser
+        .type_date("complaint_received", "31", "2", "2025")
+        .await;
+    assert_eq!(
+        browser.wait_for_text("#needs-fixing", "needs fixing").await,
+        "One of the dates above needs fixing before we can show where you stand."
+    );
+    assert!(!browser.exists("#headline").await);
+
+    // 19 December, left to stand: Leeds replies within 10 working days.
+    set_box(&browser, "complaint_received-day", "19").await;
+    set_box(&browser, "complaint_received-month", "12").await;
+    browser.wait_for_text("#headline", "7 January 2026").await;
+    assert!(!browser.exists("#needs-fixing").await);
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+
+    // On the way to 31 February, the day typed first makes 31 December for a
+    // moment. The month follows within a second: the result kept is 19
+    // December's, which was meant, not 31 December's.
+    set_box(&browser, "complaint_received-day", "31").await;
+    browser.wait_for_text("#headline", "15 January 2026").await;
+    set_box(&browser, "complaint_received-month", "2").await;
+    assert_eq!(
+        browser
+            .wait_for_text("#needs-fixing", "last complete")
+            .await,
+        "One of the dates above needs fixing. Until then, this shows your last complete answers."
+    );
+    let kept = browser.text("#headline").await;
+    assert!(kept.contains("7 January 2026"), "{kept}");
+
+    // 31 December left to stand is meant: it is the one kept next time.
+    set_box(&browser, "complaint_received-month", "12").await;
+    browser.wait_for_text("#headline", "15 January 2026").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    set_box(&browser, "complaint_received-month", "2").await;
+    browser.wait_for("#needs-fixing").await;
+    let kept = browser.text("#headline").await;
+    assert!(kept.contains("15 January 2026"), "{kept}");
+    assert_eq!(browser.value("complaint_received-day").await, "31");
+    assert_eq!(browser.value("complaint_received-month").await, "2");
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn errors_are_specific_focused_and_keep_what_was_typed() {

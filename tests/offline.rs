@@ -457,7 +457,12 @@ async fn a_widget_on_another_site_gets_no_worker() {
         "the widget never asked for the worker: {served:?}"
     );
     // Nor for what only the site itself uses: it shares a slow line with the questions.
-    for unused in ["/offline.js", "/manifest.webmanifest", "/icon-192.png", "/icon.svg"] {
+    for unused in [
+        "/offline.js",
+        "/manifest.webmanifest",
+        "/icon-192.png",
+        "/icon.svg",
+    ] {
         assert!(
             served.iter().all(|r| !r.contains(unused)),
             "the widget fetched {unused}: {served:?}"

@@ -13,7 +13,7 @@ use leptos::wasm_split::SplitLoaderError;
 use super::focus_by_id;
 use super::keep::{ConfirmReplace, KeepChunk, KeepNotice, Keeping};
 use super::questions::CheckAnswers;
-use super::results::Results;
+use super::results::{Results, SETTLED_AFTER};
 use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::Assessment;
@@ -55,6 +55,33 @@ split_point! {
     }
 }
 
+/// The last result the answers gave for `SETTLED_AFTER` without changing:
+/// what "your last complete answers" means while a date is being corrected.
+fn settled_result(outcome: Memo<Outcome>) -> RwSignal<Option<Assessment>> {
+    let settled = RwSignal::new(None);
+    let waiting = StoredValue::new(None::<TimeoutHandle>);
+    let stop_waiting = move || {
+        if let Some(handle) = waiting.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    Effect::new(move |_| {
+        let result = outcome.with(|o| match o {
+            Outcome::Assessed(a) => Some((**a).clone()),
+            Outcome::Problems(_) | Outcome::Waiting(_) => None,
+        });
+        stop_waiting();
+        if let Some(result) = result {
+            let stood = move || {
+                settled.try_set(Some(result));
+            };
+            waiting.set_value(set_timeout_with_handle(stood, SETTLED_AFTER).ok());
+        }
+    });
+    on_cleanup(stop_waiting);
+    settled
+}
+
 fn start(page: Page) -> Engine {
     let Page {
         today,
@@ -80,26 +107,24 @@ fn start(page: Page) -> Engine {
         current.council = council.get().and_then(|choice| choice.council_id());
         evaluate(&current, today)
     });
-    let assessment = Memo::new(
-        move |previous: Option<&Option<Assessment>>| match outcome.get() {
-            Outcome::Assessed(a) => Some(*a),
-            // Keep showing the last good result while a date is being
-            // corrected, but never one counted for another council.
-            Outcome::Problems(_) => {
-                let now = council.with(|c| c.as_ref().and_then(|c| c.council_id()));
-                let now = now
-                    .as_deref()
-                    .and_then(crate::core::councils::find)
-                    .map(|c| c.id.clone());
-                previous
-                    .cloned()
-                    .flatten()
-                    .filter(|last| last.council.id == now)
-            }
-            // Never another council's result, or the law's dates alone.
-            Outcome::Waiting(_) => None,
-        },
-    );
+    let settled = settled_result(outcome);
+    let assessment = Memo::new(move |_| match outcome.get() {
+        Outcome::Assessed(a) => Some(*a),
+        // While a date is being corrected, the last result that stood for a
+        // moment (not a date passed through on the way, such as 31 December
+        // typed between 19 December and 31 February), and never one counted
+        // for another council.
+        Outcome::Problems(_) => {
+            let now = council.with(|c| c.as_ref().and_then(|c| c.council_id()));
+            let now = now
+                .as_deref()
+                .and_then(crate::core::councils::find)
+                .map(|c| c.id.clone());
+            settled.get().filter(|last| last.council.id == now)
+        }
+        // Never another council's result, or the law's dates alone.
+        Outcome::Waiting(_) => None,
+    });
     let waiting = Memo::new(move |_| outcome.with(|o| matches!(o, Outcome::Waiting(_))));
     let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);

@@ -9,6 +9,9 @@ use crate::core::dates::{day_month_year, long_date};
 pub const HEADING: &str = "3. Where you stand";
 pub const NEEDS_FIXING: &str =
     "One of the dates above needs fixing. Until then, this shows your last complete answers.";
+/// The same, with no earlier answers that stood long enough to show.
+pub const NEEDS_FIXING_NO_RESULT: &str =
+    "One of the dates above needs fixing before we can show where you stand.";
 
 /// While the chosen councils' published procedures are fetched.
 pub fn council_file_loading(council_names: &[String]) -> String {
