@@ -3,25 +3,30 @@
    started: the app removes #loading-shell. */
 (function (w, d) {
   var panel, failed, exit = "https://www.bbc.co.uk/weather";
-  // Working offline and installing are for the site itself,
-  // and wait until the app has taken the loading page away: until then these
-  // downloads would share a slow line with the first screen's code. A widget
-  // (in a frame, or its address opened alone) never fetches them.
-  if (w.top === w && !/(^|[?&])embed(=|&|$)/.test(location.search.slice(1))) {
-    new MutationObserver(function (_, watching) {
-      if (d.getElementById("loading-shell")) return;
-      watching.disconnect();
-      [["manifest", "/manifest.webmanifest"], ["apple-touch-icon", "/icon-192.png"]].forEach(function (l) {
-        var link = d.createElement("link");
-        link.rel = l[0];
-        link.href = l[1];
-        d.head.append(link);
-      });
-      var script = d.createElement("script");
-      script.src = "/offline.js";
-      d.head.append(script);
-    }).observe(d.body, { childList: true });
+  // Offline and installing are for the site's own pages, not a widget's
+  // (framed, or its address opened alone). They wait until the app has
+  // taken the loading page away, so as not to share a slow line with the
+  // first screen; if the app fails to start, offline.js still comes, so a
+  // new release waiting in the worker can be offered.
+  var ownPage = w.top === w && !/(^|[?&])embed(=|&|$)/.test(location.search.slice(1)), added;
+  function addOfflineFiles() {
+    if (!ownPage || added) return;
+    added = 1;
+    [["manifest", "/manifest.webmanifest"], ["apple-touch-icon", "/icon-192.png"]].forEach(function (l) {
+      var link = d.createElement("link");
+      link.rel = l[0];
+      link.href = l[1];
+      d.head.append(link);
+    });
+    var script = d.createElement("script");
+    script.src = "/offline.js";
+    d.head.append(script);
   }
+  if (ownPage) new MutationObserver(function (_, watching) {
+    if (d.getElementById("loading-shell")) return;
+    watching.disconnect();
+    addOfflineFiles();
+  }).observe(d.body, { childList: true });
   function show(failure) {
     var shell = d.getElementById("loading-shell");
     if (!shell || failed || (panel && !failure)) return;
@@ -37,6 +42,7 @@
     shell.setAttribute("aria-busy", "false");
     shell.querySelector("main").append(panel);
     if (failure) {
+      addOfflineFiles();
       failed = panel.id = "shell-problem";
       panel.tabIndex = -1;
       shell.querySelector(".hint").hidden = true;

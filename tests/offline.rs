@@ -486,6 +486,24 @@ async fn a_widget_on_another_site_gets_no_worker() {
     browser
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;
+
+    // The widget's address opened on its own (not framed) is a widget too.
+    // (The worker the full tool installed answers it, so the page is asked.)
+    browser.open("/?embed&council=leeds#today=2026-01-05").await;
+    browser.wait_for("#complaint_received-day").await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let fetched = browser.fetched_files().await;
+    assert!(fetched.contains(&"leeds.json".to_string()), "{fetched:?}");
+    for unused in ["offline.js", "manifest.webmanifest"] {
+        assert!(
+            !fetched.contains(&unused.to_string()),
+            "the widget's own address fetched {unused}: {fetched:?}"
+        );
+    }
+    assert_eq!(
+        run(&browser, "return document.querySelectorAll('link[rel=manifest], script[src=\"/offline.js\"]').length").await,
+        json!(0)
+    );
     browser.close().await;
 }
 
@@ -734,7 +752,7 @@ fn the_app_can_be_installed_and_registers_its_worker_politely() {
     let shell = std::fs::read_to_string(root().join("public/shell.js")).unwrap();
     assert!(shell.contains("[\"manifest\", \"/manifest.webmanifest\"]"));
     assert!(shell.contains("script.src = \"/offline.js\""));
-    assert!(shell.contains("w.top === w && !/(^|[?&])embed(=|&|$)/"));
+    assert!(shell.contains("ownPage = w.top === w && !/(^|[?&])embed(=|&|$)/"));
     assert!(index.contains("worker-src 'self'; manifest-src 'self';"));
     assert!(!index.contains("unsafe-inline"));
 

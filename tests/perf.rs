@@ -23,7 +23,9 @@ use support::{Browser, Cdp, Site};
 async fn warm_up_load(browser: &Browser) -> f64 {
     browser.open("/#today=2026-01-05").await;
     browser.wait_for("#council-search").await;
-    rendered_at(browser).await
+    let rendered = rendered_at(browser).await;
+    assert!(rendered > 0.0, "the app marks its first render");
+    rendered
 }
 
 /// When the page marked `app-rendered`, waiting up to 20 s for it (-1 if never).

@@ -13,10 +13,10 @@ use leptos::wasm_split::SplitLoaderError;
 use super::focus_by_id;
 use super::keep::{ConfirmReplace, KeepChunk, KeepNotice, Keeping};
 use super::questions::CheckAnswers;
-use super::results::{Results, SETTLED_AFTER};
+use super::results::Results;
 use super::safety::open_workings_when_printing;
 use super::workspace::Page;
-use crate::core::assessment::Assessment;
+use crate::core::assessment::{Assessment, Stage};
 use crate::core::form::{evaluate, FieldError, Outcome};
 use crate::text::en::ui_questions as text;
 
@@ -55,9 +55,19 @@ split_point! {
     }
 }
 
-/// The last result the answers gave for `SETTLED_AFTER` without changing:
-/// what "your last complete answers" means while a date is being corrected.
-fn settled_result(outcome: Memo<Outcome>) -> RwSignal<Option<Assessment>> {
+/// How long a result must stay on the page, while focus stays in the date
+/// being typed, before it counts as meant.
+const STOOD_FOR: std::time::Duration = std::time::Duration::from_millis(3000);
+
+/// The result of the answers last meant: what "your last complete answers"
+/// means while a date is being corrected. A date typed a digit at a time
+/// passes through others (31 December, on the way from 19 December to 31
+/// February), so a result counts once focus leaves its question, or once it
+/// has stood for `STOOD_FOR`. Answers with no dates yet count as no result.
+/// When another case takes the questions' place (`replaced`: opened, or
+/// cleared for a new one), the earlier result goes at once, and the new
+/// case's first result (once the councils' data is in) counts at once.
+fn settled_result(outcome: Memo<Outcome>, replaced: RwSignal<u32>) -> RwSignal<Option<Assessment>> {
     let settled = RwSignal::new(None);
     let waiting = StoredValue::new(None::<TimeoutHandle>);
     let stop_waiting = move || {
@@ -65,20 +75,60 @@ fn settled_result(outcome: Memo<Outcome>) -> RwSignal<Option<Assessment>> {
             handle.clear();
         }
     };
-    Effect::new(move |_| {
-        let result = outcome.with(|o| match o {
-            Outcome::Assessed(a) => Some((**a).clone()),
-            Outcome::Problems(_) | Outcome::Waiting(_) => None,
-        });
+    let meant = |a: &Assessment| (a.stage != Stage::NotStarted).then(|| a.clone());
+    Effect::new(move |before: Option<(u32, bool)>| {
+        let (seen, mut opened) = before.unwrap_or((0, false));
+        let times_replaced = replaced.get();
         stop_waiting();
-        if let Some(result) = result {
-            let stood = move || {
-                settled.try_set(Some(result));
-            };
-            waiting.set_value(set_timeout_with_handle(stood, SETTLED_AFTER).ok());
+        if times_replaced != seen {
+            settled.set(None);
+            opened = true;
         }
+        outcome.with(|o| match o {
+            Outcome::Waiting(_) => {}
+            Outcome::Problems(_) => opened = false,
+            Outcome::Assessed(a) => {
+                let result = meant(a);
+                if std::mem::take(&mut opened) {
+                    settled.set(result);
+                } else {
+                    let stood = move || {
+                        settled.try_set(result);
+                    };
+                    waiting.set_value(set_timeout_with_handle(stood, STOOD_FOR).ok());
+                }
+            }
+        });
+        (times_replaced, opened)
     });
-    on_cleanup(stop_waiting);
+    // Focus leaving a question's boxes (not moving between them) means its
+    // answer was meant.
+    let left = window_event_listener(leptos::ev::focusout, move |event| {
+        use wasm_bindgen::JsCast;
+        let Some(question) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("fieldset").ok().flatten())
+        else {
+            return;
+        };
+        let next = event
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if next.is_some_and(|next| question.contains(Some(&next))) {
+            return;
+        }
+        outcome.with_untracked(|o| {
+            if let Outcome::Assessed(a) = o {
+                stop_waiting();
+                settled.set(meant(a));
+            }
+        });
+    });
+    on_cleanup(move || {
+        stop_waiting();
+        left.remove();
+    });
     settled
 }
 
@@ -107,7 +157,9 @@ fn start(page: Page) -> Engine {
         current.council = council.get().and_then(|choice| choice.council_id());
         evaluate(&current, today)
     });
-    let settled = settled_result(outcome);
+    let keeping = Keeping::start(today, council, answers, embed, locked);
+    provide_context(keeping);
+    let settled = settled_result(outcome, keeping.replaced);
     let assessment = Memo::new(move |_| match outcome.get() {
         Outcome::Assessed(a) => Some(*a),
         // While a date is being corrected, the last result that stood for a
@@ -126,8 +178,6 @@ fn start(page: Page) -> Engine {
         Outcome::Waiting(_) => None,
     });
     let waiting = Memo::new(move |_| outcome.with(|o| matches!(o, Outcome::Waiting(_))));
-    let keeping = Keeping::start(today, council, answers, embed, locked);
-    provide_context(keeping);
     // Needed once there is a result to keep, or a backup file to open, and
     // at once to read what is saved here.
     let keep = KeepChunk::start(keeping, page.has_saved_data);

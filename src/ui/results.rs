@@ -50,11 +50,10 @@ pub fn Results(
     }
 }
 
-/// How long the answers must stay unchanged to count as meant: a date typed
-/// a digit at a time passes through other dates ("19/1" on the way to
-/// "19/11"), whose results no one should hear announced, nor be shown as
-/// their last complete answers while a date is corrected.
-pub const SETTLED_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
+/// How long the answers must stay unchanged before the new headline is
+/// announced: a date typed a digit at a time passes through other dates
+/// ("19/1" on the way to "19/11"), whose results no one should hear.
+const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
 
 /// The headline for the live region, once it has stopped changing.
 fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<String> {
@@ -74,7 +73,7 @@ fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<Strin
         let settled = move || {
             announced.try_set(headline.unwrap_or_default());
         };
-        waiting.set_value(set_timeout_with_handle(settled, SETTLED_AFTER).ok());
+        waiting.set_value(set_timeout_with_handle(settled, ANNOUNCE_AFTER).ok());
     });
     on_cleanup(move || {
         if let Some(handle) = waiting.try_update_value(Option::take).flatten() {

@@ -99,6 +99,9 @@ pub struct Keeping {
     pub released: StoredValue<Vec<String>>,
     /// Names typed for the letters (saved with the case only if the family saves).
     pub letter_names: RwSignal<LetterNames>,
+    /// Counts the times another case took the questions' place (opened, or
+    /// cleared for a new one): a result kept from before is not this case's.
+    pub replaced: RwSignal<u32>,
     pub embed: bool,
     /// A widget whose council the host site locked: a new case keeps it.
     pub locked: bool,
@@ -128,6 +131,7 @@ impl Keeping {
             kept_aside: RwSignal::new(None),
             released: StoredValue::new(Vec::new()),
             letter_names: RwSignal::new(LetterNames::default()),
+            replaced: RwSignal::new(0),
             embed,
             locked,
         }
@@ -377,6 +381,7 @@ impl Keeping {
                     }
                     self.opened.set_value(None);
                     self.letter_names.set(LetterNames::default());
+                    self.replaced.update(|n| *n += 1);
                 }
                 KeepingEffect::Say(what) => self.inform(match what {
                     OtherTab::DeletedTheShownCase => text::DELETED_IN_ANOTHER_TAB.to_string(),
@@ -402,6 +407,7 @@ impl Keeping {
                 .unwrap_or_default(),
         );
         self.opened.set_value(Some(case));
+        self.replaced.update(|n| *n += 1);
         self.inform(text::opened(&label));
         super::focus_by_id("where-you-stand");
     }
