@@ -62,12 +62,17 @@ const STOOD_FOR: std::time::Duration = std::time::Duration::from_millis(3000);
 /// The result of the answers last meant: what "your last complete answers"
 /// means while a date is being corrected. A date typed a digit at a time
 /// passes through others (31 December, on the way from 19 December to 31
-/// February), so a result counts once focus leaves its question, or once it
-/// has stood for `STOOD_FOR`. Answers with no dates yet count as no result.
-/// When another case takes the questions' place (`replaced`: opened, or
-/// cleared for a new one), the earlier result goes at once, and the new
-/// case's first result (once the councils' data is in) counts at once.
-fn settled_result(outcome: Memo<Outcome>, replaced: RwSignal<u32>) -> RwSignal<Option<Assessment>> {
+/// February), so a result counts once focus leaves a date's boxes
+/// (`dates_left`), or once it has stood for `STOOD_FOR`. Answers with no
+/// dates yet count as no result. When another case takes the questions'
+/// place (`replaced`: opened, or cleared for a new one), the earlier result
+/// goes at once, and the new case's first result (once the councils' data
+/// is in) counts at once.
+fn settled_result(
+    outcome: Memo<Outcome>,
+    replaced: RwSignal<u32>,
+    dates_left: RwSignal<u32>,
+) -> RwSignal<Option<Assessment>> {
     let settled = RwSignal::new(None);
     let waiting = StoredValue::new(None::<TimeoutHandle>);
     let stop_waiting = move || {
@@ -75,21 +80,21 @@ fn settled_result(outcome: Memo<Outcome>, replaced: RwSignal<u32>) -> RwSignal<O
             handle.clear();
         }
     };
-    let meant = |a: &Assessment| (a.stage != Stage::NotStarted).then(|| a.clone());
-    Effect::new(move |before: Option<(u32, bool)>| {
-        let (seen, mut opened) = before.unwrap_or((0, false));
-        let times_replaced = replaced.get();
+    Effect::new(move |before: Option<(u32, u32, bool)>| {
+        let (seen_replaced, seen_left, mut opened) = before.unwrap_or((0, 0, false));
+        let (times_replaced, times_left) = (replaced.get(), dates_left.get());
         stop_waiting();
-        if times_replaced != seen {
+        if times_replaced != seen_replaced {
             settled.set(None);
             opened = true;
         }
+        let at_once = times_left != seen_left;
         outcome.with(|o| match o {
             Outcome::Waiting(_) => {}
             Outcome::Problems(_) => opened = false,
             Outcome::Assessed(a) => {
-                let result = meant(a);
-                if std::mem::take(&mut opened) {
+                let result = (a.stage != Stage::NotStarted).then(|| (**a).clone());
+                if std::mem::take(&mut opened) || at_once {
                     settled.set(result);
                 } else {
                     let stood = move || {
@@ -99,36 +104,9 @@ fn settled_result(outcome: Memo<Outcome>, replaced: RwSignal<u32>) -> RwSignal<O
                 }
             }
         });
-        (times_replaced, opened)
+        (times_replaced, times_left, opened)
     });
-    // Focus leaving a question's boxes (not moving between them) means its
-    // answer was meant.
-    let left = window_event_listener(leptos::ev::focusout, move |event| {
-        use wasm_bindgen::JsCast;
-        let Some(question) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("fieldset").ok().flatten())
-        else {
-            return;
-        };
-        let next = event
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        if next.is_some_and(|next| question.contains(Some(&next))) {
-            return;
-        }
-        outcome.with_untracked(|o| {
-            if let Outcome::Assessed(a) = o {
-                stop_waiting();
-                settled.set(meant(a));
-            }
-        });
-    });
-    on_cleanup(move || {
-        stop_waiting();
-        left.remove();
-    });
+    on_cleanup(stop_waiting);
     settled
 }
 
@@ -159,7 +137,7 @@ fn start(page: Page) -> Engine {
     });
     let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);
-    let settled = settled_result(outcome, keeping.replaced);
+    let settled = settled_result(outcome, keeping.replaced, page.dates_left);
     let assessment = Memo::new(move |_| match outcome.get() {
         Outcome::Assessed(a) => Some(*a),
         // While a date is being corrected, the last result that stood for a

@@ -15,6 +15,7 @@ pub fn Questions(
     answers: RwSignal<Answers>,
     problems: Memo<Vec<FieldError>>,
     touched: RwSignal<Vec<&'static str>>,
+    dates_left: RwSignal<u32>,
 ) -> impl IntoView {
     let visible = Memo::new(move |_| visible_questions(&answers.get()));
     view! {
@@ -23,7 +24,7 @@ pub fn Questions(
             <p class="hint">{text::EVENTS_HINT}</p>
             <RouteQuestion answers=answers />
             <For each=move || visible.get() key=|q| q.id let:question>
-                <QuestionView question=question answers=answers problems=problems touched=touched />
+                <QuestionView question=question answers=answers problems=problems touched=touched dates_left=dates_left />
             </For>
         </section>
     }
@@ -35,6 +36,7 @@ fn QuestionView(
     answers: RwSignal<Answers>,
     problems: Memo<Vec<FieldError>>,
     touched: RwSignal<Vec<&'static str>>,
+    dates_left: RwSignal<u32>,
 ) -> impl IntoView {
     let id = question.id;
     let answer = Signal::derive(move || answers.with(|a| a.get(id).cloned().unwrap_or_default()));
@@ -45,7 +47,8 @@ fn QuestionView(
             if !list.contains(&id) {
                 list.push(id)
             }
-        })
+        });
+        dates_left.update(|n| *n += 1);
     });
     let yes = Signal::derive(move || answer.get().yes);
     let set_yes = Callback::new(move |value: bool| {

@@ -33,6 +33,9 @@ pub struct Page {
     pub answers: RwSignal<Answers>,
     /// Errors are shown for a date once the user has left it, or after "Show where I stand".
     pub touched: RwSignal<Vec<&'static str>>,
+    /// Counts each time focus leaves a date's three boxes: what was typed
+    /// there is meant (the engine's "last complete answers").
+    pub dates_left: RwSignal<u32>,
     pub submitted: RwSignal<bool>,
     /// The address's fragment (after `#`), read on arrival and on every
     /// change, since a link to answers may arrive before the chunk does.
@@ -258,7 +261,7 @@ fn above_form(ws: Workspace) -> AnyView {
 
 fn in_form(ws: Workspace) -> AnyView {
     view! {
-        <Questions answers=ws.page.answers problems=ws.shown_problems touched=ws.page.touched />
+        <Questions answers=ws.page.answers problems=ws.shown_problems touched=ws.page.touched dates_left=ws.page.dates_left />
         <button type="submit" class="button">{text::SHOW_WHERE_I_STAND}</button>
     }
     .into_any()
