@@ -390,7 +390,8 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
         browser
             .wait_for_text("#needs-fixing", "last complete")
             .await,
-        "One of the dates above needs fixing. Until then, this shows your last complete answers."
+        "One of the dates above needs fixing. Until then, this shows your last complete answers, \
+         counted with the date the council got your complaint as Friday 19 December 2025."
     );
     let kept = browser.text("#headline").await;
     assert!(kept.contains("7 January 2026"), "{kept}");
@@ -400,7 +401,12 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     browser.wait_for_text("#headline", "15 January 2026").await;
     tokio::time::sleep(std::time::Duration::from_millis(3500)).await;
     set_box(&browser, "complaint_received-month", "2").await;
-    browser.wait_for("#needs-fixing").await;
+    assert!(browser
+        .wait_for_text("#needs-fixing", "last complete")
+        .await
+        .ends_with(
+            "counted with the date the council got your complaint as Wednesday 31 December 2025."
+        ));
     let kept = browser.text("#headline").await;
     assert!(kept.contains("15 January 2026"), "{kept}");
     assert_eq!(browser.value("complaint_received-day").await, "31");
@@ -455,6 +461,33 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     set_box(&browser, "complaint_received-day", "32").await;
     browser.wait_for("#needs-fixing").await;
     assert_eq!(browser.text("#headline").await, meant);
+
+    // A link opened on a slow line: the family starts changing its date
+    // while Leeds's procedure is still on its way. When it comes, the result
+    // for the half-typed date is not taken as meant at once (it was a link's
+    // date, 1 December, changed to 3 December on the way to 31 February).
+    browser.block_urls(&["*councils-*"]).await;
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .open(&format!(
+            "/#today=2026-01-05&{}",
+            complaint_navigator::core::share::fragment_for(&case)
+        ))
+        .await;
+    browser
+        .wait_for_text(".load-problem", "could not be loaded")
+        .await;
+    set_box(&browser, "complaint_received-day", "3").await;
+    browser.block_urls(&[]).await;
+    browser.press(".load-problem button", Key::Enter).await;
+    browser.wait_for_text("#headline", "late").await;
+    set_box(&browser, "complaint_received-day", "31").await;
+    set_box(&browser, "complaint_received-month", "2").await;
+    assert_eq!(
+        browser.wait_for_text("#needs-fixing", "needs fixing").await,
+        "One of the dates above needs fixing before we can show where you stand."
+    );
+    assert!(!browser.exists("#headline").await);
     browser.close().await;
 }
 

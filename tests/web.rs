@@ -172,7 +172,8 @@ async fn results_show_the_headline_each_date_with_its_working_and_source() {
     let assessment = assess(&examples::case("christmas"), today).unwrap();
     let shown = Memo::new(move |_| Some(assessment.clone()));
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
-        view! { <Results assessment=shown has_problems=false /> }
+        let needs_fixing: Option<String> = None;
+        view! { <Results assessment=shown needs_fixing=needs_fixing /> }
     });
     leptos::task::tick().await;
 

@@ -196,6 +196,33 @@ pub fn question_by_id(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
 
+/// For each question with a problem now, what the answers behind the result
+/// still on the page (`kept`) had for it: its name ("the date the council got
+/// your complaint") and its date, if it had one. Says which date that result
+/// was counted from while the boxes show another.
+pub fn kept_dates(
+    kept: &Answers,
+    problems: &[FieldError],
+) -> Vec<(&'static str, Option<NaiveDate>)> {
+    let mut dates: Vec<(&'static str, Option<NaiveDate>)> = Vec::new();
+    for problem in problems {
+        let Some(question) = question_by_id(problem.question).filter(|q| !q.date_name.is_empty())
+        else {
+            continue;
+        };
+        if dates.iter().any(|(name, _)| *name == question.date_name) {
+            continue;
+        }
+        let date = kept.get(question.id).and_then(|a| {
+            parse_date_parts(&a.day, &a.month, &a.year, question.date_name)
+                .ok()
+                .flatten()
+        });
+        dates.push((question.date_name, date));
+    }
+    dates
+}
+
 /// One answer exactly as typed, so nothing is lost when it is wrong.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answer {
@@ -458,6 +485,46 @@ mod tests {
 
     fn ids(answers: &Answers) -> Vec<&'static str> {
         visible_questions(answers).iter().map(|q| q.id).collect()
+    }
+
+    #[test]
+    fn kept_dates_name_each_date_to_fix_with_what_the_result_shown_had() {
+        let mut kept = Answers::default();
+        kept.set("complaint_received", dated("19", "12", "2025"));
+        let problem = |question| FieldError {
+            question,
+            part: DatePart::Day,
+            message: String::new(),
+        };
+        let problems = [
+            problem("complaint_received"),
+            problem("complaint_received"),
+            problem("stage1_response_received"),
+        ];
+        assert_eq!(
+            kept_dates(&kept, &problems),
+            vec![
+                (
+                    "the date the council got your complaint",
+                    NaiveDate::from_ymd_opt(2025, 12, 19)
+                ),
+                (
+                    question_by_id("stage1_response_received")
+                        .unwrap()
+                        .date_name,
+                    None
+                ),
+            ]
+        );
+        assert_eq!(
+            crate::text::en::ui_results::needs_fixing_kept(&kept_dates(&kept, &problems[..1])),
+            "One of the dates above needs fixing. Until then, this shows your last complete answers, \
+             counted with the date the council got your complaint as Friday 19 December 2025."
+        );
+        assert!(
+            crate::text::en::ui_results::needs_fixing_kept(&kept_dates(&kept, &problems))
+                .ends_with(" and without the date you got the council's reply.")
+        );
     }
 
     #[test]

@@ -17,8 +17,9 @@ use super::results::Results;
 use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
-use crate::core::form::{evaluate, FieldError, Outcome};
+use crate::core::form::{evaluate, kept_dates, Answers, FieldError, Outcome};
 use crate::text::en::ui_questions as text;
+use crate::text::en::ui_results as results_text;
 
 /// The loaded engine: its state, and its parts. The parts are plain
 /// functions from this chunk, so the questions' chunk can place them
@@ -34,6 +35,8 @@ pub struct Engine {
     /// Every problem with the answers, the engine's included.
     pub problems: Memo<Vec<FieldError>>,
     pub assessment: Memo<Option<Assessment>>,
+    /// While a date needs fixing: what the result shown (if any) was counted with.
+    pub needs_fixing: Memo<Option<String>>,
     /// The answers are complete but the councils' data is still on its way
     /// (or failed): saving them must not wait for it.
     pub waiting: Memo<bool>,
@@ -59,20 +62,22 @@ split_point! {
 /// being typed, before it counts as meant.
 const STOOD_FOR: std::time::Duration = std::time::Duration::from_millis(3000);
 
-/// The result of the answers last meant: what "your last complete answers"
-/// means while a date is being corrected. A date typed a digit at a time
-/// passes through others (31 December, on the way from 19 December to 31
-/// February), so a result counts once focus leaves a date's boxes
-/// (`dates_left`), or once it has stood for `STOOD_FOR`. Answers with no
-/// dates yet count as no result. When another case takes the questions'
-/// place (`replaced`: opened, or cleared for a new one), the earlier result
-/// goes at once, and the new case's first result (once the councils' data
-/// is in) counts at once.
+/// The result of the answers last meant, with those answers: what "your
+/// last complete answers" means while a date is being corrected. A date
+/// typed a digit at a time passes through others (31 December, on the way
+/// from 19 December to 31 February), so a result counts once focus leaves a
+/// date's boxes (`dates_left`), or once it has stood for `STOOD_FOR`.
+/// Answers with no dates yet count as no result. When another case takes
+/// the questions' place (`replaced`: opened, or cleared for a new one), the
+/// earlier result goes at once, and the new case's first result (once the
+/// councils' data is in) counts at once, unless its answers were changed
+/// while that data was on its way.
 fn settled_result(
     outcome: Memo<Outcome>,
+    answers: RwSignal<Answers>,
     replaced: RwSignal<u32>,
     dates_left: RwSignal<u32>,
-) -> RwSignal<Option<Assessment>> {
+) -> RwSignal<Option<(Assessment, Answers)>> {
     let settled = RwSignal::new(None);
     let waiting = StoredValue::new(None::<TimeoutHandle>);
     let stop_waiting = move || {
@@ -80,21 +85,23 @@ fn settled_result(
             handle.clear();
         }
     };
-    Effect::new(move |before: Option<(u32, u32, bool)>| {
-        let (seen_replaced, seen_left, mut opened) = before.unwrap_or((0, 0, false));
+    type Seen = (u32, u32, Option<Answers>);
+    Effect::new(move |before: Option<Seen>| {
+        let (seen_replaced, seen_left, mut opened) = before.unwrap_or((0, 0, None));
         let (times_replaced, times_left) = (replaced.get(), dates_left.get());
         stop_waiting();
         if times_replaced != seen_replaced {
             settled.set(None);
-            opened = true;
+            opened = Some(answers.get_untracked());
         }
         let at_once = times_left != seen_left;
         outcome.with(|o| match o {
             Outcome::Waiting(_) => {}
-            Outcome::Problems(_) => opened = false,
+            Outcome::Problems(_) => opened = None,
             Outcome::Assessed(a) => {
-                let result = (a.stage != Stage::NotStarted).then(|| (**a).clone());
-                if std::mem::take(&mut opened) || at_once {
+                let now = answers.get_untracked();
+                let result = (a.stage != Stage::NotStarted).then(|| ((**a).clone(), now.clone()));
+                if opened.take().is_some_and(|opened| opened == now) || at_once {
                     settled.set(result);
                 } else {
                     let stood = move || {
@@ -137,7 +144,7 @@ fn start(page: Page) -> Engine {
     });
     let keeping = Keeping::start(today, council, answers, embed, locked);
     provide_context(keeping);
-    let settled = settled_result(outcome, keeping.replaced, page.dates_left);
+    let settled = settled_result(outcome, answers, keeping.replaced, page.dates_left);
     let assessment = Memo::new(move |_| match outcome.get() {
         Outcome::Assessed(a) => Some(*a),
         // While a date is being corrected, the last result that stood for a
@@ -150,7 +157,10 @@ fn start(page: Page) -> Engine {
                 .as_deref()
                 .and_then(crate::core::councils::find)
                 .map(|c| c.id.clone());
-            settled.get().filter(|last| last.council.id == now)
+            settled
+                .get()
+                .map(|(last, _)| last)
+                .filter(|last| last.council.id == now)
         }
         // Never another council's result, or the law's dates alone.
         Outcome::Waiting(_) => None,
@@ -177,6 +187,17 @@ fn start(page: Page) -> Engine {
         Outcome::Problems(list) => list,
         Outcome::Assessed(_) | Outcome::Waiting(_) => Vec::new(),
     });
+    let needs_fixing = Memo::new(move |_| {
+        let problems = problems.get();
+        if problems.is_empty() {
+            return None;
+        }
+        let shown = assessment.with(Option::is_some);
+        Some(settled.with(|kept| match kept.as_ref().filter(|_| shown) {
+            Some((_, kept)) => results_text::needs_fixing_kept(&kept_dates(kept, &problems)),
+            None => results_text::NEEDS_FIXING_NO_RESULT.to_string(),
+        }))
+    });
     Engine {
         page,
         keeping,
@@ -184,6 +205,7 @@ fn start(page: Page) -> Engine {
         link_problem,
         problems,
         assessment,
+        needs_fixing,
         waiting,
         above_form,
         below_form,
@@ -275,7 +297,6 @@ fn above_form(engine: Engine) -> AnyView {
 
 fn below_form(engine: Engine) -> AnyView {
     let council = engine.page.council;
-    let problems = engine.problems;
     let assessment = engine.assessment;
     view! {
         // A printed summary says which saved case it is.
@@ -286,7 +307,7 @@ fn below_form(engine: Engine) -> AnyView {
             Some(view! { <p class="print-only print-title" id="print-case-label">{text::printed_case_label(&label)}</p> })
         }}
         <CheckAnswers answers=engine.page.answers />
-        <Results assessment=assessment has_problems=Signal::derive(move || !problems.get().is_empty())>
+        <Results assessment=assessment needs_fixing=engine.needs_fixing>
             {engine.page.council_files.status("council-file-status", "where-you-stand", move || {
                 council.get().and_then(|c| c.council_id()).into_iter().collect()
             })}

@@ -22,7 +22,9 @@ use crate::ui::words;
 #[component]
 pub fn Results(
     assessment: Memo<Option<Assessment>>,
-    #[prop(into)] has_problems: Signal<bool>,
+    /// While a date needs fixing, what to say above the result kept.
+    #[prop(into)]
+    needs_fixing: Signal<Option<String>>,
     /// What is still on its way (the council's published procedure).
     #[prop(optional)]
     children: Option<Children>,
@@ -32,15 +34,9 @@ pub fn Results(
         <section class="results" aria-labelledby="where-you-stand">
             <h2 id="where-you-stand" tabindex="-1">{text::HEADING}</h2>
             {children.map(|show| show())}
-            <Show when=move || has_problems.get()>
-                <p class="inset warning-text" id="needs-fixing">
-                    {move || if assessment.with(Option::is_some) {
-                        text::NEEDS_FIXING
-                    } else {
-                        text::NEEDS_FIXING_NO_RESULT
-                    }}
-                </p>
-            </Show>
+            {move || needs_fixing.get().map(|message| view! {
+                <p class="inset warning-text" id="needs-fixing">{message}</p>
+            })}
             // One lasting live region, so screen readers hear each new headline.
             <p class="visually-hidden" aria-live="polite" id="result-announcement">
                 {move || announced.get()}

@@ -9,6 +9,25 @@ use crate::core::dates::{day_month_year, long_date};
 pub const HEADING: &str = "3. Where you stand";
 pub const NEEDS_FIXING: &str =
     "One of the dates above needs fixing. Until then, this shows your last complete answers.";
+/// The same, naming what the result shown was counted with for each date
+/// that needs fixing (`kept`: its name and its date, if it had one).
+pub fn needs_fixing_kept(kept: &[(&str, Option<NaiveDate>)]) -> String {
+    if kept.is_empty() {
+        return NEEDS_FIXING.to_string();
+    }
+    let counted: Vec<String> = kept
+        .iter()
+        .map(|(name, date)| match date {
+            Some(date) => format!("with {name} as {}", long_date(*date)),
+            None => format!("without {name}"),
+        })
+        .collect();
+    format!(
+        "One of the dates above needs fixing. Until then, this shows your last complete answers, counted {}.",
+        counted.join(" and ")
+    )
+}
+
 /// The same, with no earlier answers that stood long enough to show.
 pub const NEEDS_FIXING_NO_RESULT: &str =
     "One of the dates above needs fixing before we can show where you stand.";
