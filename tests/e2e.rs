@@ -334,9 +334,11 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     browser.choose_council("leeds", "leeds").await;
 
     // Nothing complete yet: the message does not promise earlier answers.
+    // (It waits, like the date's own error, until the date has been left.)
     browser
         .type_date("complaint_received", "31", "2", "2025")
         .await;
+    browser.press_tab().await;
     assert_eq!(
         browser.wait_for_text("#needs-fixing", "needs fixing").await,
         "One of the dates above needs fixing before we can show where you stand."
@@ -395,6 +397,32 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     );
     let kept = browser.text("#headline").await;
     assert!(kept.contains("7 January 2026"), "{kept}");
+    // Nothing is taken away with dates other than the boxes show, and each
+    // button says why.
+    for button in ["#download-case", "#download-calendar"] {
+        browser.press("#save-case", Key::Enter).await;
+        browser
+            .wait_for_text("#keep-panel-notice", "Fix the dates above before saving.")
+            .await;
+        browser.press(button, Key::Enter).await;
+        assert_eq!(
+            browser
+                .wait_for_text("#keep-panel-notice", "downloading")
+                .await,
+            "Fix the dates above before downloading, so the file holds the dates you mean."
+        );
+    }
+    browser.press("#make-link", Key::Enter).await;
+    assert_eq!(
+        browser.wait_for_text("#share-status", "correcting").await,
+        "Some answers need correcting first: press \"Show where I stand\" to see which."
+    );
+    if browser.exists("#letter-text").await {
+        assert_eq!(
+            browser.value("letter-text").await,
+            "Fix the dates above to see your letter with the dates you mean."
+        );
+    }
 
     // 31 December left to stand is meant: it is the one kept next time.
     set_box(&browser, "complaint_received-month", "12").await;
@@ -483,6 +511,16 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     browser.wait_for_text("#headline", "late").await;
     set_box(&browser, "complaint_received-day", "31").await;
     set_box(&browser, "complaint_received-month", "2").await;
+    for id in ["complaint_received-day", "submit-answers"] {
+        browser
+            .client
+            .execute(
+                "(document.getElementById(arguments[0]) || document.querySelector('button[type=submit]')).focus()",
+                vec![id.into()],
+            )
+            .await
+            .unwrap();
+    }
     assert_eq!(
         browser.wait_for_text("#needs-fixing", "needs fixing").await,
         "One of the dates above needs fixing before we can show where you stand."

@@ -193,10 +193,18 @@ fn start(page: Page) -> Engine {
             return None;
         }
         let shown = assessment.with(Option::is_some);
-        Some(settled.with(|kept| match kept.as_ref().filter(|_| shown) {
-            Some((_, kept)) => results_text::needs_fixing_kept(&kept_dates(kept, &problems)),
-            None => results_text::NEEDS_FIXING_NO_RESULT.to_string(),
-        }))
+        // With no result kept, only once the date has been left or the
+        // answers sent, as the date's own error: not at the first digit.
+        let told = page.submitted.get()
+            || page
+                .touched
+                .with(|left| problems.iter().any(|p| left.contains(&p.question)));
+        settled.with(|kept| match kept.as_ref().filter(|_| shown) {
+            Some((_, kept)) => Some(results_text::needs_fixing_kept(&kept_dates(
+                kept, &problems,
+            ))),
+            None => told.then(|| results_text::NEEDS_FIXING_NO_RESULT.to_string()),
+        })
     });
     Engine {
         page,

@@ -82,6 +82,13 @@ pub fn opened(label: &str) -> String {
 }
 
 pub const FIX_DATES_BEFORE_SAVING: &str = "Fix the dates above before saving.";
+/// A backup or calendar file asked for while a date needs fixing: it would
+/// hold other dates than the boxes show.
+pub const FIX_DATES_BEFORE_DOWNLOADING: &str =
+    "Fix the dates above before downloading, so the file holds the dates you mean.";
+/// In place of a letter while a date needs fixing.
+pub const LETTER_NEEDS_DATES: &str =
+    "Fix the dates above to see your letter with the dates you mean.";
 
 /// The changes to the saved case `name` were saved.
 pub fn saved_changes(name: &str) -> String {

@@ -51,12 +51,16 @@ pub(super) fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> i
             {field("letter-child-name", text::CHILD_NAME, |n| n.child_name.clone(), |n, v| n.child_name = v)}
             {field("letter-reference", text::COUNCIL_REFERENCE, |n| n.council_reference.clone(), |n, v| n.council_reference = v)}
             <label class="label" for="letter-text">{text::YOUR_LETTER}</label>
-            <textarea class="textarea letter" id="letter-text" readonly rows="16" prop:value=move || letter_text.get().unwrap_or_default()></textarea>
+            <textarea class="textarea letter" id="letter-text" readonly rows="16" prop:value=move || {
+                letter_text.get().unwrap_or_else(|| text::LETTER_NEEDS_DATES.to_string())
+            }></textarea>
             <div class="print-only" id="letter-print" aria-hidden="true">{move || letter_text.get().unwrap_or_default()}</div>
             <div class="button-row">
                 <button type="button" class="button button-secondary" id="copy-letter" on:click=move |_| {
-                    device::copy_text(&letter_text.get_untracked().unwrap_or_default(), copied,
-                        text::LETTER_COPIED, text::LETTER_NOT_COPIED);
+                    match letter_text.get_untracked() {
+                        Some(letter) => device::copy_text(&letter, copied, text::LETTER_COPIED, text::LETTER_NOT_COPIED),
+                        None => copied.set(text::LETTER_NEEDS_DATES.to_string()),
+                    }
                 }>{text::COPY_LETTER}</button>
                 <button type="button" class="button button-secondary" id="print-letter" on:click=move |_| {
                     let root = document().document_element();

@@ -96,6 +96,10 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
 
     let download_case = move |_| {
         let Some(mut case) = case_now.get_untracked() else {
+            keeping.tell(
+                NoticeAt::Panel,
+                text::FIX_DATES_BEFORE_DOWNLOADING.to_string(),
+            );
             return;
         };
         let name = saved_label().unwrap_or_else(|| "case".to_string());
@@ -125,6 +129,14 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     let page_salt = StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64));
     let label_in_titles = RwSignal::new(false);
     let download_calendar = move |_| {
+        // The result on the page is then an earlier one, not the boxes' dates.
+        if case_now.with_untracked(Option::is_none) {
+            keeping.tell(
+                NoticeAt::Panel,
+                text::FIX_DATES_BEFORE_DOWNLOADING.to_string(),
+            );
+            return;
+        }
         let Some(assessment) = assessment.get_untracked() else {
             return;
         };
