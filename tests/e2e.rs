@@ -526,6 +526,39 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
         "One of the dates above needs fixing before we can show where you stand."
     );
     assert!(!browser.exists("#headline").await);
+
+    // Leaving another date's boxes counts the answers as they were then,
+    // even if an edit lands before the page has heard of it: here focus
+    // leaves the next question for the month, and 19 February (on the way
+    // to 31 February) comes in the same moment.
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press_tab().await;
+    browser.wait_for_text("#headline", "7 January 2026").await;
+    browser
+        .client
+        .execute(
+            "const set = (id, value) => {
+               const box = document.getElementById(id);
+               box.value = value;
+               box.dispatchEvent(new Event('input', { bubbles: true }));
+             };
+             document.getElementById('complaint_received-month').focus();
+             set('complaint_received-month', '2');
+             set('complaint_received-day', '31');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(browser
+        .wait_for_text("#needs-fixing", "last complete")
+        .await
+        .ends_with(
+            "counted with the date the council got your complaint as Friday 19 December 2025."
+        ));
     browser.close().await;
 }
 

@@ -76,7 +76,7 @@ fn settled_result(
     outcome: Memo<Outcome>,
     answers: RwSignal<Answers>,
     replaced: RwSignal<u32>,
-    dates_left: RwSignal<u32>,
+    dates_left: RwSignal<(u32, Answers)>,
 ) -> RwSignal<Option<(Assessment, Answers)>> {
     let settled = RwSignal::new(None);
     let waiting = StoredValue::new(None::<TimeoutHandle>);
@@ -88,13 +88,14 @@ fn settled_result(
     type Seen = (u32, u32, Option<Answers>);
     Effect::new(move |before: Option<Seen>| {
         let (seen_replaced, seen_left, mut opened) = before.unwrap_or((0, 0, None));
-        let (times_replaced, times_left) = (replaced.get(), dates_left.get());
+        let times_replaced = replaced.get();
+        let (times_left, left_with) = dates_left.get();
         stop_waiting();
         if times_replaced != seen_replaced {
             settled.set(None);
             opened = Some(answers.get_untracked());
         }
-        let at_once = times_left != seen_left;
+        let at_once = times_left != seen_left && left_with == answers.get_untracked();
         outcome.with(|o| match o {
             Outcome::Waiting(_) => {}
             Outcome::Problems(_) => opened = None,

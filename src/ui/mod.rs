@@ -274,7 +274,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         council,
         answers: RwSignal::new(Answers::default()),
         touched: RwSignal::new(Vec::new()),
-        dates_left: RwSignal::new(0),
+        dates_left: RwSignal::new((0, Answers::default())),
         submitted: RwSignal::new(false),
         fragment,
         import_opened: RwSignal::new(false),

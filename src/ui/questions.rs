@@ -15,7 +15,7 @@ pub fn Questions(
     answers: RwSignal<Answers>,
     problems: Memo<Vec<FieldError>>,
     touched: RwSignal<Vec<&'static str>>,
-    dates_left: RwSignal<u32>,
+    dates_left: RwSignal<(u32, Answers)>,
 ) -> impl IntoView {
     let visible = Memo::new(move |_| visible_questions(&answers.get()));
     view! {
@@ -36,7 +36,7 @@ fn QuestionView(
     answers: RwSignal<Answers>,
     problems: Memo<Vec<FieldError>>,
     touched: RwSignal<Vec<&'static str>>,
-    dates_left: RwSignal<u32>,
+    dates_left: RwSignal<(u32, Answers)>,
 ) -> impl IntoView {
     let id = question.id;
     let answer = Signal::derive(move || answers.with(|a| a.get(id).cloned().unwrap_or_default()));
@@ -48,7 +48,13 @@ fn QuestionView(
                 list.push(id)
             }
         });
-        dates_left.update(|n| *n += 1);
+        // With the answers as they were when it was left: an edit made
+        // before the engine hears of it is not taken as meant.
+        let now = answers.get_untracked();
+        dates_left.update(|(times, left)| {
+            *times += 1;
+            *left = now;
+        });
     });
     let yes = Signal::derive(move || answer.get().yes);
     let set_yes = Callback::new(move |value: bool| {

@@ -33,9 +33,10 @@ pub struct Page {
     pub answers: RwSignal<Answers>,
     /// Errors are shown for a date once the user has left it, or after "Show where I stand".
     pub touched: RwSignal<Vec<&'static str>>,
-    /// Counts each time focus leaves a date's three boxes: what was typed
-    /// there is meant (the engine's "last complete answers").
-    pub dates_left: RwSignal<u32>,
+    /// Counts each time focus leaves a date's three boxes, with the answers
+    /// at that moment: what was typed is meant (the engine's "last complete
+    /// answers").
+    pub dates_left: RwSignal<(u32, Answers)>,
     pub submitted: RwSignal<bool>,
     /// The address's fragment (after `#`), read on arrival and on every
     /// change, since a link to answers may arrive before the chunk does.
