@@ -13,7 +13,7 @@ use leptos::wasm_split::SplitLoaderError;
 use super::focus_by_id;
 use super::keep::{ConfirmReplace, KeepChunk, KeepNotice, Keeping};
 use super::questions::CheckAnswers;
-use super::results::Results;
+use super::results::{LatestTimeout, Results};
 use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
@@ -79,18 +79,13 @@ fn settled_result(
     dates_left: RwSignal<(u32, Answers)>,
 ) -> RwSignal<Option<(Assessment, Answers)>> {
     let settled = RwSignal::new(None);
-    let waiting = StoredValue::new(None::<TimeoutHandle>);
-    let stop_waiting = move || {
-        if let Some(handle) = waiting.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    };
+    let waiting = LatestTimeout::new();
     type Seen = (u32, u32, Option<Answers>);
     Effect::new(move |before: Option<Seen>| {
         let (seen_replaced, seen_left, mut opened) = before.unwrap_or((0, 0, None));
         let times_replaced = replaced.get();
         let (times_left, left_with) = dates_left.get();
-        stop_waiting();
+        waiting.cancel();
         if times_replaced != seen_replaced {
             settled.set(None);
             opened = Some(answers.get_untracked());
@@ -105,16 +100,17 @@ fn settled_result(
                 if opened.take().is_some_and(|opened| opened == now) || at_once {
                     settled.set(result);
                 } else {
-                    let stood = move || {
-                        settled.try_set(result);
-                    };
-                    waiting.set_value(set_timeout_with_handle(stood, STOOD_FOR).ok());
+                    waiting.start(
+                        move || {
+                            settled.try_set(result);
+                        },
+                        STOOD_FOR,
+                    );
                 }
             }
         });
         (times_replaced, times_left, opened)
     });
-    on_cleanup(stop_waiting);
     settled
 }
 

@@ -54,7 +54,7 @@ const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(100
 /// The headline for the live region, once it has stopped changing.
 fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<String> {
     let announced = RwSignal::new(String::new());
-    let waiting = StoredValue::new(None::<TimeoutHandle>);
+    let waiting = LatestTimeout::new();
     Effect::new(move |ran: Option<()>| {
         let headline = assessment.with(|a| a.as_ref().map(|a| a.headline.clone()));
         // What is there when the region appears is not news: it is set at
@@ -63,20 +63,38 @@ fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<Strin
             announced.set(headline.unwrap_or_default());
             return;
         }
-        if let Some(handle) = waiting.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let settled = move || {
-            announced.try_set(headline.unwrap_or_default());
-        };
-        waiting.set_value(set_timeout_with_handle(settled, ANNOUNCE_AFTER).ok());
-    });
-    on_cleanup(move || {
-        if let Some(handle) = waiting.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        waiting.start(
+            move || {
+                announced.try_set(headline.unwrap_or_default());
+            },
+            ANNOUNCE_AFTER,
+        );
     });
     announced
+}
+
+/// One timeout at a time: starting another, or the owner it was made
+/// under going away, cancels the one still waiting.
+#[derive(Clone, Copy)]
+pub struct LatestTimeout(StoredValue<Option<TimeoutHandle>>);
+
+impl LatestTimeout {
+    pub fn new() -> LatestTimeout {
+        let timeout = LatestTimeout(StoredValue::new(None));
+        on_cleanup(move || timeout.cancel());
+        timeout
+    }
+
+    pub fn cancel(&self) {
+        if let Some(handle) = self.0.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    }
+
+    pub fn start(&self, run: impl FnOnce() + 'static, after: std::time::Duration) {
+        self.cancel();
+        self.0.set_value(set_timeout_with_handle(run, after).ok());
+    }
 }
 
 #[component]
