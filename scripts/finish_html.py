@@ -26,30 +26,10 @@ import os
 import re
 import sys
 
+from chunk_loader import chunk_files
 from html_hashes import fresh_integrity, inline_script_hashes
 
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
-
-
-def chunk_files(staging, split):
-    """The chunk of the split point module `split` and the shared chunks it
-    needs, as the chunk loader (__wasm_split-*.js, written by wasm-split-cli)
-    lists them."""
-    loaders = [f for f in os.listdir(staging) if f.startswith("__wasm_split-") and f.endswith(".js")]
-    if not loaders:
-        return []
-    if len(loaders) != 1:
-        sys.exit("finish_html.py: expected one chunk loader, found %s" % loaders)
-    loader = open(os.path.join(staging, loaders[0]), encoding="utf-8").read()
-    fetched = r'makeLoad\(\(\) => \{\s*const src = compiled\(new URL\("\./([^"]+\.wasm)"'
-    shared = dict(re.findall(r"const (__chunk_\d+) = " + fetched, loader))
-    own = re.search(r"__wasm_split_load_%s = wrapAsyncCb\(" % split + fetched + r".*?\n, \[([^\]]*)\]\)\)", loader, re.S)
-    if not own or not own.group(1).startswith("split_%s-" % split):
-        sys.exit("finish_html.py: the chunk loader does not name the %s chunk as expected" % split)
-    needs = [name.strip() for name in own.group(2).split(",") if name.strip()]
-    if any(name not in shared for name in needs):
-        sys.exit("finish_html.py: the chunk loader names chunks it does not define: %s" % needs)
-    return [own.group(1)] + [shared[name] for name in needs]
 
 
 for page in ("index.html",):

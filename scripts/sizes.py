@@ -20,6 +20,8 @@ import sys
 
 import brotli
 
+from chunk_loader import chunk_files
+
 root = sys.argv[1] if len(sys.argv) > 1 else "dist"
 rows = []
 for folder, _, files in os.walk(root):
@@ -76,22 +78,7 @@ for name, _, _, br in rows:
         print(f"  fetched only when needed: {name} {br / 1000:.1f} KB")
 
 
-def chunks_for(split):
-    """The files a split point's chunk needs: its own and the shared chunks
-    the loader lists for it (each shared chunk's comment names its users)."""
-    loaders = [n for n in os.listdir(root) if n.startswith("__wasm_split-") and n.endswith(".js")]
-    if len(loaders) != 1:
-        return None
-    text = open(os.path.join(root, loaders[0]), encoding="utf-8").read()
-    wanted = set()
-    for users, name in re.findall(r"/\* ([a-z_, ]+) \*/\s*const __\w+ = makeLoad\(\(\) => \{\s*const src = compiled\(new URL\(\"\./([^\"]+)\"", text):
-        if split in [u.strip() for u in users.split(",")]:
-            wanted.add(name)
-    wanted.update(n for n in os.listdir(root) if n.startswith("split_%s-" % split) and n.endswith(".wasm"))
-    return wanted
-
-
-questions, engine = chunks_for("workspace"), chunks_for("engine")
+questions, engine = (set(chunk_files(root, split)) for split in ("workspace", "engine"))
 if questions and engine and council_rows:
     brotli_of = {os.path.basename(r[0]): r[3] for r in rows}
     path = sum(brotli_of[n] for n in questions | engine)
