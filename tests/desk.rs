@@ -244,12 +244,7 @@ async fn a_calendar_file_chosen_as_a_backup_is_named_in_plain_words() {
     let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("desk-deadlines.ics");
     std::fs::write(&path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n").unwrap();
     browser.press("#import-heading", Key::Enter).await;
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(path.to_str().unwrap())
-        .await
-        .unwrap();
+    browser.choose_backup_file(path.to_str().unwrap()).await;
     let message = browser
         .wait_for_text("#import-result", "not a Complaint Navigator backup file")
         .await;

@@ -295,12 +295,7 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         .await;
     let path = write_file("all-cases.json", &all);
     browser.press("#import-heading", Key::Enter).await;
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&path)
-        .await
-        .unwrap();
+    browser.choose_backup_file(&path).await;
     browser
         .wait_for_text("#import-result", "The file has 2 cases.")
         .await;
@@ -358,12 +353,7 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         "damaged.json",
         r#"{"format":"complaint-navigator.case","version":1,"council":"leeds","events":{"complaint_received":"2025-02-30"}}"#,
     );
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(&damaged)
-        .await
-        .unwrap();
+    browser.choose_backup_file(&damaged).await;
     let error = browser
         .wait_for_text("#import-result", "not a real date")
         .await;

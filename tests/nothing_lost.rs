@@ -439,12 +439,7 @@ async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
     )
     .unwrap();
     browser.press("#import-heading", Key::Enter).await;
-    browser
-        .wait_for("#import-file")
-        .await
-        .send_keys(path.to_str().unwrap())
-        .await
-        .unwrap();
+    browser.choose_backup_file(path.to_str().unwrap()).await;
     browser.wait_for_text("#import-result", "Essex file").await;
     browser
         .press("#import-result li:nth-child(2) .link-button", Key::Enter)

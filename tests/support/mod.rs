@@ -354,6 +354,16 @@ impl Browser {
             .unwrap();
     }
 
+    /// Chooses a file in "Open a backup file" (its section already open),
+    /// as the file picker does.
+    pub async fn choose_backup_file(&self, path: &str) {
+        self.wait_for("#import-file")
+            .await
+            .send_keys(path)
+            .await
+            .unwrap();
+    }
+
     pub async fn type_date(&self, question: &str, day: &str, month: &str, year: &str) {
         self.type_into(&format!("{question}-day"), day).await;
         self.type_into(&format!("{question}-month"), month).await;
