@@ -12,7 +12,8 @@
  *    this page scrolls it into view unless it is in view already.
  *    No case data is ever sent.
  * 2. Adds one "Exit this page" button, fixed in the bottom corner of this page
- *    so it is in reach at every scroll position, and lets Shift pressed three
+ *    so it is in reach at every scroll position (with scroll padding below,
+ *    so it never covers what has focus), and lets Shift pressed three
  *    times do the same. Both blank the widget and replace this page with a
  *    neutral site. A page opts out with data-exit="frame-only" on every frame
  *    (the widget keeps its own exit button). */
@@ -115,6 +116,12 @@
     // Room below the page's last line, so the button never hides it for good.
     var below = parseFloat(window.getComputedStyle(document.body).paddingBottom) || 0;
     document.body.style.paddingBottom = (below + 70) + "px";
+    // When the browser scrolls this page to a control that takes focus (in the
+    // widget too), it stops short of the button's strip, so the button never
+    // covers what has focus. Added to any padding the page set itself.
+    var root = document.documentElement;
+    var padded = parseFloat(window.getComputedStyle(root).scrollPaddingBottom) || 0;
+    root.style.setProperty("scroll-padding-bottom", "calc(" + (padded + 70) + "px + env(safe-area-inset-bottom, 0px))");
     exitButton = button;
   }
 

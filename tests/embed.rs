@@ -1186,3 +1186,95 @@ async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
     browser.stop_emulating().await;
     browser.close().await;
 }
+
+/// Tabbing down a widget on a 320 px phone: the browser scrolls the host page
+/// to each control, and the host's fixed "Exit this page" in the bottom
+/// corner never covers the one that has focus, not even in part (found in a
+/// walkthrough: buttons near the screen's bottom edge were half under it).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn tabbing_down_a_widget_on_a_phone_never_puts_focus_under_the_host_exit() {
+    let browser = Browser::start().await;
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5")
+        .await
+        .replacen("\" title=", "#today=2026-01-05\" title=", 1);
+    let host = host_page("focus-clear-of-exit", &code);
+    browser.emulate(320, 640).await;
+    browser
+        .client
+        .goto(&format!(
+            "{}/",
+            host.origin.replace("127.0.0.1", "localhost")
+        ))
+        .await
+        .unwrap();
+    browser.wait_for("#complaint-navigator-exit").await;
+    enter_widget(&browser).await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+
+    let mut checked = Vec::new();
+    for _ in 0..60 {
+        browser.press_tab().await;
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let focused = browser
+            .client
+            .execute(
+                "const e = document.activeElement;
+                 if (!e || e === document.body) return null;
+                 const r = e.getBoundingClientRect();
+                 return { what: e.id || e.textContent.trim().slice(0, 40), top: r.top, bottom: r.bottom, left: r.left, right: r.right };",
+                vec![],
+            )
+            .await
+            .unwrap();
+        browser.client.enter_parent_frame().await.unwrap();
+        let host_view = browser
+            .client
+            .execute(
+                "const f = document.querySelector('iframe').getBoundingClientRect();
+                 const b = document.getElementById('complaint-navigator-exit').getBoundingClientRect();
+                 return { frame_top: f.top, frame_left: f.left, exit_top: b.top, exit_left: b.left, exit_right: b.right, exit_bottom: b.bottom,
+                          focus_in_frame: document.activeElement === document.querySelector('iframe') };",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if focused.is_null() || host_view["focus_in_frame"] != true {
+            break;
+        }
+        let n = |v: &Value, key: &str| v[key].as_f64().unwrap();
+        let (top, bottom) = (
+            n(&host_view, "frame_top") + n(&focused, "top"),
+            n(&host_view, "frame_top") + n(&focused, "bottom"),
+        );
+        let (left, right) = (
+            n(&host_view, "frame_left") + n(&focused, "left"),
+            n(&host_view, "frame_left") + n(&focused, "right"),
+        );
+        let overlaps = top < n(&host_view, "exit_bottom")
+            && bottom > n(&host_view, "exit_top")
+            && left < n(&host_view, "exit_right")
+            && right > n(&host_view, "exit_left");
+        if overlaps {
+            browser
+                .screenshot_viewport("widget-focus-under-exit-320")
+                .await;
+        }
+        assert!(
+            !overlaps,
+            "{} is under the host's exit button: focus {top:.0}-{bottom:.0} x {left:.0}-{right:.0}, {host_view}",
+            focused["what"]
+        );
+        checked.push(focused["what"].as_str().unwrap_or_default().to_string());
+        enter_widget(&browser).await;
+    }
+    // The walk went through the result's controls, not one or two.
+    assert!(checked.len() >= 15, "{checked:?}");
+    assert!(checked.iter().any(|c| c == "save-case"), "{checked:?}");
+    browser.stop_emulating().await;
+    browser.close().await;
+}
