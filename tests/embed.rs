@@ -539,6 +539,90 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
     browser.close().await;
 }
 
+/// The builder is often shown to others, on a device where an advocate keeps
+/// several families' cases: its preview (same origin, so the same storage)
+/// neither shows those cases nor saves into them, and says so; the site
+/// itself still has them (found in a walkthrough: the preview listed
+/// "Your saved cases: Family A").
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_builders_preview_leaves_the_cases_saved_in_this_browser_alone() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2026-01-05").await;
+    browser.choose_council("Leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    browser.type_into("case-label", "Family A").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family A.")
+        .await;
+    let stored = || async {
+        browser
+            .client
+            .execute(
+                "return localStorage.getItem('complaint-navigator.store')",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let before = stored().await;
+    assert!(before.contains("Family A"), "{before}");
+
+    browser
+        .client
+        .goto(&browser.url("/?embed-builder"))
+        .await
+        .unwrap();
+    browser
+        .wait_for("#council")
+        .await
+        .select_by_value("leeds")
+        .await
+        .unwrap();
+    let hint = browser.text("#preview-hint").await;
+    assert!(
+        hint.ends_with("the preview neither shows nor saves the cases kept in this browser."),
+        "{hint}"
+    );
+    let preview = browser.wait_for("iframe.preview").await;
+    assert_eq!(
+        preview.attr("name").await.unwrap().as_deref(),
+        Some(complaint_navigator::core::embed::PREVIEW_FRAME_NAME)
+    );
+    preview.enter_frame().await.unwrap();
+    browser
+        .wait_for_text("#council-chosen p", "Your council: Leeds City Council")
+        .await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    let saving = browser.text("#saving-unavailable").await;
+    assert_eq!(
+        saving,
+        "Saving is not available here: this is the embed builder's preview, which leaves the cases saved in this browser alone. Everything else works. To keep your dates, download a backup file below."
+    );
+    let frame_text = browser.text("body").await;
+    assert!(!frame_text.contains("Family A"), "{frame_text}");
+    assert!(!frame_text.contains("Your saved cases"), "{frame_text}");
+    browser.client.enter_parent_frame().await.unwrap();
+
+    // The site still has the case, unchanged.
+    browser.open("/#today=2026-01-05").await;
+    browser.wait_for_text(".caseload", "Family A").await;
+    assert_eq!(stored().await, before);
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_page_the_frame_moves_to_cannot_resize_it() {

@@ -157,6 +157,13 @@ pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-forms allow-dow
 /// unless its host delegates it.
 pub const ALLOW: &str = "clipboard-write";
 
+/// The builder page's preview frame is named this. The widget in it leaves
+/// the browser's saved cases alone (it neither shows nor saves any): the
+/// builder is often shown to others, on a screen of a device where an
+/// advocate keeps several families' cases. The frame's address stays the
+/// snippet's own.
+pub const PREVIEW_FRAME_NAME: &str = "complaint-navigator-preview";
+
 /// The snippet an embedder copies.
 pub fn snippet(origin: &str, options: &EmbedOptions) -> String {
     let mut query = String::from("embed");

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::embed::PREVIEW_FRAME_NAME;
 use crate::core::saved::STORE_KEY;
 use crate::text::en::ui_keep as text;
 
@@ -22,6 +23,9 @@ fn storage_probe() -> Result<(), String> {
     PROBE.with(|probe| {
         probe
             .get_or_init(|| {
+                if window().name().is_ok_and(|name| name == PREVIEW_FRAME_NAME) {
+                    return Err(text::STORAGE_IN_PREVIEW.to_string());
+                }
                 // A sandboxed frame without allow-same-origin throws on the property itself.
                 let storage = window()
                     .local_storage()

@@ -9,7 +9,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::councils;
-use crate::core::embed::{check_accent, height_message, snippet, EmbedOptions, ALLOW, SANDBOX};
+use crate::core::embed::{
+    check_accent, height_message, snippet, EmbedOptions, ALLOW, PREVIEW_FRAME_NAME, SANDBOX,
+};
 use crate::text::en::ui_embed as text;
 
 /// Applies a validated accent colour through the CSSOM (allowed by the CSP,
@@ -220,8 +222,8 @@ pub fn EmbedBuilder() -> impl IntoView {
                 </ul>
 
                 <h2>{text::PREVIEW_HEADING}</h2>
-                <p class="hint">{text::PREVIEW_HINT}</p>
-                <iframe class="preview" id="preview" title=text::PREVIEW_TITLE
+                <p class="hint" id="preview-hint">{text::PREVIEW_HINT}</p>
+                <iframe class="preview" id="preview" name=PREVIEW_FRAME_NAME title=text::PREVIEW_TITLE
                     sandbox=SANDBOX allow=ALLOW src=move || preview_src.get()></iframe>
             </main>
         </div>

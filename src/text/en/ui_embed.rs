@@ -72,6 +72,6 @@ pub const WHAT_EXIT: [&str; 3] = [
 pub const WHAT_PRIVATE: &str = "Nothing a family types is sent to you, to us or to anyone: it is all worked out in their browser. Cases a family saves in the widget stay in that browser, kept apart for your website.";
 
 pub const PREVIEW_HEADING: &str = "Preview";
-pub const PREVIEW_HINT: &str = "The widget as your page will show it, with the same settings. The \u{201c}Exit this page\u{201d} button for the corner of your page is not shown here.";
+pub const PREVIEW_HINT: &str = "The widget as your page will show it, with the same settings. Two things differ: the \u{201c}Exit this page\u{201d} button for the corner of your page is not shown here, and the preview neither shows nor saves the cases kept in this browser.";
 /// The preview frame's title.
 pub const PREVIEW_TITLE: &str = "Preview of the Complaint Navigator widget";

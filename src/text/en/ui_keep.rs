@@ -16,6 +16,8 @@ use crate::core::dates::day_month_year;
 
 pub const STORAGE_NOT_ALLOWED: &str = "this page is not allowed to use your browser's storage here";
 pub const STORAGE_OFF: &str = "your browser has storage switched off";
+pub const STORAGE_IN_PREVIEW: &str =
+    "this is the embed builder's preview, which leaves the cases saved in this browser alone";
 pub const STORAGE_UNREADABLE: &str = "your browser's storage cannot be read here";
 pub const STORE_UNREADABLE: &str = "your saved cases could not be read";
 pub const WOULD_NOT_SAVE: &str =
