@@ -1442,3 +1442,62 @@ async fn the_live_region_announces_the_settled_result_not_each_keystroke() {
     );
     browser.close().await;
 }
+
+/// Reflow at 320 CSS px (WCAG 1.4.10) for every council's result: their
+/// contacts and notes hold long email and web addresses, which must wrap
+/// (found in a walkthrough: nine councils' pages scrolled sideways, up to
+/// 528 px wide for Wokingham's email address).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn every_councils_result_fits_a_320_px_screen() {
+    let browser = Browser::start().await;
+    browser.emulate(320, 640).await;
+    browser.open("/#today=2026-02-10").await;
+    let mut too_wide = Vec::new();
+    for council in complaint_navigator::core::councils::all() {
+        // Each council's link opened afresh (in the same tab, a second link
+        // would ask before replacing the answers shown).
+        browser
+            .client
+            .execute(
+                "history.replaceState(null, '', arguments[0]); location.reload()",
+                vec![serde_json::json!(format!(
+                    "#today=2026-02-10&council={}&complaint_received=2026-01-05",
+                    council.id
+                ))],
+            )
+            .await
+            .unwrap();
+        browser
+            .wait_for_text("#council-chosen p", &council.name)
+            .await;
+        browser.wait_for_text("#headline", "Stage 1").await;
+        let widths = browser
+            .client
+            .execute(
+                "return [document.documentElement.clientWidth, document.documentElement.scrollWidth,
+                         [...document.querySelectorAll('#main *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                           .map(e => e.tagName + ' ' + e.textContent.slice(0, 40)).slice(-1)]",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if widths[0] != widths[1] {
+            too_wide.push(format!("{}: {widths}", council.id));
+        }
+        if council.id == "wokingham" {
+            browser
+                .client
+                .execute(
+                    "document.querySelector('a[href^=\"mailto:\"]').scrollIntoView()",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            browser.screenshot_viewport("reflow-320-wokingham").await;
+        }
+    }
+    assert!(too_wide.is_empty(), "wider than 320 px: {too_wide:#?}");
+    browser.stop_emulating().await;
+    browser.close().await;
+}
