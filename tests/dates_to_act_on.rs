@@ -578,3 +578,49 @@ fn reg_17_late_by_both_readings_is_simply_late() {
         a.headline
     );
 }
+
+/// s26B(2) while the council's stages go on: the law's 12 months are not a
+/// deadline of the case yet (the stages come first, and the Ombudsman
+/// usually accepts the time they take), but they can pass meanwhile, and the
+/// Ombudsman section says so (found in a walkthrough: it said only "Not
+/// yet"). Leeds, first knew Sunday 1 December 2024: 12 months beginning
+/// with that day end on Sunday 30 November 2025.
+#[test]
+fn s26b_the_laws_date_is_told_while_the_stages_go_on() {
+    let leeds = case(
+        Some("leeds"),
+        r#"{"problem_noticed":"2024-12-01","complaint_received":"2025-01-10","stage1_response_received":"2025-01-24","stage2_requested":"2025-02-05","stage2_response_received":"2025-12-01","stage3_requested":"2025-12-10"}"#,
+    );
+    let a = assess(&leeds, d("2026-01-20")).unwrap();
+    assert!(
+        !a.deadlines.iter().any(|x| x.id.starts_with("ombudsman")),
+        "{:?}",
+        a.deadlines.iter().map(|x| &x.id).collect::<Vec<_>>()
+    );
+    assert_eq!(a.ombudsman.time_limit, None);
+    assert_eq!(
+        a.ombudsman.explanation,
+        "The Ombudsman normally expects you to go through the council's three stages first. It may step in earlier if the council delays a lot or refuses to move your complaint on. The law's time limit, 12 months beginning with the day you first knew about the problem, ended on Sunday 30 November 2025. The Ombudsman can still look at your complaint after that if there is a good reason, such as waiting for the council's procedure to finish: say so when you go."
+    );
+    let earlier = assess(&leeds, d("2025-12-15")).unwrap();
+    assert!(
+        earlier
+            .ombudsman
+            .explanation
+            .contains("ended on Sunday 30 November 2025"),
+        "{}",
+        earlier.ombudsman.explanation
+    );
+    let before = case(
+        Some("leeds"),
+        r#"{"problem_noticed":"2024-12-01","complaint_received":"2025-01-10"}"#,
+    );
+    let a = assess(&before, d("2025-01-20")).unwrap();
+    assert!(
+        a.ombudsman
+            .explanation
+            .contains("12 months beginning with the day you first knew about the problem: go by Sunday 30 November 2025."),
+        "{}",
+        a.ombudsman.explanation
+    );
+}

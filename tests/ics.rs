@@ -402,3 +402,65 @@ fn two_cases_never_share_event_ids() {
     assert!(!first.is_empty());
     assert!(first.iter().all(|uid| !second.contains(uid)));
 }
+
+/// One date to act on for the Ombudsman: once the family has said when they
+/// first knew, the law's 12 months come first and are the only Ombudsman
+/// date in the file; our guide (from the final response) gives way to it.
+/// Without that date the guide is the one date, and is in the file.
+/// Kent, first knew Saturday 1 March 2025, final response Thursday 15 January
+/// 2026: the law's date is Saturday 28 February 2026 (12 months beginning
+/// with 1 March 2025), the guide Thursday 14 January 2027 (found in a
+/// walkthrough: the guide came first, and both were in the file).
+#[test]
+fn the_ombudsman_guide_gives_way_to_the_laws_date() {
+    let mut answers = Events {
+        problem_noticed: Some(d(2025, 3, 1)),
+        complaint_received: Some(d(2025, 6, 2)),
+        stage1_response_received: Some(d(2025, 6, 13)),
+        stage2_requested: Some(d(2025, 6, 20)),
+        stage2_response_received: Some(d(2025, 10, 1)),
+        stage3_requested: Some(d(2025, 11, 3)),
+        panel_met: Some(d(2025, 12, 18)),
+        panel_report_received: Some(d(2025, 12, 24)),
+        final_response_received: Some(d(2026, 1, 15)),
+        ..Events::default()
+    };
+    let today = d(2026, 2, 10);
+    let assessment = assess(&Case::new(Some("kent".into()), answers.clone()), today).unwrap();
+    let ids: Vec<DeadlineId> = assessment.deadlines.iter().map(|d| d.id).collect();
+    let law = ids
+        .iter()
+        .position(|id| *id == DeadlineId::OmbudsmanTimeLimitFromProblem)
+        .unwrap();
+    let guide = ids
+        .iter()
+        .position(|id| *id == DeadlineId::OmbudsmanTimeLimit)
+        .unwrap();
+    assert!(law < guide, "{ids:?}");
+    assert_eq!(assessment.deadlines[law].due, d(2026, 2, 28));
+    assert_eq!(assessment.deadlines[guide].due, d(2027, 1, 14));
+
+    let text = calendar_file("case-1", &assessment, today, None);
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let found = events(&calendar.components);
+    let ombudsman: Vec<String> = found
+        .iter()
+        .map(|e| property(e, "UID"))
+        .filter(|uid| uid.starts_with("ombudsman"))
+        .collect();
+    assert_eq!(ombudsman.len(), 1, "{ombudsman:?}");
+    let event = event_for(&found, "ombudsman_time_limit_from_problem");
+    assert_eq!(property(event, "DTSTART"), "20260228");
+
+    answers.problem_noticed = None;
+    let assessment = assess(&Case::new(Some("kent".into()), answers), today).unwrap();
+    let text = calendar_file("case-1", &assessment, today, None);
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let found = events(&calendar.components);
+    assert_eq!(
+        property(event_for(&found, "ombudsman_time_limit"), "DTSTART"),
+        "20270114"
+    );
+}

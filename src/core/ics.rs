@@ -67,11 +67,16 @@ pub fn calendar_file_with_label(
     line("METHOD:PUBLISH");
     line(&format!("X-WR-CALNAME:{}", words::CALENDAR_NAME));
     let case_id = safe_id(case_id);
-    // One date to act on: the other reading of a disputed start stays out.
+    // One date to act on: the other reading of a disputed start stays out,
+    // and so does a date that gives way to another one shown.
+    let gives_way = |d: &Deadline| {
+        d.id.gives_way_to()
+            .is_some_and(|other| assessment.deadlines.iter().any(|o| o.id == other))
+    };
     for deadline in assessment
         .deadlines
         .iter()
-        .filter(|d| is_open(d) && !d.other_reading)
+        .filter(|d| is_open(d) && !d.other_reading && !gives_way(d))
     {
         line("BEGIN:VEVENT");
         line(&format!("UID:{}", uid(&case_id, deadline.id.as_str())));

@@ -48,10 +48,11 @@ pub enum DeadlineId {
     PanelReportCouncil,
     FinalResponse,
     FinalResponseCouncil,
+    /// The law's 12 months, from when the family first knew of the problem:
+    /// before our guide, which gives way to it (`gives_way_to`).
+    OmbudsmanTimeLimitFromProblem,
     /// Our guide to the Ombudsman's 12 months, from the end of the procedure.
     OmbudsmanTimeLimit,
-    /// The law's 12 months, from when the family first knew of the problem.
-    OmbudsmanTimeLimitFromProblem,
 }
 
 use DeadlineId::*;
@@ -86,9 +87,17 @@ impl DeadlineId {
         PanelReportCouncil,
         FinalResponse,
         FinalResponseCouncil,
-        OmbudsmanTimeLimit,
         OmbudsmanTimeLimitFromProblem,
+        OmbudsmanTimeLimit,
     ];
+
+    /// The deadline whose date is the one to act on when both are known:
+    /// our Ombudsman guide gives way to the law's date, which is shown first
+    /// and is the only one in the calendar file (docs/rules.md, "The
+    /// Ombudsman's time limit").
+    pub fn gives_way_to(self) -> Option<DeadlineId> {
+        (self == OmbudsmanTimeLimit).then_some(OmbudsmanTimeLimitFromProblem)
+    }
 
     /// The id as the JSON and the page write it.
     pub fn as_str(self) -> &'static str {

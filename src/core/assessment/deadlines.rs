@@ -179,18 +179,31 @@ fn ombudsman_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline
     let Some(end) = end_of_procedure(events) else {
         return Ok(Vec::new());
     };
-    let mut out = Vec::new();
     // The law's date leads when the family has said when they first knew.
-    if events.problem_noticed.is_some() {
-        push(
-            &mut out,
-            &law::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM,
-            events,
-            today,
-        )?;
-    }
+    let mut out: Vec<Deadline> = ombudsman_law_limit(events, today)?.into_iter().collect();
     push(&mut out, &ombudsman_guide(end), events, today)?;
     Ok(out)
+}
+
+/// The law's 12 months (beginning with the day the family first knew), if
+/// they said when that was. While the council's procedure goes on it is not
+/// a deadline of the case (the stages come first, and the Ombudsman usually
+/// accepts the time they take); the Ombudsman section still gives it.
+pub(super) fn ombudsman_law_limit(
+    events: &Events,
+    today: NaiveDate,
+) -> Result<Option<Deadline>, CaseError> {
+    if events.problem_noticed.is_none() {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    push(
+        &mut out,
+        &law::OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM,
+        events,
+        today,
+    )?;
+    Ok(out.pop())
 }
 
 /// The guide rule counted from `end`, with a note saying how and why.

@@ -21,8 +21,16 @@ pub(super) fn ombudsman(facts: &Facts) -> Ombudsman {
     let law = facts.deadline(DeadlineId::OmbudsmanTimeLimitFromProblem);
     // The law's date leads when it is known; our guide is second.
     let time_limit = law.or(guide).map(|d| d.due);
+    // While the procedure goes on the law's date is no deadline of the case,
+    // but it can pass meanwhile: the family is told it, and what then.
+    let during_procedure = match law {
+        None => super::deadlines::ombudsman_law_limit(facts.events, facts.today)
+            .ok()
+            .flatten(),
+        Some(_) => None,
+    };
     let limits = Limits {
-        law,
+        law: law.or(during_procedure.as_ref()),
         guide,
         today: facts.today,
     };
@@ -39,7 +47,7 @@ pub(super) fn ombudsman(facts: &Facts) -> Ombudsman {
             words::serious_delay(late, limits),
         )
     } else {
-        (OmbudsmanPosition::NotYet, words::not_yet())
+        (OmbudsmanPosition::NotYet, words::not_yet(limits))
     };
     Ombudsman {
         position,
