@@ -1501,3 +1501,50 @@ async fn every_councils_result_fits_a_320_px_screen() {
     browser.stop_emulating().await;
     browser.close().await;
 }
+
+/// A link (or a file edited by hand) whose dates are in an impossible order
+/// opens with what to fix, at once, as after "Show where I stand": the error
+/// summary, with focus on it, and the answers kept as they came (found in a
+/// walkthrough: the page showed an empty "Where you stand" and no error
+/// until the family pressed the button).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_link_with_dates_in_an_impossible_order_says_what_to_fix_at_once() {
+    let browser = Browser::start().await;
+    browser
+        .open("/#today=2026-03-10&council=leeds&complaint_received=2026-02-20&stage1_response_received=2026-02-10")
+        .await;
+    browser.wait_for_focus("error-summary").await;
+    let summary = browser.text("#error-summary").await;
+    assert!(summary.contains("There is a problem"), "{summary}");
+    assert_eq!(
+        browser.text("#error-summary li").await,
+        "The day you received the council's stage 1 reply (10 February 2026) is before the day the council received your complaint (20 February 2026)."
+    );
+    assert!(browser.client.title().await.unwrap().starts_with("Error: "));
+    // Nothing typed is lost: the link's dates are in the boxes.
+    assert_eq!(browser.value("complaint_received-day").await, "20");
+    assert_eq!(browser.value("stage1_response_received-day").await, "10");
+    assert_eq!(browser.value("stage1_response_received-month").await, "2");
+    let standing = browser.text(".results").await;
+    assert!(
+        standing.contains("needs fixing"),
+        "the result's place says why it is empty: {standing}"
+    );
+    browser.assert_accessible("a link that needs fixing").await;
+
+    // Fixed (the reply came on Tue 10 Mar 2026, not 10 Feb), the result comes:
+    // stage 2 asked for within 20 working days of the reply, skipping Good
+    // Friday (3 Apr) and Easter Monday (6 Apr): Thu 9 Apr 2026.
+    let month = browser.wait_for("#stage1_response_received-month").await;
+    month.clear().await.unwrap();
+    month.send_keys("3").await.unwrap();
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    let working = browser.text(".results").await;
+    assert!(
+        working.contains("ask for stage 2 by Thursday 9 April 2026, in 20 working days"),
+        "{working}"
+    );
+    browser.close().await;
+}

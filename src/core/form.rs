@@ -709,6 +709,10 @@ pub fn evaluate(answers: &Answers, today: NaiveDate) -> Outcome {
         Ok(case) => case,
         Err(errors) => return Outcome::Problems(errors),
     };
+    // Dates in an impossible order need no council's data to be found.
+    if let Err(error) = case.validate(today) {
+        return Outcome::Problems(vec![problem_for(error)]);
+    }
     let council = case
         .council
         .as_deref()
@@ -718,15 +722,18 @@ pub fn evaluate(answers: &Answers, today: NaiveDate) -> Outcome {
     }
     match crate::core::assessment::assess(&case, today) {
         Ok(assessment) => Outcome::Assessed(Box::new(assessment)),
-        Err(error) => {
-            let question = question_for_case_field(&error.field)
-                .map(|q| q.id)
-                .unwrap_or("complaint_received");
-            Outcome::Problems(vec![FieldError {
-                question,
-                part: DatePart::All,
-                message: error.message,
-            }])
-        }
+        Err(error) => Outcome::Problems(vec![problem_for(error)]),
+    }
+}
+
+/// The case's problem, on the question its field belongs to.
+fn problem_for(error: crate::core::case::CaseError) -> FieldError {
+    let question = question_for_case_field(&error.field)
+        .map(|q| q.id)
+        .unwrap_or("complaint_received");
+    FieldError {
+        question,
+        part: DatePart::All,
+        message: error.message,
     }
 }

@@ -139,7 +139,7 @@ fn start(page: Page) -> Engine {
         current.council = council.get().and_then(|choice| choice.council_id());
         evaluate(&current, today)
     });
-    let keeping = Keeping::start(today, council, answers, embed, locked);
+    let keeping = Keeping::start(today, council, answers, page.submitted, embed, locked);
     provide_context(keeping);
     let settled = settled_result(outcome, answers, keeping.replaced, page.dates_left);
     let assessment = Memo::new(move |_| match outcome.get() {

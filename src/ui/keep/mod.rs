@@ -102,6 +102,9 @@ pub struct Keeping {
     /// Counts the times another case took the questions' place (opened, or
     /// cleared for a new one): a result kept from before is not this case's.
     pub replaced: RwSignal<u32>,
+    /// "Show where I stand" was pressed: every problem is shown. A case
+    /// opened with dates that need fixing sets it too.
+    pub submitted: RwSignal<bool>,
     pub embed: bool,
     /// A widget whose council the host site locked: a new case keeps it.
     pub locked: bool,
@@ -115,6 +118,7 @@ impl Keeping {
         today: NaiveDate,
         council: RwSignal<Option<CouncilChoice>>,
         answers: RwSignal<Answers>,
+        submitted: RwSignal<bool>,
         embed: bool,
         locked: bool,
     ) -> Keeping {
@@ -132,6 +136,7 @@ impl Keeping {
             released: StoredValue::new(Vec::new()),
             letter_names: RwSignal::new(LetterNames::default()),
             replaced: RwSignal::new(0),
+            submitted,
             embed,
             locked,
         }
@@ -406,10 +411,20 @@ impl Keeping {
                 .map(|c| c.letter_names.clone())
                 .unwrap_or_default(),
         );
+        let needs_fixing = self.answers.with_untracked(|answers| {
+            build_case(answers, self.today).map_or(true, |case| case.validate(self.today).is_err())
+        });
         self.opened.set_value(Some(case));
         self.replaced.update(|n| *n += 1);
         self.inform(text::opened(&label));
-        super::focus_by_id("where-you-stand");
+        if needs_fixing {
+            // Dates in an impossible order (a file edited by hand, an old
+            // link): what to fix, at once, as after "Show where I stand".
+            self.submitted.set(true);
+            super::focus_by_id("error-summary");
+        } else {
+            super::focus_by_id("where-you-stand");
+        }
     }
 }
 
