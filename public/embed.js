@@ -20,7 +20,9 @@
 (function () {
   "use strict";
   var MIN_HEIGHT = 150;
-  var MAX_HEIGHT = 20000;
+  // Far above the tallest widget (about 30,000 px on a 320 px phone with every
+  // explanation open); only a runaway value is cut, and then the frame scrolls.
+  var MAX_HEIGHT = 200000;
   // The app's own neutral page (NEUTRAL_PAGE in src/ui/safety.rs).
   var NEUTRAL_PAGE = "https://www.bbc.co.uk/weather";
   var exitButton = null;
@@ -184,9 +186,11 @@
       return;
     }
     if (message.type !== "resize") return;
-    var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(message.height)));
+    var wanted = Math.max(MIN_HEIGHT, Math.ceil(message.height));
+    var height = Math.min(MAX_HEIGHT, wanted);
     frame.style.height = height + "px";
-    frame.setAttribute("scrolling", "no");
+    // Cut short, the frame keeps its own scrollbar, so nothing is out of reach.
+    frame.setAttribute("scrolling", wanted > MAX_HEIGHT ? "auto" : "no");
     // A frame the page added after this script ran.
     addExit();
   });

@@ -1362,3 +1362,63 @@ async fn tabbing_down_a_widget_on_a_phone_never_puts_focus_under_the_host_exit()
     browser.stop_emulating().await;
     browser.close().await;
 }
+
+/// The tallest widgets fit their frame: at 320 px a case at stage 2 with
+/// every explanation open is over 20,000 px tall, and its "Keep and take
+/// away" controls are at the bottom (found in a walkthrough: the frame was
+/// cut at 20,000 px with no scrollbar, so saving and the backup file could
+/// not be reached by touch or mouse).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_tallest_widget_fits_its_frame_on_a_phone() {
+    let browser = Browser::start().await;
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5").await.replacen(
+        "\" title=",
+        "#today=2026-07-10&council=leeds&problem_happened=2026-05-01&problem_noticed=2026-05-02&complaint_received=2026-06-01&acknowledgement_received=2026-06-03&stage1_response_received=2026-06-20&stage2_requested=2026-07-01\" title=",
+        1,
+    );
+    let host = host_page("tallest", &code);
+    browser.emulate(320, 640).await;
+    browser
+        .client
+        .goto(&format!(
+            "{}/",
+            host.origin.replace("127.0.0.1", "localhost")
+        ))
+        .await
+        .unwrap();
+    enter_widget(&browser).await;
+    browser.wait_for("#save-case").await;
+    // Every explanation open, as a family reading them all would have it.
+    browser
+        .client
+        .execute(
+            "document.querySelectorAll('details').forEach(d => d.open = true)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.client.enter_parent_frame().await.unwrap();
+    let height = settled_height(&browser, 0.0).await;
+    assert!(height > 20_000.0, "{height}");
+    // The controls at the bottom are inside the frame's height: the host
+    // page scrolls to them.
+    enter_widget(&browser).await;
+    let save_bottom = browser
+        .client
+        .execute(
+            "const r = document.getElementById('save-case').getBoundingClientRect(); return r.bottom + scrollY",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    browser.client.enter_parent_frame().await.unwrap();
+    assert!(
+        save_bottom < height,
+        "{save_bottom} in a frame {height} px tall"
+    );
+    browser.stop_emulating().await;
+    browser.close().await;
+}
