@@ -1422,3 +1422,22 @@ async fn the_tallest_widget_fits_its_frame_on_a_phone() {
     browser.stop_emulating().await;
     browser.close().await;
 }
+
+/// A charity finds the builder from the tool itself: the footer links to it
+/// (found in a walkthrough: it could only be reached by typing its address).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_footer_leads_to_the_embed_builder() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2026-01-05").await;
+    let footer = browser.text(".site-footer").await;
+    assert!(
+        footer.contains("For charities and councils: put this tool on your own website"),
+        "{footer}"
+    );
+    browser.press("#embed-builder-link", Key::Enter).await;
+    browser
+        .wait_for_text("h1", "Put Complaint Navigator on your website")
+        .await;
+    browser.close().await;
+}

@@ -467,6 +467,7 @@ fn Footer() -> impl IntoView {
                 <p><strong>{text::FOOTER_NOT_LEGAL_ADVICE}</strong>" "{text::FOOTER_CHECK_DATES}</p>
                 <p>{text::FOOTER_SOURCES}" "{sources}</p>
                 <p>{text::FOOTER_PRIVACY}</p>
+                <p>{text::FOOTER_EMBED[0]}<a href="/?embed-builder" id="embed-builder-link">{text::FOOTER_EMBED[1]}</a>{text::FOOTER_EMBED[2]}</p>
             </div>
         </footer>
     }

@@ -67,6 +67,12 @@ pub const FOOTER_NOT_LEGAL_ADVICE: &str = "This is guidance, not legal advice.";
 pub const FOOTER_CHECK_DATES: &str = "Check the dates in your council's letters. If they differ, ask the council which date it is using and why.";
 /// The footer: where the timescales come from (the councils' data note follows).
 pub const FOOTER_SOURCES: &str = "The timescales come from the Children Act 1989 Representations Procedure (England) Regulations 2006 (SI 2006/1738), the guidance Getting the Best from Complaints (2006), and the Local Government Act 1974 for the Ombudsman.";
+/// Before, inside and after the link to the embed builder.
+pub const FOOTER_EMBED: [&str; 3] = [
+    "For charities and councils: ",
+    "put this tool on your own website",
+    ", as a widget that keeps what families type in their browser too.",
+];
 pub const FOOTER_PRIVACY: &str = "Privacy: this page has no cookies, no tracking and no server. Everything you type stays in this browser tab and is gone when you close it, unless you choose to save it on this device.";
 
 // Quick exit and "Staying safe online".
