@@ -676,3 +676,62 @@ async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
     assert_eq!(stored(&browser).await, saved, "nothing saved changed");
     browser.close().await;
 }
+
+/// A copy kept aside stays in view on every later visit until the family
+/// deletes it: after the first save writes the store afresh, the copy of the
+/// damaged data is still listed, can be downloaded, and is deleted only by
+/// choice (found in a walkthrough: after one save nothing mentioned it, and
+/// it could only be lost with "Delete everything saved").
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_copy_kept_aside_stays_in_view_until_deleted_by_choice() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let damaged = "{\"version\":2,\"cases\":[{\"id\":\"case-1\",\"label\":\"Alpha\"";
+    set_store(&browser, damaged).await;
+    browser.open(TODAY).await;
+    browser
+        .wait_for_text("#kept-aside", "We could not read your saved cases")
+        .await;
+    save_new_case(&browser, "Family A", "19").await;
+    assert_eq!(labels(&browser).await, ["Family A"]);
+
+    browser.open(TODAY).await;
+    let panel = browser
+        .wait_for_text(
+            "#kept-aside",
+            "A copy of saved data is kept aside in this browser",
+        )
+        .await;
+    assert!(
+        panel.contains("Your saved cases do not include it"),
+        "{panel}"
+    );
+    browser.capture_downloads().await;
+    browser.press("#download-kept-aside", Key::Enter).await;
+    let (name, text) = browser.last_download().await;
+    assert_eq!(name, "complaint-navigator-saved-data-kept-aside.txt");
+    assert_eq!(text, damaged);
+    // Still there on the next visit: downloading deletes nothing.
+    browser.open(TODAY).await;
+    browser
+        .wait_for_text("#kept-aside", "A copy of saved data is kept aside")
+        .await;
+    browser.press("#discard-kept-aside", Key::Enter).await;
+    browser.wait_for_focus("confirm-discard").await;
+    browser.press("#confirm-discard-yes", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "The copy kept aside has been deleted.")
+        .await;
+    let kept = run(
+        &browser,
+        "return localStorage.getItem('complaint-navigator.kept-aside-1')",
+    )
+    .await;
+    assert_eq!(kept, Value::Null);
+    assert_eq!(labels(&browser).await, ["Family A"], "the saved cases stay");
+    browser.open(TODAY).await;
+    browser.wait_for_text(".caseload", "Family A").await;
+    assert!(!browser.exists("#kept-aside").await);
+    browser.close().await;
+}

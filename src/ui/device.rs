@@ -108,6 +108,25 @@ pub fn keep_aside(raw: &str) -> Result<String, String> {
     Err(text::TOO_MANY_KEPT_ASIDE.to_string())
 }
 
+/// The copies kept aside by earlier visits (key, text), oldest first.
+pub fn kept_aside_copies() -> Vec<(String, String)> {
+    let Ok(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let prefix = format!("{KEY_PREFIX}kept-aside-");
+    let length = storage.length().unwrap_or(0);
+    let mut copies: Vec<(u32, String, String)> = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let number = key.strip_prefix(&prefix)?.parse().ok()?;
+            let raw = storage.get_item(&key).ok().flatten()?;
+            Some((number, key, raw))
+        })
+        .collect();
+    copies.sort_by_key(|(number, _, _)| *number);
+    copies.into_iter().map(|(_, key, raw)| (key, raw)).collect()
+}
+
 /// Removes every key this app wrote. Returns how many were removed.
 pub fn remove_everything() -> Result<usize, String> {
     let storage = local_storage()?;

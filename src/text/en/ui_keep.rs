@@ -233,9 +233,10 @@ pub const SAVED_HEADING: &str = "Your saved cases";
 pub const DOWNLOAD_ALL: &str = "Download all saved cases (backup file)";
 pub const DELETE_EVERYTHING: &str = "Delete everything saved";
 /// The question (in bold), then what it means.
-pub const DELETE_EVERYTHING_QUESTION: &str = "Delete every saved case from this device?";
+pub const DELETE_EVERYTHING_QUESTION: &str =
+    "Delete every saved case from this device, and any copy of saved data kept aside?";
 pub const DELETE_EVERYTHING_WARNING: &str =
-    "This cannot be undone. Download a backup first if you may need them.";
+    "This cannot be undone. Download a backup first if you may need them, and any copy kept aside (it is not in the backup).";
 pub const YES_DELETE_EVERYTHING: &str = "Yes, delete everything";
 pub const CANCEL: &str = "Cancel";
 
@@ -262,6 +263,11 @@ pub const DELETE_UNREADABLE_WARNING: &str =
     "This cannot be undone. Download it first if it may hold dates you need.";
 pub const YES_DELETE_IT: &str = "Yes, delete it";
 pub const COPY_REMOVED: &str = "The copy of your saved cases as they were has been removed.";
+pub const EARLIER_COPY_HEADING: &str = "A copy of saved data is kept aside in this browser";
+pub const EARLIER_COPY: &str = "On an earlier visit this tool found saved data it could not use as it was, and kept this copy of it. Your saved cases do not include it. Download it to keep it, or delete the copy if you do not need it.";
+pub const DELETE_EARLIER_COPY: &str = "Delete the copy";
+pub const DELETE_EARLIER_COPY_QUESTION: &str = "Delete the copy kept aside?";
+pub const EARLIER_COPY_DELETED: &str = "The copy kept aside has been deleted.";
 pub const MIGRATED_HEADING: &str = "Your saved cases were brought up to date";
 
 /// The saved cases came from an older version of the store (`from`).

@@ -198,6 +198,43 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                         </div>
                     }.into_any()
                 }
+                KeptWhy::Earlier => {
+                    let delete = {
+                        let raw = raw.clone();
+                        move |_| {
+                            release(&raw);
+                            let removed = key.as_deref().map(device::remove_key).unwrap_or(Ok(()));
+                            confirming_discard.set(false);
+                            keeping.kept_aside.set(KeptAside::earlier());
+                            keeping.tell(NoticeAt::Top, match removed {
+                                Ok(()) => text::EARLIER_COPY_DELETED.to_string(),
+                                Err(e) => text::could_not_delete_it(&e),
+                            });
+                        }
+                    };
+                    view! {
+                        <div class="notice-panel" role="status" id="kept-aside">
+                            <h2>{text::EARLIER_COPY_HEADING}</h2>
+                            <p>{text::EARLIER_COPY}</p>
+                            <div class="button-row">
+                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>{text::DOWNLOAD_SAVED_DATA}</button>
+                                <button type="button" class="button button-warning-secondary" id="discard-kept-aside" on:click=move |_| {
+                                    confirming_discard.set(true);
+                                    crate::ui::focus_by_id("confirm-discard");
+                                }>{text::DELETE_EARLIER_COPY}</button>
+                            </div>
+                            <Show when=move || confirming_discard.get()>
+                                <div class="warning-panel" id="confirm-discard" tabindex="-1">
+                                    <p><strong>{text::DELETE_EARLIER_COPY_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
+                                    <div class="button-row">
+                                        <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(false)>{text::CANCEL}</button>
+                                    </div>
+                                </div>
+                            </Show>
+                        </div>
+                    }.into_any()
+                }
                 KeptWhy::Migrated(from) => {
                     let has_copy = key.is_some();
                     let dismiss = {
@@ -233,6 +270,7 @@ fn why_file(keeping: &Keeping) -> Option<&'static str> {
         kept.as_ref().map(|kept| match kept.why {
             KeptWhy::Unreadable(_) => "complaint-navigator-unreadable-saved-data.txt",
             KeptWhy::Migrated(_) => "complaint-navigator-saved-cases-before-update.txt",
+            KeptWhy::Earlier => "complaint-navigator-saved-data-kept-aside.txt",
         })
     })
 }

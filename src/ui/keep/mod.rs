@@ -53,6 +53,23 @@ pub struct KeptAside {
 pub enum KeptWhy {
     Unreadable(String),
     Migrated(u32),
+    /// A copy an earlier visit kept aside, still in the browser: shown on
+    /// every visit until it is deleted, never left unseen.
+    Earlier,
+}
+
+impl KeptAside {
+    /// The oldest copy an earlier visit kept aside, if any is left.
+    pub fn earlier() -> Option<KeptAside> {
+        device::kept_aside_copies()
+            .into_iter()
+            .next()
+            .map(|(key, raw)| KeptAside {
+                raw,
+                why: KeptWhy::Earlier,
+                key: Some(key),
+            })
+    }
 }
 
 /// Where a confirmation shows: above the saved cases, or in "Keep and take
@@ -177,6 +194,9 @@ impl Keeping {
                 }
             },
         }
+        if keeping.kept_aside.with_untracked(Option::is_none) {
+            keeping.kept_aside.set(KeptAside::earlier());
+        }
         keeping.follow_other_tabs();
     }
 
@@ -291,7 +311,10 @@ impl Keeping {
         }
         match device::keep_aside(&raw) {
             Ok(key) => {
-                if self.kept_aside.with_untracked(|k| k.is_none()) {
+                let shown_earlier = self
+                    .kept_aside
+                    .with_untracked(|k| k.as_ref().is_none_or(|k| k.why == KeptWhy::Earlier));
+                if shown_earlier {
                     self.kept_aside.set(Some(KeptAside {
                         raw,
                         why,
