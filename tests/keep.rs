@@ -331,6 +331,15 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         Vec::<String>::new(),
         "importing saves nothing by itself"
     );
+    // The case keeps the name it came with: offered for saving, and in its
+    // own backup file (found in a walkthrough: both were dropped).
+    assert_eq!(browser.value("case-label").await, "Family A");
+    capture_downloads_and_print(&browser).await;
+    browser.press("#download-case", Key::Enter).await;
+    let (name, one) = last_download(&browser).await;
+    assert_eq!(name, "complaint-navigator-family-a.json");
+    let one: Value = serde_json::from_str(&one).unwrap();
+    assert_eq!(one["label"], "Family A", "{one}");
 
     // Dropping a file works like choosing it.
     browser

@@ -185,6 +185,47 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
         "2025-12-22"
     );
     browser.screenshot("two-tabs-both-versions").await;
+
+    // The second tab deletes the version the first tab shows: the first tab
+    // says so, keeps its answers, and offers the case's name to save it
+    // again (found in a walkthrough: it was saved again as "Case 4").
+    let shown_id = cases[2]["id"].as_str().unwrap().to_string();
+    browser
+        .client
+        .switch_to_window(second.handle.clone())
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(".caseload", "Family A (second version)")
+        .await;
+    browser
+        .press(
+            &format!("#saved-{shown_id} .button-row button:nth-child(3)"),
+            Key::Enter,
+        )
+        .await;
+    browser
+        .press(&format!("#saved-{shown_id} .confirm-delete"), Key::Enter)
+        .await;
+    browser
+        .client
+        .switch_to_window(first_tab.clone())
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#keep-notice", "This case was deleted in another tab")
+        .await;
+    assert_eq!(
+        browser.value("case-label").await,
+        "Family A (second version)"
+    );
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text(
+            "#keep-panel-notice",
+            "Saved on this device as Family A (second version).",
+        )
+        .await;
     browser.close().await;
 }
 

@@ -11,15 +11,38 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     let keeping = expect_context::<Keeping>();
     let case_now = Memo::new(move |_| keeping.case_now());
     let label = RwSignal::new(String::new());
+    // The name a case opened from a file came with (not yet saved here).
+    let opened_label = move || {
+        keeping
+            .opened
+            .with_value(|case| case.as_ref().and_then(|case| case.label.clone()))
+            .unwrap_or_default()
+    };
     // A name typed for one case is not offered for the next one shown (a
-    // link or another saved case opened, or a new case started).
-    Effect::new(move |before: Option<Option<String>>| {
-        let shown = keeping.shown_id();
-        if before.is_some_and(|before| before != shown) {
-            label.set(String::new());
-        }
-        shown
-    });
+    // link, a file or another saved case opened, or a new case started); a
+    // case opened from a file offers the name it came with, and a saved case
+    // deleted (here or in another tab) while shown offers its old name.
+    Effect::new(
+        move |before: Option<(Option<String>, u32, Option<String>)>| {
+            let shown = keeping.shown_id();
+            let replaced = keeping.replaced.get();
+            let shown_label = shown.as_ref().and_then(|id| {
+                keeping
+                    .store
+                    .with(|s| s.as_ref().and_then(|s| s.get(id)).map(|c| c.label.clone()))
+            });
+            match before {
+                None => label.set(opened_label()),
+                Some((_, was_replaced, _)) if was_replaced != replaced => label.set(opened_label()),
+                Some((Some(_), _, was_label)) if shown.is_none() => {
+                    label.set(was_label.unwrap_or_default())
+                }
+                Some((was_shown, _, _)) if was_shown != shown => label.set(String::new()),
+                Some(_) => {}
+            }
+            (shown, replaced, shown_label)
+        },
+    );
     let reminder = RwSignal::new(true);
     let problem = keeping.storage_problem.get_value();
     let saved_label = move || {
@@ -102,8 +125,12 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             );
             return;
         };
-        let name = saved_label().unwrap_or_else(|| "case".to_string());
-        case.label = saved_label();
+        // Its saved name, else the name typed (or that its file came with).
+        let given = saved_label().or_else(|| {
+            Some(label.get_untracked().trim().to_string()).filter(|name| !name.is_empty())
+        });
+        let name = given.clone().unwrap_or_else(|| "case".to_string());
+        case.label = given;
         let result = device::download(
             &format!(
                 "complaint-navigator-{}.json",
