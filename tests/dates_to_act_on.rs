@@ -624,3 +624,76 @@ fn s26b_the_laws_date_is_told_while_the_stages_go_on() {
         a.ombudsman.explanation
     );
 }
+
+/// Declining ADR with no request date (docs/rules.md, "Declining ADR"): the
+/// questions take it (a request answered yes with its date left blank, and
+/// the day the family said no), and the next stage's clock starts that day.
+/// Thurrock, said no to ADR before stage 3 on Tuesday 31 March 2026: the
+/// panel meets within 30 working days, skipping Good Friday (3 April),
+/// Easter Monday (6 April) and the early May bank holiday (4 May): Friday 15
+/// May 2026. A link or file with such a case keeps its ADR answers (found in
+/// a walkthrough: the form refused it, and a link dropped them).
+#[test]
+fn adr_declined_with_no_request_date_starts_the_stage() {
+    use complaint_navigator::core::form::{answers_from_case, build_case, Answer, Answers};
+    let date = |text: &str| {
+        let parts: Vec<&str> = text.split('/').collect();
+        Answer {
+            yes: Some(true),
+            day: parts[0].into(),
+            month: parts[1].into(),
+            year: parts[2].into(),
+        }
+    };
+    let yes = Answer {
+        yes: Some(true),
+        ..Answer::default()
+    };
+    let mut answers = Answers {
+        council: Some("thurrock".into()),
+        ..Answers::default()
+    };
+    answers.set(
+        "complaint_received",
+        Answer {
+            yes: None,
+            ..date("3/11/2025")
+        },
+    );
+    answers.set("stage1_response_received", date("14/11/2025"));
+    answers.set("stage2_requested", date("20/11/2025"));
+    answers.set("stage2_response_received", date("20/3/2026"));
+    answers.set("stage3_requested", yes.clone());
+    answers.set("adr_before_stage3_offered", yes);
+    answers.set("adr_before_stage3_declined", date("31/3/2026"));
+    let today = d("2026-04-15");
+    let case = build_case(&answers, today).unwrap();
+    assert_eq!(case.events.stage3_requested, None);
+    assert_eq!(
+        case.events.adr_before_stage3_declined,
+        Some(d("2026-03-31"))
+    );
+    let a = assess(&case, today).unwrap();
+    let panel = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "panel_meeting")
+        .unwrap();
+    assert_eq!(panel.due, d("2026-05-15"));
+    assert_eq!(panel.counting.start_date, d("2026-03-31"));
+    assert_eq!(panel.counting.start_event, "adr_before_stage3_declined");
+
+    // Opened from a link or file, the answers give back the same case.
+    let reopened = answers_from_case(&case);
+    assert_eq!(reopened.get("stage3_requested").unwrap().yes, Some(true));
+    assert_eq!(
+        reopened.get("adr_before_stage3_declined").unwrap().day,
+        "31"
+    );
+    assert_eq!(build_case(&reopened, today).unwrap().events, case.events);
+
+    // Without the day they said no, the request's date is still asked for.
+    answers.set("adr_before_stage3_declined", Answer::default());
+    let problems = build_case(&answers, today).unwrap_err();
+    assert_eq!(problems[0].question, "stage3_requested");
+}

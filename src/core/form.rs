@@ -192,6 +192,37 @@ pub const QUESTIONS: &[Question] = &[
     ),
 ];
 
+/// A request for stage 2 or 3, and saying no to the council's offer to talk
+/// it through (ADR) first: that no moves the complaint on, so its date starts
+/// the stage's clock when the request's own date is not known
+/// (docs/rules.md, "Declining ADR").
+const REQUEST_AND_ADR_DECLINED: [(&str, &str, &str); 2] = [
+    (
+        "stage2_requested",
+        "adr_before_stage2_offered",
+        "adr_before_stage2_declined",
+    ),
+    (
+        "stage3_requested",
+        "adr_before_stage3_offered",
+        "adr_before_stage3_declined",
+    ),
+];
+
+/// True when this request's date may stay blank: the family said no to
+/// ADR on a date they gave.
+fn adr_declined_stands_in(answers: &Answers, request: &str) -> bool {
+    REQUEST_AND_ADR_DECLINED
+        .iter()
+        .filter(|(id, _, _)| *id == request)
+        .any(|(_, offered, declined)| {
+            answers.has_happened(offered)
+                && answers
+                    .get(declined)
+                    .is_some_and(|a| a.yes == Some(true) && !a.date_is_blank())
+        })
+}
+
 pub fn question_by_id(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
@@ -377,6 +408,7 @@ pub fn build_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<Field
                 message: date_input::in_future(question.date_name),
             }),
             Ok(Some(date)) => set_date(&mut events, question.id, date),
+            Ok(None) if adr_declined_stands_in(answers, question.id) => {}
             Ok(None) if question.kind == Kind::YesThenDate => errors.push(FieldError {
                 question: question.id,
                 part: DatePart::All,
@@ -450,6 +482,28 @@ pub fn answers_from_case(case: &Case) -> Answers {
             },
         };
         answers.set(question.id, answer);
+    }
+    // Said no to ADR with no request date: the request is still a yes, so
+    // the ADR answers are asked, and kept.
+    for (request, offered, declined) in REQUEST_AND_ADR_DECLINED {
+        if date_of(&case.events, declined).is_some() {
+            if date_of(&case.events, request).is_none() {
+                answers.set(
+                    request,
+                    Answer {
+                        yes: Some(true),
+                        ..Answer::default()
+                    },
+                );
+            }
+            answers.set(
+                offered,
+                Answer {
+                    yes: Some(true),
+                    ..Answer::default()
+                },
+            );
+        }
     }
     answers
 }
