@@ -123,12 +123,13 @@ pub const OPENS_IN_NEW_TAB: &str = " (opens in a new tab)";
 /// A link to where a contact detail was found.
 pub const SOURCE_LINK: &str = "(source)";
 
-/// Read by screen readers after "(source)": whose source, e.g. " of the
-/// complaints email (opens in a new tab)".
+/// Read by screen readers after "(source)": whose source, the contact's own
+/// label quoted as the council's page gives it (labels are phrases such as
+/// "Write to" or "The email address…", so no article is put before them).
 pub fn source_of(contact: &str) -> String {
     format!(
-        " of the {} (opens in a new tab)",
-        contact.to_ascii_lowercase()
+        " for \u{201c}{}\u{201d} (opens in a new tab)",
+        contact.trim()
     )
 }
 
@@ -166,3 +167,18 @@ pub fn holiday_skipped(date: NaiveDate, name: &str) -> String {
 
 /// Before the rule's citation, linked to its source.
 pub const RULE: &str = "Rule: ";
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_source_link_names_its_contact_as_labelled() {
+        assert_eq!(
+            super::source_of("Write to"),
+            " for \u{201c}Write to\u{201d} (opens in a new tab)"
+        );
+        assert_eq!(
+            super::source_of("The number the council's page gives"),
+            " for \u{201c}The number the council's page gives\u{201d} (opens in a new tab)"
+        );
+    }
+}
