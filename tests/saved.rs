@@ -852,3 +852,41 @@ fn a_huge_unknown_field_name_is_answered_fast_with_a_short_message() {
         error.message.len()
     );
 }
+
+/// The file "Download the saved data" gives is this tool's own saved data,
+/// and the page says to open it with "Open a backup file": it opens, every
+/// case with its name; an older version's is brought up to date on the way;
+/// one that cannot be read says why and that the file is unchanged (found
+/// in a walkthrough: every such file was refused as "not a Complaint
+/// Navigator case or backup").
+#[test]
+fn the_saved_data_itself_opens_as_a_backup() {
+    let mut store = Store::new();
+    store.add(stage2_case(), "Family A");
+    store.add(Case::new(None, received(d(2026, 1, 5))), "Family B");
+    let cases = import(&save_store(&store), today()).unwrap();
+    let labels: Vec<Option<&str>> = cases.iter().map(|c| c.label.as_deref()).collect();
+    assert_eq!(labels, [Some("Family A"), Some("Family B")]);
+    assert_eq!(cases[0].events, stage2_case().events);
+
+    let older = import(&fixture("store-v1.json"), today()).unwrap();
+    assert!(!older.is_empty());
+
+    let damaged = save_store(&store).replace("\"2025-12-19\"", "12345");
+    let error = import(&damaged, today()).unwrap_err();
+    assert!(
+        matches!(error, ImportError::SavedDataUnreadable { .. }),
+        "{error:?}"
+    );
+    let message = error.message();
+    assert!(
+        message.starts_with(
+            "This file holds saved data from Complaint Navigator, but it could not be read."
+        ),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("Keep the file: nothing in it has been changed."),
+        "{message}"
+    );
+}

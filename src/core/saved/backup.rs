@@ -49,6 +49,11 @@ pub enum ImportError {
     },
     /// A backup with an empty list of cases.
     NoCases,
+    /// The saved data of this tool's storage (as "Download the saved data"
+    /// gives it), which could not be read: why.
+    SavedDataUnreadable {
+        reason: String,
+    },
     /// A case that cannot be read: `number` is its place in a backup of
     /// several cases (from 1), `None` for a single case file.
     DamagedCase {
@@ -70,6 +75,7 @@ impl ImportError {
             ImportError::NewerVersion { version } => words::newer_version(*version),
             ImportError::UnknownVersion { found } => words::unknown_version(found.as_deref()),
             ImportError::NoCases => words::NO_CASES.to_string(),
+            ImportError::SavedDataUnreadable { reason } => words::saved_data_unreadable(reason),
             ImportError::DamagedCase { number, error } => {
                 words::damaged_case(*number, &error.field, &error.message)
             }
@@ -121,7 +127,34 @@ pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
         None if fields.contains_key("events") => {
             read_case(text, None, today).map(|case| vec![case])
         }
+        // The saved data itself (the file "Download the saved data" gives,
+        // which the page says to open here): its cases, with their names.
+        None if fields.contains_key("cases") && fields.contains_key("version") => {
+            import_saved_data(text, today)
+        }
         _ => Err(ImportError::NotOurFormat),
+    }
+}
+
+fn import_saved_data(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
+    match load_store(Some(text), today) {
+        LoadOutcome::Loaded(store) | LoadOutcome::Migrated(store, _) => {
+            let cases: Vec<Case> = store
+                .cases
+                .into_iter()
+                .map(|saved| Case {
+                    label: Some(saved.label),
+                    ..saved.case
+                })
+                .collect();
+            if cases.is_empty() {
+                Err(ImportError::NoCases)
+            } else {
+                Ok(cases)
+            }
+        }
+        LoadOutcome::Empty => Err(ImportError::Empty),
+        LoadOutcome::Unreadable { reason, .. } => Err(ImportError::SavedDataUnreadable { reason }),
     }
 }
 

@@ -30,6 +30,12 @@ pub const NOT_A_BACKUP: &str = "This is not a Complaint Navigator backup file. C
 /// JSON, but neither a case file nor a backup.
 pub const NOT_OUR_FORMAT: &str = "This file is not a Complaint Navigator case or backup. Choose the .json file you saved from Complaint Navigator.";
 
+/// A file of this tool's saved data that could not be read (`reason`
+/// completes a sentence about the saved cases).
+pub fn saved_data_unreadable(reason: &str) -> String {
+    format!("This file holds saved data from Complaint Navigator, but it could not be read. {reason} Keep the file: nothing in it has been changed.")
+}
+
 pub fn newer_version(version: u64) -> String {
     format!("This file was made by a newer version of Complaint Navigator (file version {version}). Reload the page to get the newest version, then try again.")
 }

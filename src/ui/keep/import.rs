@@ -69,7 +69,7 @@ pub fn ImportBox() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
                 <label class="label" for="import-file">{text::CHOOSE_FILE}</label>
-                <input class="file-input" id="import-file" type="file" accept=".json,application/json" on:change=on_choose />
+                <input class="file-input" id="import-file" type="file" accept=".json,.txt,application/json,text/plain" on:change=on_choose />
             </div>
             <div id="import-result" tabindex="-1">
                 {move || message.get().map(|m| match m {
