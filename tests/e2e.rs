@@ -1548,3 +1548,37 @@ async fn a_link_with_dates_in_an_impossible_order_says_what_to_fix_at_once() {
     );
     browser.close().await;
 }
+
+/// "Show where I stand" with the first date left blank says what to enter,
+/// as an error on that date (GOV.UK's pattern), with focus on the summary
+/// (found in a walkthrough: focus went to an empty "Where you stand").
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn show_where_i_stand_with_nothing_entered_says_what_to_enter() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2026-03-10").await;
+    browser.choose_council("Leeds", "leeds").await;
+    browser.wait_for("#complaint_received-day").await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("error-summary").await;
+    assert_eq!(
+        browser.text("#error-summary li").await,
+        "Enter the date the council got your complaint"
+    );
+    let field_error = browser.text("#complaint_received-error").await;
+    assert!(
+        field_error.ends_with("Enter the date the council got your complaint"),
+        "{field_error}"
+    );
+    // Entered, the error goes and the result comes: Fri 20 Feb 2026 + 10
+    // working days = Fri 6 Mar 2026.
+    browser
+        .type_date("complaint_received", "20", "2", "2026")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert!(!browser.exists("#error-summary").await);
+    let result = browser.text(".results").await;
+    assert!(result.contains("Friday 6 March 2026"), "{result}");
+    browser.close().await;
+}

@@ -223,6 +223,23 @@ fn adr_declined_stands_in(answers: &Answers, request: &str) -> bool {
         })
 }
 
+/// After "Show where I stand" with the first date left blank: it is needed
+/// before anything can be counted, said as that date's error (GOV.UK's
+/// pattern), where the result's place only says to enter it.
+pub fn first_date_missing(answers: &Answers) -> Option<FieldError> {
+    let question = visible_questions(answers)
+        .into_iter()
+        .find(|q| q.id == "complaint_received")?;
+    answers
+        .get(question.id)
+        .is_none_or(Answer::date_is_blank)
+        .then(|| FieldError {
+            question: question.id,
+            part: DatePart::All,
+            message: date_input::date_needed(question.date_name),
+        })
+}
+
 pub fn question_by_id(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }

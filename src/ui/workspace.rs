@@ -103,9 +103,15 @@ fn start(page: Page, owner: Owner) -> Workspace {
     let form_problems = Memo::new(move |_| {
         answers.with(|answers| build_case(answers, today).err().unwrap_or_default())
     });
-    let problems = Memo::new(move |_| match engine.ready() {
-        Some(engine) => engine.problems.get(),
-        None => form_problems.get(),
+    let problems = Memo::new(move |_| {
+        let mut problems = match engine.ready() {
+            Some(engine) => engine.problems.get(),
+            None => form_problems.get(),
+        };
+        if problems.is_empty() && submitted.get() {
+            problems.extend(answers.with(crate::core::form::first_date_missing));
+        }
+        problems
     });
     let shown_problems = Memo::new(move |_| {
         let touched = touched.get();

@@ -60,6 +60,11 @@ pub fn in_future(what: &str) -> String {
 }
 
 /// "Yes", but no date.
+/// A date every case needs, left blank.
+pub fn date_needed(what: &str) -> String {
+    format!("Enter {what}")
+}
+
 pub fn missing_date(what: &str) -> String {
     format!("Enter {what}, or answer no if it has not happened")
 }

@@ -403,6 +403,8 @@ impl Keeping {
                 KeepingEffect::AskBeforeReplacing => super::focus_by_id("confirm-replace"),
                 KeepingEffect::ShowCase(opening) => self.show(*opening),
                 KeepingEffect::ClearQuestions => {
+                    // A new case starts unsent: no errors until it is.
+                    self.submitted.set(false);
                     self.answers.set(Answers::default());
                     if !self.locked {
                         self.council.set(None);
