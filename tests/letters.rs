@@ -34,6 +34,7 @@ fn named() -> LetterNames {
         your_name: "  Alex Morgan ".to_string(),
         child_name: "Sam".to_string(),
         council_reference: "CSC/2026/0147".to_string(),
+        ..LetterNames::default()
     }
 }
 

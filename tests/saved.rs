@@ -598,6 +598,7 @@ fn letter_names_are_kept_only_with_a_saved_case() {
         your_name: "A Parent".into(),
         child_name: String::new(),
         council_reference: "REF-1".into(),
+        ..LetterNames::default()
     };
     assert!(store.set_letter_names(&id, names.clone()));
     let text = complaint_navigator::core::saved::save_store(&store);
@@ -888,5 +889,36 @@ fn the_saved_data_itself_opens_as_a_backup() {
     assert!(
         message.ends_with("Keep the file: nothing in it has been changed."),
         "{message}"
+    );
+}
+
+/// A field of the letters' names this version does not know (a newer
+/// version's, or added by hand) is kept through reading and saving, and
+/// named in the note about unknown parts (found in a walkthrough: a
+/// "pronouns" field inside the names vanished at the first save).
+#[test]
+fn unknown_fields_inside_the_letters_names_are_kept() {
+    let text = r#"{"version":2,"next_number":2,"cases":[{"id":"case-1","label":"Alpha",
+        "case":{"format":"complaint-navigator.case","version":1,"council":"leeds","events":{"complaint_received":"2026-01-05"}},
+        "letter_names":{"your_name":"A Parent","pronouns":"they/them"}}]}"#;
+    let LoadOutcome::Loaded(store) = load_store(Some(text), today()) else {
+        panic!("not loaded");
+    };
+    let names = &store.get("case-1").unwrap().letter_names;
+    assert_eq!(names.your_name, "A Parent");
+    assert_eq!(names.unknown["pronouns"], "they/them");
+    assert!(
+        store
+            .read_notes
+            .iter()
+            .any(|note| note.contains("pronouns")),
+        "{:?}",
+        store.read_notes
+    );
+    let saved = save_store(&store);
+    let written: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(
+        written["cases"][0]["letter_names"]["pronouns"], "they/them",
+        "{saved}"
     );
 }

@@ -76,6 +76,10 @@ pub struct LetterNames {
     /// Optional: may be left blank.
     pub child_name: String,
     pub council_reference: String,
+    /// Fields this version does not know (a newer version's, or added by
+    /// hand): kept and written back unchanged.
+    #[serde(flatten)]
+    pub unknown: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -90,6 +94,7 @@ impl LetterNames {
         self.your_name.trim().is_empty()
             && self.child_name.trim().is_empty()
             && self.council_reference.trim().is_empty()
+            && self.unknown.is_empty()
     }
 }
 

@@ -192,6 +192,7 @@ fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<LetterNameField
             Some(_) => dropped.push(which),
         }
     }
+    names.unknown = unknown_fields(fields, &["your_name", "child_name", "council_reference"]);
     (names, dropped)
 }
 
@@ -202,6 +203,7 @@ impl Store {
         let mut parts: Vec<String> = self.unknown.keys().map(|key| quote_part(key)).collect();
         for saved in &self.cases {
             parts.extend(saved.unknown.keys().map(|key| quote_part(key)));
+            parts.extend(saved.letter_names.unknown.keys().map(|key| quote_part(key)));
             parts.extend(saved.case.unknown_parts());
         }
         if let Some(parts) = part_names(parts) {
