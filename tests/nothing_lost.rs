@@ -776,3 +776,72 @@ async fn a_copy_kept_aside_stays_in_view_until_deleted_by_choice() {
     assert!(!browser.exists("#kept-aside").await);
     browser.close().await;
 }
+
+/// Whether the page asks before it is closed or reloaded (a `beforeunload`
+/// the page cancels makes the browser ask "Leave site?").
+async fn asks_before_leaving(browser: &Browser) -> bool {
+    run(
+        browser,
+        "const e = new Event('beforeunload', { cancelable: true });
+         window.dispatchEvent(e);
+         return e.defaultPrevented;",
+    )
+    .await
+    .as_bool()
+    .unwrap()
+}
+
+/// Changes to a saved case are not lost by closing or reloading the tab
+/// unawares: the browser asks first (found in a walkthrough: the changes
+/// were gone without a word). It does not ask for a saved case unchanged, a
+/// case never saved (by design it stays only in this tab), and never holds
+/// back "Exit this page".
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn closing_the_tab_asks_first_only_with_unsaved_changes_to_a_saved_case() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    open_leeds_case(&browser, 10).await;
+    browser.wait_for("#save-case").await;
+    assert!(
+        !asks_before_leaving(&browser).await,
+        "never saved: no prompt"
+    );
+    browser.type_into("case-label", "Family A").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family A.")
+        .await;
+    assert!(!asks_before_leaving(&browser).await, "saved, unchanged");
+    browser
+        .answer_yes_with_date("stage1_response_received", "2", "1", "2026")
+        .await;
+    browser
+        .wait_for_text(".keep", "You have changed it since")
+        .await;
+    assert!(asks_before_leaving(&browser).await, "changed since saved");
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved the changes to Family A.")
+        .await;
+    assert!(!asks_before_leaving(&browser).await, "saved again");
+
+    // Changed again, "Exit this page" still leaves at once.
+    let day = browser.wait_for("#stage1_response_received-day").await;
+    day.clear().await.unwrap();
+    day.send_keys("5").await.unwrap();
+    browser
+        .wait_for_text(".keep", "You have changed it since")
+        .await;
+    browser.press("#exit-this-page", Key::Enter).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let url = browser.client.current_url().await.unwrap().to_string();
+        if url.starts_with("https://www.bbc.co.uk/weather") {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "still on {url}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    browser.close().await;
+}

@@ -8,9 +8,20 @@ use crate::text::en::ui_page as text;
 /// Where "Exit this page" goes: an ordinary, neutral site.
 pub const NEUTRAL_PAGE: &str = "https://www.bbc.co.uk/weather";
 
+thread_local! {
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True once "Exit this page" was used: nothing may hold the page back then
+/// (no "leave this page?" prompt), whatever is unsaved.
+pub fn leaving() -> bool {
+    LEAVING.with(std::cell::Cell::get)
+}
+
 /// Leaves at once: blanks this page, then replaces it in the tab's history
 /// (so Back does not return here, as far as browsers allow).
 pub fn exit_now() {
+    LEAVING.with(|leaving| leaving.set(true));
     // Inside another site's frame, leave the whole tab, not just the frame.
     if let Ok(Some(top)) = window().top() {
         if !js_sys::Object::is(&top, &window()) && top.location().replace(NEUTRAL_PAGE).is_ok() {

@@ -58,6 +58,22 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 .with(|session| session.has_unsaved_changes(now.as_ref()))
         })
     };
+    // Changes to a saved case are not lost by closing or reloading the tab
+    // unawares: the browser asks first. Never after "Exit this page", which
+    // must leave at once; and not for a case never saved, which by design
+    // stays only in this tab.
+    let before_unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        let unsaved = case_now.with_untracked(|now| {
+            keeping
+                .session
+                .with_untracked(|session| session.has_unsaved_changes(now.as_ref()))
+        });
+        if unsaved && !crate::ui::safety::leaving() {
+            ev.prevent_default();
+            ev.set_return_value("");
+        }
+    });
+    on_cleanup(move || before_unload.remove());
 
     let save = move || {
         let Some(case) = case_now.get_untracked() else {
