@@ -83,7 +83,13 @@ pub enum Effect {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OtherTab {
     DeletedTheShownCase,
-    ChangedTheShownCase { label: String },
+    ChangedTheShownCase {
+        label: String,
+    },
+    /// Only its name changed there: nothing to keep apart.
+    RenamedTheShownCase {
+        label: String,
+    },
     ChangedTheList,
 }
 
@@ -136,6 +142,17 @@ pub fn update(session: &mut Session, event: Event) -> Vec<Effect> {
             };
             match store.and_then(|store| store.get(&shown.id)) {
                 None => vec![Effect::Say(OtherTab::DeletedTheShownCase)],
+                Some(now)
+                    if *now != shown
+                        && now.case.same_answers(&shown.case)
+                        && now.letter_names == shown.letter_names
+                        && now.unknown == shown.unknown =>
+                {
+                    session.shown = Some(now.clone());
+                    vec![Effect::Say(OtherTab::RenamedTheShownCase {
+                        label: now.label.clone(),
+                    })]
+                }
                 Some(now) if *now != shown => {
                     let label = now.label.clone();
                     // Still the case on the page; what was seen stays, so a
@@ -382,15 +399,29 @@ mod tests {
             [Effect::Say(OtherTab::ChangedTheList)]
         );
         assert_eq!(session.shown_id(), Some("case-1"));
-        // Renamed in the other tab: say so, and keep what this page saw.
-        store.cases[0].label = "Family A".to_string();
+        // Changed in the other tab: say so, and keep what this page saw,
+        // so a save here keeps both versions.
+        let mut changed = shown.clone();
+        changed.case.events.stage1_extended = true;
+        store.cases[0] = changed;
         assert_eq!(
             update(&mut session, Event::OtherTabChanged(Some(&store))),
             [Effect::Say(OtherTab::ChangedTheShownCase {
+                label: shown.label.clone()
+            })]
+        );
+        assert_eq!(session.shown, Some(shown.clone()));
+        // Only renamed there: say so; there is nothing to keep apart, so the
+        // page now sees the new name.
+        store.cases[0] = shown.clone();
+        store.cases[0].label = "Family A".to_string();
+        assert_eq!(
+            update(&mut session, Event::OtherTabChanged(Some(&store))),
+            [Effect::Say(OtherTab::RenamedTheShownCase {
                 label: "Family A".to_string()
             })]
         );
-        assert_eq!(session.shown, Some(shown));
+        assert_eq!(session.shown.as_ref().unwrap().label, "Family A");
         // Deleted there: the page no longer shows a saved case.
         store.cases.clear();
         assert_eq!(

@@ -416,6 +416,7 @@ impl Keeping {
                 KeepingEffect::Say(what) => self.inform(match what {
                     OtherTab::DeletedTheShownCase => text::DELETED_IN_ANOTHER_TAB.to_string(),
                     OtherTab::ChangedTheShownCase { label } => text::changed_in_another_tab(&label),
+                    OtherTab::RenamedTheShownCase { label } => text::renamed_in_another_tab(&label),
                     OtherTab::ChangedTheList => text::CASES_CHANGED_IN_ANOTHER_TAB.to_string(),
                 }),
             }
