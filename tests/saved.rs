@@ -922,3 +922,20 @@ fn unknown_fields_inside_the_letters_names_are_kept() {
         "{saved}"
     );
 }
+
+/// A backup file's own parts this version does not use (beside its cases)
+/// are named when it is opened, not dropped without a word (found in a
+/// walkthrough: an "exported_by" field vanished when its cases were added).
+#[test]
+fn a_backup_files_own_unknown_parts_are_named() {
+    use complaint_navigator::core::saved::file_parts_note;
+    let backup = export_all(&[stage2_case()]);
+    assert_eq!(file_parts_note(&backup), None);
+    let with_extra = backup.replacen('{', r#"{"exported_by":"Family Support Service","#, 1);
+    assert_eq!(import(&with_extra, today()).unwrap().len(), 1);
+    let note = file_parts_note(&with_extra).unwrap();
+    assert!(note.contains("exported_by"), "{note}");
+    assert!(note.contains("not added with them"), "{note}");
+    // A single case file's own fields are the case's, kept with it.
+    assert_eq!(file_parts_note(&export_one(&stage2_case())), None);
+}

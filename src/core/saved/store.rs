@@ -307,6 +307,29 @@ pub fn unknown_parts_note(cases: &[Case]) -> Option<String> {
     Some(words::unknown_parts_in_file(&parts))
 }
 
+/// What the page says about parts of a backup file itself (not of its
+/// cases) that this version does not use: they belong to the file, which is
+/// left as it was, and are not added with the cases. Never left unsaid.
+pub fn file_parts_note(text: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}').trim()).ok()?;
+    let Value::Object(fields) = value else {
+        return None;
+    };
+    // A single case file's own fields are the case's (kept with it).
+    if fields.contains_key("events") {
+        return None;
+    }
+    const KNOWN: [&str; 4] = ["format", "version", "cases", "next_number"];
+    let parts = part_names(
+        fields
+            .keys()
+            .filter(|key| !KNOWN.contains(&key.as_str()))
+            .map(|key| crate::core::case::quote_part(key))
+            .collect(),
+    )?;
+    Some(words::file_parts_not_added(&parts))
+}
+
 /// Names of unknown parts for a note: sorted, once each; `None` when there
 /// are none.
 pub(super) fn part_names(mut parts: Vec<String>) -> Option<Vec<String>> {

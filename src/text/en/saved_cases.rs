@@ -179,6 +179,13 @@ pub fn unknown_parts_on_device(parts: &[String]) -> String {
 }
 
 /// Parts of the cases in a file being imported.
+pub fn file_parts_not_added(parts: &[String]) -> String {
+    format!(
+        "The file itself also has parts this version of the tool does not use ({}). They belong to the file, not to its cases, so they are not added with them; the file is left as it was.",
+        listed(parts)
+    )
+}
+
 pub fn unknown_parts_in_file(parts: &[String]) -> String {
     format!(
         "The file also has parts this version of the tool does not use ({}), perhaps from a newer version. They are kept with the cases if you save them, and written back in backup files.",

@@ -13,12 +13,18 @@ pub fn ImportBox() -> impl IntoView {
     let take_file = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
             let outcome = match device::read_file(file).await {
-                Ok(text) => import(&text, keeping.today).map_err(|e| e.message()),
+                Ok(text) => import(&text, keeping.today)
+                    .map(|cases| (cases, file_parts_note(&text)))
+                    .map_err(|e| e.message()),
                 Err(e) => Err(e),
             };
             match outcome {
-                Ok(cases) => {
-                    let note = unknown_parts_note(&cases);
+                Ok((cases, file_note)) => {
+                    let note = [unknown_parts_note(&cases), file_note]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>();
+                    let note = (!note.is_empty()).then(|| note.join(" "));
                     message.set(Some(Ok(text::file_holds(cases.len(), note.as_deref()))));
                     imported.set(cases);
                 }
