@@ -42,6 +42,10 @@ pub const FILE_NOT_TEXT: &str = "The file could not be read as text.";
 pub const DELETED_IN_ANOTHER_TAB: &str = "This case was deleted in another tab. Your answers are still on this page: save them again if you need them.";
 
 /// The case on this page (`label`) was changed in another tab.
+pub fn saved_again_after_other_tab(label: &str) -> String {
+    format!("Another tab saved at the same moment and wrote over this case, so it has been saved again as {label}. Both tabs' cases are kept.")
+}
+
 pub fn renamed_in_another_tab(label: &str) -> String {
     format!("This case was renamed in another tab: it is now called {label}.")
 }

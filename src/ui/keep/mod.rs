@@ -304,6 +304,42 @@ impl Keeping {
         Ok(result)
     }
 
+    /// Another tab saving in the same few milliseconds writes the list it
+    /// read before this tab's save, without this new case. A moment later,
+    /// the case is looked for; if it is gone, it is saved again (the other
+    /// tab's case stays) and the page says so.
+    pub fn confirm_added(&self, saved: SavedCase) {
+        let keeping = *self;
+        set_timeout(
+            move || {
+                let Ok(raw) = device::read_store() else {
+                    return;
+                };
+                let LoadOutcome::Loaded(store) = load_store(raw.as_deref(), keeping.today) else {
+                    return;
+                };
+                let still_there = store
+                    .cases
+                    .iter()
+                    .any(|kept| kept.label == saved.label && kept.case.same_answers(&saved.case));
+                if still_there {
+                    return;
+                }
+                let again = keeping.change(|store| {
+                    let id = store.add(saved.case.clone(), &saved.label);
+                    store.set_letter_names(&id, saved.letter_names.clone());
+                    store.get(&id).cloned()
+                });
+                if let Ok(Some(again)) = again {
+                    let name = again.label.clone();
+                    keeping.send(Event::Saved(again));
+                    keeping.inform(text::saved_again_after_other_tab(&name));
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    }
+
     /// Saved data may be written over only once a copy is kept in the
     /// browser, or the user has downloaded it or chosen to discard it.
     fn make_safe(&self, raw: String, why: KeptWhy) -> Result<(), String> {

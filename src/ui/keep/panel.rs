@@ -118,7 +118,8 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     .map(|saved| {
                         let name = saved.as_ref().map(|c| c.label.clone()).unwrap_or_default();
                         if let Some(saved) = saved {
-                            keeping.send(Event::Saved(saved));
+                            keeping.send(Event::Saved(saved.clone()));
+                            keeping.confirm_added(saved);
                         }
                         text::saved_as(&name)
                     })
