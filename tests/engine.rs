@@ -1483,11 +1483,16 @@ fn asking_for_stage_2_early_is_recorded_and_counted_from_the_request() {
         warning.text,
         "Stage 2 started on 7 January 2026, before the council's stage 1 reply and before the longest time the law allows for it (20 working days, to 2 February 2026). We count stage 2 from that day. The council may say stage 1 is not finished and start stage 2 later: if it does, ask it in writing which date it is counting from."
     );
-    assert_eq!(a.timeline[0].state, StepState::Completed);
+    // Moved on early, but the council still owes its stage 1 reply (due
+    // Mon 19 Jan 2026, 10 working days): not "Done" (found in a walkthrough).
+    assert_eq!(a.timeline[0].state, StepState::InProgress);
     assert_eq!(
         a.timeline[0].detail,
         "No reply yet; you asked for stage 2 early, on Wednesday 7 January 2026."
     );
+    let later = run(None, asked("2026-01-07"), "2026-01-20");
+    assert_eq!(deadline(&later, "stage1_response").due, d("2026-01-19"));
+    assert_eq!(later.timeline[0].state, StepState::Overdue);
     // Mon 2 Feb, the 20th working day itself: still early.
     let a = run(None, asked("2026-02-02"), "2026-02-03");
     assert!(warning_ids(&a).contains(&"early_stage2_request"));

@@ -57,8 +57,17 @@ fn stage1(facts: &Facts) -> (StepState, String) {
                 .add_working_days(received, crate::core::case::STAGE1_LONGEST_WORKING_DAYS)
                 .ok();
             if longest.is_some_and(|longest| started <= longest) {
+                // Moved on early, but the council still owes its reply: not
+                // "Done" while that reply is late or still due.
+                let reply_late = facts
+                    .deadline(DeadlineId::Stage1Response)
+                    .is_some_and(|d| d.status == DeadlineStatus::Overdue);
                 (
-                    StepState::Completed,
+                    if reply_late {
+                        StepState::Overdue
+                    } else {
+                        StepState::InProgress
+                    },
                     words::stage2_started_early(event, started),
                 )
             } else {
