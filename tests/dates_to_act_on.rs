@@ -378,6 +378,15 @@ const SCENARIOS: &[Scenario] = &[
         deadline: "ombudsman_time_limit_from_problem",
         due: "2025-03-14",
     },
+    // notice on 1 March, the year before a leap year: 12 months beginning with Wed 1 Mar 2023 end the day before Fri 1 Mar 2024: Thu 29 Feb 2024 (counted from the day before, 28 Feb 2023, it came out a day early; found in a walkthrough).
+    Scenario {
+        rule: "s26b_ombudsman_12_months_beginning_with_notice",
+        council: None,
+        events: r#"{"problem_noticed": "2023-03-01", "complaint_received": "2023-04-03", "stage1_response_received": "2023-04-12", "stage2_requested": "2023-04-17", "stage2_refused": "2023-04-20"}"#,
+        today: "2023-04-21",
+        deadline: "ombudsman_time_limit_from_problem",
+        due: "2024-02-29",
+    },
     // notice on 29 February: 12 months beginning with Thu 29 Feb 2024 are the 12 months from Wed 28 Feb 2024: last day Fri 28 Feb 2025.
     Scenario {
         rule: "s26b_ombudsman_12_months_beginning_with_notice",

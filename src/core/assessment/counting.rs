@@ -69,16 +69,12 @@ pub(super) fn build_deadline(
             (count.due, skipped, !count.predicted_years.is_empty())
         }
         unit => {
-            // A period beginning with a day is the same period counted from
-            // the day before it: 12 months beginning with 15 March 2024 end
-            // on 14 March 2025, and beginning with 29 February 2024 they end
-            // on 28 February 2025 (counted from 28 February).
-            let from = if spec.begins_with_start_day {
-                start_date.pred_opt().unwrap_or(start_date)
+            let due = add_calendar_time(start_date, spec.amount, unit).map_err(counting_error)?;
+            let due = if spec.begins_with_start_day {
+                ends_before_corresponding_day(start_date, due, unit)
             } else {
-                start_date
+                due
             };
-            let due = add_calendar_time(from, spec.amount, unit).map_err(counting_error)?;
             (due, Vec::new(), false)
         }
     };
@@ -125,6 +121,27 @@ pub(super) fn build_deadline(
 }
 
 /// Calendar days, months or years after `start`, within the supported range.
+/// The last day of a period beginning with `start` (its first day), given
+/// the corresponding day a period later (`corresponding`): the day before
+/// it. 12 months beginning with 15 March 2024 end on 14 March 2025; with 1
+/// March 2023, on 29 February 2024. Where the later month has no such day
+/// (29 February 2024 to 2025, the 31st to a shorter month), the date was
+/// held at that month's last day, which is the period's last day: 12 months
+/// beginning with 29 February 2024 end on 28 February 2025.
+fn ends_before_corresponding_day(
+    start: NaiveDate,
+    corresponding: NaiveDate,
+    unit: TimeUnit,
+) -> NaiveDate {
+    let held_at_month_end =
+        matches!(unit, TimeUnit::Months | TimeUnit::Years) && corresponding.day() != start.day();
+    if held_at_month_end {
+        corresponding
+    } else {
+        corresponding.pred_opt().unwrap_or(corresponding)
+    }
+}
+
 fn add_calendar_time(
     start: NaiveDate,
     amount: u32,
