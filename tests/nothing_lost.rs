@@ -736,6 +736,15 @@ async fn a_copy_kept_aside_stays_in_view_until_deleted_by_choice() {
         .await;
     save_new_case(&browser, "Family A", "19").await;
     assert_eq!(labels(&browser).await, ["Family A"]);
+    // Saved since: the panel speaks of the copy, and deleting it leaves the
+    // case just saved (found in a review: "Delete the damaged data" emptied
+    // the store, taking the new case with it).
+    browser
+        .wait_for_text(
+            "#kept-aside",
+            "A copy of saved data is kept aside in this browser",
+        )
+        .await;
 
     browser.open(TODAY).await;
     let panel = browser
@@ -896,5 +905,42 @@ async fn a_case_written_over_by_a_save_in_another_tab_at_the_same_moment_is_save
         saved["cases"][1]["case"]["events"]["complaint_received"],
         "2025-12-10"
     );
+    browser.close().await;
+}
+
+/// "Delete the damaged data" deletes only the damaged data: a case saved in
+/// another tab since the panel showed stays (found in a review: it emptied
+/// the store).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn deleting_damaged_data_keeps_cases_saved_since() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    set_store(&browser, "{\"version\":2,\"cases\":[").await;
+    browser.open(TODAY).await;
+    browser
+        .wait_for_text("#kept-aside", "We could not read your saved cases")
+        .await;
+    let first_tab = browser.client.window().await.unwrap();
+    let second = browser.client.new_window(true).await.unwrap();
+    browser
+        .client
+        .switch_to_window(second.handle.clone())
+        .await
+        .unwrap();
+    browser.open(TODAY).await;
+    save_new_case(&browser, "Family B", "10").await;
+    browser.client.switch_to_window(first_tab).await.unwrap();
+    browser.press("#discard-kept-aside", Key::Enter).await;
+    browser.wait_for_focus("confirm-discard").await;
+    browser.press("#confirm-discard-yes", Key::Enter).await;
+    browser.wait_for_focus("keep-notice").await;
+    assert_eq!(labels(&browser).await, ["Family B"]);
+    let kept = run(
+        &browser,
+        "return localStorage.getItem('complaint-navigator.kept-aside-1')",
+    )
+    .await;
+    assert_eq!(kept, Value::Null, "the copy of the damaged data is deleted");
     browser.close().await;
 }

@@ -155,7 +155,12 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                         let raw = raw.clone();
                         move |_| {
                             release(&raw);
-                            let removed = device::remove_store();
+                            // Only the damaged data itself: once something
+                            // was saved since (here or in another tab), the
+                            // store holds those cases, and stays.
+                            let still_damaged = device::read_store()
+                                .is_ok_and(|now| now.as_deref() == Some(raw.as_str()));
+                            let removed = if still_damaged { device::remove_store() } else { Ok(()) };
                             if let Some(key) = &key {
                                 let _ = device::remove_key(key);
                             }

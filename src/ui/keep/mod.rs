@@ -301,6 +301,15 @@ impl Keeping {
         let result = change(&mut store);
         device::write_store(&save_store(&store))?;
         self.store.set(Some(store));
+        // The damaged data now lives only in its copy: say so, as a later
+        // visit would (its panel spoke of the saved cases as they were).
+        let only_in_copy = self.kept_aside.with_untracked(|kept| {
+            kept.as_ref()
+                .is_some_and(|k| matches!(k.why, KeptWhy::Unreadable(_)) && k.key.is_some())
+        });
+        if only_in_copy {
+            self.kept_aside.set(KeptAside::earlier());
+        }
         Ok(result)
     }
 
