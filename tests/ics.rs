@@ -453,6 +453,23 @@ fn the_ombudsman_guide_gives_way_to_the_laws_date() {
     let event = event_for(&found, "ombudsman_time_limit_from_problem");
     assert_eq!(property(event, "DTSTART"), "20260228");
 
+    // Once the law's date has passed, the guide is the date left to act on,
+    // and is in the file too (found in a review: the file held only a date
+    // gone by). Today Mon 2 Mar 2026: the law's date passed on 28 Feb.
+    let later = assess(
+        &Case::new(Some("kent".into()), answers.clone()),
+        d(2026, 3, 2),
+    )
+    .unwrap();
+    let text = calendar_file("case-1", &later, d(2026, 3, 2), None);
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let found = events(&calendar.components);
+    assert_eq!(
+        property(event_for(&found, "ombudsman_time_limit"), "DTSTART"),
+        "20270114"
+    );
+
     answers.problem_noticed = None;
     let assessment = assess(&Case::new(Some("kent".into()), answers), today).unwrap();
     let text = calendar_file("case-1", &assessment, today, None);

@@ -69,9 +69,14 @@ pub fn calendar_file_with_label(
     let case_id = safe_id(case_id);
     // One date to act on: the other reading of a disputed start stays out,
     // and so does a date that gives way to another one shown.
+    // Once that other date has passed, this one is the date left to act on.
     let gives_way = |d: &Deadline| {
-        d.id.gives_way_to()
-            .is_some_and(|other| assessment.deadlines.iter().any(|o| o.id == other))
+        d.id.gives_way_to().is_some_and(|other| {
+            assessment
+                .deadlines
+                .iter()
+                .any(|o| o.id == other && o.status != DeadlineStatus::Overdue)
+        })
     };
     for deadline in assessment
         .deadlines
