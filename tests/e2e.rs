@@ -1570,6 +1570,27 @@ async fn show_where_i_stand_with_nothing_entered_says_what_to_enter() {
         field_error.ends_with("Enter the date the council got your complaint"),
         "{field_error}"
     );
+    // The summary's link goes to the day box with the whole question in
+    // view: its question and its error above the box, not scrolled off the
+    // top (found in a review).
+    browser.emulate(320, 640).await;
+    browser.press("#error-summary a", Key::Enter).await;
+    browser.wait_for_focus("complaint_received-day").await;
+    let tops = browser
+        .client
+        .execute(
+            "const q = document.getElementById('complaint_received-day').closest('fieldset, .form-group');
+             const first = q.querySelector('legend, label');
+             return [first.getBoundingClientRect().top, document.getElementById('complaint_received-error').getBoundingClientRect().top];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        tops[0].as_f64().unwrap() >= 0.0 && tops[1].as_f64().unwrap() >= 0.0,
+        "the question starts above the screen: {tops}"
+    );
+    browser.stop_emulating().await;
     // Entered, the error goes and the result comes: Fri 20 Feb 2026 + 10
     // working days = Fri 6 Mar 2026.
     browser

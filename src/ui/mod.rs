@@ -127,7 +127,9 @@ fn focus_after_render(id: String, scroll: bool) {
         if let Some(element) = document().get_element_by_id(&id) {
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
                 if scroll {
-                    element.scroll_into_view();
+                    // The whole question in view, its label and error above
+                    // the box, not the box alone at the screen's top edge.
+                    question_of(&element).scroll_into_view();
                 }
                 let _ = element.focus();
                 // Only right after the family did something: a page that
@@ -139,6 +141,16 @@ fn focus_after_render(id: String, scroll: bool) {
             }
         }
     });
+}
+
+/// The question a box belongs to (its fieldset or form group, with the
+/// label, hint and error), or the box itself.
+fn question_of(element: &web_sys::HtmlElement) -> web_sys::Element {
+    element
+        .closest("fieldset, .form-group")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| element.clone().into())
 }
 
 /// The browser's transient user activation (a click or key press in the
@@ -170,6 +182,7 @@ fn ask_host_to_show(element: web_sys::HtmlElement) {
     }
     let shown = match element.tag_name().as_str() {
         "H1" | "H2" => element.closest("section").ok().flatten(),
+        "INPUT" | "SELECT" | "TEXTAREA" => Some(question_of(&element)),
         _ => None,
     }
     .unwrap_or_else(|| element.into());

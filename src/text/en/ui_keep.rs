@@ -14,7 +14,7 @@ use crate::core::dates::day_month_year;
 // Why the browser could not do something: clauses completing "Not saved: ...",
 // "Could not delete: ...", "Saving is not available here: ...".
 
-pub const STORAGE_NOT_ALLOWED: &str = "this page is not allowed to use your browser's storage here";
+pub const STORAGE_NOT_ALLOWED: &str = "this page is not allowed to use your browser's storage";
 pub const STORAGE_OFF: &str = "your browser has storage switched off";
 pub const STORAGE_IN_PREVIEW: &str =
     "this is the embed builder's preview, which leaves the cases saved in this browser alone";
