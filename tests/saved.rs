@@ -890,6 +890,13 @@ fn the_saved_data_itself_opens_as_a_backup() {
         message.ends_with("Keep the file: nothing in it has been changed."),
         "{message}"
     );
+    // Cut short, as damaged data often is: still named as this tool's data.
+    let cut = save_store(&store);
+    let error = import(&cut[..cut.len() / 2], today()).unwrap_err();
+    assert!(
+        matches!(error, ImportError::SavedDataUnreadable { .. }),
+        "{error:?}"
+    );
 }
 
 /// A field of the letters' names this version does not know (a newer
