@@ -701,8 +701,16 @@ fn adr_declined_with_no_request_date_starts_the_stage() {
     );
     assert_eq!(build_case(&reopened, today).unwrap().events, case.events);
 
-    // Without the day they said no, the request's date is still asked for.
+    // Without the day they said no, the request's date is still asked for,
+    // and the message says the day they said no would do.
     answers.set("adr_before_stage3_declined", Answer::default());
     let problems = build_case(&answers, today).unwrap_err();
     assert_eq!(problems[0].question, "stage3_requested");
+    assert!(
+        problems[0]
+            .message
+            .contains("or below it the date you said no to the council's offer to talk it through"),
+        "{}",
+        problems[0].message
+    );
 }

@@ -240,6 +240,13 @@ pub fn first_date_missing(answers: &Answers) -> Option<FieldError> {
         })
 }
 
+/// True when the family said the council offered ADR before this request.
+fn adr_offered_before(answers: &Answers, request: &str) -> bool {
+    REQUEST_AND_ADR_DECLINED
+        .iter()
+        .any(|(id, offered, _)| *id == request && answers.has_happened(offered))
+}
+
 pub fn question_by_id(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }
@@ -429,7 +436,11 @@ pub fn build_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<Field
             Ok(None) if question.kind == Kind::YesThenDate => errors.push(FieldError {
                 question: question.id,
                 part: DatePart::All,
-                message: date_input::missing_date(question.date_name),
+                message: if adr_offered_before(answers, question.id) {
+                    date_input::missing_request_date_or_adr_no(question.date_name)
+                } else {
+                    date_input::missing_date(question.date_name)
+                },
             }),
             Ok(None) => {}
             Err(problem) => errors.push(FieldError {

@@ -65,6 +65,12 @@ pub fn date_needed(what: &str) -> String {
     format!("Enter {what}")
 }
 
+/// A request's date left blank where the council offered ADR first: the
+/// date the family said no to it is enough.
+pub fn missing_request_date_or_adr_no(what: &str) -> String {
+    format!("Enter {what}, or below it the date you said no to the council's offer to talk it through, or answer no if it has not happened")
+}
+
 pub fn missing_date(what: &str) -> String {
     format!("Enter {what}, or answer no if it has not happened")
 }
