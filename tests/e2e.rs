@@ -1603,3 +1603,44 @@ async fn show_where_i_stand_with_nothing_entered_says_what_to_enter() {
     assert!(result.contains("Friday 6 March 2026"), "{result}");
     browser.close().await;
 }
+
+/// A step left unanswered is counted as not happened, and the result says
+/// so, with a link to answer it: a reply that came but was not entered makes
+/// the council look late (found in a walkthrough: "13 working days late…
+/// ask for stage 2 now" with "Has the council replied?" never answered).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_step_not_answered_is_said_to_be_counted_as_no() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2026-04-20").await;
+    browser.choose_council("Kent", "kent").await;
+    browser
+        .type_date("complaint_received", "16", "3", "2026")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert_eq!(
+        browser.text("#counted-as-not-yet").await,
+        "This counts \u{201c}Has the council replied to your complaint?\u{201d} as no, because it is not answered yet. Answer it if it has happened: the dates change."
+    );
+    browser.press("#counted-as-not-yet a", Key::Enter).await;
+    browser.wait_for_focus("stage1_response_received-yes").await;
+    // Answered no: the note moves on to the next step, and goes once every
+    // step shown is answered.
+    browser
+        .press("#stage1_response_received-no", Key::Space)
+        .await;
+    browser
+        .wait_for_text(
+            "#counted-as-not-yet",
+            "Have you asked the council for a stage 2 investigation?",
+        )
+        .await;
+    browser.press("#stage2_requested-no", Key::Space).await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while browser.exists("#counted-as-not-yet").await {
+        assert!(std::time::Instant::now() < deadline, "the note stays");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    browser.close().await;
+}

@@ -247,6 +247,29 @@ fn adr_offered_before(answers: &Answers, request: &str) -> bool {
         .any(|(id, offered, _)| *id == request && answers.has_happened(offered))
 }
 
+/// The steps that move a complaint on, in order: left unanswered, each is
+/// counted as not having happened.
+const STEPS: [&str; 7] = [
+    "stage1_response_received",
+    "stage2_requested",
+    "stage2_response_received",
+    "stage3_requested",
+    "panel_met",
+    "panel_report_received",
+    "final_response_received",
+];
+
+/// The first step shown but not answered yet (neither yes nor no): the
+/// result counts it as not happened, and the page says so, since a reply
+/// that came but was not entered makes the council look late.
+pub fn first_unanswered_step(answers: &Answers) -> Option<&'static Question> {
+    let shown = visible_questions(answers);
+    STEPS
+        .iter()
+        .filter_map(|id| shown.iter().copied().find(|q| q.id == *id))
+        .find(|q| answers.get(q.id).is_none_or(|a| a.yes.is_none()))
+}
+
 pub fn question_by_id(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
 }

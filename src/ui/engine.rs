@@ -316,6 +316,19 @@ fn below_form(engine: Engine) -> AnyView {
             {engine.page.council_files.status("council-file-status", "where-you-stand", move || {
                 council.get().and_then(|c| c.council_id()).into_iter().collect()
             })}
+            {move || {
+                has_result(assessment).then_some(())?;
+                let step = engine.page.answers.with(crate::core::form::first_unanswered_step)?;
+                let [before, link, after] = results_text::counted_as_not_yet(step.question);
+                let target = format!("{}-yes", step.id);
+                Some(view! {
+                    <p class="inset" id="counted-as-not-yet">{before}
+                        <a href=format!("#{target}") on:click=move |ev| {
+                            ev.prevent_default();
+                            crate::ui::focus_element_id(target.clone());
+                        }>{link}</a>{after}</p>
+                })
+            }}
         </Results>
         // Also while the councils' data is on its way or failed: saving,
         // a backup file or a link need no dates, and keep the answers.

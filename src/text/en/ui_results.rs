@@ -133,6 +133,16 @@ pub fn source_of(contact: &str) -> String {
     )
 }
 
+/// Before, inside and after the link to a step not answered yet, which the
+/// result counts as not happened (`question`, as the page asks it).
+pub fn counted_as_not_yet(question: &str) -> [String; 3] {
+    [
+        format!("This counts \u{201c}{question}\u{201d} as no, because it is not answered yet. "),
+        "Answer it".to_string(),
+        " if it has happened: the dates change.".to_string(),
+    ]
+}
+
 /// The link to the council's complaints page.
 pub const COMPLAINTS_PAGE: &str = "The council's complaints page";
 
