@@ -219,7 +219,14 @@ async fn the_keep_panel_saves_the_case_with_its_name_and_says_so() {
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         let council = RwSignal::new(Some(CouncilChoice::Statutory));
         let answers = RwSignal::new(answers_from_case(&case));
-        provide_context(Keeping::start(today, council, answers, RwSignal::new(false), false, false));
+        provide_context(Keeping::start(
+            today,
+            council,
+            answers,
+            RwSignal::new(false),
+            false,
+            false,
+        ));
         let shown = Signal::derive(move || Some(assessment.clone()));
         view! { <KeepPanel assessment=shown /> }
     });
