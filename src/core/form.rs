@@ -810,14 +810,10 @@ pub enum Outcome {
 
 /// Reads the answers and, if they make sense, asks the engine where the case stands.
 pub fn evaluate(answers: &Answers, today: NaiveDate) -> Outcome {
-    let case = match build_case(answers, today) {
+    let case = match checked_case(answers, today) {
         Ok(case) => case,
         Err(errors) => return Outcome::Problems(errors),
     };
-    // Dates in an impossible order need no council's data to be found.
-    if let Err(error) = case.validate(today) {
-        return Outcome::Problems(vec![problem_for(error)]);
-    }
     let council = case
         .council
         .as_deref()
@@ -829,6 +825,16 @@ pub fn evaluate(answers: &Answers, today: NaiveDate) -> Outcome {
         Ok(assessment) => Outcome::Assessed(Box::new(assessment)),
         Err(error) => Outcome::Problems(vec![problem_for(error)]),
     }
+}
+
+/// The case the answers make, checked as every case is (dates real, not in
+/// the future, in an order that can happen): what needs fixing, if not.
+/// Needs no council's data, so it answers while that is on its way.
+pub fn checked_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<FieldError>> {
+    let case = build_case(answers, today)?;
+    case.validate(today)
+        .map_err(|error| vec![problem_for(error)])?;
+    Ok(case)
 }
 
 /// The case's problem, on the question its field belongs to.

@@ -108,23 +108,18 @@ pub fn keep_aside(raw: &str) -> Result<String, String> {
     Err(text::TOO_MANY_KEPT_ASIDE.to_string())
 }
 
-/// The copies kept aside by earlier visits (key, text), oldest first.
-pub fn kept_aside_copies() -> Vec<(String, String)> {
-    let Ok(storage) = local_storage() else {
-        return Vec::new();
-    };
+/// The oldest copy an earlier visit kept aside (key, text), if any is left.
+/// Only its text is read: copies can be large.
+pub fn oldest_kept_aside_copy() -> Option<(String, String)> {
+    let storage = local_storage().ok()?;
     let prefix = format!("{KEY_PREFIX}kept-aside-");
     let length = storage.length().unwrap_or(0);
-    let mut copies: Vec<(u32, String, String)> = (0..length)
+    let (_, key) = (0..length)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|key| {
-            let number = key.strip_prefix(&prefix)?.parse().ok()?;
-            let raw = storage.get_item(&key).ok().flatten()?;
-            Some((number, key, raw))
-        })
-        .collect();
-    copies.sort_by_key(|(number, _, _)| *number);
-    copies.into_iter().map(|(_, key, raw)| (key, raw)).collect()
+        .filter_map(|key| Some((key.strip_prefix(&prefix)?.parse::<u32>().ok()?, key)))
+        .min_by_key(|(number, _)| *number)?;
+    let raw = storage.get_item(&key).ok().flatten()?;
+    Some((key, raw))
 }
 
 /// Removes every key this app wrote. Returns how many were removed.

@@ -120,7 +120,6 @@ pub(super) fn build_deadline(
     })
 }
 
-/// Calendar days, months or years after `start`, within the supported range.
 /// The last day of a period beginning with `start` (its first day), given
 /// the corresponding day a period later (`corresponding`): the day before
 /// it. 12 months beginning with 15 March 2024 end on 14 March 2025; with 1
@@ -142,6 +141,7 @@ fn ends_before_corresponding_day(
     }
 }
 
+/// Calendar days, months or years after `start`, within the supported range.
 fn add_calendar_time(
     start: NaiveDate,
     amount: u32,

@@ -101,21 +101,27 @@ pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
     if text.is_empty() {
         return Err(ImportError::Empty);
     }
-    // This tool's own saved data, damaged (the file "Download the saved
-    // data" gives): say what it is, not that it is someone else's file.
-    if text.starts_with("{\"version\"") && serde_json::from_str::<Value>(text).is_err() {
-        if let LoadOutcome::Unreadable { reason, .. } = load_store(Some(text), today) {
-            return Err(ImportError::SavedDataUnreadable { reason });
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => {
+            // This tool's own saved data, damaged (the file "Download the
+            // saved data" gives): say what it is, not that it is someone
+            // else's file.
+            if text.starts_with("{\"version\"") {
+                if let LoadOutcome::Unreadable { reason, .. } = load_store(Some(text), today) {
+                    return Err(ImportError::SavedDataUnreadable { reason });
+                }
+            }
+            return Err(ImportError::NotJson {
+                // A calendar file is the likeliest wrong choice: name it.
+                detail: if text.starts_with("BEGIN:VCALENDAR") {
+                    "BEGIN:VCALENDAR".to_string()
+                } else {
+                    error.to_string()
+                },
+            });
         }
-    }
-    let value: Value = serde_json::from_str(text).map_err(|error| ImportError::NotJson {
-        // A calendar file is the likeliest wrong choice: name it.
-        detail: if text.starts_with("BEGIN:VCALENDAR") {
-            "BEGIN:VCALENDAR".to_string()
-        } else {
-            error.to_string()
-        },
-    })?;
+    };
     let Value::Object(fields) = &value else {
         return Err(ImportError::NotOurFormat);
     };

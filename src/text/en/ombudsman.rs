@@ -114,16 +114,14 @@ pub fn serious_delay(late: &Deadline, limits: Limits) -> String {
 /// Not yet: the council's three stages come first; and the law's time
 /// limit, if the family said when they first knew.
 pub fn not_yet(limits: Limits) -> String {
-    let first = not_yet_alone();
     match limits.law {
-        Some(_) => format!("{first} {}", time_limit(limits)),
-        None => first,
+        Some(_) => format!("{NOT_YET} {}", time_limit(limits)),
+        None => NOT_YET.to_string(),
     }
 }
 
-fn not_yet_alone() -> String {
-    "The Ombudsman normally expects you to go through the council's three stages first. It may step in earlier if the council delays a lot or refuses to move your complaint on.".to_string()
-}
+const NOT_YET: &str =
+    "The Ombudsman normally expects you to go through the council's three stages first. It may step in earlier if the council delays a lot or refuses to move your complaint on.";
 
 /// A route that is not a council complaint.
 pub fn elsewhere() -> String {

@@ -25,7 +25,7 @@ use super::embed::in_frame;
 use super::safety::PrintButton;
 use crate::core::assessment::Assessment;
 use crate::core::case::Case;
-use crate::core::form::{answers_from_case, build_case, Answers};
+use crate::core::form::{answers_from_case, build_case, checked_case, Answers};
 use crate::core::ics::{calendar_file_with_label, file_name, file_stem};
 use crate::core::keeping::{
     update, Effect as KeepingEffect, Event, OnThePage, Opening, OtherTab, Session,
@@ -62,14 +62,11 @@ pub enum KeptWhy {
 impl KeptAside {
     /// The oldest copy an earlier visit kept aside, if any is left.
     pub fn earlier() -> Option<KeptAside> {
-        device::kept_aside_copies()
-            .into_iter()
-            .next()
-            .map(|(key, raw)| KeptAside {
-                raw,
-                why: KeptWhy::Earlier,
-                key: Some(key),
-            })
+        device::oldest_kept_aside_copy().map(|(key, raw)| KeptAside {
+            raw,
+            why: KeptWhy::Earlier,
+            key: Some(key),
+        })
     }
 }
 
@@ -483,9 +480,9 @@ impl Keeping {
                 .map(|c| c.letter_names.clone())
                 .unwrap_or_default(),
         );
-        let needs_fixing = self.answers.with_untracked(|answers| {
-            build_case(answers, self.today).map_or(true, |case| case.validate(self.today).is_err())
-        });
+        let needs_fixing = self
+            .answers
+            .with_untracked(|answers| checked_case(answers, self.today).is_err());
         self.opened.set_value(Some(case));
         self.replaced.update(|n| *n += 1);
         self.inform(text::opened(&label));

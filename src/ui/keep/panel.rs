@@ -63,12 +63,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     // must leave at once; and not for a case never saved, which by design
     // stays only in this tab.
     let before_unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
-        let unsaved = case_now.with_untracked(|now| {
-            keeping
-                .session
-                .with_untracked(|session| session.has_unsaved_changes(now.as_ref()))
-        });
-        if unsaved && !crate::ui::safety::leaving() {
+        if untrack(unsaved_changes) && !crate::ui::safety::leaving() {
             ev.prevent_default();
             ev.set_return_value("");
         }
