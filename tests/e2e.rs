@@ -656,25 +656,11 @@ async fn quick_exit_leaves_on_three_shifts_but_not_on_capitals() {
             .then(KeyAction::Up { value: shift });
     }
     browser.client.perform_actions(presses).await.unwrap();
-    // The page is replaced by a neutral site (which the test's proxy sink refuses to serve).
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let url = browser.client.current_url().await.unwrap().to_string();
-        if url.starts_with("https://www.bbc.co.uk/weather") {
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "still on {url}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    // Replaced, not added: Back does not return to the navigator.
-    let history = browser
-        .client
-        .execute("return history.length", vec![])
-        .await
-        .unwrap();
+    // The page is replaced by a neutral site (which the test's proxy sink
+    // refuses to serve), not added: Back does not return to the navigator.
     assert_eq!(
-        history,
-        serde_json::json!(2),
+        browser.wait_for_neutral_page().await,
+        2,
         "the start page and the neutral site only"
     );
     browser.close().await;
@@ -842,7 +828,7 @@ async fn when_the_results_cannot_load_the_questions_still_work_and_try_again_bri
 }
 
 /// The static page's own "Exit this page" (a plain link, before the app starts).
-const SHELL_EXIT: &str = "https://www.bbc.co.uk/weather";
+use support::NEUTRAL_PAGE as SHELL_EXIT;
 
 /// The static page says the tool could not load, puts focus on that, offers
 /// "Try again" and keeps its plain "Exit this page" link.
@@ -1029,21 +1015,7 @@ async fn a_first_download_that_never_ends_says_it_is_slow_and_exit_still_works()
 
     // The link leaves for the neutral site, replacing this page in the history.
     browser.press("#shell-exit", Key::Enter).await;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let url = browser.client.current_url().await.unwrap().to_string();
-        if url.starts_with(SHELL_EXIT) {
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "still on {url}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    let history = browser
-        .client
-        .execute("return history.length", vec![])
-        .await
-        .unwrap();
-    assert_eq!(history, serde_json::json!(2));
+    assert_eq!(browser.wait_for_neutral_page().await, 2);
     browser.close().await;
 }
 

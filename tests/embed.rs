@@ -14,9 +14,6 @@ use fantoccini::Locator;
 use serde_json::{json, Value};
 use support::{dist_dir, Browser, Cdp, Site};
 
-/// Where "Exit this page" goes (the test's proxy sink refuses to serve it).
-const NEUTRAL_PAGE: &str = "https://www.bbc.co.uk/weather";
-
 /// Writes a charity's page holding `body` and serves it on its own port (another origin).
 fn host_page(name: &str, body: &str) -> Site {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("host-{name}"));
@@ -68,26 +65,6 @@ async fn snippet_from_builder(browser: &Browser, council: &str, accent: &str) ->
         accent.trim_start_matches('#')
     );
     wait_for_value(browser, "snippet", &expected).await
-}
-
-/// Waits until the tab has gone to the neutral page, and returns `history.length` there.
-async fn wait_for_neutral_page(browser: &Browser) -> u64 {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let url = browser.client.current_url().await.unwrap().to_string();
-        if url.starts_with(NEUTRAL_PAGE) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "still on {url}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    browser
-        .client
-        .execute("return history.length", vec![])
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap()
 }
 
 /// Three real Shift presses (down and up), as a person makes them.
@@ -850,7 +827,7 @@ async fn the_builders_snippet_works_unchanged_on_another_origin() {
     // The widget's own "Exit this page" leaves the whole tab, replacing the host page.
     enter_widget(&browser).await;
     browser.press("#exit-this-page", Key::Enter).await;
-    assert_eq!(wait_for_neutral_page(&browser).await, start);
+    assert_eq!(browser.wait_for_neutral_page().await, start);
     browser.close().await;
 }
 
@@ -1029,7 +1006,7 @@ async fn the_host_page_exit_is_in_reach_at_every_scroll_position_on_a_phone() {
         .await
         .unwrap();
     browser.press("#complaint-navigator-exit", Key::Enter).await;
-    assert_eq!(wait_for_neutral_page(&browser).await, start);
+    assert_eq!(browser.wait_for_neutral_page().await, start);
     browser.stop_emulating().await;
     browser.close().await;
 }
@@ -1099,7 +1076,7 @@ async fn shift_three_times_on_the_host_page_leaves_unless_the_page_opts_out() {
     stays(&browser, host.origin.clone()).await;
     assert_eq!(browser.value("q").await, "LEEDS CITY");
     press_shift_three_times(&browser).await;
-    assert_eq!(wait_for_neutral_page(&browser).await, start);
+    assert_eq!(browser.wait_for_neutral_page().await, start);
     browser.close().await;
 }
 

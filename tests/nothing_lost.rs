@@ -843,15 +843,7 @@ async fn closing_the_tab_asks_first_only_with_unsaved_changes_to_a_saved_case() 
         .wait_for_text(".keep", "You have changed it since")
         .await;
     browser.press("#exit-this-page", Key::Enter).await;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let url = browser.client.current_url().await.unwrap().to_string();
-        if url.starts_with("https://www.bbc.co.uk/weather") {
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "still on {url}");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    browser.wait_for_neutral_page().await;
     browser.close().await;
 }
 

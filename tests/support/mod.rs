@@ -11,6 +11,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Where "Exit this page" goes (src/ui/safety.rs, a wasm-only module).
+pub const NEUTRAL_PAGE: &str = "https://www.bbc.co.uk/weather";
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
@@ -316,6 +319,27 @@ impl Browser {
             .send_keys(&String::from(char::from(key)))
             .await
             .unwrap();
+    }
+
+    /// Waits until the tab has gone to "Exit this page"'s neutral site
+    /// (which the test's proxy sink refuses to serve), and returns
+    /// `history.length` there.
+    pub async fn wait_for_neutral_page(&self) -> u64 {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = self.client.current_url().await.unwrap().to_string();
+            if url.starts_with(NEUTRAL_PAGE) {
+                break;
+            }
+            assert!(Instant::now() < deadline, "still on {url}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.client
+            .execute("return history.length", vec![])
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap()
     }
 
     /// Presses Tab where focus is now, as a keyboard user moves on.
