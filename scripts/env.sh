@@ -9,3 +9,14 @@ export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export TMPDIR="$_root/target/tmp"
 mkdir -p "$TMPDIR"
 unset _root
+# The nightly the site's WebAssembly is built with (scripts/trunk). Pinned:
+# the machine's own `nightly` when it is this build, else this build by date
+# (scripts/setup installs it with rust-src and the wasm32 target).
+NAVIGATOR_NIGHTLY_BUILD="rustc 1.97.0-nightly (e50aa6fba 2026-05-19)"
+if [ "$(rustc +nightly -V 2>/dev/null)" = "$NAVIGATOR_NIGHTLY_BUILD" ]; then
+  export NAVIGATOR_NIGHTLY=nightly
+else
+  export NAVIGATOR_NIGHTLY=nightly-2026-05-20
+fi
+# Panics end the app at once (no message formatting code in the download).
+export NAVIGATOR_NIGHTLY_FLAGS="-Zunstable-options -Cpanic=immediate-abort"

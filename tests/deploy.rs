@@ -129,7 +129,7 @@ fn release_site(dir: &Path) -> PathBuf {
     let dist = dist_dir();
     assert!(
         dist.join("index.html").exists(),
-        "{} has no index.html: run `trunk build --release` first (scripts/test does)",
+        "{} has no index.html: run `scripts/trunk build --release` first (scripts/test does)",
         dist.display()
     );
     copy_dir(&dist, &site);
@@ -480,7 +480,7 @@ fn write_host_page(dir: &Path, app: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release), nginx and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release), nginx and chromium-driver: run scripts/test"]
 async fn the_release_behind_nginx_sends_every_header_and_works() {
     let dir = root().join("target/deploy-nginx");
     let _ = std::fs::remove_dir_all(&dir);

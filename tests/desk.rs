@@ -59,7 +59,7 @@ async fn enter_case(browser: &Browser, council: &str, day: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() {
     let browser = phone().await;
     browser.open(TODAY).await;
@@ -137,7 +137,7 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn calendar_files_belong_to_one_case_each() {
     let browser = phone().await;
     browser.open(TODAY).await;
@@ -191,7 +191,7 @@ fn pdf_pages(pdf: &[u8]) -> usize {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn printing_one_letter_prints_only_the_letter_and_the_summary_names_the_case() {
     let browser = phone().await;
     browser.open(TODAY).await;
@@ -237,7 +237,7 @@ async fn printing_one_letter_prints_only_the_letter_and_the_summary_names_the_ca
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_calendar_file_chosen_as_a_backup_is_named_in_plain_words() {
     let browser = phone().await;
     browser.open(TODAY).await;
@@ -257,7 +257,7 @@ async fn a_calendar_file_chosen_as_a_backup_is_named_in_plain_words() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn on_a_phone_numbers_are_tap_to_call_and_the_exit_covers_no_text() {
     let browser = phone().await;
     browser.open(TODAY).await;
@@ -307,7 +307,7 @@ async fn on_a_phone_numbers_are_tap_to_call_and_the_exit_covers_no_text() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_route_is_asked_first_and_decides_whose_dates_show() {
     let browser = phone().await;
     browser.open("/#today=2026-06-10").await;
@@ -349,7 +349,7 @@ async fn the_route_is_asked_first_and_decides_whose_dates_show() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_child_protection_conference_complaint_gets_the_route_and_no_statutory_dates() {
     let browser = phone().await;
     browser.open("/#today=2026-06-10").await;
@@ -375,7 +375,7 @@ async fn a_child_protection_conference_complaint_gets_the_route_and_no_statutory
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_corporate_complaint_goes_through_both_stages_to_the_ombudsman() {
     let browser = phone().await;
     browser.open("/#today=2026-08-03").await;

@@ -1,5 +1,5 @@
 //! End-to-end tests of the built site (`dist/`) in headless Chromium.
-//! Run by scripts/test after `trunk build --release`; ignored by a plain
+//! Run by scripts/test after `scripts/trunk build --release`; ignored by a plain
 //! `cargo test` because they need the built site and the browser.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -14,7 +14,7 @@ use support::Browser;
 const MONDAY_5_JANUARY_2026: &str = "/#today=2026-01-05";
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn first_screen_picks_a_council_and_counts_a_date_privately() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
@@ -104,7 +104,7 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
 
 /// Journey 1: the council has not replied to a complaint made on Monday 1 December 2025.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn journey_stage1_overdue_by_keyboard() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
@@ -183,7 +183,7 @@ async fn journey_stage1_overdue_by_keyboard() {
 
 /// Journey 2: stage 2 asked for on Monday 5 January 2026 and extended.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn journey_stage2_extended_by_keyboard() {
     let browser = Browser::start().await;
     browser.open("/#today=2026-03-02").await;
@@ -257,7 +257,7 @@ async fn journey_stage2_extended_by_keyboard() {
 
 /// Journey 3: every stage finished; the family can go to the Ombudsman.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn journey_finished_ready_for_the_ombudsman() {
     let browser = Browser::start().await;
     browser.open("/#today=2025-11-03").await;
@@ -327,7 +327,7 @@ async fn set_box(browser: &Browser, id: &str, value: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
@@ -564,7 +564,7 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
 
 /// Error journey: 30 February, and a reply before the complaint.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn errors_are_specific_focused_and_keep_what_was_typed() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
@@ -635,7 +635,7 @@ async fn errors_are_specific_focused_and_keep_what_was_typed() {
 
 /// Quick exit: Shift three times in a row leaves; capitals typed in a box do not.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn quick_exit_leaves_on_three_shifts_but_not_on_capitals() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
@@ -668,7 +668,7 @@ async fn quick_exit_leaves_on_three_shifts_but_not_on_capitals() {
 
 /// Tab order from the top of the page: skip link, quick exit, then the page in reading order.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn tab_order_follows_the_page_and_focus_is_visible() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
@@ -741,7 +741,7 @@ async fn tab_order_follows_the_page_and_focus_is_visible() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
     let browser = Browser::start().await;
     // As if the connection dropped after the first screen arrived.
@@ -786,7 +786,7 @@ async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_results_cannot_load_the_questions_still_work_and_try_again_brings_them() {
     let browser = Browser::start().await;
     // The connection drops after the questions' chunk: the engine's chunk
@@ -890,7 +890,7 @@ async fn assert_says_it_could_not_load(browser: &Browser, url: &str, case: &str)
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_first_download_fails_the_page_says_so_and_offers_a_way_out() {
     use serde_json::json;
     use support::{built_file, dist_copy, dist_dir, Site, Trouble};
@@ -955,7 +955,7 @@ async fn when_the_first_download_fails_the_page_says_so_and_offers_a_way_out() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_first_download_that_never_ends_says_it_is_slow_and_exit_still_works() {
     use support::{built_file, dist_dir, Site, Trouble};
     let dist = dist_dir();
@@ -1026,7 +1026,7 @@ fn councils_file(dist: &std::path::Path) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_brings_them() {
     let browser = Browser::start().await;
     browser.block_urls(&["*councils-*"]).await;
@@ -1111,7 +1111,7 @@ async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_bri
 /// Another council chosen there brings the whole file, never that council's
 /// part; a part that cannot be fetched falls back to the whole file.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
     let browser = Browser::start().await;
     let councils_fetched = |files: Vec<String>| -> Vec<String> {
@@ -1175,7 +1175,7 @@ async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
 /// its way (its own council's part has come and waits to be read): once the
 /// engine comes, the whole file is fetched for it and its dates show.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn another_council_chosen_in_a_widget_before_the_engine_comes_gets_its_dates() {
     let browser = Browser::start().await;
     browser.block_urls(&["*split_engine-*"]).await;
@@ -1223,7 +1223,7 @@ async fn another_council_chosen_in_a_widget_before_the_engine_comes_gets_its_dat
 /// A widget's own council's part that arrives damaged: the whole file
 /// instead, and the dates as if nothing had happened.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_damaged_part_falls_back_to_the_whole_councils_file() {
     let dist = support::dist_copy("damaged-council-part");
     let folder = councils_file(&dist);
@@ -1257,7 +1257,7 @@ async fn a_damaged_part_falls_back_to_the_whole_councils_file() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_damaged_councils_file_is_refused_and_the_answers_can_still_be_saved() {
     let dist = support::dist_copy("damaged-councils-file");
     let file = dist.join(councils_file(&dist));
@@ -1319,7 +1319,7 @@ async fn fetched_how(browser: &Browser) -> Vec<(String, String)> {
 /// and the councils file too. A plain visit preloads nothing, so nothing
 /// competes with its first screen.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn what_an_address_will_need_is_fetched_with_the_first_screen_and_only_once() {
     let browser = Browser::start().await;
     let how = |files: &[(String, String)], prefix: &str| -> Vec<String> {
@@ -1365,7 +1365,7 @@ async fn what_an_address_will_need_is_fetched_with_the_first_screen_and_only_onc
 /// results of the dates passed through while typing: correcting December to
 /// November passes through January ("19/1/2025", a reply many months late).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_live_region_announces_the_settled_result_not_each_keystroke() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
@@ -1420,7 +1420,7 @@ async fn the_live_region_announces_the_settled_result_not_each_keystroke() {
 /// (found in a walkthrough: nine councils' pages scrolled sideways, up to
 /// 528 px wide for Wokingham's email address).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn every_councils_result_fits_a_320_px_screen() {
     let browser = Browser::start().await;
     browser.emulate(320, 640).await;
@@ -1480,7 +1480,7 @@ async fn every_councils_result_fits_a_320_px_screen() {
 /// walkthrough: the page showed an empty "Where you stand" and no error
 /// until the family pressed the button).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_link_with_dates_in_an_impossible_order_says_what_to_fix_at_once() {
     let browser = Browser::start().await;
     browser
@@ -1525,7 +1525,7 @@ async fn a_link_with_dates_in_an_impossible_order_says_what_to_fix_at_once() {
 /// as an error on that date (GOV.UK's pattern), with focus on the summary
 /// (found in a walkthrough: focus went to an empty "Where you stand").
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn show_where_i_stand_with_nothing_entered_says_what_to_enter() {
     let browser = Browser::start().await;
     browser.open("/#today=2026-03-10").await;
@@ -1581,7 +1581,7 @@ async fn show_where_i_stand_with_nothing_entered_says_what_to_enter() {
 /// the council look late (found in a walkthrough: "13 working days late…
 /// ask for stage 2 now" with "Has the council replied?" never answered).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_step_not_answered_is_said_to_be_counted_as_no() {
     let browser = Browser::start().await;
     browser.open("/#today=2026-04-20").await;

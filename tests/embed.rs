@@ -229,7 +229,7 @@ async fn settled_height(browser: &Browser, differs_from: f64) -> f64 {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_widget_presets_its_council_and_fits_its_content() {
     let browser = Browser::start_with(Site::serve(dist_dir()), 1280, 900).await;
     let app = browser.site.origin.clone();
@@ -324,7 +324,7 @@ async fn the_widget_presets_its_council_and_fits_its_content() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_sandboxed_widget_without_same_origin_still_counts() {
     let browser = Browser::start_with(Site::serve(dist_dir()), 1280, 900).await;
     let app = browser.site.origin.clone();
@@ -367,7 +367,7 @@ async fn a_sandboxed_widget_without_same_origin_still_counts() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn script_like_parameters_do_nothing() {
     let browser = Browser::start_with(Site::serve(dist_dir()), 1280, 900).await;
     let app = browser.site.origin.clone();
@@ -415,7 +415,7 @@ async fn script_like_parameters_do_nothing() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
     let browser = Browser::start().await;
     browser
@@ -522,7 +522,7 @@ async fn the_builder_page_makes_the_snippet_and_refuses_pale_colours() {
 /// itself still has them (found in a walkthrough: the preview listed
 /// "Your saved cases: Family A").
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_builders_preview_leaves_the_cases_saved_in_this_browser_alone() {
     let browser = Browser::start().await;
     browser.open("/#today=2026-01-05").await;
@@ -601,7 +601,7 @@ async fn the_builders_preview_leaves_the_cases_saved_in_this_browser_alone() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_page_the_frame_moves_to_cannot_resize_it() {
     use serde_json::json;
     let browser = Browser::start_with(Site::serve(dist_dir()), 1280, 900).await;
@@ -674,7 +674,7 @@ async fn a_page_the_frame_moves_to_cannot_resize_it() {
 /// origin: every button a family uses works, and the console reports nothing
 /// the frame's sandbox or permissions stopped.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_builders_snippet_works_unchanged_on_another_origin() {
     let browser = Browser::start().await;
     let app = browser.site.origin.clone();
@@ -834,7 +834,7 @@ async fn the_builders_snippet_works_unchanged_on_another_origin() {
 /// The check above can see a frame's sandbox refusing something: the old
 /// snippet, without allow-forms, logs "Blocked form submission".
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_console_check_sees_a_frame_missing_allow_forms() {
     let browser = Browser::start().await;
     let code = snippet_from_builder(&browser, "leeds", "#005ea5")
@@ -892,7 +892,7 @@ async fn exit_button_in_view(browser: &Browser) -> Value {
 /// own "Exit this page" stays in view at the top, middle and end of the page,
 /// takes only a corner, is reached by the first Tab, and leaves.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_host_page_exit_is_in_reach_at_every_scroll_position_on_a_phone() {
     let browser = Browser::start().await;
     let code = snippet_from_builder(&browser, "leeds", "#005ea5").await;
@@ -1015,7 +1015,7 @@ async fn the_host_page_exit_is_in_reach_at_every_scroll_position_on_a_phone() {
 /// capitals, not on a page without the widget, and not where the page chose
 /// `data-exit="frame-only"` (which also leaves out the host page's button).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn shift_three_times_on_the_host_page_leaves_unless_the_page_opts_out() {
     let browser = Browser::start().await;
     let app = browser.site.origin.clone();
@@ -1083,7 +1083,7 @@ async fn shift_three_times_on_the_host_page_leaves_unless_the_page_opts_out() {
 /// In the widget, "Exit this page" covers none of the bar's words or the
 /// heading, and stays inside the bar, at phone and desktop widths.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn nothing_overlaps_in_the_widget_bar_at_320_360_and_1280() {
     let browser = Browser::start().await;
     let code = snippet_from_builder(&browser, "leeds", "#005ea5").await;
@@ -1138,7 +1138,7 @@ async fn nothing_overlaps_in_the_widget_bar_at_320_360_and_1280() {
 /// a frame cannot scroll its host, embed.js does (found in a walkthrough:
 /// before, the result stayed below the fold and nothing seemed to happen).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
     let browser = Browser::start().await;
     let code = snippet_from_builder(&browser, "leeds", "#005ea5")
@@ -1253,7 +1253,7 @@ async fn show_where_i_stand_in_a_widget_scrolls_the_host_page_to_the_result() {
 /// corner never covers the one that has focus, not even in part (found in a
 /// walkthrough: buttons near the screen's bottom edge were half under it).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn tabbing_down_a_widget_on_a_phone_never_puts_focus_under_the_host_exit() {
     let browser = Browser::start().await;
     let code = snippet_from_builder(&browser, "leeds", "#005ea5")
@@ -1346,7 +1346,7 @@ async fn tabbing_down_a_widget_on_a_phone_never_puts_focus_under_the_host_exit()
 /// cut at 20,000 px with no scrollbar, so saving and the backup file could
 /// not be reached by touch or mouse).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_tallest_widget_fits_its_frame_on_a_phone() {
     let browser = Browser::start().await;
     let code = snippet_from_builder(&browser, "leeds", "#005ea5").await.replacen(
@@ -1403,7 +1403,7 @@ async fn the_tallest_widget_fits_its_frame_on_a_phone() {
 /// A charity finds the builder from the tool itself: the footer links to it
 /// (found in a walkthrough: it could only be reached by typing its address).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_footer_leads_to_the_embed_builder() {
     let browser = Browser::start().await;
     browser.open("/#today=2026-01-05").await;

@@ -96,7 +96,7 @@ fn write_file(name: &str, text: &str) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn keep_and_take_away_without_anything_leaving_the_device() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -378,7 +378,7 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -435,7 +435,7 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -543,7 +543,7 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_keeping_chunk_cannot_load_the_result_stays_and_try_again_brings_it() {
     let browser = Browser::start().await;
     // The connection drops after the questions' chunk: the keeping features'

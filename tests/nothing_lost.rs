@@ -99,7 +99,7 @@ async fn save_new_case(browser: &Browser, label: &str, day: &str) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -230,7 +230,7 @@ async fn two_tabs_saving_keep_every_case_and_follow_each_other() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -276,7 +276,7 @@ async fn damaged_data_too_large_to_keep_aside_is_never_written_over() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn choosing_to_delete_damaged_data_is_explicit() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -294,7 +294,7 @@ async fn choosing_to_delete_damaged_data_is_explicit() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn an_older_version_is_kept_as_it_was_until_the_user_has_seen_the_notice() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -338,7 +338,7 @@ async fn an_older_version_is_kept_as_it_was_until_the_user_has_seen_the_notice()
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn parts_this_version_does_not_know_survive_opening_and_saving() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -393,7 +393,7 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
     let browser = Browser::start().await;
     browser
@@ -512,7 +512,7 @@ async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_demonstration_date_outside_the_calendar_is_ignored_with_a_note() {
     let browser = Browser::start().await;
     for bad in ["/#today=0001-01-01", "/#today=9999-12-31"] {
@@ -532,7 +532,7 @@ async fn a_demonstration_date_outside_the_calendar_is_ignored_with_a_note() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn answers_changed_after_opening_a_link_stay_as_typed() {
     // Opening a link once must not open it again at every later edit (it
     // did: the page then asked to replace the family's new answers with
@@ -563,7 +563,7 @@ async fn answers_changed_after_opening_a_link_stay_as_typed() {
 /// again" brings the file. No case is shown with the law's dates alone, and
 /// nothing saved changes.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -635,7 +635,7 @@ async fn saved_cases_wait_for_the_councils_file_and_try_again_brings_it() {
 /// reach, the page says the saved cases could not be loaded, keeps them as
 /// they are, and "Try again" lists them with focus on their heading.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -682,7 +682,7 @@ async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
 /// council's procedure could not be loaded, with "Try again", which brings
 /// its dates (the widget's own council came alone and is not the problem).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -724,7 +724,7 @@ async fn a_saved_case_for_another_council_in_a_widget_can_try_again() {
 /// choice (found in a walkthrough: after one save nothing mentioned it, and
 /// it could only be lost with "Delete everything saved").
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_copy_kept_aside_stays_in_view_until_deleted_by_choice() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -806,7 +806,7 @@ async fn asks_before_leaving(browser: &Browser) -> bool {
 /// case never saved (by design it stays only in this tab), and never holds
 /// back "Exit this page".
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn closing_the_tab_asks_first_only_with_unsaved_changes_to_a_saved_case() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -855,7 +855,7 @@ async fn closing_the_tab_asks_first_only_with_unsaved_changes_to_a_saved_case() 
 /// is simulated: its write lands right after this tab's, from the same
 /// empty list.
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_case_written_over_by_a_save_in_another_tab_at_the_same_moment_is_saved_again() {
     use complaint_navigator::core::saved::{save_store, Store};
     let browser = Browser::start().await;
@@ -904,7 +904,7 @@ async fn a_case_written_over_by_a_save_in_another_tab_at_the_same_moment_is_save
 /// another tab since the panel showed stays (found in a review: it emptied
 /// the store).
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn deleting_damaged_data_keeps_cases_saved_since() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;

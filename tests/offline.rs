@@ -143,7 +143,7 @@ async fn set_offline(browser: &Browser, offline: bool) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_for_a_reload() {
     let dist = dist_dir();
     let files = precached_files(&dist);
@@ -422,7 +422,7 @@ fn host_page(frame_src: &str) -> Site {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_widget_on_another_site_gets_no_worker() {
     let browser = Browser::start().await;
     let app = browser.site.origin.clone();

@@ -52,7 +52,7 @@ async fn id_of(browser: &Browser, css: &str) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn enter_and_the_arrow_keys_choose_a_council_even_misspelt() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
@@ -125,7 +125,7 @@ async fn enter_and_the_arrow_keys_choose_a_council_even_misspelt() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "needs dist/ (trunk build --release) and chromium-driver: run scripts/test"]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;

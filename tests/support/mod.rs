@@ -45,7 +45,7 @@ impl Site {
     pub fn serve(root: PathBuf) -> Site {
         assert!(
             root.join("index.html").exists(),
-            "{} has no index.html: run `trunk build --release` first (scripts/test does)",
+            "{} has no index.html: run `scripts/trunk build --release` first (scripts/test does)",
             root.display()
         );
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
