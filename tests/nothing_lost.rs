@@ -936,3 +936,82 @@ async fn deleting_damaged_data_keeps_cases_saved_since() {
     assert_eq!(kept, Value::Null, "the copy of the damaged data is deleted");
     browser.close().await;
 }
+
+/// A backup file with one case that cannot be read and one whose dates are
+/// in an impossible order: the readable cases come in, the unreadable one is
+/// named as left out (the file unchanged), the other opens with what to fix,
+/// and both readable cases can be saved (found in review: one bad case
+/// refused the whole file, even the tool's own backup).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_backup_with_one_bad_case_still_opens_the_others() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("one-bad-case.json");
+    std::fs::write(
+        &path,
+        r#"{"format":"complaint-navigator.cases","version":1,"cases":[
+          {"format":"complaint-navigator.case","version":1,"council":"leeds","label":"Family A","events":{"complaint_received":"2025-12-10"}},
+          {"format":"complaint-navigator.case","version":1,"council":"leeds","label":"Family B","events":{"complaint_received":"2025-11-31"}},
+          {"format":"complaint-navigator.case","version":1,"council":"leeds","label":"Family C","events":{"complaint_received":"2025-12-10","stage1_response_received":"2025-12-01"}}]}"#,
+    )
+    .unwrap();
+    browser.press("#import-heading", Key::Enter).await;
+    browser.choose_backup_file(path.to_str().unwrap()).await;
+    let said = browser
+        .wait_for_text(
+            "#import-result",
+            "The file has 3 cases. 2 of them can be opened below.",
+        )
+        .await;
+    assert!(
+        said.contains("Case 2 in this file cannot be read (at events.complaint_received)"),
+        "{said}"
+    );
+    assert!(said.contains("November 2025 has 30 days"), "{said}");
+    assert!(
+        said.contains("It is left out here. The file itself is unchanged, so it can be mended and opened again."),
+        "{said}"
+    );
+    let items: Vec<String> = serde_json::from_value(
+        run(
+            &browser,
+            "return [...document.querySelectorAll('.imported li')].map(li => li.textContent)",
+        )
+        .await,
+    )
+    .unwrap();
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(
+        items[0].starts_with("Family A · Leeds City Council · complaint 10 December 2025"),
+        "{items:?}"
+    );
+    assert!(!items[0].contains("Needs fixing"), "{items:?}");
+    assert!(
+        items[1].contains("Family C · Leeds City Council · complaint 10 December 2025 Needs fixing when you open it: The day you received the council's stage 1 reply (1 December 2025) is before the day the council received your complaint (10 December 2025)."),
+        "{items:?}"
+    );
+
+    // Family C opens with the error summary and its dates in the boxes.
+    browser
+        .press("#import-result li:nth-child(2) .link-button", Key::Enter)
+        .await;
+    browser.wait_for_focus("error-summary").await;
+    assert_eq!(
+        browser.text("#error-summary li").await,
+        "The day you received the council's stage 1 reply (1 December 2025) is before the day the council received your complaint (10 December 2025)."
+    );
+    assert_eq!(browser.value("stage1_response_received-day").await, "1");
+    assert_eq!(browser.value("complaint_received-month").await, "12");
+
+    // Both readable cases are saved, the one to fix included.
+    browser.press("#save-imported", Key::Enter).await;
+    browser
+        .wait_for_text("#import-result", "Added 2 case(s) to your saved cases.")
+        .await;
+    assert_eq!(labels(&browser).await, vec!["Family A", "Family C"]);
+    browser
+        .assert_accessible("a backup with one bad case")
+        .await;
+    browser.close().await;
+}

@@ -13,8 +13,9 @@ use proptest::prelude::*;
 use complaint_navigator::core::assessment::{DeadlineStatus, Stage};
 use complaint_navigator::core::case::{Case, Events};
 use complaint_navigator::core::saved::{
-    caseload, caseload_summary, export_all, export_one, import, load_store, save_store,
-    suggest_label, ImportError, LoadOutcome, Store, MAX_IMPORT_BYTES, STORE_KEY, STORE_VERSION,
+    caseload, caseload_summary, export_all, export_one, import, import_what_reads, load_store,
+    save_store, suggest_label, ImportError, ImportedCase, LoadOutcome, Store, MAX_IMPORT_BYTES,
+    STORE_KEY, STORE_VERSION,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -209,6 +210,103 @@ fn a_damaged_case_is_named_by_number_and_field() {
     )
     .unwrap_err();
     assert!(error.message().contains("no format"), "{error}");
+}
+
+/// A backup of several cases with one that cannot be read brings the others
+/// in and names the one left out (found in review: one damaged case refused
+/// the whole file, even the tool's own backup). The strict reader the
+/// command line uses still refuses the file.
+#[test]
+fn one_unreadable_case_leaves_the_others_to_open() {
+    let good = stage2_case();
+    let mut other = stage2_case();
+    other.council = Some("leeds".to_string());
+    // Damage the second case only: 30 February.
+    let text = export_all(&[good.clone(), good.clone(), other.clone()]);
+    let at = text.match_indices("\"2026-01-12\"").nth(1).unwrap().0;
+    let text = format!("{}\"2026-02-30\"{}", &text[..at], &text[at + 12..]);
+
+    let read = import_what_reads(&text, today()).unwrap();
+    let numbers: Vec<Option<usize>> = read.cases.iter().map(|c| c.number).collect();
+    assert_eq!(numbers, vec![Some(1), Some(3)]);
+    assert_eq!(read.cases[0].case, good);
+    assert_eq!(read.cases[1].case, other);
+    assert!(read.cases.iter().all(|c| c.problem.is_none()));
+    assert_eq!(read.left_out.len(), 1);
+    let said = read.left_out[0].left_out_message();
+    assert!(
+        said.starts_with("Case 2 in this file cannot be read (at events.stage2_requested):"),
+        "{said}"
+    );
+    assert!(said.contains("February 2026 has 28 days"), "{said}");
+    assert!(
+        said.ends_with("It is left out here. The file itself is unchanged, so it can be mended and opened again."),
+        "{said}"
+    );
+    assert!(matches!(
+        import(&text, today()),
+        Err(ImportError::DamagedCase {
+            number: Some(2),
+            ..
+        })
+    ));
+
+    // Every case unreadable: nothing to open, and the first one's reason.
+    let broken = text.replace("\"2026-01-12\"", "\"2026-02-30\"");
+    let error = import_what_reads(&broken, today()).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            ImportError::DamagedCase {
+                number: Some(1),
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(
+        error.message().ends_with("Nothing was imported."),
+        "{error}"
+    );
+}
+
+/// A case that reads but whose dates no longer pass the checks (here a
+/// reply dated before the complaint, as a hand edit or an older version
+/// could leave it, and a date after the device's "today") comes in with
+/// what to fix beside it, rather than refusing the file.
+#[test]
+fn a_case_that_needs_fixing_comes_in_with_what_to_fix() {
+    let good = stage2_case();
+    let mut reversed = stage2_case();
+    // Reply on 6 January 2026, complaint moved to 7 January.
+    reversed.events.complaint_received = Some(d(2026, 1, 7));
+    reversed.events.stage2_requested = None;
+    let text = export_all(&[good.clone(), reversed.clone()]);
+    let read = import_what_reads(&text, today()).unwrap();
+    assert!(read.left_out.is_empty());
+    let [first, second] = &read.cases[..] else {
+        panic!("{read:?}")
+    };
+    assert_eq!(first.problem, None);
+    assert_eq!(second.case, reversed);
+    let problem = second.problem.as_ref().expect("the order is named");
+    assert_eq!(problem.field, "events.stage1_response_received");
+    assert!(problem.message.contains("6 January 2026"), "{problem:?}");
+    assert!(problem.message.contains("7 January 2026"), "{problem:?}");
+
+    // The same file on a device whose clock says 10 January: the
+    // 12 January request is "after today", and is still brought in.
+    let read = import_what_reads(&export_one(&good), d(2026, 1, 10)).unwrap();
+    let [ImportedCase {
+        number: None,
+        case,
+        problem: Some(problem),
+    }] = &read.cases[..]
+    else {
+        panic!("{read:?}")
+    };
+    assert_eq!(case, &good);
+    assert_eq!(problem.field, "events.stage2_requested");
 }
 
 // ---------------------------------------------------------------------------

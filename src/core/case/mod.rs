@@ -14,7 +14,7 @@ mod reading;
 mod validation;
 
 pub use events::*;
-use reading::{event_path, read_case, UnknownParts};
+use reading::{event_path, read_case, read_case_unchecked, UnknownParts};
 pub use reading::{parse_iso_date, quote_part, QUOTE_CHARS};
 
 pub const CASE_FORMAT: &str = "complaint-navigator.case";
@@ -120,6 +120,22 @@ impl Case {
     /// from a known one is still refused as a likely misspelling.
     pub fn from_json_keeping_unknown(text: &str, today: NaiveDate) -> Result<Case, CaseError> {
         read_case(text, today, UnknownParts::Keep)
+    }
+
+    /// Reads a case kept by the app or from a backup file as
+    /// [`Case::from_json_keeping_unknown`] does, but takes it even when its
+    /// dates or council do not pass the checks as of `today` (the device's
+    /// clock went back, a council's id changed, a date was edited by hand),
+    /// so nothing is lost: only a case that cannot be read at all is
+    /// refused. What the checks say comes back beside it; opening the case
+    /// shows it as what to fix.
+    pub fn from_json_keeping_what_reads(
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<(Case, Option<CaseError>), CaseError> {
+        let case = read_case_unchecked(text, UnknownParts::Keep)?;
+        let problem = case.validate(today).err();
+        Ok((case, problem))
     }
 
     /// The fields and events this version does not know, as paths

@@ -36,6 +36,17 @@ pub(super) fn read_case(
     today: NaiveDate,
     unknown_parts: UnknownParts,
 ) -> Result<Case, CaseError> {
+    let case = read_case_unchecked(text, unknown_parts)?;
+    case.validate(today)?;
+    Ok(case)
+}
+
+/// A case as its file holds it (format, version and every field readable),
+/// before the checks of dates, order and council.
+pub(super) fn read_case_unchecked(
+    text: &str,
+    unknown_parts: UnknownParts,
+) -> Result<Case, CaseError> {
     let value: Value = serde_json::from_str(text)
         .map_err(|error| CaseError::new("", words::not_json(&error.to_string())))?;
     let Value::Object(fields) = value else {
@@ -63,7 +74,6 @@ pub(super) fn read_case(
         events: read_events(fields.get("events"), unknown_parts)?,
         unknown,
     };
-    case.validate(today)?;
     Ok(case)
 }
 

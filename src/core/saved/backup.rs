@@ -83,6 +83,19 @@ impl ImportError {
     }
 }
 
+impl ImportError {
+    /// Said of a case left out of an import that brought the others in
+    /// ([`Imported::left_out`]).
+    pub fn left_out_message(&self) -> String {
+        match self {
+            ImportError::DamagedCase { number, error } => {
+                words::case_left_out(*number, &error.field, &error.message)
+            }
+            other => other.message(),
+        }
+    }
+}
+
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.message())
@@ -91,9 +104,34 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads a backup file: a single case file or a backup of several cases.
-/// Every case is checked as of `today`, as `navigator assess` would.
-pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
+/// What a backup file gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// Every case that could be read, in the file's order. A case whose
+    /// dates or council do not pass the checks is still here, so nothing in
+    /// the file is lost; opening it shows what to fix.
+    pub cases: Vec<ImportedCase>,
+    /// The cases of a backup of several that could not be read at all, as
+    /// [`ImportError::DamagedCase`], in the file's order. The others come
+    /// in anyway; the file itself is unchanged, so these can be mended and
+    /// opened again. (When no case can be read, the import fails instead.)
+    pub left_out: Vec<ImportError>,
+}
+
+/// One case read from a backup file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedCase {
+    /// Its place in a file of several cases (from 1); `None` for a case file.
+    pub number: Option<usize>,
+    pub case: Case,
+    /// What the checks as of the day of reading say of it: `None` when
+    /// there is nothing to fix.
+    pub problem: Option<CaseError>,
+}
+
+/// Reads a backup file, taking every case that can be read: a single case
+/// file, a backup of several cases, or this tool's saved data.
+pub fn import_what_reads(text: &str, today: NaiveDate) -> Result<Imported, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -133,13 +171,11 @@ pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
                     return Err(ImportError::NewerVersion { version });
                 }
             }
-            read_case(text, None, today).map(|case| vec![case])
+            read_case(text, None, today).map(Imported::one)
         }
         // A hand-written case file without its format line: let the case
         // reader explain what is missing.
-        None if fields.contains_key("events") => {
-            read_case(text, None, today).map(|case| vec![case])
-        }
+        None if fields.contains_key("events") => read_case(text, None, today).map(Imported::one),
         // The saved data itself (the file "Download the saved data" gives,
         // which the page says to open here): its cases, with their names.
         None if fields.contains_key("cases") && fields.contains_key("version") => {
@@ -149,21 +185,60 @@ pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
     }
 }
 
-fn import_saved_data(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
+/// Reads a backup file: a single case file or a backup of several cases.
+/// Every case must be readable and pass the checks as of `today`, as
+/// `navigator assess` would: the first that does not is the error. The
+/// page uses [`import_what_reads`], which keeps what it can.
+pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
+    let imported = import_what_reads(text, today)?;
+    if let Some(error) = imported.left_out.into_iter().next() {
+        return Err(error);
+    }
+    imported
+        .cases
+        .into_iter()
+        .map(|read| match read.problem {
+            None => Ok(read.case),
+            Some(error) => Err(ImportError::DamagedCase {
+                number: read.number,
+                error,
+            }),
+        })
+        .collect()
+}
+
+impl Imported {
+    fn one(case: ImportedCase) -> Imported {
+        Imported {
+            cases: vec![case],
+            left_out: Vec::new(),
+        }
+    }
+}
+
+fn import_saved_data(text: &str, today: NaiveDate) -> Result<Imported, ImportError> {
     match load_store(Some(text), today) {
         LoadOutcome::Loaded(store) | LoadOutcome::Migrated(store, _) => {
-            let cases: Vec<Case> = store
+            let cases: Vec<ImportedCase> = store
                 .cases
                 .into_iter()
-                .map(|saved| Case {
-                    label: Some(saved.label),
-                    ..saved.case
+                .enumerate()
+                .map(|(index, saved)| ImportedCase {
+                    number: Some(index + 1),
+                    problem: saved.case.validate(today).err(),
+                    case: Case {
+                        label: Some(saved.label),
+                        ..saved.case
+                    },
                 })
                 .collect();
             if cases.is_empty() {
                 Err(ImportError::NoCases)
             } else {
-                Ok(cases)
+                Ok(Imported {
+                    cases,
+                    left_out: Vec::new(),
+                })
             }
         }
         LoadOutcome::Empty => Err(ImportError::Empty),
@@ -174,12 +249,21 @@ fn import_saved_data(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportEr
 /// Fields and events this version does not know are kept in the case (see
 /// [`Case::from_json_keeping_unknown`]) and name themselves through
 /// [`Case::unknown_parts`], so the page can say they were kept.
-fn read_case(text: &str, number: Option<usize>, today: NaiveDate) -> Result<Case, ImportError> {
-    Case::from_json_keeping_unknown(text, today)
+fn read_case(
+    text: &str,
+    number: Option<usize>,
+    today: NaiveDate,
+) -> Result<ImportedCase, ImportError> {
+    Case::from_json_keeping_what_reads(text, today)
+        .map(|(case, problem)| ImportedCase {
+            number,
+            case,
+            problem,
+        })
         .map_err(|error| ImportError::DamagedCase { number, error })
 }
 
-fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
+fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Imported, ImportError> {
     match fields.get("version") {
         Some(Value::Number(number)) => match number.as_u64() {
             Some(version) if version == u64::from(BACKUP_VERSION) => {}
@@ -208,11 +292,21 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Vec<Ca
     if cases.is_empty() {
         return Err(ImportError::NoCases);
     }
-    cases
-        .iter()
-        .enumerate()
-        .map(|(index, case)| read_case(&case.to_string(), Some(index + 1), today))
-        .collect()
+    let mut imported = Imported {
+        cases: Vec::new(),
+        left_out: Vec::new(),
+    };
+    for (index, case) in cases.iter().enumerate() {
+        match read_case(&case.to_string(), Some(index + 1), today) {
+            Ok(case) => imported.cases.push(case),
+            Err(error) => imported.left_out.push(error),
+        }
+    }
+    if imported.cases.is_empty() {
+        // Nothing readable: say why the first could not be read.
+        return Err(imported.left_out.swap_remove(0));
+    }
+    Ok(imported)
 }
 
 fn short(value: &Value) -> String {

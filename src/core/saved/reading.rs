@@ -71,13 +71,9 @@ fn stored_case(value: Option<&Value>, number: usize, today: NaiveDate) -> Result
     let Some(value) = value else {
         return Err(words::saved_case_missing(number));
     };
-    match Case::from_json_keeping_unknown(&value.to_string(), today) {
-        Ok(case) => Ok(case),
-        Err(error) => serde_json::from_value::<Case>(value.clone())
-            .ok()
-            .filter(|case| case.format == CASE_FORMAT && case.version == CASE_VERSION)
-            .ok_or_else(|| words::saved_case_damaged(number, &error.to_string())),
-    }
+    Case::from_json_keeping_what_reads(&value.to_string(), today)
+        .map(|(case, _problem)| case)
+        .map_err(|error| words::saved_case_damaged(number, &error.to_string()))
 }
 
 fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {

@@ -52,14 +52,29 @@ pub const NO_CASES: &str = "This backup file has no cases in it.";
 /// several (from 1), `None` for a single case file; `field` is where (""
 /// for the whole case); `problem` is the case check's own message.
 pub fn damaged_case(number: Option<usize>, field: &str, problem: &str) -> String {
+    format!(
+        "{} Nothing was imported.",
+        case_cannot_be_read(number, field, problem)
+    )
+}
+
+/// One case of a backup of several could not be read; the others came in.
+pub fn case_left_out(number: Option<usize>, field: &str, problem: &str) -> String {
+    format!(
+        "{} It is left out here. The file itself is unchanged, so it can be mended and opened again.",
+        case_cannot_be_read(number, field, problem)
+    )
+}
+
+fn case_cannot_be_read(number: Option<usize>, field: &str, problem: &str) -> String {
     let which = match number {
         Some(number) => format!("Case {number} in this file"),
         None => "The case in this file".to_string(),
     };
     if field.is_empty() {
-        format!("{which} cannot be read: {problem} Nothing was imported.")
+        format!("{which} cannot be read: {problem}")
     } else {
-        format!("{which} cannot be read (at {field}): {problem} Nothing was imported.")
+        format!("{which} cannot be read (at {field}): {problem}")
     }
 }
 

@@ -344,12 +344,15 @@ pub const REPLACE_THEM: &str = "Replace them";
 
 // "Open a backup file".
 
-/// How many cases a backup file holds, and a note on what this version
-/// cannot read in them, if there is one.
-pub fn file_holds(count: usize, note: Option<&str>) -> String {
-    let count = match count {
-        1 => "The file has 1 case.".to_string(),
-        n => format!("The file has {n} cases."),
+/// How many cases a backup file holds (`count`), how many of them can be
+/// opened (`readable`), and a note on what this version cannot read in
+/// them, if there is one.
+pub fn file_holds(count: usize, readable: usize, note: Option<&str>) -> String {
+    let count = match (count, readable) {
+        (1, _) => "The file has 1 case.".to_string(),
+        (n, r) if r == n => format!("The file has {n} cases."),
+        (n, 1) => format!("The file has {n} cases. 1 of them can be opened below."),
+        (n, r) => format!("The file has {n} cases. {r} of them can be opened below."),
     };
     match note {
         Some(note) => format!("{count} {note}"),
@@ -381,6 +384,11 @@ pub fn case_in_file_details(council: Option<&str>, complaint: Option<NaiveDate>)
 }
 
 pub const ADD_TO_SAVED: &str = "Add them to my saved cases";
+
+/// After a case in a file: what the checks say of it, which it opens with to fix.
+pub fn needs_fixing(problem: &str) -> String {
+    format!(" Needs fixing when you open it: {problem}")
+}
 
 /// The saved cases could not be read: the keeping chunk, which reads
 /// them, could not be fetched.

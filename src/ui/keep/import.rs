@@ -7,26 +7,34 @@ use super::*;
 pub fn ImportBox() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
     let message = RwSignal::new(None::<Result<String, String>>);
-    let imported = RwSignal::new(Vec::<Case>::new());
+    let imported = RwSignal::new(Vec::<ImportedCase>::new());
     let dragging = RwSignal::new(false);
 
     let take_file = move |file: web_sys::File| {
         leptos::task::spawn_local(async move {
             let outcome = match device::read_file(file).await {
-                Ok(text) => import(&text, keeping.today)
-                    .map(|cases| (cases, file_parts_note(&text)))
+                Ok(text) => import_what_reads(&text, keeping.today)
+                    .map(|read| (read, file_parts_note(&text)))
                     .map_err(|e| e.message()),
                 Err(e) => Err(e),
             };
             match outcome {
-                Ok((cases, file_note)) => {
+                Ok((read, file_note)) => {
+                    let cases: Vec<Case> = read.cases.iter().map(|c| c.case.clone()).collect();
+                    // Cases left out are named one by one: the file keeps them.
                     let note = [unknown_parts_note(&cases), file_note]
                         .into_iter()
                         .flatten()
+                        .chain(read.left_out.iter().map(ImportError::left_out_message))
                         .collect::<Vec<_>>();
                     let note = (!note.is_empty()).then(|| note.join(" "));
-                    message.set(Some(Ok(text::file_holds(cases.len(), note.as_deref()))));
-                    imported.set(cases);
+                    let count = read.cases.len() + read.left_out.len();
+                    message.set(Some(Ok(text::file_holds(
+                        count,
+                        read.cases.len(),
+                        note.as_deref(),
+                    ))));
+                    imported.set(read.cases);
                 }
                 Err(e) => {
                     imported.set(Vec::new());
@@ -57,9 +65,10 @@ pub fn ImportBox() -> impl IntoView {
     let save_all = move |_| {
         let cases = imported.get_untracked();
         let added = keeping.change(|store| {
-            for case in &cases {
-                // Always added as new cases: an import never replaces a saved one.
-                store.add(case.clone(), "");
+            for read in &cases {
+                // Always added as new cases: an import never replaces a saved
+                // one. One that needs fixing is added too: it opens with what to fix.
+                store.add(read.case.clone(), "");
             }
         });
         message.set(Some(match added {
@@ -83,14 +92,16 @@ pub fn ImportBox() -> impl IntoView {
                     Err(said) => view! { <p class="error-message" role="alert">{said}</p> }.into_any(),
                 })}
                 <ul class="imported">
-                    {move || imported.get().into_iter().enumerate().map(|(index, case)| {
-                        let label = case.label.as_deref().and_then(label_as_stored).unwrap_or_else(|| text::case_in_file(index + 1));
+                    {move || imported.get().into_iter().enumerate().map(|(index, read)| {
+                        let ImportedCase { number, case, problem } = read;
+                        let label = case.label.as_deref().and_then(label_as_stored).unwrap_or_else(|| text::case_in_file(number.unwrap_or(index + 1)));
                         let council = case.council.as_deref().and_then(crate::core::councils::find).map(|c| c.name.as_str());
                         let details = text::case_in_file_details(council, case.events.complaint_received);
                         let open_label = label.clone();
+                        let problem = problem.map(|p| view! { <span class="warning-text">{text::needs_fixing(&p.message)}</span> });
                         view! {
                             <li>
-                                <strong>{label.clone()}</strong>{details}
+                                <strong>{label.clone()}</strong>{details}{problem}
                                 " " <button type="button" class="link-button" on:click=move |_| keeping.open(None, case.clone(), open_label.clone())>
                                     {text::OPEN}<span class="visually-hidden">{format!(" {label}")}</span></button>
                             </li>
