@@ -1015,3 +1015,41 @@ async fn a_backup_with_one_bad_case_still_opens_the_others() {
         .await;
     browser.close().await;
 }
+
+/// One saved case damaged by hand no longer hides the others: they are
+/// listed, the damaged one is named in the notice and kept as it was, and
+/// it goes on being kept when another case is saved (found in review: the
+/// whole store was kept aside and no case was listed).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn one_damaged_saved_case_leaves_the_others_listed() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let damaged_entry = json!({"id": "case-1", "label": "Alpha", "case": {"format": "complaint-navigator.case", "version": 1, "council": "leeds", "events": {"complaint_received": "2025-12-40"}}});
+    let store = json!({"version": 2, "next_number": 3, "cases": [
+        damaged_entry,
+        {"id": "case-2", "label": "Beta", "case": {"format": "complaint-navigator.case", "version": 1, "council": "leeds", "events": {"complaint_received": "2025-12-10"}}}
+    ]});
+    set_store(&browser, &store.to_string()).await;
+    browser.open(TODAY).await;
+    let notice = browser
+        .wait_for_text("#keep-notice", "Saved case 1 is damaged")
+        .await;
+    assert!(notice.contains("events.complaint_received"), "{notice}");
+    assert!(
+        notice.contains("It is kept as it was in this browser's saved data, and your other saved cases are below."),
+        "{notice}"
+    );
+    let list = browser.wait_for_text(".caseload", "Beta").await;
+    assert!(!list.contains("Alpha"), "{list}");
+    assert!(
+        !browser.exists("#kept-aside").await,
+        "nothing is kept aside whole"
+    );
+
+    save_new_case(&browser, "Gamma", "19").await;
+    assert_eq!(labels(&browser).await, ["Beta", "Gamma"]);
+    let saved = stored(&browser).await;
+    assert_eq!(saved["unreadable_cases"], json!([damaged_entry]));
+    browser.close().await;
+}

@@ -440,19 +440,67 @@ fn unreadable_stores_keep_the_raw_text() {
             "{odd}"
         );
     }
-    // A case whose structure is damaged names the case.
+}
+
+/// One saved case whose structure is damaged no longer hides the others
+/// (found in review: the whole store was kept aside and no case listed).
+/// It is kept as it was, written back with every save, named in a note, and
+/// comes back once it can be read.
+#[test]
+fn a_damaged_saved_case_is_kept_and_the_others_listed() {
+    let mut store = Store::new();
+    store.add(stage2_case(), "Family A");
+    store.add(Case::new(None, received(d(2026, 1, 5))), "Family B");
+    let good = save_store(&store);
     let broken = good.replacen(
         r#""complaint_received":"2025-12-19""#,
         r#""complaint_received":5"#,
         1,
     );
-    let LoadOutcome::Unreadable { reason, .. } = load_store(Some(&broken), today()) else {
-        panic!("a damaged case must not load");
+    let LoadOutcome::Loaded(mut loaded) = load_store(Some(&broken), today()) else {
+        panic!("the other case must load");
+    };
+    let labels: Vec<&str> = loaded.cases.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Family B"]);
+    let [note] = &loaded.read_notes[..] else {
+        panic!("{:?}", loaded.read_notes)
     };
     assert!(
-        reason.starts_with("Saved case 1 is damaged: events.complaint_received"),
-        "{reason}"
+        note.starts_with("Saved case 1 is damaged: events.complaint_received"),
+        "{note}"
     );
+    assert!(
+        note.ends_with("It is kept as it was in this browser's saved data, and your other saved cases are below. \"Delete everything saved\" is the only thing that removes it."),
+        "{note}"
+    );
+    // Saved again after a change: the damaged case goes with it, unchanged.
+    loaded.add(Case::new(None, received(d(2026, 1, 6))), "Family C");
+    let saved: serde_json::Value = serde_json::from_str(&save_store(&loaded)).unwrap();
+    let original: serde_json::Value = serde_json::from_str(&broken).unwrap();
+    assert_eq!(saved["unreadable_cases"][0], original["cases"][0]);
+    assert_eq!(saved["cases"].as_array().unwrap().len(), 2);
+    // Read again: still kept, still named, and not called a part this
+    // version does not know.
+    let LoadOutcome::Loaded(again) = load_store(Some(&save_store(&loaded)), today()) else {
+        panic!("loads");
+    };
+    assert_eq!(again.cases.len(), 2);
+    assert_eq!(again.unreadable_reasons.len(), 1);
+    assert_eq!(again.read_notes.len(), 1, "{:?}", again.read_notes);
+    // Mended by hand: it comes back as a saved case, after the others.
+    let mended = save_store(&loaded).replacen(
+        r#""complaint_received":5"#,
+        r#""complaint_received":"2025-12-19""#,
+        1,
+    );
+    let LoadOutcome::Loaded(mended) = load_store(Some(&mended), today()) else {
+        panic!("loads");
+    };
+    let labels: Vec<&str> = mended.cases.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Family B", "Family C", "Family A"]);
+    assert_eq!(mended.cases[2].case.events, stage2_case().events);
+    assert!(mended.read_notes.is_empty(), "{:?}", mended.read_notes);
+    assert!(!save_store(&mended).contains("unreadable_cases"));
 }
 
 #[test]
@@ -972,6 +1020,22 @@ fn the_saved_data_itself_opens_as_a_backup() {
     assert!(!older.is_empty());
 
     let damaged = save_store(&store).replace("\"2025-12-19\"", "12345");
+    // The page opens the case that reads, and names the one left out.
+    let read = import_what_reads(&damaged, today()).unwrap();
+    assert_eq!(read.cases.len(), 1);
+    assert_eq!(read.cases[0].case.label.as_deref(), Some("Family B"));
+    let [left_out] = &read.left_out[..] else {
+        panic!("{read:?}")
+    };
+    let said = left_out.left_out_message();
+    assert!(
+        said.starts_with("Saved case 1 is damaged: events.complaint_received"),
+        "{said}"
+    );
+    assert!(
+        said.ends_with("It is left out here. The file itself is unchanged."),
+        "{said}"
+    );
     let error = import(&damaged, today()).unwrap_err();
     assert!(
         matches!(error, ImportError::SavedDataUnreadable { .. }),

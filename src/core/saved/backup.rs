@@ -91,6 +91,7 @@ impl ImportError {
             ImportError::DamagedCase { number, error } => {
                 words::case_left_out(*number, &error.field, &error.message)
             }
+            ImportError::SavedDataUnreadable { reason } => words::saved_case_left_out(reason),
             other => other.message(),
         }
     }
@@ -232,13 +233,15 @@ fn import_saved_data(text: &str, today: NaiveDate) -> Result<Imported, ImportErr
                     },
                 })
                 .collect();
-            if cases.is_empty() {
-                Err(ImportError::NoCases)
-            } else {
-                Ok(Imported {
-                    cases,
-                    left_out: Vec::new(),
-                })
+            let mut left_out: Vec<ImportError> = store
+                .unreadable_reasons
+                .into_iter()
+                .map(|reason| ImportError::SavedDataUnreadable { reason })
+                .collect();
+            match (cases.is_empty(), left_out.is_empty()) {
+                (true, true) => Err(ImportError::NoCases),
+                (true, false) => Err(left_out.swap_remove(0)),
+                _ => Ok(Imported { cases, left_out }),
             }
         }
         LoadOutcome::Empty => Err(ImportError::Empty),

@@ -78,22 +78,22 @@ fn stored_case(value: Option<&Value>, number: usize, today: NaiveDate) -> Result
 
 fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {
     let mut store = Store::new();
-    for (index, value) in cases_list(fields)?.iter().enumerate() {
-        let number = index + 1;
-        let fields = entry(value, number)?;
+    let entries = cases_list(fields)?;
+    read_entries(&mut store, entries, None, |store, fields, number| {
         let case = stored_case(fields.get("case"), number, today)?;
         let label = clean_label(&text_field(fields, "label"))
             .unwrap_or_else(|| words::numbered_case(number));
-        let id = store.new_id();
-        store.cases.push(SavedCase {
-            id,
+        Ok(SavedCase {
+            id: store.new_id(),
             label,
             case,
             letter_names: LetterNames::default(),
             unknown: unknown_fields(fields, &["label", "case"]),
-        });
-    }
-    store.unknown = unknown_fields(fields, &["version", "cases"]);
+        })
+    });
+    store
+        .unknown
+        .extend(unknown_fields(fields, &["version", "cases"]));
     store.repair();
     store.note_unknown_parts();
     Ok(store)
@@ -108,14 +108,19 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         version: STORE_VERSION,
         next_number,
         cases: Vec::new(),
-        unknown: unknown_fields(fields, &["version", "next_number", "cases"]),
+        unknown: unknown_fields(
+            fields,
+            &["version", "next_number", "cases", UNREADABLE_CASES],
+        ),
         read_notes: Vec::new(),
+        unreadable_reasons: Vec::new(),
     };
-    for (index, value) in cases_list(fields)?.iter().enumerate() {
-        let number = index + 1;
-        let fields = entry(value, number)?;
+    let entries = cases_list(fields)?;
+    let kept_before = fields.get(UNREADABLE_CASES).and_then(Value::as_array);
+    read_entries(&mut store, entries, kept_before, |store, fields, number| {
         let label = text_field(fields, "label");
         let (letter_names, dropped) = read_letter_names(fields.get("letter_names"));
+        let case = stored_case(fields.get("case"), number, today)?;
         if !dropped.is_empty() {
             store.read_notes.push(words::letter_names_dropped(
                 clean_label(&label).as_deref(),
@@ -123,17 +128,53 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
                 &dropped,
             ));
         }
-        store.cases.push(SavedCase {
+        Ok(SavedCase {
             id: text_field(fields, "id"),
             label,
-            case: stored_case(fields.get("case"), number, today)?,
+            case,
             letter_names,
             unknown: unknown_fields(fields, &["id", "label", "case", "letter_names"]),
-        });
-    }
+        })
+    });
     store.repair();
     store.note_unknown_parts();
     Ok(store)
+}
+
+/// Where a store keeps, as they were, saved cases that could not be read.
+pub const UNREADABLE_CASES: &str = "unreadable_cases";
+
+/// Reads the list of saved cases one by one. A case that cannot be read is
+/// not allowed to hide the others: it is kept as it was under
+/// [`UNREADABLE_CASES`] (written back with the store, so nothing is lost)
+/// and named in a read note. Cases kept there before are tried again after
+/// the list, so one mended by hand, or readable by this version, comes back.
+fn read_entries(
+    store: &mut Store,
+    entries: &[Value],
+    kept_before: Option<&Vec<Value>>,
+    mut read: impl FnMut(&mut Store, &Map<String, Value>, usize) -> Result<SavedCase, String>,
+) {
+    let mut unreadable = Vec::new();
+    let all = entries.iter().chain(kept_before.into_iter().flatten());
+    for (index, value) in all.enumerate() {
+        let number = index + 1;
+        match entry(value, number).and_then(|fields| read(store, fields, number)) {
+            Ok(saved) => store.cases.push(saved),
+            Err(problem) => {
+                store
+                    .read_notes
+                    .push(words::saved_case_kept_unread(&problem));
+                store.unreadable_reasons.push(problem);
+                unreadable.push(value.clone());
+            }
+        }
+    }
+    if !unreadable.is_empty() {
+        store
+            .unknown
+            .insert(UNREADABLE_CASES.to_string(), Value::Array(unreadable));
+    }
 }
 
 fn unknown_fields(fields: &Map<String, Value>, known: &[&str]) -> Map<String, Value> {
@@ -196,7 +237,13 @@ impl Store {
     /// Adds a note naming the parts this version does not know, which are
     /// kept and written back unchanged.
     fn note_unknown_parts(&mut self) {
-        let mut parts: Vec<String> = self.unknown.keys().map(|key| quote_part(key)).collect();
+        // The cases kept unread are this version's own part, named apart.
+        let mut parts: Vec<String> = self
+            .unknown
+            .keys()
+            .filter(|key| *key != UNREADABLE_CASES)
+            .map(|key| quote_part(key))
+            .collect();
         for saved in &self.cases {
             parts.extend(saved.unknown.keys().map(|key| quote_part(key)));
             parts.extend(saved.letter_names.unknown.keys().map(|key| quote_part(key)));

@@ -36,6 +36,10 @@ pub struct Store {
     /// not know. Never saved.
     #[serde(skip)]
     pub read_notes: Vec<String>,
+    /// Why each saved case kept under [`UNREADABLE_CASES`] could not be
+    /// read, in their order there. Never saved.
+    #[serde(skip)]
+    pub unreadable_reasons: Vec<String>,
 }
 
 impl Default for Store {
@@ -68,6 +72,7 @@ impl Store {
             cases: Vec::new(),
             unknown: Map::new(),
             read_notes: Vec::new(),
+            unreadable_reasons: Vec::new(),
         }
     }
 

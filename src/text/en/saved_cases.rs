@@ -66,6 +66,12 @@ pub fn case_left_out(number: Option<usize>, field: &str, problem: &str) -> Strin
     )
 }
 
+/// One saved case in a file of saved data could not be read (`reason`
+/// names it); the others came in.
+pub fn saved_case_left_out(reason: &str) -> String {
+    format!("{reason} It is left out here. The file itself is unchanged.")
+}
+
 fn case_cannot_be_read(number: Option<usize>, field: &str, problem: &str) -> String {
     let which = match number {
         Some(number) => format!("Case {number} in this file"),
@@ -102,6 +108,12 @@ pub fn store_unknown_version(version: u64) -> String {
 
 pub const STORE_NO_LIST: &str = "The saved cases have no list of cases.";
 pub const STORE_LIST_NOT_A_LIST: &str = "The list of saved cases is not a list.";
+
+/// A saved case could not be read (`problem` says which and why): it is
+/// kept, and the others are listed.
+pub fn saved_case_kept_unread(problem: &str) -> String {
+    format!("{problem} It is kept as it was in this browser's saved data, and your other saved cases are below. \"Delete everything saved\" is the only thing that removes it.")
+}
 
 /// Saved case `number` (from 1) is not an object.
 pub fn saved_case_not_a_case(number: usize) -> String {
