@@ -51,11 +51,11 @@ for page in ("index.html",):
         script = (
             "<script>\n"
             "// A council is set, so the questions come first: fetch their chunk now.\n"
-            "// Answers in a link (after #) are a result at once: fetch the engine's\n"
+            "// Answers in a link (after #, anything but today=) are a result at once: fetch the engine's\n"
             "// chunk and the councils file too (a widget set to its council fetches\n"
             "// that council's part alone). In a block: nothing global.\n"
             "{\n"
-            "const answers = /[#&]council=/.test(location.hash);\n"
+            "const answers = /(^#|&)(?!today=)[^&=]+/.test(location.hash);\n"
             "const widget = /[?&]embed(&|=|$)/.test(location.search) && /[?&]council=/.test(location.search);\n"
             "for (const [wanted, files] of [[answers || /[?&]council=/.test(location.search), %s],\n"
             "    [answers, %s], [answers && !widget, %s]]) if (wanted) for (const href of files) {\n"

@@ -1521,6 +1521,48 @@ async fn a_link_with_dates_in_an_impossible_order_says_what_to_fix_at_once() {
     browser.close().await;
 }
 
+/// A link that names no council, or one this version does not know, keeps
+/// its dates: they are filled in and counted by the law's timescales, and the
+/// page says so above them, with focus there (found in review: the dates
+/// were dropped, silently when no council was named).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_link_without_a_council_it_knows_keeps_its_dates() {
+    for (link, why) in [
+        (
+            "/#today=2026-03-10&complaint_received=2026-02-20",
+            "The link names no council.",
+        ),
+        (
+            "/#today=2026-03-10&council=atlantis&complaint_received=2026-02-20",
+            "The link names a council this tool does not know (\"atlantis\").",
+        ),
+    ] {
+        let browser = Browser::start().await;
+        browser.open(link).await;
+        browser.wait_for_focus("link-problem").await;
+        assert_eq!(
+            browser.text("#link-problem h2").await,
+            "Choose the council for this link's answers"
+        );
+        assert_eq!(
+            browser.text("#link-problem p").await,
+            format!("{why} Its dates are filled in below and counted by the law's timescales, as for \"I don't know my council\". Choose your council to see its own promises.")
+        );
+        assert_eq!(browser.value("complaint_received-day").await, "20");
+        assert_eq!(browser.value("complaint_received-month").await, "2");
+        // Received Friday 20 February 2026: 10 working days, Friday 6 March.
+        let results = browser
+            .wait_for_text(".results", "Friday 6 March 2026")
+            .await;
+        assert!(!results.contains("needs fixing"), "{results}");
+        browser
+            .assert_accessible("a link without a council it knows")
+            .await;
+        browser.close().await;
+    }
+}
+
 /// "Show where I stand" with the first date left blank says what to enter,
 /// as an error on that date (GOV.UK's pattern), with focus on the summary
 /// (found in a walkthrough: focus went to an empty "Where you stand").

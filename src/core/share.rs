@@ -6,6 +6,7 @@
 
 use crate::core::case::{Case, CaseError, Event, Events, Flag};
 use crate::core::dates::{iso, parse_iso};
+use crate::core::route::Route;
 use crate::text::en::case_checks as words;
 
 /// The fragment's value for "I don't know my council".
@@ -38,33 +39,86 @@ pub fn fragment_for(case: &Case) -> String {
 /// nothing rather than something wrong. Dates are only read here: whether
 /// they fit together is for the questions to say, as if typed.
 pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
-    let pairs: Vec<(&str, &str)> = fragment
+    let pairs = pairs(fragment);
+    let Some(council) = pairs.iter().find(|(key, _)| *key == "council") else {
+        return Ok(None);
+    };
+    let council = read_council(council.1)?;
+    let (route, events) = read_answers(&pairs)?;
+    Ok(Some(Case {
+        route,
+        ..Case::new(council, events)
+    }))
+}
+
+/// The answers in a link whose council cannot be taken, as the page opens
+/// them: with none named, or one this tool does not know (say one added in
+/// a later version), its dates are still read and kept, with no council
+/// chosen (the law's timescales, as for "I don't know my council"), and
+/// the second value says why, for the page to tell. Otherwise as
+/// [`case_from_fragment`]; `Ok(None)` when the fragment holds no answers.
+pub fn link_answers(fragment: &str) -> Result<Option<(Case, Option<CaseError>)>, CaseError> {
+    let pairs = pairs(fragment);
+    let answers_given = pairs.iter().any(|(key, _)| *key != "today");
+    let (council, problem) = match pairs.iter().find(|(key, _)| *key == "council") {
+        Some((_, id)) => match read_council(id) {
+            Ok(council) => (council, None),
+            Err(problem) => (None, Some(problem)),
+        },
+        None if answers_given => (
+            None,
+            Some(CaseError::new("council", words::LINK_NO_COUNCIL)),
+        ),
+        None => return Ok(None),
+    };
+    let (route, events) = read_answers(&pairs)?;
+    let case = Case {
+        route,
+        ..Case::new(council, events)
+    };
+    Ok(Some((case, problem)))
+}
+
+/// Whether a fragment holds answers to open (anything but `today=`, which
+/// demonstrations and tests use): the first screen then fetches the engine
+/// at once. Cheap, and read before anything else is.
+pub fn holds_answers(fragment: &str) -> bool {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .any(|pair| !pair.is_empty() && !pair.starts_with("today="))
+}
+
+fn pairs(fragment: &str) -> Vec<(&str, &str)> {
+    fragment
         .trim_start_matches('#')
         .split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-        .collect();
-    let Some(council) = pairs.iter().find(|(key, _)| *key == "council") else {
-        return Ok(None);
-    };
-    let council = match council.1 {
-        "" => return Err(CaseError::new("council", words::LINK_NO_COUNCIL)),
-        STATUTORY => None,
-        id => Some(
-            crate::core::councils::find(id)
-                .map(|council| council.id.clone())
-                .ok_or_else(|| CaseError::new("council", words::link_unknown_council(id)))?,
-        ),
-    };
+        .collect()
+}
+
+/// A link's council: `law` is none chosen; otherwise the council's own id.
+fn read_council(id: &str) -> Result<Option<String>, CaseError> {
+    match id {
+        "" => Err(CaseError::new("council", words::LINK_NO_COUNCIL)),
+        STATUTORY => Ok(None),
+        id => crate::core::councils::find(id)
+            .map(|council| Some(council.id.clone()))
+            .ok_or_else(|| CaseError::new("council", words::link_unknown_council(id))),
+    }
+}
+
+fn read_answers(pairs: &[(&str, &str)]) -> Result<(Option<Route>, Events), CaseError> {
     let mut events = Events::default();
     let mut route = None;
-    for (key, value) in pairs {
+    for &(key, value) in pairs {
         if key == "council" || key == "today" {
             continue;
         }
         if key == "procedure" {
             route = Some(
-                crate::core::route::Route::from_id(value)
+                Route::from_id(value)
                     .ok_or_else(|| CaseError::new("procedure", words::LINK_UNKNOWN_PROCEDURE))?,
             );
             continue;
@@ -83,10 +137,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
             return Err(CaseError::new(key, words::link_unknown_key(key)));
         }
     }
-    Ok(Some(Case {
-        route,
-        ..Case::new(council, events)
-    }))
+    Ok((route, events))
 }
 
 #[cfg(test)]
@@ -136,6 +187,46 @@ mod tests {
     fn a_fragment_without_a_council_is_not_a_case() {
         assert_eq!(case_from_fragment("#today=2026-01-05"), Ok(None));
         assert_eq!(case_from_fragment(""), Ok(None));
+    }
+
+    /// A link whose council cannot be taken keeps its dates, with no
+    /// council chosen, and says why (found in review: they were dropped,
+    /// without a word when the link named no council at all).
+    #[test]
+    fn a_link_without_a_council_it_can_take_keeps_its_dates() {
+        let (case, problem) = link_answers("#today=2026-03-10&complaint_received=2026-02-20")
+            .unwrap()
+            .unwrap();
+        assert_eq!(case.council, None);
+        assert_eq!(case.events.complaint_received, Some(day(2026, 2, 20)));
+        assert_eq!(problem.unwrap().message, "The link names no council.");
+
+        let (case, problem) =
+            link_answers("council=atlantis&complaint_received=2026-02-20&stage1_extended=yes")
+                .unwrap()
+                .unwrap();
+        assert_eq!(case.council, None);
+        assert!(case.events.stage1_extended);
+        assert_eq!(
+            problem.unwrap().message,
+            "The link names a council this tool does not know (\"atlantis\")."
+        );
+
+        // A good link is as before; nothing but today is no link at all.
+        let (case, problem) = link_answers("council=leeds&complaint_received=2026-02-20")
+            .unwrap()
+            .unwrap();
+        assert_eq!(case.council.as_deref(), Some("leeds"));
+        assert_eq!(problem, None);
+        assert_eq!(link_answers("#today=2026-03-10").unwrap(), None);
+        assert!(!holds_answers("#today=2026-03-10"));
+        assert!(!holds_answers(""));
+        assert!(holds_answers(
+            "#today=2026-03-10&complaint_received=2026-02-20"
+        ));
+        assert!(holds_answers("#council=leeds"));
+        // A damaged date still fills in nothing.
+        assert!(link_answers("complaint_received=2026-02-30").is_err());
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub struct Engine {
     /// The keeping features' own chunk ("Keep and take away", "Open a backup file").
     pub keep: KeepChunk,
     /// Why the answers in the address's link could not be read, if they could not.
-    pub link_problem: RwSignal<Option<String>>,
+    pub link_problem: RwSignal<Option<LinkProblem>>,
     /// Every problem with the answers, the engine's included.
     pub problems: Memo<Vec<FieldError>>,
     pub assessment: Memo<Option<Assessment>>,
@@ -172,7 +172,7 @@ fn start(page: Page) -> Engine {
             keep.need();
         }
     });
-    let link_problem = RwSignal::new(None::<String>);
+    let link_problem = RwSignal::new(None::<LinkProblem>);
     // Only a new fragment opens a link: opening reads the answers, and an
     // effect tracking them would open the link again at every later edit.
     Effect::new(move |_| {
@@ -218,28 +218,55 @@ fn start(page: Page) -> Engine {
     }
 }
 
+/// What the page says above the questions about a link it opened.
+#[derive(Clone, PartialEq)]
+pub struct LinkProblem {
+    heading: &'static str,
+    said: String,
+}
+
+impl LinkProblem {
+    /// The link's answers were not filled in: `why`.
+    fn not_read(why: String) -> LinkProblem {
+        LinkProblem {
+            heading: text::LINK_PROBLEM_HEADING,
+            said: text::link_problem(&why),
+        }
+    }
+}
+
 /// Fills in the answers from a link made by "Get a link to these answers"
 /// (they are in the address after `#`), asking first if that would replace
 /// dates already typed. The answers are then taken out of the address, so a
 /// reload or the back button does not bring them back.
-fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<String>>) {
-    match crate::core::share::case_from_fragment(fragment) {
+fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<LinkProblem>>) {
+    match crate::core::share::link_answers(fragment) {
         Ok(None) => {}
-        Ok(Some(case)) => {
+        Ok(Some((case, council_problem))) => {
             // A widget locked to one council never takes another from a link:
             // the link's answers would be counted with the wrong council's promises.
             if let Some((theirs, ours)) = keeping.locked_elsewhere(&case) {
-                problem.set(Some(text::link_for_another_council(theirs, ours)));
+                problem.set(Some(LinkProblem::not_read(text::link_for_another_council(
+                    theirs, ours,
+                ))));
                 forget_answers_in_address(fragment);
                 focus_by_id("link-problem");
                 return;
             }
-            problem.set(None);
+            // A council the link does not name, or this version does not
+            // know: its dates still come, counted by the law, and it says so.
+            problem.set(council_problem.map(|p| LinkProblem {
+                heading: text::LINK_COUNCIL_HEADING,
+                said: text::link_council_not_taken(&p.message),
+            }));
+            if problem.with_untracked(Option::is_some) {
+                keeping.focus_after_opening.set_value(Some("link-problem"));
+            }
             keeping.open(None, case, text::ANSWERS_IN_YOUR_LINK.to_string());
             forget_answers_in_address(fragment);
         }
         Err(error) => {
-            problem.set(Some(error.message));
+            problem.set(Some(LinkProblem::not_read(error.message)));
             forget_answers_in_address(fragment);
             focus_by_id("link-problem");
         }
@@ -286,10 +313,10 @@ fn above_form(engine: Engine) -> AnyView {
         (move || keep.ready().map(|parts| (parts.kept_aside)())).into_any()
     };
     view! {
-        {move || link_problem.get().map(|message| view! {
+        {move || link_problem.get().map(|problem| view! {
             <div class="error-summary" id="link-problem" tabindex="-1" aria-labelledby="link-problem-title">
-                <h2 id="link-problem-title">{text::LINK_PROBLEM_HEADING}</h2>
-                <p>{text::link_problem(&message)}</p>
+                <h2 id="link-problem-title">{problem.heading}</h2>
+                <p>{problem.said}</p>
             </div>
         })}
         {kept_aside}

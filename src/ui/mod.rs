@@ -338,7 +338,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
             let _ = engine::preload_engine().await;
         });
     };
-    let has_answers = |fragment: &str| fragment.contains("council=");
+    let has_answers = crate::core::share::holds_answers;
     if has_answers(&fragment.get_untracked()) || has_saved_data {
         need_engine_too();
     }

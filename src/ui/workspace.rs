@@ -196,7 +196,11 @@ fn council_in_link(fragment: &str) -> Option<String> {
 /// engine's chunk: the saved cases, or the answers in a link.
 fn waits_above(ws: Workspace) -> bool {
     ws.page.council.with(Option::is_none)
-        && (ws.page.fragment.with(|f| f.contains("council=")) || ws.page.has_saved_data)
+        && (ws
+            .page
+            .fragment
+            .with(|f| crate::core::share::holds_answers(f))
+            || ws.page.has_saved_data)
 }
 
 impl Workspace {

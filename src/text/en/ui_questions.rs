@@ -17,6 +17,12 @@ pub const RESULT_TITLE: &str = "Where you stand: Complaint Navigator";
 
 /// A widget set up for one council was given a link for another. `link`
 /// and `here` are the councils' names, if known.
+/// A link whose council could not be taken (`problem` says why): its dates
+/// were filled in with no council chosen.
+pub fn link_council_not_taken(problem: &str) -> String {
+    format!("{problem} Its dates are filled in below and counted by the law's timescales, as for \"I don't know my council\". Choose your council to see its own promises.")
+}
+
 pub fn link_for_another_council(link: Option<&str>, here: Option<&str>) -> String {
     let name = |name: Option<&str>| name.unwrap_or("an unknown council").to_string();
     format!(
@@ -30,6 +36,8 @@ pub fn link_for_another_council(link: Option<&str>, here: Option<&str>) -> Strin
 pub const ANSWERS_IN_YOUR_LINK: &str = "the answers in your link";
 
 pub const LINK_PROBLEM_HEADING: &str = "The answers in this link could not be read";
+/// Above [`link_council_not_taken`].
+pub const LINK_COUNCIL_HEADING: &str = "Choose the council for this link's answers";
 
 /// Why a link could not be read (`why`), and what happens now.
 pub fn link_problem(why: &str) -> String {

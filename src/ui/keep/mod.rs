@@ -123,6 +123,10 @@ pub struct Keeping {
     pub embed: bool,
     /// A widget whose council the host site locked: a new case keeps it.
     pub locked: bool,
+    /// Where focus goes once the next case opened is on the page, instead
+    /// of its result: a note about it above the questions (a link whose
+    /// council could not be taken).
+    pub focus_after_opening: StoredValue<Option<&'static str>>,
 }
 
 impl Keeping {
@@ -154,6 +158,7 @@ impl Keeping {
             submitted,
             embed,
             locked,
+            focus_after_opening: StoredValue::new(None),
         }
     }
 
@@ -486,14 +491,20 @@ impl Keeping {
         self.opened.set_value(Some(case));
         self.replaced.update(|n| *n += 1);
         self.inform(text::opened(&label));
+        let note_first = self
+            .focus_after_opening
+            .try_update_value(Option::take)
+            .flatten();
         if needs_fixing {
             // Dates in an impossible order (a file edited by hand, an old
             // link): what to fix, at once, as after "Show where I stand".
             self.submitted.set(true);
-            super::focus_by_id("error-summary");
-        } else {
-            super::focus_by_id("where-you-stand");
         }
+        super::focus_by_id(match (note_first, needs_fixing) {
+            (Some(note), _) => note,
+            (None, true) => "error-summary",
+            (None, false) => "where-you-stand",
+        });
     }
 }
 
