@@ -301,6 +301,25 @@ pub fn kept_dates(
     dates
 }
 
+/// The answers as they are now, except those that need fixing (`problems`):
+/// those as they were in `kept` (the answers behind the last result shown),
+/// or unanswered if they were not there. While one date is being fixed, the
+/// family's other answers, typed since, are still counted.
+pub fn answers_with_problems_as_kept(
+    current: &Answers,
+    kept: &Answers,
+    problems: &[FieldError],
+) -> Answers {
+    let mut answers = current.clone();
+    for problem in problems {
+        answers.set(
+            problem.question,
+            kept.get(problem.question).cloned().unwrap_or_default(),
+        );
+    }
+    answers
+}
+
 /// One answer exactly as typed, so nothing is lost when it is wrong.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answer {
@@ -590,6 +609,56 @@ mod tests {
 
     fn ids(answers: &Answers) -> Vec<&'static str> {
         visible_questions(answers).iter().map(|q| q.id).collect()
+    }
+
+    /// A "yes" still without its date is counted as it was behind the last
+    /// result (here unanswered), and the answers typed after it are counted
+    /// as they are: Kent, received Monday 15 December 2025, extended, replied
+    /// 14 January 2026, so stage 2 is asked for by Wednesday 11 February.
+    #[test]
+    fn answers_that_need_fixing_are_counted_as_kept_and_the_rest_as_typed() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 20).unwrap();
+        let mut kept = Answers {
+            council: Some("kent".to_string()),
+            ..Answers::default()
+        };
+        kept.set("complaint_received", dated("15", "12", "2025"));
+        let mut now = kept.clone();
+        now.set(
+            "acknowledgement_received",
+            Answer {
+                yes: Some(true),
+                ..Answer::default()
+            },
+        );
+        now.set(
+            "stage1_extended",
+            Answer {
+                yes: Some(true),
+                ..Answer::default()
+            },
+        );
+        now.set("stage1_response_received", yes_on("14", "1", "2026"));
+        let Outcome::Problems(problems) = evaluate(&now, today) else {
+            panic!("the acknowledgement's date is missing");
+        };
+        assert_eq!(problems[0].question, "acknowledgement_received");
+        let counted = answers_with_problems_as_kept(&now, &kept, &problems);
+        assert_eq!(
+            counted.get("acknowledgement_received"),
+            Some(&Answer::default())
+        );
+        assert_eq!(
+            counted.get("stage1_response_received"),
+            now.get("stage1_response_received")
+        );
+        let case = checked_case(&counted, today).unwrap();
+        assert!(case.events.stage1_extended);
+        assert_eq!(
+            case.events.stage1_response_received,
+            NaiveDate::from_ymd_opt(2026, 1, 14)
+        );
+        assert_eq!(case.events.acknowledgement_received, None);
     }
 
     #[test]

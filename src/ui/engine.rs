@@ -17,7 +17,9 @@ use super::results::{LatestTimeout, Results};
 use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
-use crate::core::form::{evaluate, kept_dates, Answers, FieldError, Outcome};
+use crate::core::form::{
+    answers_with_problems_as_kept, evaluate, kept_dates, Answers, FieldError, Outcome,
+};
 use crate::text::en::ui_questions as text;
 use crate::text::en::ui_results as results_text;
 
@@ -142,8 +144,29 @@ fn start(page: Page) -> Engine {
     let keeping = Keeping::start(today, council, answers, page.submitted, embed, locked);
     provide_context(keeping);
     let settled = settled_result(outcome, answers, keeping.replaced, page.dates_left);
+    // While a date is being fixed: every other answer as it is now, with
+    // that date as it was behind the last result that stood (or left out),
+    // so answers typed since are counted too (found in a walkthrough: a
+    // "yes" left without its date froze the result while a reply was
+    // entered below it).
+    let others_counted = Memo::new(move |_| {
+        let Outcome::Problems(problems) = outcome.get() else {
+            return None;
+        };
+        let kept = settled.with(|kept| kept.as_ref().map(|(_, answers)| answers.clone()))?;
+        let mut current = answers.get();
+        current.council = council.get().and_then(|choice| choice.council_id());
+        match evaluate(
+            &answers_with_problems_as_kept(&current, &kept, &problems),
+            today,
+        ) {
+            Outcome::Assessed(a) => Some(*a),
+            Outcome::Problems(_) | Outcome::Waiting(_) => None,
+        }
+    });
     let assessment = Memo::new(move |_| match outcome.get() {
         Outcome::Assessed(a) => Some(*a),
+        Outcome::Problems(_) if others_counted.with(Option::is_some) => others_counted.get(),
         // While a date is being corrected, the last result that stood for a
         // moment (not a date passed through on the way, such as 31 December
         // typed between 19 December and 31 February), and never one counted
@@ -196,7 +219,11 @@ fn start(page: Page) -> Engine {
             || page
                 .touched
                 .with(|left| problems.iter().any(|p| left.contains(&p.question)));
+        let others = others_counted.with(Option::is_some);
         settled.with(|kept| match kept.as_ref().filter(|_| shown) {
+            Some((_, kept)) if others => Some(results_text::needs_fixing_others_counted(
+                &kept_dates(kept, &problems),
+            )),
             Some((_, kept)) => Some(results_text::needs_fixing_kept(&kept_dates(
                 kept, &problems,
             ))),

@@ -15,6 +15,25 @@ pub fn needs_fixing_kept(kept: &[(&str, Option<NaiveDate>)]) -> String {
     if kept.is_empty() {
         return NEEDS_FIXING.to_string();
     }
+    format!(
+        "One of the dates above needs fixing. Until then, this shows your last complete answers, counted {}.",
+        counted_with(kept)
+    )
+}
+
+/// The same, when the result counts every other answer as it is now, with
+/// the dates that need fixing as they were (`kept`), or left out.
+pub fn needs_fixing_others_counted(kept: &[(&str, Option<NaiveDate>)]) -> String {
+    if kept.is_empty() {
+        return NEEDS_FIXING.to_string();
+    }
+    format!(
+        "One of the dates above needs fixing. Until then, this counts your other answers as they are now, {}.",
+        counted_with(kept)
+    )
+}
+
+fn counted_with(kept: &[(&str, Option<NaiveDate>)]) -> String {
     let counted: Vec<String> = kept
         .iter()
         .map(|(name, date)| match date {
@@ -22,10 +41,7 @@ pub fn needs_fixing_kept(kept: &[(&str, Option<NaiveDate>)]) -> String {
             None => format!("without {name}"),
         })
         .collect();
-    format!(
-        "One of the dates above needs fixing. Until then, this shows your last complete answers, counted {}.",
-        counted.join(" and ")
-    )
+    counted.join(" and ")
 }
 
 /// The same, with no earlier answers that stood long enough to show.
