@@ -13,9 +13,9 @@ use proptest::prelude::*;
 use complaint_navigator::core::assessment::{DeadlineStatus, Stage};
 use complaint_navigator::core::case::{Case, Events};
 use complaint_navigator::core::saved::{
-    caseload, caseload_summary, export_all, export_one, import, import_what_reads, load_store,
-    save_store, suggest_label, ImportError, ImportedCase, LoadOutcome, Store, MAX_IMPORT_BYTES,
-    STORE_KEY, STORE_VERSION,
+    caseload, caseload_summary, export_all, export_one, export_saved, file_parts_note, import,
+    import_what_reads, load_store, save_store, suggest_label, ImportError, ImportedCase,
+    LoadOutcome, Store, MAX_IMPORT_BYTES, STORE_KEY, STORE_VERSION,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -501,6 +501,19 @@ fn a_damaged_saved_case_is_kept_and_the_others_listed() {
     assert_eq!(mended.cases[2].case.events, stage2_case().events);
     assert!(mended.read_notes.is_empty(), "{:?}", mended.read_notes);
     assert!(!save_store(&mended).contains("unreadable_cases"));
+
+    // "Download all saved cases" keeps it, as it was; opening that file
+    // brings the others and says the file holds it.
+    let backup = export_saved(&loaded);
+    let file: serde_json::Value = serde_json::from_str(&backup).unwrap();
+    assert_eq!(file["unreadable_cases"][0], original["cases"][0]);
+    let read = import_what_reads(&backup, today()).unwrap();
+    assert_eq!(read.cases.len(), 2);
+    assert_eq!(
+        file_parts_note(&backup).as_deref(),
+        Some("The file also holds 1 saved case that could not be read, kept in it as it was. It cannot be opened or added until it is mended.")
+    );
+    assert!(!export_saved(&mended).contains("unreadable_cases"));
 }
 
 #[test]

@@ -13,14 +13,30 @@ struct Backup<'a> {
     format: &'static str,
     version: u32,
     cases: &'a [Case],
+    /// Saved cases that could not be read, as the store keeps them.
+    #[serde(rename = "unreadable_cases", skip_serializing_if = "Option::is_none")]
+    unreadable: Option<&'a Value>,
 }
 
 /// Several cases in one backup file.
 pub fn export_all(cases: &[Case]) -> String {
+    backup_file(cases, None)
+}
+
+/// Every saved case in one backup file ("Download all saved cases"), with
+/// any that could not be read kept in it as they were, so a backup taken
+/// before deleting everything holds them too.
+pub fn export_saved(store: &Store) -> String {
+    let cases: Vec<Case> = store.cases.iter().map(|saved| saved.case.clone()).collect();
+    backup_file(&cases, store.unknown.get(UNREADABLE_CASES))
+}
+
+fn backup_file(cases: &[Case], unreadable: Option<&Value>) -> String {
     let backup = Backup {
         format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
         cases,
+        unreadable,
     };
     // Plain strings, numbers and dates: serialising cannot fail.
     serde_json::to_string_pretty(&backup).unwrap_or_default()

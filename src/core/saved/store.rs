@@ -324,15 +324,32 @@ pub fn file_parts_note(text: &str) -> Option<String> {
     if fields.contains_key("events") {
         return None;
     }
-    const KNOWN: [&str; 4] = ["format", "version", "cases", "next_number"];
+    const KNOWN: [&str; 5] = [
+        "format",
+        "version",
+        "cases",
+        "next_number",
+        UNREADABLE_CASES,
+    ];
+    let unreadable = fields
+        .get(UNREADABLE_CASES)
+        .and_then(Value::as_array)
+        .map_or(0, Vec::len);
     let parts = part_names(
         fields
             .keys()
             .filter(|key| !KNOWN.contains(&key.as_str()))
             .map(|key| crate::core::case::quote_part(key))
             .collect(),
-    )?;
-    Some(words::file_parts_not_added(&parts))
+    );
+    let notes: Vec<String> = [
+        (unreadable > 0).then(|| words::file_holds_unreadable_cases(unreadable)),
+        parts.map(|parts| words::file_parts_not_added(&parts)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!notes.is_empty()).then(|| notes.join(" "))
 }
 
 /// Names of unknown parts for a note: sorted, once each; `None` when there

@@ -136,9 +136,14 @@ pub const DOWNLOADED_CASE: &str = "Downloaded a backup file of this case.";
 pub const DOWNLOADED_CALENDAR: &str =
     "Downloaded the calendar file. Open it to add the deadlines to your calendar.";
 
-/// `count` saved cases downloaded in one backup file.
-pub fn downloaded_all(count: usize) -> String {
-    format!("Downloaded a backup of {count} saved cases.")
+/// `count` saved cases downloaded in one backup file, with `unreadable`
+/// more that could not be read, kept in it as they were.
+pub fn downloaded_all(count: usize, unreadable: usize) -> String {
+    match unreadable {
+        0 => format!("Downloaded a backup of {count} saved cases."),
+        1 => format!("Downloaded a backup of {count} saved cases. It also holds the 1 saved case that could not be read, as it was."),
+        n => format!("Downloaded a backup of {count} saved cases. It also holds the {n} saved cases that could not be read, as they were."),
+    }
 }
 
 /// A download failed (`reason`).

@@ -52,16 +52,17 @@ pub fn SavedCases() -> impl IntoView {
     };
     let download_all = move |_| {
         if let Some(store) = keeping.store.get_untracked() {
-            let cases: Vec<Case> = store.cases.iter().map(|s| s.case.clone()).collect();
             let result = device::download(
                 "complaint-navigator-all-cases.json",
                 "application/json",
-                &export_all(&cases),
+                &export_saved(&store),
             );
             keeping.tell(
                 NoticeAt::Top,
                 match result {
-                    Ok(()) => text::downloaded_all(cases.len()),
+                    Ok(()) => {
+                        text::downloaded_all(store.cases.len(), store.unreadable_reasons.len())
+                    }
                     Err(e) => text::could_not_download(&e),
                 },
             );
@@ -69,7 +70,11 @@ pub fn SavedCases() -> impl IntoView {
     };
 
     view! {
-        <Show when=move || !rows.get().is_empty() || keeping.kept_aside.get().is_some()>
+        <Show when=move || {
+            !rows.get().is_empty()
+                || keeping.kept_aside.get().is_some()
+                || keeping.store.with(|s| s.as_ref().is_some_and(|s| !s.unreadable_reasons.is_empty()))
+        }>
             <section class="saved-cases" aria-labelledby="saved-heading">
                 <h2 id="saved-heading" tabindex="-1">{text::SAVED_HEADING}</h2>
                 <p id="caseload-summary">{move || caseload_summary(&rows.get(), keeping.today)}</p>

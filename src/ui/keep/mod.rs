@@ -32,7 +32,7 @@ use crate::core::keeping::{
 };
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
-    caseload, caseload_summary, export_all, export_one, file_parts_note, import_what_reads,
+    caseload, caseload_summary, export_one, export_saved, file_parts_note, import_what_reads,
     label_as_stored, load_store, save_store, unknown_parts_note, DeleteOutcome, ImportError,
     ImportedCase, LoadOutcome, SaveOutcome, SavedCase, Store,
 };
