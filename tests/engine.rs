@@ -2106,3 +2106,32 @@ fn a_council_with_a_procedure_file_also_shows_contacts_its_other_pages_gave() {
     );
     assert_ne!(a.council.page_url.as_deref(), phone.source.as_deref());
 }
+
+/// A stage 2 reply after the usual 25 working days, with no extension, is
+/// "done late" on the usual row and only "within this longest limit" on the
+/// law's longest-limit row, never "done on time" on both (found in a
+/// walkthrough). Essex: asked Monday 2 June 2025, 25 working days end Monday
+/// 7 July; the reply on Friday 1 August is 19 working days late; 65 working
+/// days (25 August skipped) end Tuesday 2 September.
+#[test]
+fn a_late_reply_is_not_called_on_time_on_the_longest_limits_row() {
+    use complaint_navigator::text::{words, Lang};
+    let events = Events {
+        complaint_received: Some(d("2025-05-01")),
+        stage1_response_received: Some(d("2025-05-14")),
+        stage2_requested: Some(d("2025-06-02")),
+        stage2_response_received: Some(d("2025-08-01")),
+        ..Events::default()
+    };
+    let assessment = run(Some("essex"), events, "2025-08-20");
+    let status = words(Lang::English).deadline_status;
+    let usual = deadline(&assessment, "stage2_response");
+    assert_eq!(usual.due, d("2025-07-07"));
+    assert_eq!(
+        status(usual),
+        "Done late (1 August 2025, 19 working days late)"
+    );
+    let longest = deadline(&assessment, "stage2_response_extended");
+    assert_eq!(longest.due, d("2025-09-02"));
+    assert_eq!(status(longest), "Within this longest limit (1 August 2025)");
+}

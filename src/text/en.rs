@@ -74,6 +74,13 @@ fn deadline_status(deadline: &Deadline) -> String {
             Some(n) if n > 0 => format!("Overdue by {}", working_days(i64::from(n))),
             _ => "Overdue".to_string(),
         },
+        // The longest time is shown beside the usual one once that has
+        // passed: a reply after the usual time is late there, and only
+        // within the longest limit here, never "on time" on both rows.
+        DeadlineStatus::Met if deadline.id.is_extended() => match deadline.done_on {
+            Some(date) => format!("Within this longest limit ({})", day_month_year(date)),
+            None => "Within this longest limit".to_string(),
+        },
         DeadlineStatus::Met => match deadline.done_on {
             Some(date) => format!("Done on time ({})", day_month_year(date)),
             None => "Done on time".to_string(),

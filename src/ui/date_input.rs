@@ -205,8 +205,10 @@ pub fn YesNo(
     #[prop(into)] value: Signal<Option<bool>>,
     on_change: Callback<bool>,
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let described_by = hint_id.clone();
+    // Without a hint of its own (the yes before a date, whose date has
+    // the hint and its id), none: one id, and nothing empty read out.
+    let hint = (!hint.is_empty()).then(|| (format!("{id}-hint"), hint));
+    let described_by = hint.as_ref().map(|(hint_id, _)| hint_id.clone());
     let radio = move |answer: bool| {
         let input_id = if answer {
             format!("{id}-yes")
@@ -231,7 +233,7 @@ pub fn YesNo(
         <div class="form-group">
             <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="legend">{question}</legend>
-                <p class="hint" id=hint_id>{hint}</p>
+                {hint.map(|(hint_id, hint)| view! { <p class="hint" id=hint_id>{hint}</p> })}
                 <div class="radios-inline">
                     {radio(true)}
                     {radio(false)}
