@@ -525,18 +525,27 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
         .await;
     assert_eq!(browser.value("complaint_received-day").await, "1");
 
-    // A damaged link fills in nothing and says what is wrong.
+    // A damaged link fills in what it can and names what it left out
+    // (found in a walkthrough: one bad date threw the whole link away).
     browser
-        .open("/index.html?again#today=2026-01-05&council=leeds&complaint_received=2025-02-30")
+        .open("/index.html?again#today=2026-01-05&council=leeds&complaint_received=2025-12-19&stage1_response_received=2025-02-30")
         .await;
-    let problem = browser
-        .wait_for_text("#link-problem", "could not be read")
-        .await;
-    assert!(problem.contains("\"2025-02-30\""), "{problem}");
-    assert!(problem.contains("Nothing was filled in"), "{problem}");
     browser.wait_for_focus("link-problem").await;
+    assert_eq!(
+        browser.text("#link-problem h2").await,
+        "Some answers in this link could not be read"
+    );
+    assert_eq!(
+        browser.text("#link-problem p").await,
+        "The link's date for the day you received the council's stage 1 reply (\"2025-02-30\") is not a real date. The other answers are filled in below; enter that one yourself, or ask for a new link."
+    );
     assert!(browser.client.title().await.unwrap().starts_with("Error: "));
-    assert!(browser.exists("#council-search").await);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    assert_eq!(browser.value("complaint_received-month").await, "12");
+    // Leeds, received Friday 19 December 2025: reply due Wednesday 7 January.
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
     browser.assert_accessible("a damaged link").await;
     browser.screenshot("link-problem").await;
     browser.close().await;

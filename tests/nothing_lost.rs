@@ -1013,6 +1013,19 @@ async fn a_backup_with_one_bad_case_still_opens_the_others() {
     browser
         .assert_accessible("a backup with one bad case")
         .await;
+    // The same file again adds nothing twice, and says why.
+    browser.choose_backup_file(path.to_str().unwrap()).await;
+    browser
+        .wait_for_text("#import-result", "2 of them can be opened below")
+        .await;
+    browser.press("#save-imported", Key::Enter).await;
+    browser
+        .wait_for_text(
+            "#import-result",
+            "Nothing was added: every case in the file is already saved, with the same name and dates.",
+        )
+        .await;
+    assert_eq!(labels(&browser).await, vec!["Family A", "Family C"]);
     browser.close().await;
 }
 
@@ -1033,7 +1046,7 @@ async fn one_damaged_saved_case_leaves_the_others_listed() {
     set_store(&browser, &store.to_string()).await;
     browser.open(TODAY).await;
     let notice = browser
-        .wait_for_text("#keep-notice", "Saved case 1 is damaged")
+        .wait_for_text("#keep-notice", "Saved case 1 (\"Alpha\") is damaged")
         .await;
     assert!(notice.contains("events.complaint_received"), "{notice}");
     assert!(

@@ -466,7 +466,7 @@ fn a_damaged_saved_case_is_kept_and_the_others_listed() {
         panic!("{:?}", loaded.read_notes)
     };
     assert!(
-        note.starts_with("Saved case 1 is damaged: events.complaint_received"),
+        note.starts_with("Saved case 1 (\"Family A\") is damaged: events.complaint_received"),
         "{note}"
     );
     assert!(
@@ -1042,7 +1042,7 @@ fn the_saved_data_itself_opens_as_a_backup() {
     };
     let said = left_out.left_out_message();
     assert!(
-        said.starts_with("Saved case 1 is damaged: events.complaint_received"),
+        said.starts_with("Saved case 1 (\"Family A\") is damaged: events.complaint_received"),
         "{said}"
     );
     assert!(
@@ -1120,4 +1120,25 @@ fn a_backup_files_own_unknown_parts_are_named() {
     assert!(note.contains("not added with them"), "{note}");
     // A single case file's own fields are the case's, kept with it.
     assert_eq!(file_parts_note(&export_one(&stage2_case())), None);
+}
+
+/// Opening the same backup file twice adds each case once (found in a
+/// walkthrough: every case was saved twice, without a word).
+#[test]
+fn a_case_already_saved_is_known_as_a_copy() {
+    let mut store = Store::new();
+    store.add(stage2_case(), "Family A");
+    let backup = export_all(&[store.cases[0].case.clone()]);
+    let read = import_what_reads(&backup, today()).unwrap();
+    assert!(store.holds_copy_of(&read.cases[0].case));
+    // Another name, other dates, or no name and other dates: not a copy.
+    let mut renamed = read.cases[0].case.clone();
+    renamed.label = Some("Family B".to_string());
+    assert!(!store.holds_copy_of(&renamed));
+    let mut moved = read.cases[0].case.clone();
+    moved.events.stage2_requested = Some(d(2026, 1, 13));
+    assert!(!store.holds_copy_of(&moved));
+    let mut unnamed = stage2_case();
+    unnamed.label = None;
+    assert!(store.holds_copy_of(&unnamed));
 }

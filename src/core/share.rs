@@ -44,39 +44,62 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
         return Ok(None);
     };
     let council = read_council(council.1)?;
-    let (route, events) = read_answers(&pairs)?;
+    let mut first_problem = None;
+    let (route, events) = read_answers(&pairs, |problem| {
+        first_problem.get_or_insert(problem);
+    });
+    if let Some(problem) = first_problem {
+        return Err(problem);
+    }
     Ok(Some(Case {
         route,
         ..Case::new(council, events)
     }))
 }
 
-/// The answers in a link whose council cannot be taken, as the page opens
-/// them: with none named, or one this tool does not know (say one added in
-/// a later version), its dates are still read and kept, with no council
-/// chosen (the law's timescales, as for "I don't know my council"), and
-/// the second value says why, for the page to tell. Otherwise as
-/// [`case_from_fragment`]; `Ok(None)` when the fragment holds no answers.
-pub fn link_answers(fragment: &str) -> Result<Option<(Case, Option<CaseError>)>, CaseError> {
+/// The answers in a link as the page opens them: every answer that can be
+/// read is kept, and each that cannot is named, for the page to say. A
+/// council it cannot take (none named, or one this tool does not know, say
+/// one added in a later version) leaves no council chosen (the law's
+/// timescales, as for "I don't know my council"); a date that is not real,
+/// or a part this tool does not know (a link cut short or changed), is left
+/// out. `None` when the fragment holds no answers.
+pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
     let pairs = pairs(fragment);
-    let answers_given = pairs.iter().any(|(key, _)| *key != "today");
-    let (council, problem) = match pairs.iter().find(|(key, _)| *key == "council") {
+    if !pairs.iter().any(|(key, _)| *key != "today") {
+        return None;
+    }
+    let (council, council_problem) = match pairs.iter().find(|(key, _)| *key == "council") {
         Some((_, id)) => match read_council(id) {
             Ok(council) => (council, None),
             Err(problem) => (None, Some(problem)),
         },
-        None if answers_given => (
+        None => (
             None,
             Some(CaseError::new("council", words::LINK_NO_COUNCIL)),
         ),
-        None => return Ok(None),
     };
-    let (route, events) = read_answers(&pairs)?;
-    let case = Case {
-        route,
-        ..Case::new(council, events)
-    };
-    Ok(Some((case, problem)))
+    let mut left_out = Vec::new();
+    let (route, events) = read_answers(&pairs, |problem| left_out.push(problem));
+    Some(LinkAnswers {
+        case: Case {
+            route,
+            ..Case::new(council, events)
+        },
+        council_problem,
+        left_out,
+    })
+}
+
+/// What [`link_answers`] read from a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkAnswers {
+    /// Every answer that could be read.
+    pub case: Case,
+    /// Why the link's council could not be taken, if it could not.
+    pub council_problem: Option<CaseError>,
+    /// Each answer left out, and why.
+    pub left_out: Vec<CaseError>,
 }
 
 /// Whether a fragment holds answers to open (anything but `today=`, which
@@ -109,7 +132,12 @@ fn read_council(id: &str) -> Result<Option<String>, CaseError> {
     }
 }
 
-fn read_answers(pairs: &[(&str, &str)]) -> Result<(Option<Route>, Events), CaseError> {
+/// Every answer in the link that can be read; each that cannot goes to
+/// `problem` and is left out.
+fn read_answers(
+    pairs: &[(&str, &str)],
+    mut problem: impl FnMut(CaseError),
+) -> (Option<Route>, Events) {
     let mut events = Events::default();
     let mut route = None;
     for &(key, value) in pairs {
@@ -117,27 +145,26 @@ fn read_answers(pairs: &[(&str, &str)]) -> Result<(Option<Route>, Events), CaseE
             continue;
         }
         if key == "procedure" {
-            route = Some(
-                Route::from_id(value)
-                    .ok_or_else(|| CaseError::new("procedure", words::LINK_UNKNOWN_PROCEDURE))?,
-            );
-            continue;
-        }
-        if let Some(event) = Event::ALL.into_iter().find(|e| e.field() == key) {
-            let date = parse_iso(value)
-                .ok_or_else(|| CaseError::new(key, words::link_bad_date(event, value)))?;
-            *event.slot(&mut events) = Some(date);
+            match Route::from_id(value) {
+                Some(read) => route = Some(read),
+                None => problem(CaseError::new("procedure", words::LINK_UNKNOWN_PROCEDURE)),
+            }
+        } else if let Some(event) = Event::ALL.into_iter().find(|e| e.field() == key) {
+            match parse_iso(value) {
+                Some(date) => *event.slot(&mut events) = Some(date),
+                None => problem(CaseError::new(key, words::link_bad_date(event, value))),
+            }
         } else if let Some(flag) = Flag::ALL.into_iter().find(|f| f.field() == key) {
-            *flag.slot(&mut events) = match value {
-                "yes" => true,
-                "no" => false,
-                _ => return Err(CaseError::new(key, words::link_bad_yes_no(flag, value))),
-            };
+            match value {
+                "yes" => *flag.slot(&mut events) = true,
+                "no" => *flag.slot(&mut events) = false,
+                _ => problem(CaseError::new(key, words::link_bad_yes_no(flag, value))),
+            }
         } else {
-            return Err(CaseError::new(key, words::link_unknown_key(key)));
+            problem(CaseError::new(key, words::link_unknown_key(key)));
         }
     }
-    Ok((route, events))
+    (route, events)
 }
 
 #[cfg(test)]
@@ -194,39 +221,55 @@ mod tests {
     /// without a word when the link named no council at all).
     #[test]
     fn a_link_without_a_council_it_can_take_keeps_its_dates() {
-        let (case, problem) = link_answers("#today=2026-03-10&complaint_received=2026-02-20")
-            .unwrap()
-            .unwrap();
-        assert_eq!(case.council, None);
-        assert_eq!(case.events.complaint_received, Some(day(2026, 2, 20)));
-        assert_eq!(problem.unwrap().message, "The link names no council.");
-
-        let (case, problem) =
-            link_answers("council=atlantis&complaint_received=2026-02-20&stage1_extended=yes")
-                .unwrap()
-                .unwrap();
-        assert_eq!(case.council, None);
-        assert!(case.events.stage1_extended);
+        let read = link_answers("#today=2026-03-10&complaint_received=2026-02-20").unwrap();
+        assert_eq!(read.case.council, None);
+        assert_eq!(read.case.events.complaint_received, Some(day(2026, 2, 20)));
         assert_eq!(
-            problem.unwrap().message,
+            read.council_problem.unwrap().message,
+            "The link names no council."
+        );
+        assert!(read.left_out.is_empty());
+
+        let read =
+            link_answers("council=atlantis&complaint_received=2026-02-20&stage1_extended=yes")
+                .unwrap();
+        assert_eq!(read.case.council, None);
+        assert!(read.case.events.stage1_extended);
+        assert_eq!(
+            read.council_problem.unwrap().message,
             "The link names a council this tool does not know (\"atlantis\")."
         );
 
         // A good link is as before; nothing but today is no link at all.
-        let (case, problem) = link_answers("council=leeds&complaint_received=2026-02-20")
-            .unwrap()
-            .unwrap();
-        assert_eq!(case.council.as_deref(), Some("leeds"));
-        assert_eq!(problem, None);
-        assert_eq!(link_answers("#today=2026-03-10").unwrap(), None);
+        let read = link_answers("council=leeds&complaint_received=2026-02-20").unwrap();
+        assert_eq!(read.case.council.as_deref(), Some("leeds"));
+        assert_eq!(read.council_problem, None);
+        assert_eq!(link_answers("#today=2026-03-10"), None);
         assert!(!holds_answers("#today=2026-03-10"));
         assert!(!holds_answers(""));
         assert!(holds_answers(
             "#today=2026-03-10&complaint_received=2026-02-20"
         ));
         assert!(holds_answers("#council=leeds"));
-        // A damaged date still fills in nothing.
-        assert!(link_answers("complaint_received=2026-02-30").is_err());
+    }
+
+    /// One answer that cannot be read leaves the others (found in a
+    /// walkthrough: one bad date, or a part added to the link, threw the
+    /// whole link away). The strict reader still refuses such a link.
+    #[test]
+    fn one_bad_answer_in_a_link_leaves_the_others() {
+        let link = "council=leeds&complaint_received=2026-02-20&stage1_response_received=2026-02-31&bogus=1&stage1_extended=maybe";
+        let read = link_answers(link).unwrap();
+        assert_eq!(read.case.council.as_deref(), Some("leeds"));
+        assert_eq!(read.case.events.complaint_received, Some(day(2026, 2, 20)));
+        assert_eq!(read.case.events.stage1_response_received, None);
+        assert!(!read.case.events.stage1_extended);
+        let fields: Vec<&str> = read.left_out.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["stage1_response_received", "bogus", "stage1_extended"]
+        );
+        assert!(case_from_fragment(link).is_err());
     }
 
     #[test]

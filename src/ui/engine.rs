@@ -267,37 +267,37 @@ impl LinkProblem {
 /// dates already typed. The answers are then taken out of the address, so a
 /// reload or the back button does not bring them back.
 fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<LinkProblem>>) {
-    match crate::core::share::link_answers(fragment) {
-        Ok(None) => {}
-        Ok(Some((case, council_problem))) => {
-            // A widget locked to one council never takes another from a link:
-            // the link's answers would be counted with the wrong council's promises.
-            if let Some((theirs, ours)) = keeping.locked_elsewhere(&case) {
-                problem.set(Some(LinkProblem::not_read(text::link_for_another_council(
-                    theirs, ours,
-                ))));
-                forget_answers_in_address(fragment);
-                focus_by_id("link-problem");
-                return;
-            }
-            // A council the link does not name, or this version does not
-            // know: its dates still come, counted by the law, and it says so.
-            problem.set(council_problem.map(|p| LinkProblem {
-                heading: text::LINK_COUNCIL_HEADING,
-                said: text::link_council_not_taken(&p.message),
-            }));
-            if problem.with_untracked(Option::is_some) {
-                keeping.focus_after_opening.set_value(Some("link-problem"));
-            }
-            keeping.open(None, case, text::ANSWERS_IN_YOUR_LINK.to_string());
-            forget_answers_in_address(fragment);
-        }
-        Err(error) => {
-            problem.set(Some(LinkProblem::not_read(error.message)));
-            forget_answers_in_address(fragment);
-            focus_by_id("link-problem");
-        }
+    let Some(read) = crate::core::share::link_answers(fragment) else {
+        return;
+    };
+    forget_answers_in_address(fragment);
+    // A widget locked to one council never takes another from a link:
+    // the link's answers would be counted with the wrong council's promises.
+    if let Some((theirs, ours)) = keeping.locked_elsewhere(&read.case) {
+        problem.set(Some(LinkProblem::not_read(text::link_for_another_council(
+            theirs, ours,
+        ))));
+        focus_by_id("link-problem");
+        return;
     }
+    // What could not be read is left out and named; the rest is filled in.
+    let left_out: Vec<String> = read.left_out.into_iter().map(|e| e.message).collect();
+    let council = read.council_problem.map(|p| p.message);
+    problem.set(match (council, left_out.is_empty()) {
+        (None, true) => None,
+        (Some(council), true) => Some(LinkProblem {
+            heading: text::LINK_COUNCIL_HEADING,
+            said: text::link_council_not_taken(&council),
+        }),
+        (council, false) => Some(LinkProblem {
+            heading: text::LINK_PARTLY_READ_HEADING,
+            said: text::link_partly_read(&left_out, council.as_deref()),
+        }),
+    });
+    if problem.with_untracked(Option::is_some) {
+        keeping.focus_after_opening.set_value(Some("link-problem"));
+    }
+    keeping.open(None, read.case, text::ANSWERS_IN_YOUR_LINK.to_string());
 }
 
 /// Replaces the address's fragment with what is left of it once the case is

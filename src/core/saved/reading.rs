@@ -67,20 +67,25 @@ fn text_field(fields: &Map<String, Value>, name: &str) -> String {
 
 /// A saved case: checked as a case file; if the checks fail only because of
 /// dates or council (not structure), loaded anyway so nothing is lost.
-fn stored_case(value: Option<&Value>, number: usize, today: NaiveDate) -> Result<Case, String> {
-    let Some(value) = value else {
-        return Err(words::saved_case_missing(number));
+fn stored_case(
+    fields: &Map<String, Value>,
+    number: usize,
+    today: NaiveDate,
+) -> Result<Case, String> {
+    let label = quote_part(&text_field(fields, "label"));
+    let Some(value) = fields.get("case") else {
+        return Err(words::saved_case_missing(number, &label));
     };
     Case::from_json_keeping_what_reads(&value.to_string(), today)
         .map(|(case, _problem)| case)
-        .map_err(|error| words::saved_case_damaged(number, &error.to_string()))
+        .map_err(|error| words::saved_case_damaged(number, &label, &error.to_string()))
 }
 
 fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {
     let mut store = Store::new();
     let entries = cases_list(fields)?;
     read_entries(&mut store, entries, None, |store, fields, number| {
-        let case = stored_case(fields.get("case"), number, today)?;
+        let case = stored_case(fields, number, today)?;
         let label = clean_label(&text_field(fields, "label"))
             .unwrap_or_else(|| words::numbered_case(number));
         Ok(SavedCase {
@@ -120,7 +125,7 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
     read_entries(&mut store, entries, kept_before, |store, fields, number| {
         let label = text_field(fields, "label");
         let (letter_names, dropped) = read_letter_names(fields.get("letter_names"));
-        let case = stored_case(fields.get("case"), number, today)?;
+        let case = stored_case(fields, number, today)?;
         if !dropped.is_empty() {
             store.read_notes.push(words::letter_names_dropped(
                 clean_label(&label).as_deref(),

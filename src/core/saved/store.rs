@@ -115,6 +115,18 @@ impl Store {
         id
     }
 
+    /// Whether a case with the same name (or none) and the same answers is
+    /// already saved: opening the same backup file twice adds it once.
+    pub fn holds_copy_of(&self, case: &Case) -> bool {
+        let label = case.label.as_deref().and_then(clean_label);
+        self.cases.iter().any(|saved| {
+            label.as_ref().is_none_or(|label| *label == saved.label)
+                && saved.case.same_answers(case)
+                && saved.case.unknown == case.unknown
+                && saved.case.events.unknown == case.events.unknown
+        })
+    }
+
     /// Renames a case. Returns false if there is no such case or the label is blank.
     pub fn rename(&mut self, id: &str, label: &str) -> bool {
         let Some(label) = clean_label(label) else {

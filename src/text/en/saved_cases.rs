@@ -120,13 +120,24 @@ pub fn saved_case_not_a_case(number: usize) -> String {
     format!("Saved case {number} is damaged: it is not a case.")
 }
 
-pub fn saved_case_missing(number: usize) -> String {
-    format!("Saved case {number} is damaged: its case is missing.")
+pub fn saved_case_missing(number: usize, label: &str) -> String {
+    format!(
+        "{} is damaged: its case is missing.",
+        saved_case(number, label)
+    )
 }
 
-/// Saved case `number` fails the case checks with `problem`.
-pub fn saved_case_damaged(number: usize, problem: &str) -> String {
-    format!("Saved case {number} is damaged: {problem}")
+/// Saved case `number`, named `label`, cannot be read: `problem`.
+pub fn saved_case_damaged(number: usize, label: &str, problem: &str) -> String {
+    format!("{} is damaged: {problem}", saved_case(number, label))
+}
+
+/// A saved case by its place in the list and, if it has one, its name.
+fn saved_case(number: usize, label: &str) -> String {
+    match label.trim() {
+        "" => format!("Saved case {number}"),
+        label => format!("Saved case {number} (\"{label}\")"),
+    }
 }
 
 /// Names typed for the letters of one saved case could not be read and were

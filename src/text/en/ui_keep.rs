@@ -365,9 +365,16 @@ pub fn file_holds(count: usize, readable: usize, note: Option<&str>) -> String {
     }
 }
 
-/// `count` cases from a file were added.
-pub fn added(count: usize) -> String {
-    format!("Added {count} case(s) to your saved cases.")
+/// `count` cases from a file were added, and `already` more were saved
+/// already (same name and dates), so were not added again.
+pub fn added(count: usize, already: usize) -> String {
+    let added = format!("Added {count} case(s) to your saved cases.");
+    match already {
+        0 => added,
+        _ if count == 0 => "Nothing was added: every case in the file is already saved, with the same name and dates.".to_string(),
+        1 => format!("{added} 1 case in the file was already saved, with the same name and dates, so it was not added again."),
+        n => format!("{added} {n} cases in the file were already saved, with the same names and dates, so they were not added again."),
+    }
 }
 
 pub const CHOOSE_FILE: &str =

@@ -17,6 +17,24 @@ pub const RESULT_TITLE: &str = "Where you stand: Complaint Navigator";
 
 /// A widget set up for one council was given a link for another. `link`
 /// and `here` are the councils' names, if known.
+/// Above [`link_partly_read`].
+pub const LINK_PARTLY_READ_HEADING: &str = "Some answers in this link could not be read";
+
+/// Answers in a link that could not be read (`left_out`, each saying why),
+/// and the link's council if it could not be taken either (`council`):
+/// the rest was filled in.
+pub fn link_partly_read(left_out: &[String], council: Option<&str>) -> String {
+    let council = match council {
+        Some(problem) => format!(" {problem} Until you choose your council, the dates are counted by the law's timescales, as for \"I don't know my council\"."),
+        None => String::new(),
+    };
+    format!(
+        "{} The other answers are filled in below; enter {} yourself, or ask for a new link.{council}",
+        left_out.join(" "),
+        if left_out.len() == 1 { "that one" } else { "those" }
+    )
+}
+
 /// A link whose council could not be taken (`problem` says why): its dates
 /// were filled in with no council chosen.
 pub fn link_council_not_taken(problem: &str) -> String {

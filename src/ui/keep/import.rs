@@ -65,14 +65,22 @@ pub fn ImportBox() -> impl IntoView {
     let save_all = move |_| {
         let cases = imported.get_untracked();
         let added = keeping.change(|store| {
+            let mut already = 0;
             for read in &cases {
+                // The same file opened twice adds nothing twice: a case
+                // already saved with the same name and answers is left.
+                if store.holds_copy_of(&read.case) {
+                    already += 1;
+                    continue;
+                }
                 // Always added as new cases: an import never replaces a saved
                 // one. One that needs fixing is added too: it opens with what to fix.
                 store.add(read.case.clone(), "");
             }
+            already
         });
         message.set(Some(match added {
-            Ok(()) => Ok(text::added(cases.len())),
+            Ok(already) => Ok(text::added(cases.len() - already, already)),
             Err(e) => Err(text::not_saved(&e)),
         }));
         imported.set(Vec::new());
