@@ -91,19 +91,19 @@ pub const NO_LIST_OF_CASES: &str = "The list of cases is missing or is not a lis
 
 /// The store is not JSON; `error` is the JSON reader's own description.
 pub fn store_damaged(error: &str) -> String {
-    format!("The cases saved on this device are damaged and cannot be read ({error}).")
+    format!("The saved cases are damaged and cannot be read ({error}).")
 }
 
-pub const STORE_NOT_OURS: &str = "The cases saved on this device are not in a form this app knows.";
-pub const STORE_NO_VERSION: &str = "The cases saved on this device have no version number, so this app cannot tell how to read them.";
+pub const STORE_NOT_OURS: &str = "The saved cases are not in a form this app knows.";
+pub const STORE_NO_VERSION: &str = "The saved cases have no version number, so this app cannot tell how to read them.";
 
 /// Saved by a newer version (`newer`) than the one this version `reads`.
 pub fn store_newer(newer: u64, reads: u32) -> String {
-    format!("The cases on this device were saved by a newer version of Complaint Navigator (store version {newer}); this version can read version {reads} or older. Reload the page to get the newest version.")
+    format!("The saved cases were saved by a newer version of Complaint Navigator (store version {newer}); this version can read version {reads} or older. Reload the page to get the newest version.")
 }
 
 pub fn store_unknown_version(version: u64) -> String {
-    format!("The cases on this device have a version this app does not know ({version}).")
+    format!("The saved cases have a version this app does not know ({version}).")
 }
 
 pub const STORE_NO_LIST: &str = "The saved cases have no list of cases.";
