@@ -13,7 +13,8 @@ unset _root
 # the machine's own `nightly` when it is this build, else this build by date
 # (scripts/setup installs it with rust-src and the wasm32 target).
 NAVIGATOR_NIGHTLY_BUILD="rustc 1.97.0-nightly (e50aa6fba 2026-05-19)"
-if [ "$(rustc +nightly -V 2>/dev/null)" = "$NAVIGATOR_NIGHTLY_BUILD" ]; then
+# (Never auto-installing: rustup would otherwise fetch today's nightly here.)
+if [ "$(RUSTUP_AUTO_INSTALL=0 rustc +nightly -V 2>/dev/null)" = "$NAVIGATOR_NIGHTLY_BUILD" ]; then
   export NAVIGATOR_NIGHTLY=nightly
 else
   export NAVIGATOR_NIGHTLY=nightly-2026-05-20

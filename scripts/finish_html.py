@@ -55,7 +55,7 @@ for page in ("index.html",):
             "// chunk and the councils file too (a widget set to its council fetches\n"
             "// that council's part alone). In a block: nothing global.\n"
             "{\n"
-            "const answers = /(^#|&)(?!today=)[^&=]+/.test(location.hash);\n"
+            "const answers = /(^#|&)(?!today=)[^&=]+=/.test(location.hash);\n"
             "const widget = /[?&]embed(&|=|$)/.test(location.search) && /[?&]council=/.test(location.search);\n"
             "for (const [wanted, files] of [[answers || /[?&]council=/.test(location.search), %s],\n"
             "    [answers, %s], [answers && !widget, %s]]) if (wanted) for (const href of files) {\n"

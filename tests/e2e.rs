@@ -1604,6 +1604,64 @@ async fn a_link_without_a_council_it_knows_keeps_its_dates() {
     }
 }
 
+/// The skip link's `#main` is no link to answers, and a link's note goes
+/// with an opening the family declines (found in review: "#main" opened an
+/// empty case, and a declined link's note waited for the next opening).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_skip_link_and_a_declined_link_leave_the_answers_alone() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    browser.press(".skip-link", Key::Enter).await;
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    assert!(!browser.exists("#confirm-replace").await);
+    assert!(!browser.exists("#link-problem").await);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+
+    // A partly readable link, declined: nothing replaced, and no note.
+    browser
+        .client
+        .execute(
+            "location.hash = 'today=2026-01-05&council=leeds&complaint_received=2025-12-10&bogus=1'",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.wait_for_focus("confirm-replace").await;
+    browser
+        .press("#confirm-replace .button-secondary", Key::Enter)
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(!browser.exists("#link-problem").await);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+
+    // The same link accepted: its note comes with it, focused.
+    browser
+        .client
+        .execute(
+            "location.hash = 'today=2026-01-05&council=leeds&complaint_received=2025-12-10&bogus=2'",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.wait_for_focus("confirm-replace").await;
+    browser.press("#confirm-replace-yes", Key::Enter).await;
+    browser.wait_for_focus("link-problem").await;
+    assert!(browser
+        .text("#link-problem p")
+        .await
+        .starts_with("The link contains \"bogus\", which this tool does not recognise."));
+    assert_eq!(browser.value("complaint_received-day").await, "10");
+    browser.close().await;
+}
+
 /// "Show where I stand" with the first date left blank says what to enter,
 /// as an error on that date (GOV.UK's pattern), with focus on the summary
 /// (found in a walkthrough: focus went to an empty "Where you stand").

@@ -2123,15 +2123,33 @@ fn a_late_reply_is_not_called_on_time_on_the_longest_limits_row() {
         stage2_response_received: Some(d("2025-08-01")),
         ..Events::default()
     };
-    let assessment = run(Some("essex"), events, "2025-08-20");
-    let status = words(Lang::English).deadline_status;
+    let assessment = run(Some("essex"), events.clone(), "2025-08-20");
+    let words = words(Lang::English);
     let usual = deadline(&assessment, "stage2_response");
     assert_eq!(usual.due, d("2025-07-07"));
     assert_eq!(
-        status(usual),
+        (words.deadline_status)(usual),
         "Done late (1 August 2025, 19 working days late)"
     );
+    // Shown beside the usual row, as the results page shows it.
     let longest = deadline(&assessment, "stage2_response_extended");
     assert_eq!(longest.due, d("2025-09-02"));
-    assert_eq!(status(longest), "Within this longest limit (1 August 2025)");
+    assert_eq!(
+        (words.longest_beside_usual_status)(longest),
+        "Within this longest limit (1 August 2025)"
+    );
+    // With more time claimed, the longest is the one deadline, and on time.
+    let claimed = run(
+        Some("essex"),
+        Events {
+            stage2_extended: true,
+            ..events
+        },
+        "2025-08-20",
+    );
+    assert!(!has_deadline(&claimed, "stage2_response"));
+    assert_eq!(
+        (words.deadline_status)(deadline(&claimed, "stage2_response_extended")),
+        "Done on time (1 August 2025)"
+    );
 }

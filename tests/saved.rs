@@ -509,10 +509,34 @@ fn a_damaged_saved_case_is_kept_and_the_others_listed() {
     assert_eq!(file["unreadable_cases"][0], original["cases"][0]);
     let read = import_what_reads(&backup, today()).unwrap();
     assert_eq!(read.cases.len(), 2);
-    assert_eq!(
-        file_parts_note(&backup).as_deref(),
-        Some("The file also holds 1 saved case that could not be read, kept in it as it was. It cannot be opened or added until it is mended.")
+    let [left_out] = &read.left_out[..] else {
+        panic!("{read:?}")
+    };
+    let said = left_out.left_out_message();
+    assert!(
+        said.starts_with("Case 3 in this file cannot be read (at events.complaint_received)"),
+        "{said}"
     );
+    assert_eq!(file_parts_note(&backup), None);
+    // Mended in the file, it comes in with its name.
+    let mended_file = backup.replacen(
+        "\"complaint_received\": 5",
+        "\"complaint_received\": \"2025-12-19\"",
+        1,
+    );
+    let read = import_what_reads(&mended_file, today()).unwrap();
+    assert!(read.left_out.is_empty(), "{read:?}");
+    assert_eq!(read.cases[2].case.label.as_deref(), Some("Family A"));
+    assert_eq!(read.cases[2].case.events, stage2_case().events);
+    // Only unreadable cases in the file: it says why, not "no cases".
+    let only = serde_json::json!({"format": "complaint-navigator.cases", "version": 1, "cases": [], "unreadable_cases": file["unreadable_cases"]}).to_string();
+    assert!(matches!(
+        import_what_reads(&only, today()),
+        Err(ImportError::DamagedCase {
+            number: Some(1),
+            ..
+        })
+    ));
     assert!(!export_saved(&mended).contains("unreadable_cases"));
 }
 

@@ -66,7 +66,9 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
 /// out. `None` when the fragment holds no answers.
 pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
     let pairs = pairs(fragment);
-    if !pairs.iter().any(|(key, _)| *key != "today") {
+    // Only a fragment with something a link of ours holds is a link: not
+    // an anchor, nor a page's own `#section=...`.
+    if !pairs.iter().any(|(key, _)| known_key(key)) {
         return None;
     }
     let (council, council_problem) = match pairs.iter().find(|(key, _)| *key == "council") {
@@ -106,10 +108,20 @@ pub struct LinkAnswers {
 /// demonstrations and tests use): the first screen then fetches the engine
 /// at once. Cheap, and read before anything else is.
 pub fn holds_answers(fragment: &str) -> bool {
+    // A pair with `=`: a plain anchor (`#main`, the skip link's) is no link.
     fragment
         .trim_start_matches('#')
         .split('&')
-        .any(|pair| !pair.is_empty() && !pair.starts_with("today="))
+        .filter_map(|pair| pair.split_once('='))
+        .any(|(key, _)| !key.is_empty() && key != "today")
+}
+
+/// Whether `key` is one a link made by this tool can hold.
+fn known_key(key: &str) -> bool {
+    key == "council"
+        || key == "procedure"
+        || Event::ALL.into_iter().any(|e| e.field() == key)
+        || Flag::ALL.into_iter().any(|f| f.field() == key)
 }
 
 fn pairs(fragment: &str) -> Vec<(&str, &str)> {
@@ -251,6 +263,11 @@ mod tests {
             "#today=2026-03-10&complaint_received=2026-02-20"
         ));
         assert!(holds_answers("#council=leeds"));
+        // The skip link's anchor, and a fragment with nothing of ours, are
+        // no link (found in review: "#main" opened an empty case).
+        assert!(!holds_answers("#main"));
+        assert_eq!(link_answers("#main"), None);
+        assert_eq!(link_answers("#section=2"), None);
     }
 
     /// One answer that cannot be read leaves the others (found in a

@@ -45,6 +45,7 @@ pub const PRIVACY: &str = "everything is worked out on this device. Nothing you 
 
 pub static WORDS: Words = Words {
     deadline_status,
+    longest_beside_usual_status,
     amount,
     then_after,
     step_state,
@@ -74,13 +75,6 @@ fn deadline_status(deadline: &Deadline) -> String {
             Some(n) if n > 0 => format!("Overdue by {}", working_days(i64::from(n))),
             _ => "Overdue".to_string(),
         },
-        // The longest time is shown beside the usual one once that has
-        // passed: a reply after the usual time is late there, and only
-        // within the longest limit here, never "on time" on both rows.
-        DeadlineStatus::Met if deadline.id.is_extended() => match deadline.done_on {
-            Some(date) => format!("Within this longest limit ({})", day_month_year(date)),
-            None => "Within this longest limit".to_string(),
-        },
         DeadlineStatus::Met => match deadline.done_on {
             Some(date) => format!("Done on time ({})", day_month_year(date)),
             None => "Done on time".to_string(),
@@ -93,6 +87,19 @@ fn deadline_status(deadline: &Deadline) -> String {
             ),
             _ => "Done late".to_string(),
         },
+    }
+}
+
+/// The longest time a reply may take, shown beside the usual time (no
+/// extension claimed): a reply after the usual time is late there, and only
+/// within this limit here, never "on time" on both rows.
+fn longest_beside_usual_status(deadline: &Deadline) -> String {
+    match (deadline.status, deadline.done_on) {
+        (DeadlineStatus::Met, Some(date)) => {
+            format!("Within this longest limit ({})", day_month_year(date))
+        }
+        (DeadlineStatus::Met, None) => "Within this longest limit".to_string(),
+        _ => deadline_status(deadline),
     }
 }
 

@@ -66,6 +66,9 @@ impl Lang {
 pub struct Words {
     /// "Upcoming: 3 working days left", "Overdue by 2 working days", ...
     pub deadline_status: fn(&Deadline) -> String,
+    /// The same for the longest time a reply may take, shown beside the
+    /// usual time because no extension was claimed.
+    pub longest_beside_usual_status: fn(&Deadline) -> String,
     /// "10 working days", "12 months".
     pub amount: fn(u32, TimeUnit) -> String,
     /// "Then 10 working days after it."

@@ -10,8 +10,7 @@
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-use super::focus_by_id;
-use super::keep::{ConfirmReplace, KeepChunk, KeepNotice, Keeping};
+use super::keep::{ConfirmReplace, KeepChunk, KeepNotice, Keeping, LinkNote};
 use super::questions::CheckAnswers;
 use super::results::{LatestTimeout, Results};
 use super::safety::open_workings_when_printing;
@@ -33,7 +32,6 @@ pub struct Engine {
     /// The keeping features' own chunk ("Keep and take away", "Open a backup file").
     pub keep: KeepChunk,
     /// Why the answers in the address's link could not be read, if they could not.
-    pub link_problem: RwSignal<Option<LinkProblem>>,
     /// Every problem with the answers, the engine's included.
     pub problems: Memo<Vec<FieldError>>,
     pub assessment: Memo<Option<Assessment>>,
@@ -150,6 +148,8 @@ fn start(page: Page) -> Engine {
     // "yes" left without its date froze the result while a reply was
     // entered below it).
     let others_counted = Memo::new(move |_| {
+        // A council's file arriving can change the answer, as for `outcome`.
+        council_files.track();
         let Outcome::Problems(problems) = outcome.get() else {
             return None;
         };
@@ -195,12 +195,22 @@ fn start(page: Page) -> Engine {
             keep.need();
         }
     });
-    let link_problem = RwSignal::new(None::<LinkProblem>);
+    // A note about a link ends once the family chooses another council.
+    Effect::new(move |_| {
+        council.track();
+        let ended = keeping.link_note.with_untracked(|note| {
+            note.as_ref()
+                .is_some_and(|note| note.shown_with() != council.get_untracked())
+        });
+        if ended {
+            keeping.link_note.set(None);
+        }
+    });
     // Only a new fragment opens a link: opening reads the answers, and an
     // effect tracking them would open the link again at every later edit.
     Effect::new(move |_| {
         let fragment = fragment.get();
-        untrack(|| open_link(&fragment, keeping, link_problem));
+        untrack(|| open_link(&fragment, keeping));
     });
     open_workings_when_printing();
     let problems = Memo::new(move |_| match outcome.get() {
@@ -234,7 +244,6 @@ fn start(page: Page) -> Engine {
         page,
         keeping,
         keep,
-        link_problem,
         problems,
         assessment,
         needs_fixing,
@@ -245,28 +254,11 @@ fn start(page: Page) -> Engine {
     }
 }
 
-/// What the page says above the questions about a link it opened.
-#[derive(Clone, PartialEq)]
-pub struct LinkProblem {
-    heading: &'static str,
-    said: String,
-}
-
-impl LinkProblem {
-    /// The link's answers were not filled in: `why`.
-    fn not_read(why: String) -> LinkProblem {
-        LinkProblem {
-            heading: text::LINK_PROBLEM_HEADING,
-            said: text::link_problem(&why),
-        }
-    }
-}
-
 /// Fills in the answers from a link made by "Get a link to these answers"
 /// (they are in the address after `#`), asking first if that would replace
 /// dates already typed. The answers are then taken out of the address, so a
 /// reload or the back button does not bring them back.
-fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<LinkProblem>>) {
+fn open_link(fragment: &str, keeping: Keeping) {
     let Some(read) = crate::core::share::link_answers(fragment) else {
         return;
     };
@@ -274,30 +266,27 @@ fn open_link(fragment: &str, keeping: Keeping, problem: RwSignal<Option<LinkProb
     // A widget locked to one council never takes another from a link:
     // the link's answers would be counted with the wrong council's promises.
     if let Some((theirs, ours)) = keeping.locked_elsewhere(&read.case) {
-        problem.set(Some(LinkProblem::not_read(text::link_for_another_council(
-            theirs, ours,
-        ))));
-        focus_by_id("link-problem");
+        keeping.tell_about_link(LinkNote::new(
+            text::LINK_PROBLEM_HEADING,
+            text::link_problem(&text::link_for_another_council(theirs, ours)),
+        ));
         return;
     }
     // What could not be read is left out and named; the rest is filled in.
     let left_out: Vec<String> = read.left_out.into_iter().map(|e| e.message).collect();
     let council = read.council_problem.map(|p| p.message);
-    problem.set(match (council, left_out.is_empty()) {
+    let note = match (council, left_out.is_empty()) {
         (None, true) => None,
-        (Some(council), true) => Some(LinkProblem {
-            heading: text::LINK_COUNCIL_HEADING,
-            said: text::link_council_not_taken(&council),
-        }),
-        (council, false) => Some(LinkProblem {
-            heading: text::LINK_PARTLY_READ_HEADING,
-            said: text::link_partly_read(&left_out, council.as_deref()),
-        }),
-    });
-    if problem.with_untracked(Option::is_some) {
-        keeping.focus_after_opening.set_value(Some("link-problem"));
-    }
-    keeping.open(None, read.case, text::ANSWERS_IN_YOUR_LINK.to_string());
+        (Some(council), true) => Some(LinkNote::new(
+            text::LINK_COUNCIL_HEADING,
+            text::link_council_not_taken(&council),
+        )),
+        (council, false) => Some(LinkNote::new(
+            text::LINK_PARTLY_READ_HEADING,
+            text::link_partly_read(&left_out, council.as_deref()),
+        )),
+    };
+    keeping.open_from_link(read.case, text::ANSWERS_IN_YOUR_LINK.to_string(), note);
 }
 
 /// Replaces the address's fragment with what is left of it once the case is
@@ -325,7 +314,7 @@ fn forget_answers_in_address(fragment: &str) {
 }
 
 fn above_form(engine: Engine) -> AnyView {
-    let link_problem = engine.link_problem;
+    let link_note = engine.keeping.link_note;
     let keep = engine.keep;
     // With something saved here, the page waits for the keeping chunk to
     // read it (and says so if it cannot load).
@@ -340,7 +329,7 @@ fn above_form(engine: Engine) -> AnyView {
         (move || keep.ready().map(|parts| (parts.kept_aside)())).into_any()
     };
     view! {
-        {move || link_problem.get().map(|problem| view! {
+        {move || link_note.get().map(|problem| view! {
             <div class="error-summary" id="link-problem" tabindex="-1" aria-labelledby="link-problem-title">
                 <h2 id="link-problem-title">{problem.heading}</h2>
                 <p>{problem.said}</p>

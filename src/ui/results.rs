@@ -118,6 +118,18 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
         ..
     } = assessment;
     let groups = [Party::Council, Party::Panel, Party::You];
+    // The longest time shown beside the usual one (no extension claimed):
+    // a reply within it is "within this longest limit", never "on time"
+    // beside "late".
+    let deadlines: Vec<(Deadline, bool)> = deadlines
+        .iter()
+        .map(|d| {
+            let beside_usual = deadlines
+                .iter()
+                .any(|usual| usual.id.extended() == Some(d.id));
+            (d.clone(), beside_usual)
+        })
+        .collect();
     view! {
         <p class="print-only print-title">{text::printed_title(&council.name, today)}</p>
         <p class="headline" id="headline">{headline}</p>
@@ -151,19 +163,19 @@ fn AssessmentView(assessment: Assessment) -> impl IntoView {
             <Timeline steps=timeline />
         })}
         {groups.into_iter().filter_map(|party| {
-            let mine: Vec<Deadline> = deadlines.iter().filter(|d| d.owed_by == party && d.status.is_open()).cloned().collect();
+            let mine: Vec<(Deadline, bool)> = deadlines.iter().filter(|(d, _)| d.owed_by == party && d.status.is_open()).cloned().collect();
             (!mine.is_empty()).then(|| view! {
                 <h3>{text::owed_by(party)}</h3>
-                <ul class="deadlines">{mine.into_iter().map(|d| view! { <DeadlineView deadline=d /> }).collect_view()}</ul>
+                <ul class="deadlines">{mine.into_iter().map(|(d, beside)| view! { <DeadlineView deadline=d beside_usual=beside /> }).collect_view()}</ul>
             })
         }).collect_view()}
         {
             // Dates already done matter less now: kept, but out of the way.
-            let done: Vec<Deadline> = deadlines.iter().filter(|d| !d.status.is_open()).cloned().collect();
+            let done: Vec<(Deadline, bool)> = deadlines.iter().filter(|(d, _)| !d.status.is_open()).cloned().collect();
             (!done.is_empty()).then(|| view! {
                 <details class="details done-deadlines" id="done-deadlines">
                     <summary>{text::earlier_dates(done.len())}</summary>
-                    <ul class="deadlines">{done.into_iter().map(|d| view! { <DeadlineView deadline=d /> }).collect_view()}</ul>
+                    <ul class="deadlines">{done.into_iter().map(|(d, beside)| view! { <DeadlineView deadline=d beside_usual=beside /> }).collect_view()}</ul>
                 </details>
             })
         }
@@ -247,8 +259,16 @@ fn SourceLink(citation: String, url: Option<String>) -> impl IntoView {
 }
 
 #[component]
-fn DeadlineView(deadline: Deadline) -> impl IntoView {
-    let status = (words().deadline_status)(&deadline);
+fn DeadlineView(
+    deadline: Deadline,
+    /// The longest time, shown beside the usual one.
+    beside_usual: bool,
+) -> impl IntoView {
+    let status = if beside_usual {
+        (words().longest_beside_usual_status)(&deadline)
+    } else {
+        (words().deadline_status)(&deadline)
+    };
     let basis = deadline.basis_label.clone();
     let counting = deadline.counting.clone();
     let id = format!("deadline-{}", deadline.id);

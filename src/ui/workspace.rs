@@ -169,11 +169,14 @@ fn start(page: Page, owner: Owner) -> Workspace {
     Effect::new(move |_| {
         let link_problem = engine
             .ready()
-            .is_some_and(|engine| engine.link_problem.with(Option::is_some));
+            .is_some_and(|engine| engine.keeping.link_note.with(Option::is_some));
+        let has_errors = problems.with(|problems| !problems.is_empty());
         let title = match (council.with(Option::is_some), submitted.get()) {
             (false, _) if link_problem => text::link_problem_title(),
             (false, _) => crate::text::en::ui_page::TITLE.to_string(),
-            (true, true) if !problems.with(Vec::is_empty) => text::EVENTS_ERROR_TITLE.to_string(),
+            // A link that was partly read also says so above the questions.
+            (true, true) if has_errors => text::EVENTS_ERROR_TITLE.to_string(),
+            (true, false) if link_problem => text::EVENTS_ERROR_TITLE.to_string(),
             (true, true) => text::RESULT_TITLE.to_string(),
             (true, false) => text::EVENTS_TITLE.to_string(),
         };

@@ -308,7 +308,13 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Import
             error: CaseError::new("cases", words::NO_LIST_OF_CASES),
         });
     };
-    if cases.is_empty() {
+    // Saved cases that could not be read, kept as the store kept them
+    // ("Download all saved cases"): tried again, so one mended comes in.
+    let kept_unread = fields
+        .get(UNREADABLE_CASES)
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    if cases.is_empty() && kept_unread.is_empty() {
         return Err(ImportError::NoCases);
     }
     let mut imported = Imported {
@@ -317,6 +323,27 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Import
     };
     for (index, case) in cases.iter().enumerate() {
         match read_case(&case.to_string(), Some(index + 1), today) {
+            Ok(case) => imported.cases.push(case),
+            Err(error) => imported.left_out.push(error),
+        }
+    }
+    for (index, entry) in kept_unread.iter().enumerate() {
+        let number = cases.len() + index + 1;
+        let read = match entry.get("case") {
+            Some(case) => read_case(&case.to_string(), Some(number), today).map(|mut read| {
+                if read.case.label.is_none() {
+                    read.case.label = entry
+                        .get("label")
+                        .and_then(Value::as_str)
+                        .and_then(clean_label);
+                }
+                read
+            }),
+            None => Err(ImportError::SavedDataUnreadable {
+                reason: words::saved_case_not_a_case(number),
+            }),
+        };
+        match read {
             Ok(case) => imported.cases.push(case),
             Err(error) => imported.left_out.push(error),
         }

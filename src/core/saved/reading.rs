@@ -96,9 +96,10 @@ fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
             unknown: unknown_fields(fields, &["label", "case"]),
         })
     });
-    store
-        .unknown
-        .extend(unknown_fields(fields, &["version", "cases"]));
+    // Set before the list is read, so the cases it keeps unread stay.
+    for (key, value) in unknown_fields(fields, &["version", "cases"]) {
+        store.unknown.entry(key).or_insert(value);
+    }
     store.repair();
     store.note_unknown_parts();
     Ok(store)
@@ -113,15 +114,21 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         version: STORE_VERSION,
         next_number,
         cases: Vec::new(),
+        // The cases kept unread are read again below, when they are a list;
+        // anything else under that name is kept as it is.
         unknown: unknown_fields(
             fields,
-            &["version", "next_number", "cases", UNREADABLE_CASES],
+            if unreadable_list(fields).is_some() {
+                &["version", "next_number", "cases", UNREADABLE_CASES]
+            } else {
+                &["version", "next_number", "cases"]
+            },
         ),
         read_notes: Vec::new(),
         unreadable_reasons: Vec::new(),
     };
     let entries = cases_list(fields)?;
-    let kept_before = fields.get(UNREADABLE_CASES).and_then(Value::as_array);
+    let kept_before = unreadable_list(fields);
     read_entries(&mut store, entries, kept_before, |store, fields, number| {
         let label = text_field(fields, "label");
         let (letter_names, dropped) = read_letter_names(fields.get("letter_names"));
@@ -148,6 +155,10 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
 
 /// Where a store keeps, as they were, saved cases that could not be read.
 pub const UNREADABLE_CASES: &str = "unreadable_cases";
+
+fn unreadable_list(fields: &Map<String, Value>) -> Option<&Vec<Value>> {
+    fields.get(UNREADABLE_CASES).and_then(Value::as_array)
+}
 
 /// Reads the list of saved cases one by one. A case that cannot be read is
 /// not allowed to hide the others: it is kept as it was under
@@ -176,6 +187,10 @@ fn read_entries(
         }
     }
     if !unreadable.is_empty() {
+        // Something else kept under the name (not a list) goes first in it.
+        if let Some(other) = store.unknown.remove(UNREADABLE_CASES) {
+            unreadable.insert(0, other);
+        }
         store
             .unknown
             .insert(UNREADABLE_CASES.to_string(), Value::Array(unreadable));

@@ -343,25 +343,15 @@ pub fn file_parts_note(text: &str) -> Option<String> {
         "next_number",
         UNREADABLE_CASES,
     ];
-    let unreadable = fields
-        .get(UNREADABLE_CASES)
-        .and_then(Value::as_array)
-        .map_or(0, Vec::len);
+    // The saved cases kept unread are read with the others, and named.
     let parts = part_names(
         fields
             .keys()
             .filter(|key| !KNOWN.contains(&key.as_str()))
             .map(|key| crate::core::case::quote_part(key))
             .collect(),
-    );
-    let notes: Vec<String> = [
-        (unreadable > 0).then(|| words::file_holds_unreadable_cases(unreadable)),
-        parts.map(|parts| words::file_parts_not_added(&parts)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!notes.is_empty()).then(|| notes.join(" "))
+    )?;
+    Some(words::file_parts_not_added(&parts))
 }
 
 /// Names of unknown parts for a note: sorted, once each; `None` when there

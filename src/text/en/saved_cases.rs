@@ -95,7 +95,8 @@ pub fn store_damaged(error: &str) -> String {
 }
 
 pub const STORE_NOT_OURS: &str = "The saved cases are not in a form this app knows.";
-pub const STORE_NO_VERSION: &str = "The saved cases have no version number, so this app cannot tell how to read them.";
+pub const STORE_NO_VERSION: &str =
+    "The saved cases have no version number, so this app cannot tell how to read them.";
 
 /// Saved by a newer version (`newer`) than the one this version `reads`.
 pub fn store_newer(newer: u64, reads: u32) -> String {
@@ -217,15 +218,6 @@ pub fn unknown_parts_on_device(parts: &[String]) -> String {
 }
 
 /// Parts of the cases in a file being imported.
-/// A backup file also holds `count` saved cases that could not be read,
-/// kept in it as they were.
-pub fn file_holds_unreadable_cases(count: usize) -> String {
-    match count {
-        1 => "The file also holds 1 saved case that could not be read, kept in it as it was. It cannot be opened or added until it is mended.".to_string(),
-        n => format!("The file also holds {n} saved cases that could not be read, kept in it as they were. They cannot be opened or added until they are mended."),
-    }
-}
-
 pub fn file_parts_not_added(parts: &[String]) -> String {
     format!(
         "The file itself also has parts this version of the tool does not use ({}). They belong to the file, not to its cases, so they are not added with them; the file is left as it was.",

@@ -371,9 +371,9 @@ pub fn added(count: usize, already: usize) -> String {
     let added = format!("Added {count} case(s) to your saved cases.");
     match already {
         0 => added,
-        _ if count == 0 => "Nothing was added: every case in the file is already saved, with the same name and dates.".to_string(),
-        1 => format!("{added} 1 case in the file was already saved, with the same name and dates, so it was not added again."),
-        n => format!("{added} {n} cases in the file were already saved, with the same names and dates, so they were not added again."),
+        _ if count == 0 => "Nothing was added: every case in the file is already saved, with the same dates (and name, where it has one).".to_string(),
+        1 => format!("{added} 1 case in the file was already saved, with the same dates (and name, where it has one), so it was not added again."),
+        n => format!("{added} {n} cases in the file were already saved, with the same dates (and names, where they have one), so they were not added again."),
     }
 }
 

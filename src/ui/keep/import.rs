@@ -65,11 +65,14 @@ pub fn ImportBox() -> impl IntoView {
     let save_all = move |_| {
         let cases = imported.get_untracked();
         let added = keeping.change(|store| {
+            // Compared with the cases saved before: two alike in the file
+            // are both added, as the file has them.
+            let before = store.clone();
             let mut already = 0;
             for read in &cases {
                 // The same file opened twice adds nothing twice: a case
                 // already saved with the same name and answers is left.
-                if store.holds_copy_of(&read.case) {
+                if before.holds_copy_of(&read.case) {
                     already += 1;
                     continue;
                 }

@@ -123,10 +123,35 @@ pub struct Keeping {
     pub embed: bool,
     /// A widget whose council the host site locked: a new case keeps it.
     pub locked: bool,
-    /// Where focus goes once the next case opened is on the page, instead
-    /// of its result: a note about it above the questions (a link whose
-    /// council could not be taken).
-    pub focus_after_opening: StoredValue<Option<&'static str>>,
+    /// What the page says above the questions about the link it opened
+    /// last (answers it could not read, a council it could not take).
+    pub link_note: RwSignal<Option<LinkNote>>,
+    /// The note for the opening waiting on "Replace the answers?": shown
+    /// with it, or dropped with it.
+    pending_note: StoredValue<Option<LinkNote>>,
+}
+
+/// What the page says above the questions about a link: a heading and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkNote {
+    pub heading: &'static str,
+    pub said: String,
+    /// The council chosen when it was shown: choosing another ends it.
+    shown_with: Option<CouncilChoice>,
+}
+
+impl LinkNote {
+    pub fn new(heading: &'static str, said: String) -> LinkNote {
+        LinkNote {
+            heading,
+            said,
+            shown_with: None,
+        }
+    }
+
+    pub fn shown_with(&self) -> Option<CouncilChoice> {
+        self.shown_with.clone()
+    }
 }
 
 impl Keeping {
@@ -158,7 +183,8 @@ impl Keeping {
             submitted,
             embed,
             locked,
-            focus_after_opening: StoredValue::new(None),
+            link_note: RwSignal::new(None),
+            pending_note: StoredValue::new(None),
         }
     }
 
@@ -391,6 +417,21 @@ impl Keeping {
 
     /// Shows a case in the questions (`saved`: its saved case, if it is
     /// one), asking first if that would lose answers that are not saved.
+    /// Says `note` above the questions at once, about a link that opened
+    /// nothing, with focus on it.
+    pub fn tell_about_link(&self, mut note: LinkNote) {
+        note.shown_with = self.council.get_untracked();
+        self.link_note.set(Some(note));
+        super::focus_by_id("link-problem");
+    }
+
+    /// Opens a case from a link, with `note` above the questions once it is
+    /// shown (and focus there); any note from an earlier link goes then.
+    pub fn open_from_link(&self, case: Case, label: String, note: Option<LinkNote>) {
+        self.pending_note.set_value(note);
+        self.open(None, case, label);
+    }
+
     pub fn open(&self, saved: Option<SavedCase>, case: Case, label: String) {
         // A widget its host set to one council never shows another's case
         // (a link is turned away the same way, before it gets here).
@@ -442,6 +483,10 @@ impl Keeping {
 
     /// Applies an event to the keeping rules and carries out what they say.
     pub fn send(&self, event: Event) {
+        if matches!(event, Event::CancelOpen) {
+            // The link's note goes with the opening the family declined.
+            self.pending_note.set_value(None);
+        }
         let effects = self
             .session
             .try_update(|session| update(session, event))
@@ -459,6 +504,7 @@ impl Keeping {
                     }
                     self.opened.set_value(None);
                     self.letter_names.set(LetterNames::default());
+                    self.link_note.set(None);
                     self.replaced.update(|n| *n += 1);
                 }
                 KeepingEffect::Say(what) => self.inform(match what {
@@ -491,10 +537,13 @@ impl Keeping {
         self.opened.set_value(Some(case));
         self.replaced.update(|n| *n += 1);
         self.inform(text::opened(&label));
-        let note_first = self
-            .focus_after_opening
-            .try_update_value(Option::take)
-            .flatten();
+        // A link's note comes with its case; any other opening ends it.
+        let note = self.pending_note.try_update_value(Option::take).flatten();
+        let note_first = note.as_ref().map(|_| "link-problem");
+        self.link_note.set(note.map(|note| LinkNote {
+            shown_with: self.council.get_untracked(),
+            ..note
+        }));
         if needs_fixing {
             // Dates in an impossible order (a file edited by hand, an old
             // link): what to fix, at once, as after "Show where I stand".
