@@ -537,15 +537,34 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     );
     assert_eq!(
         browser.text("#link-problem p").await,
-        "The link's date for the day you received the council's stage 1 reply (\"2025-02-30\") is not a real date. The other answers are filled in below; enter that one yourself, or ask for a new link."
+        "The link's date for the day you received the council's stage 1 reply (\"2025-02-30\") is not a real date. The rest of the link is filled in below. Correct the answer named here yourself, or ask whoever sent the link for a new one."
     );
     assert!(browser.client.title().await.unwrap().starts_with("Error: "));
     assert_eq!(browser.value("complaint_received-day").await, "19");
     assert_eq!(browser.value("complaint_received-month").await, "12");
-    // Leeds, received Friday 19 December 2025: reply due Wednesday 7 January.
-    browser
-        .wait_for_text("#headline", "Wednesday 7 January 2026")
-        .await;
+    // The reply the link says came is still a "yes", its date in the boxes
+    // as written, for the form to name (found in a walkthrough: it became
+    // "no", and the page said to chase a reply the family had).
+    let replied = browser
+        .client
+        .execute(
+            "return document.getElementById('stage1_response_received-yes').checked",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(replied, serde_json::json!(true));
+    assert_eq!(browser.value("stage1_response_received-day").await, "30");
+    assert_eq!(browser.value("stage1_response_received-month").await, "02");
+    assert_eq!(browser.value("stage1_response_received-year").await, "2025");
+    let summary = browser.wait_for_text("#error-summary", "2025").await;
+    assert!(
+        summary.contains(
+            "The date you got the council's reply must be a real date: February 2025 has no day 30"
+        ),
+        "{summary}"
+    );
+    assert!(!browser.exists("#headline").await);
     browser.assert_accessible("a damaged link").await;
     browser.screenshot("link-problem").await;
     browser.close().await;

@@ -1007,7 +1007,7 @@ async fn a_backup_with_one_bad_case_still_opens_the_others() {
     // Both readable cases are saved, the one to fix included.
     browser.press("#save-imported", Key::Enter).await;
     browser
-        .wait_for_text("#import-result", "Added 2 case(s) to your saved cases.")
+        .wait_for_text("#import-result", "Added 2 cases to your saved cases.")
         .await;
     assert_eq!(labels(&browser).await, vec!["Family A", "Family C"]);
     browser

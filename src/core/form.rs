@@ -320,6 +320,27 @@ pub fn answers_with_problems_as_kept(
     answers
 }
 
+/// The answer to `question` for a date a link wrote that is not real
+/// ("2026-02-31"): the date's parts in its boxes, as if typed, and "yes" to
+/// its question, so the form names what to fix and never counts the event
+/// as not happened.
+pub fn answer_from_unread_date(question: &Question, written: &str) -> Answer {
+    let parts: Vec<&str> = written.split('-').collect();
+    let yes = (question.kind == Kind::YesThenDate).then_some(true);
+    match parts[..] {
+        [year, month, day] => Answer {
+            yes,
+            day: day.to_string(),
+            month: month.to_string(),
+            year: year.to_string(),
+        },
+        _ => Answer {
+            yes,
+            ..Answer::default()
+        },
+    }
+}
+
 /// One answer exactly as typed, so nothing is lost when it is wrong.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answer {

@@ -83,6 +83,15 @@ pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
     };
     let mut left_out = Vec::new();
     let (route, events) = read_answers(&pairs, |problem| left_out.push(problem));
+    let unread_dates = pairs
+        .iter()
+        .filter_map(|&(key, value)| {
+            let event = Event::ALL.into_iter().find(|e| e.field() == key)?;
+            parse_iso(value)
+                .is_none()
+                .then(|| (event, value.to_string()))
+        })
+        .collect();
     Some(LinkAnswers {
         case: Case {
             route,
@@ -90,6 +99,7 @@ pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
         },
         council_problem,
         left_out,
+        unread_dates,
     })
 }
 
@@ -102,6 +112,10 @@ pub struct LinkAnswers {
     pub council_problem: Option<CaseError>,
     /// Each answer left out, and why.
     pub left_out: Vec<CaseError>,
+    /// The dates left out because they are not real, as the link wrote
+    /// them: the page puts them in their boxes, where the form names what
+    /// to fix, so a reply the link says came is never taken as not come.
+    pub unread_dates: Vec<(Event, String)>,
 }
 
 /// Whether a fragment holds answers to open (anything but `today=`, which
@@ -285,6 +299,10 @@ mod tests {
         assert_eq!(
             fields,
             ["stage1_response_received", "bogus", "stage1_extended"]
+        );
+        assert_eq!(
+            read.unread_dates,
+            [(Event::Stage1ResponseReceived, "2026-02-31".to_string())]
         );
         assert!(case_from_fragment(link).is_err());
     }

@@ -281,10 +281,26 @@ fn open_link(fragment: &str, keeping: Keeping) {
             text::LINK_COUNCIL_HEADING,
             text::link_council_not_taken(&council),
         )),
-        (council, false) => Some(LinkNote::new(
-            text::LINK_PARTLY_READ_HEADING,
-            text::link_partly_read(&left_out, council.as_deref()),
-        )),
+        (council, false) => {
+            let mut note = LinkNote::new(
+                text::LINK_PARTLY_READ_HEADING,
+                text::link_partly_read(&left_out, council.as_deref()),
+            );
+            // Dates that are not real go in their boxes, for the form to
+            // name: "yes, the council replied" is never lost with its date.
+            note.fill = read
+                .unread_dates
+                .iter()
+                .filter_map(|(event, written)| {
+                    let question = crate::core::form::question_by_id(event.field())?;
+                    Some((
+                        question.id,
+                        crate::core::form::answer_from_unread_date(question, written),
+                    ))
+                })
+                .collect();
+            Some(note)
+        }
     };
     keeping.open_from_link(read.case, text::ANSWERS_IN_YOUR_LINK.to_string(), note);
 }

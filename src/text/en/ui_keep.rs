@@ -139,10 +139,19 @@ pub const DOWNLOADED_CALENDAR: &str =
 /// `count` saved cases downloaded in one backup file, with `unreadable`
 /// more that could not be read, kept in it as they were.
 pub fn downloaded_all(count: usize, unreadable: usize) -> String {
+    let cases = saved_cases_count(count);
     match unreadable {
-        0 => format!("Downloaded a backup of {count} saved cases."),
-        1 => format!("Downloaded a backup of {count} saved cases. It also holds the 1 saved case that could not be read, as it was."),
-        n => format!("Downloaded a backup of {count} saved cases. It also holds the {n} saved cases that could not be read, as they were."),
+        0 => format!("Downloaded a backup of {cases}."),
+        1 => format!("Downloaded a backup of {cases}. It also holds the 1 saved case that could not be read, as it was."),
+        n => format!("Downloaded a backup of {cases}. It also holds the {n} saved cases that could not be read, as they were."),
+    }
+}
+
+/// "1 saved case", "2 saved cases".
+fn saved_cases_count(count: usize) -> String {
+    match count {
+        1 => "1 saved case".to_string(),
+        n => format!("{n} saved cases"),
     }
 }
 
@@ -368,7 +377,10 @@ pub fn file_holds(count: usize, readable: usize, note: Option<&str>) -> String {
 /// `count` cases from a file were added, and `already` more were saved
 /// already (same name and dates), so were not added again.
 pub fn added(count: usize, already: usize) -> String {
-    let added = format!("Added {count} case(s) to your saved cases.");
+    let added = match count {
+        1 => "Added 1 case to your saved cases.".to_string(),
+        n => format!("Added {n} cases to your saved cases."),
+    };
     match already {
         0 => added,
         _ if count == 0 => "Nothing was added: every case in the file is already saved, with the same dates (and name, where it has one).".to_string(),

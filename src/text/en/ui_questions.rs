@@ -29,9 +29,9 @@ pub fn link_partly_read(left_out: &[String], council: Option<&str>) -> String {
         None => String::new(),
     };
     format!(
-        "{} The other answers are filled in below; enter {} yourself, or ask for a new link.{council}",
+        "{} The rest of the link is filled in below. Correct {} yourself, or ask whoever sent the link for a new one.{council}",
         left_out.join(" "),
-        if left_out.len() == 1 { "that one" } else { "those" }
+        if left_out.len() == 1 { "the answer named here" } else { "the answers named here" }
     )
 }
 

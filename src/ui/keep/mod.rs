@@ -138,6 +138,9 @@ pub struct LinkNote {
     pub said: String,
     /// The council chosen when it was shown: choosing another ends it.
     shown_with: Option<CouncilChoice>,
+    /// Answers put in the questions as the link wrote them, over the case's
+    /// (dates that are not real, left in their boxes to be fixed).
+    pub fill: Vec<(&'static str, crate::core::form::Answer)>,
 }
 
 impl LinkNote {
@@ -146,6 +149,7 @@ impl LinkNote {
             heading,
             said,
             shown_with: None,
+            fill: Vec::new(),
         }
     }
 
@@ -524,7 +528,14 @@ impl Keeping {
             Some(id) => CouncilChoice::Council(id.clone()),
             None => CouncilChoice::Statutory,
         }));
-        self.answers.set(answers_from_case(&case));
+        // A link's note comes with its case; any other opening ends it. Its
+        // dates that are not real go in their boxes, as the link wrote them.
+        let note = self.pending_note.try_update_value(Option::take).flatten();
+        let mut answers = answers_from_case(&case);
+        for (question, answer) in note.iter().flat_map(|note| &note.fill) {
+            answers.set(question, answer.clone());
+        }
+        self.answers.set(answers);
         self.letter_names.set(
             saved
                 .as_ref()
@@ -537,8 +548,6 @@ impl Keeping {
         self.opened.set_value(Some(case));
         self.replaced.update(|n| *n += 1);
         self.inform(text::opened(&label));
-        // A link's note comes with its case; any other opening ends it.
-        let note = self.pending_note.try_update_value(Option::take).flatten();
         let note_first = note.as_ref().map(|_| "link-problem");
         self.link_note.set(note.map(|note| LinkNote {
             shown_with: self.council.get_untracked(),
