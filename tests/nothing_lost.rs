@@ -834,6 +834,10 @@ async fn closing_the_tab_asks_first_only_with_unsaved_changes_to_a_saved_case() 
         .wait_for_text("#keep-panel-notice", "Saved the changes to Family A.")
         .await;
     assert!(!asks_before_leaving(&browser).await, "saved again");
+    // Changes saved within a moment of the first save are not taken for a
+    // case lost to another tab and added again (found by this test).
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(labels(&browser).await, ["Family A"]);
 
     // Changed again, "Exit this page" still leaves at once.
     let day = browser.wait_for("#stage1_response_received-day").await;

@@ -359,10 +359,16 @@ impl Keeping {
                 let LoadOutcome::Loaded(store) = load_store(raw.as_deref(), keeping.today) else {
                     return;
                 };
-                let still_there = store
-                    .cases
-                    .iter()
-                    .any(|kept| kept.label == saved.label && kept.case.same_answers(&saved.case));
+                // Ours by its answers, or by its id and name while this tab
+                // still shows it: changes saved in the meantime change the
+                // answers (found by a test: a second save within the moment
+                // added the case again, as a new one).
+                let shown = keeping.shown_id();
+                let still_there = store.cases.iter().any(|kept| {
+                    kept.label == saved.label
+                        && (kept.case.same_answers(&saved.case)
+                            || (kept.id == saved.id && shown.as_deref() == Some(saved.id.as_str())))
+                });
                 if still_there {
                     return;
                 }
