@@ -45,7 +45,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
     };
     let council = read_council(council.1)?;
     let mut first_problem = None;
-    let (route, events) = read_answers(&pairs, |problem| {
+    let (route, events) = read_answers(&pairs, |problem, _| {
         first_problem.get_or_insert(problem);
     });
     if let Some(problem) = first_problem {
@@ -82,16 +82,13 @@ pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
         ),
     };
     let mut left_out = Vec::new();
-    let (route, events) = read_answers(&pairs, |problem| left_out.push(problem));
-    let unread_dates = pairs
-        .iter()
-        .filter_map(|&(key, value)| {
-            let event = Event::ALL.into_iter().find(|e| e.field() == key)?;
-            parse_iso(value)
-                .is_none()
-                .then(|| (event, value.to_string()))
-        })
-        .collect();
+    let mut unread_dates = Vec::new();
+    let (route, events) = read_answers(&pairs, |problem, unread_date| {
+        left_out.push(problem);
+        if let Some((event, written)) = unread_date {
+            unread_dates.push((event, written.to_string()));
+        }
+    });
     Some(LinkAnswers {
         case: Case {
             route,
@@ -159,10 +156,11 @@ fn read_council(id: &str) -> Result<Option<String>, CaseError> {
 }
 
 /// Every answer in the link that can be read; each that cannot goes to
-/// `problem` and is left out.
-fn read_answers(
-    pairs: &[(&str, &str)],
-    mut problem: impl FnMut(CaseError),
+/// `problem` and is left out, with its event and text when it is a date
+/// that is not real.
+fn read_answers<'a>(
+    pairs: &[(&str, &'a str)],
+    mut problem: impl FnMut(CaseError, Option<(Event, &'a str)>),
 ) -> (Option<Route>, Events) {
     let mut events = Events::default();
     let mut route = None;
@@ -173,21 +171,30 @@ fn read_answers(
         if key == "procedure" {
             match Route::from_id(value) {
                 Some(read) => route = Some(read),
-                None => problem(CaseError::new("procedure", words::LINK_UNKNOWN_PROCEDURE)),
+                None => problem(
+                    CaseError::new("procedure", words::LINK_UNKNOWN_PROCEDURE),
+                    None,
+                ),
             }
         } else if let Some(event) = Event::ALL.into_iter().find(|e| e.field() == key) {
             match parse_iso(value) {
                 Some(date) => *event.slot(&mut events) = Some(date),
-                None => problem(CaseError::new(key, words::link_bad_date(event, value))),
+                None => problem(
+                    CaseError::new(key, words::link_bad_date(event, value)),
+                    Some((event, value)),
+                ),
             }
         } else if let Some(flag) = Flag::ALL.into_iter().find(|f| f.field() == key) {
             match value {
                 "yes" => *flag.slot(&mut events) = true,
                 "no" => *flag.slot(&mut events) = false,
-                _ => problem(CaseError::new(key, words::link_bad_yes_no(flag, value))),
+                _ => problem(
+                    CaseError::new(key, words::link_bad_yes_no(flag, value)),
+                    None,
+                ),
             }
         } else {
-            problem(CaseError::new(key, words::link_unknown_key(key)));
+            problem(CaseError::new(key, words::link_unknown_key(key)), None);
         }
     }
     (route, events)

@@ -97,9 +97,7 @@ impl ImportError {
             }
         }
     }
-}
 
-impl ImportError {
     /// Said of a case left out of an import that brought the others in
     /// ([`Imported::left_out`]).
     pub fn left_out_message(&self) -> String {
@@ -321,15 +319,16 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Import
         cases: Vec::new(),
         left_out: Vec::new(),
     };
+    let mut take = |read: Result<ImportedCase, ImportError>| match read {
+        Ok(case) => imported.cases.push(case),
+        Err(error) => imported.left_out.push(error),
+    };
     for (index, case) in cases.iter().enumerate() {
-        match read_case(&case.to_string(), Some(index + 1), today) {
-            Ok(case) => imported.cases.push(case),
-            Err(error) => imported.left_out.push(error),
-        }
+        take(read_case(&case.to_string(), Some(index + 1), today));
     }
     for (index, entry) in kept_unread.iter().enumerate() {
         let number = cases.len() + index + 1;
-        let read = match entry.get("case") {
+        take(match entry.get("case") {
             Some(case) => read_case(&case.to_string(), Some(number), today).map(|mut read| {
                 if read.case.label.is_none() {
                     read.case.label = entry
@@ -342,11 +341,7 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Import
             None => Err(ImportError::SavedDataUnreadable {
                 reason: words::saved_case_not_a_case(number),
             }),
-        };
-        match read {
-            Ok(case) => imported.cases.push(case),
-            Err(error) => imported.left_out.push(error),
-        }
+        });
     }
     if imported.cases.is_empty() {
         // Nothing readable: say why the first could not be read.

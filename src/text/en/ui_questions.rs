@@ -15,8 +15,6 @@ pub const EVENTS_ERROR_TITLE: &str = "Error: What has happened so far: Complaint
 /// The page's title at the result.
 pub const RESULT_TITLE: &str = "Where you stand: Complaint Navigator";
 
-/// A widget set up for one council was given a link for another. `link`
-/// and `here` are the councils' names, if known.
 /// Above [`link_partly_read`].
 pub const LINK_PARTLY_READ_HEADING: &str = "Some answers in this link could not be read";
 
@@ -41,6 +39,8 @@ pub fn link_council_not_taken(problem: &str) -> String {
     format!("{problem} Its dates are filled in below and counted by the law's timescales, as for \"I don't know my council\". Choose your council to see its own promises.")
 }
 
+/// A widget set up for one council was given a link for another. `link`
+/// and `here` are the councils' names, if known.
 pub fn link_for_another_council(link: Option<&str>, here: Option<&str>) -> String {
     let name = |name: Option<&str>| name.unwrap_or("an unknown council").to_string();
     format!(

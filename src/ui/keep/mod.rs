@@ -429,10 +429,18 @@ impl Keeping {
     /// one), asking first if that would lose answers that are not saved.
     /// Says `note` above the questions at once, about a link that opened
     /// nothing, with focus on it.
-    pub fn tell_about_link(&self, mut note: LinkNote) {
-        note.shown_with = self.council.get_untracked();
-        self.link_note.set(Some(note));
+    pub fn tell_about_link(&self, note: LinkNote) {
+        self.show_link_note(Some(note));
         super::focus_by_id("link-problem");
+    }
+
+    /// Puts `note` above the questions (or takes the last one away), with
+    /// the council chosen now: choosing another ends it.
+    fn show_link_note(&self, note: Option<LinkNote>) {
+        self.link_note.set(note.map(|note| LinkNote {
+            shown_with: self.council.get_untracked(),
+            ..note
+        }));
     }
 
     /// Opens a case from a link, with `note` above the questions once it is
@@ -493,14 +501,19 @@ impl Keeping {
 
     /// Applies an event to the keeping rules and carries out what they say.
     pub fn send(&self, event: Event) {
-        if matches!(event, Event::CancelOpen) {
-            // The link's note goes with the opening the family declined.
-            self.pending_note.set_value(None);
-        }
         let effects = self
             .session
             .try_update(|session| update(session, event))
             .unwrap_or_default();
+        // A link's note belongs to the opening waiting on "Replace the
+        // answers?": whatever drops that opening (declined, a new case, a
+        // change in another tab) drops the note too. Shown, `show` takes it.
+        let shown = effects
+            .iter()
+            .any(|effect| matches!(effect, KeepingEffect::ShowCase(_)));
+        if !shown && self.session.with_untracked(|s| s.pending.is_none()) {
+            self.pending_note.set_value(None);
+        }
         for effect in effects {
             match effect {
                 KeepingEffect::AskBeforeReplacing => super::focus_by_id("confirm-replace"),
@@ -555,10 +568,7 @@ impl Keeping {
         self.replaced.update(|n| *n += 1);
         self.inform(text::opened(&label));
         let note_first = note.as_ref().map(|_| "link-problem");
-        self.link_note.set(note.map(|note| LinkNote {
-            shown_with: self.council.get_untracked(),
-            ..note
-        }));
+        self.show_link_note(note);
         if needs_fixing {
             // Dates in an impossible order (a file edited by hand, an old
             // link): what to fix, at once, as after "Show where I stand".
