@@ -1627,13 +1627,8 @@ async fn the_skip_link_and_a_declined_link_leave_the_answers_alone() {
 
     // A partly readable link, declined: nothing replaced, and no note.
     browser
-        .client
-        .execute(
-            "location.hash = 'today=2026-01-05&council=leeds&complaint_received=2025-12-10&bogus=1'",
-            vec![],
-        )
-        .await
-        .unwrap();
+        .follow_fragment("today=2026-01-05&council=leeds&complaint_received=2025-12-10&bogus=1")
+        .await;
     browser.wait_for_focus("confirm-replace").await;
     browser
         .press("#confirm-replace .button-secondary", Key::Enter)
@@ -1644,13 +1639,8 @@ async fn the_skip_link_and_a_declined_link_leave_the_answers_alone() {
 
     // The same link accepted: its note comes with it, focused.
     browser
-        .client
-        .execute(
-            "location.hash = 'today=2026-01-05&council=leeds&complaint_received=2025-12-10&bogus=2'",
-            vec![],
-        )
-        .await
-        .unwrap();
+        .follow_fragment("today=2026-01-05&council=leeds&complaint_received=2025-12-10&bogus=2")
+        .await;
     browser.wait_for_focus("confirm-replace").await;
     browser.press("#confirm-replace-yes", Key::Enter).await;
     browser.wait_for_focus("link-problem").await;

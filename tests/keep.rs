@@ -511,13 +511,8 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     // A second link pasted into the same tab (only the fragment changes) asks
     // before replacing the answers on the page.
     browser
-        .client
-        .execute(
-            "location.hash = 'today=2026-01-05&council=law&complaint_received=2025-12-01'",
-            vec![],
-        )
-        .await
-        .unwrap();
+        .follow_fragment("today=2026-01-05&council=law&complaint_received=2025-12-01")
+        .await;
     browser.wait_for_focus("confirm-replace").await;
     browser.press("#confirm-replace-yes", Key::Enter).await;
     browser

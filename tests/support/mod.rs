@@ -378,6 +378,15 @@ impl Browser {
             .unwrap();
     }
 
+    /// Pastes a link's fragment into this tab's address, as a family
+    /// following a link in the same tab (no new page: only `hashchange`).
+    pub async fn follow_fragment(&self, fragment: &str) {
+        self.client
+            .execute("location.hash = arguments[0]", vec![json!(fragment)])
+            .await
+            .unwrap();
+    }
+
     /// Chooses a file in "Open a backup file" (its section already open),
     /// as the file picker does.
     pub async fn choose_backup_file(&self, path: &str) {
