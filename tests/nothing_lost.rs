@@ -394,6 +394,69 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_locked_widget_counts_a_link_without_a_council_with_its_own() {
+    let browser = Browser::start().await;
+    // Made with "I don't know my council": taken, and counted with Leeds.
+    browser
+        .open("/?embed&council=leeds&lock=1#today=2026-01-05&council=law&complaint_received=2025-12-19")
+        .await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    assert!(browser
+        .text("#council-chosen")
+        .await
+        .contains("Leeds City Council"));
+    assert!(!browser.exists("#link-problem").await);
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+
+    // A council the tool cannot read: the dates are kept, counted with
+    // Leeds, and the note says so (not "for another council").
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .open("/?embed&council=leeds&lock=1#today=2026-01-05&council=nowhere&complaint_received=2025-12-19")
+        .await;
+    let note = browser
+        .wait_for_text("#link-problem", "could not be read")
+        .await;
+    assert!(
+        note.starts_with("The council in this link could not be read"),
+        "{note}"
+    );
+    assert!(
+        note.ends_with("As this tool is set up for Leeds City Council only, the dates are counted with Leeds City Council's promises. Its dates are filled in below."),
+        "{note}"
+    );
+    browser.wait_for_focus("link-problem").await;
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+
+    // With an answer left out too, one note names both.
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .open("/?embed&council=leeds&lock=1#today=2026-01-05&council=nowhere&complaint_received=2025-12-19&stage9_asked=2026-01-02")
+        .await;
+    let note = browser
+        .wait_for_text("#link-problem", "could not be read")
+        .await;
+    assert!(
+        note.contains("Some answers in this link could not be read"),
+        "{note}"
+    );
+    assert!(
+        note.ends_with("the dates are counted with Leeds City Council's promises."),
+        "{note}"
+    );
+    assert!(!note.contains("Until you choose your council"), "{note}");
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_locked_widget_keeps_its_council_when_a_link_names_another() {
     let browser = Browser::start().await;
     browser

@@ -263,6 +263,17 @@ fn open_link(fragment: &str, keeping: Keeping) {
         return;
     };
     forget_answers_in_address(fragment);
+    let mut read = read;
+    // A link that names no council (made with "I don't know my council", or
+    // its council unreadable) is counted with a locked widget's own council:
+    // the family is here for that council, and nothing of theirs is refused.
+    let mut locked_council_unread = None;
+    if read.case.council.is_none() {
+        if let Some((id, name)) = keeping.locked_council() {
+            read.case.council = Some(id);
+            locked_council_unread = read.council_problem.take().map(|_| name);
+        }
+    }
     // A widget locked to one council never takes another from a link:
     // the link's answers would be counted with the wrong council's promises.
     if let Some((theirs, ours)) = keeping.locked_elsewhere(&read.case) {
@@ -274,14 +285,23 @@ fn open_link(fragment: &str, keeping: Keeping) {
     }
     // What could not be read is left out and named; the rest is filled in.
     let left_out: Vec<String> = read.left_out.into_iter().map(|e| e.message).collect();
-    let council = read.council_problem.map(|p| p.message);
-    let note = match (council, left_out.is_empty()) {
-        (None, true) => None,
-        (Some(council), true) => Some(LinkNote::new(
-            text::LINK_COUNCIL_HEADING,
-            text::link_council_not_taken(&council),
+    let council_problem = read.council_problem.map(|p| p.message);
+    let note = match (council_problem, locked_council_unread, left_out.is_empty()) {
+        (None, None, true) => None,
+        (_, Some(here), true) => Some(LinkNote::new(
+            text::LINK_COUNCIL_LOCKED_HEADING,
+            text::link_council_unread_locked_filled(here),
         )),
-        (council, false) => {
+        (Some(problem), None, true) => Some(LinkNote::new(
+            text::LINK_COUNCIL_HEADING,
+            text::link_council_not_taken(&problem),
+        )),
+        (problem, here, false) => {
+            let council = match (problem, here) {
+                (_, Some(here)) => Some(text::link_council_unread_locked(here)),
+                (Some(problem), None) => Some(text::link_council_until_chosen(&problem)),
+                (None, None) => None,
+            };
             let mut note = LinkNote::new(
                 text::LINK_PARTLY_READ_HEADING,
                 text::link_partly_read(&left_out, council.as_deref()),

@@ -19,13 +19,11 @@ pub const RESULT_TITLE: &str = "Where you stand: Complaint Navigator";
 pub const LINK_PARTLY_READ_HEADING: &str = "Some answers in this link could not be read";
 
 /// Answers in a link that could not be read (`left_out`, each saying why),
-/// and the link's council if it could not be taken either (`council`):
-/// the rest was filled in.
+/// and what became of the link's council if it could not be taken either
+/// (`council`, from [`link_council_until_chosen`] or
+/// [`link_council_unread_locked`]): the rest was filled in.
 pub fn link_partly_read(left_out: &[String], council: Option<&str>) -> String {
-    let council = match council {
-        Some(problem) => format!(" {problem} Until you choose your council, the dates are counted by the law's timescales, as for \"I don't know my council\"."),
-        None => String::new(),
-    };
+    let council = council.map(|said| format!(" {said}")).unwrap_or_default();
     format!(
         "{} The rest of the link is filled in below. Correct {} yourself, or ask whoever sent the link for a new one.{council}",
         left_out.join(" "),
@@ -33,11 +31,34 @@ pub fn link_partly_read(left_out: &[String], council: Option<&str>) -> String {
     )
 }
 
+/// A link's council could not be taken (`problem` says why), so its dates
+/// are counted with no council chosen.
+pub fn link_council_until_chosen(problem: &str) -> String {
+    format!("{problem} Until you choose your council, the dates are counted by the law's timescales, as for \"I don't know my council\".")
+}
+
 /// A link whose council could not be taken (`problem` says why): its dates
 /// were filled in with no council chosen.
 pub fn link_council_not_taken(problem: &str) -> String {
     format!("{problem} Its dates are filled in below and counted by the law's timescales, as for \"I don't know my council\". Choose your council to see its own promises.")
 }
+
+/// In a widget set up for one council (`here`), a link whose council could
+/// not be read: its dates are counted with the widget's council.
+pub fn link_council_unread_locked(here: &str) -> String {
+    format!("The council in this link could not be read. As this tool is set up for {here} only, the dates are counted with {here}'s promises.")
+}
+
+/// [`link_council_unread_locked`], when the link's other answers were all read.
+pub fn link_council_unread_locked_filled(here: &str) -> String {
+    format!(
+        "{} Its dates are filled in below.",
+        link_council_unread_locked(here)
+    )
+}
+
+/// Above [`link_council_unread_locked_filled`] in a widget set up for one council.
+pub const LINK_COUNCIL_LOCKED_HEADING: &str = "The council in this link could not be read";
 
 /// A widget set up for one council was given a link for another. `link`
 /// and `here` are the councils' names, if known.

@@ -472,6 +472,15 @@ impl Keeping {
         ));
     }
 
+    /// In a widget its host locked to one council: its id and name.
+    pub fn locked_council(&self) -> Option<(String, &'static str)> {
+        if !self.locked {
+            return None;
+        }
+        let here = self.council.get_untracked().and_then(|c| c.council_id())?;
+        crate::core::councils::find(&here).map(|c| (c.id.to_string(), c.name.as_str()))
+    }
+
     /// In a widget its host locked to one council, a case for another
     /// council (or for none): the names of its council and of the widget's.
     /// Compared by the council itself, since a file may name it by its GSS
