@@ -560,6 +560,16 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
         "{summary}"
     );
     assert!(!browser.exists("#headline").await);
+    // "Check your answers" keeps the "yes" and says its date needs fixing
+    // (it left the row out, as if the question had no answer).
+    let check = browser.text(".check-answers").await;
+    assert!(
+        check.contains(
+            "Has the council replied to your complaint?\nYes, but the date needs correcting"
+        ),
+        "{check}"
+    );
+    assert!(check.contains("Friday 19 December 2025"), "{check}");
     browser.assert_accessible("a damaged link").await;
     browser.screenshot("link-problem").await;
     browser.close().await;

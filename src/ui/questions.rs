@@ -139,11 +139,22 @@ pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
                         (text::yes_no(false).to_string(), format!("{}-yes", q.id))
                     }
                     _ => {
-                        let date =
-                            parse_date_parts(&answer.day, &answer.month, &answer.year, q.date_name)
-                                .ok()
-                                .flatten()?;
-                        (long_date(date), format!("{}-day", q.id))
+                        let said_yes =
+                            matches!(q.kind, Kind::YesThenDate) && answer.yes == Some(true);
+                        let shown = match parse_date_parts(
+                            &answer.day,
+                            &answer.month,
+                            &answer.year,
+                            q.date_name,
+                        ) {
+                            Ok(Some(date)) => long_date(date),
+                            // A "yes" waiting for its date, or a date to
+                            // correct, is shown: never a row that vanishes.
+                            Ok(None) if said_yes => text::date_to_fix(true, false).to_string(),
+                            Ok(None) => return None,
+                            Err(_) => text::date_to_fix(said_yes, true).to_string(),
+                        };
+                        (shown, format!("{}-day", q.id))
                     }
                 };
                 Some((q.question, shown, target))

@@ -117,6 +117,17 @@ pub const YEAR: &str = "Year";
 pub const ERROR_PREFIX: &str = "Error: ";
 
 pub const CHECK_ANSWERS_HEADING: &str = "Check your answers";
+
+/// In "Check your answers", a date not given or not readable yet (the
+/// question above says what to fix). `said_yes`: after "Yes" to a
+/// yes-then-date question; `entered`: something is in the date's boxes.
+pub fn date_to_fix(said_yes: bool, entered: bool) -> &'static str {
+    match (said_yes, entered) {
+        (true, false) => "Yes, but no date entered yet",
+        (true, true) => "Yes, but the date needs correcting",
+        (false, _) => "The date needs correcting",
+    }
+}
 /// The link back to a question from "Check your answers".
 pub const CHANGE: &str = "Change";
 
