@@ -370,6 +370,21 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     assert_eq!(browser.value("complaint_received-day").await, "19");
     browser.assert_accessible("the import error").await;
 
+    // The same file with a comma lost in a hand edit: where it breaks.
+    let broken = write_file(
+        "broken.json",
+        "{\"format\":\"complaint-navigator.case\",\"version\":1,\"council\":\"leeds\"\n\"events\":{}}",
+    );
+    browser.choose_backup_file(&broken).await;
+    let error = browser
+        .wait_for_text("#import-result", "stops making sense")
+        .await;
+    assert!(
+        error.starts_with("This Complaint Navigator file is damaged: it stops making sense at line 2, character 1, so nothing was imported."),
+        "{error}"
+    );
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+
     browser
         .assert_requests_only_to(&[&browser.site.origin])
         .await;

@@ -392,6 +392,109 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
     browser.close().await;
 }
 
+/// Which of a yes-or-no question's two buttons is chosen: "yes", "no" or "".
+async fn chosen(browser: &Browser, question: &str) -> String {
+    run(
+        browser,
+        &format!(
+            "const yes = document.getElementById('{question}-yes'), no = document.getElementById('{question}-no');
+             return yes.checked ? 'yes' : no.checked ? 'no' : ''"
+        ),
+    )
+    .await
+    .as_str()
+    .unwrap()
+    .to_string()
+}
+
+/// A question the family never answered comes back unanswered, from the
+/// saved cases and from a link; a "no" they gave comes back "no" (found in
+/// a walkthrough: every unanswered question came back as "No", in "Check
+/// your answers" too).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn questions_left_unanswered_come_back_unanswered_and_a_no_stays_no() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .press("#acknowledgement_received-no", Key::Space)
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    browser.wait_for("#save-case").await;
+    browser.type_into("case-label", "Family U").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family U.")
+        .await;
+    let saved = stored(&browser).await;
+    let unanswered = &saved["cases"][0]["case"]["unanswered"];
+    assert!(
+        unanswered
+            .as_array()
+            .unwrap()
+            .contains(&json!("stage1_response_received")),
+        "{unanswered}"
+    );
+    assert!(
+        !unanswered
+            .as_array()
+            .unwrap()
+            .contains(&json!("acknowledgement_received")),
+        "{unanswered}"
+    );
+
+    // The page's own link says the "no", and not the questions left.
+    browser.press("#make-link", Key::Enter).await;
+    browser.wait_for_focus("share-link").await;
+    let link = browser.value("share-link").await;
+    assert_eq!(
+        link.split_once('#').unwrap().1,
+        "council=leeds&complaint_received=2025-12-19&acknowledgement_received=no"
+    );
+
+    // Opened again from the saved cases, in a new visit.
+    browser.open(TODAY).await;
+    browser
+        .press("#saved-case-1 .link-button", Key::Enter)
+        .await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert_eq!(chosen(&browser, "acknowledgement_received").await, "no");
+    assert_eq!(chosen(&browser, "stage1_response_received").await, "");
+    assert_eq!(chosen(&browser, "stage1_extended").await, "");
+    let check = browser.text(".check-answers").await;
+    assert!(
+        check.contains("Has the council written to say it has your complaint?\nNo"),
+        "{check}"
+    );
+    assert!(
+        !check.contains("Has the council replied to your complaint?"),
+        "{check}"
+    );
+    // Nothing changed, so nothing to save.
+    let saved_as = browser.text(".keep").await;
+    assert!(saved_as.contains("Family U"), "{saved_as}");
+    assert!(!saved_as.contains("changed it since"), "{saved_as}");
+
+    // And from the link, in a new visit.
+    browser.client.goto("about:blank").await.unwrap();
+    browser
+        .open(&format!(
+            "/#today=2026-01-05&{}",
+            link.split_once('#').unwrap().1
+        ))
+        .await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert_eq!(chosen(&browser, "acknowledgement_received").await, "no");
+    assert_eq!(chosen(&browser, "stage1_response_received").await, "");
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_locked_widget_counts_a_link_without_a_council_with_its_own() {
@@ -1032,7 +1135,7 @@ async fn a_backup_with_one_bad_case_still_opens_the_others() {
         )
         .await;
     assert!(
-        said.contains("Case 2 in this file cannot be read (at events.complaint_received)"),
+        said.contains("Case 2 in this file (\"Family B\") cannot be read. Look at the date for the day the council received your complaint (\"events.complaint_received\") in the file."),
         "{said}"
     );
     assert!(said.contains("November 2025 has 30 days"), "{said}");
@@ -1152,7 +1255,7 @@ async fn one_damaged_saved_case_leaves_the_others_listed() {
         .wait_for_text("#import-result", "The file has")
         .await;
     assert!(
-        said.starts_with("The file has 3 cases. 2 of them can be opened below. Case 3 in this file cannot be read (at events.complaint_received)"),
+        said.starts_with("The file has 3 cases. 2 of them can be opened below. Case 3 in this file (\"Alpha\") cannot be read. Look at the date for the day the council received your complaint (\"events.complaint_received\") in the file."),
         "{said}"
     );
     browser.close().await;

@@ -162,6 +162,43 @@ fn import_explains_what_is_wrong() {
 }
 
 #[test]
+fn a_damaged_case_is_named_by_its_name_too_and_a_broken_file_by_where_it_breaks() {
+    let mut named = stage2_case();
+    named.label = Some("Family B".to_string());
+    let text = export_all(&[stage2_case(), named])
+        .rsplit_once("\"2026-01-12\"")
+        .map(|(before, after)| format!("{before}\"2026-02-30\"{after}"))
+        .unwrap();
+    let read = import_what_reads(&text, today()).unwrap();
+    assert_eq!(
+        read.left_out[0].left_out_message(),
+        "Case 2 in this file (\"Family B\") cannot be read. Look at the date for the day you asked for stage 2 (\"events.stage2_requested\") in the file. 2026-02-30 is not a real date (February 2026 has 28 days). It is left out here. The file itself is unchanged, so it can be mended and opened again."
+    );
+
+    // A hand edit that leaves a comma too many: where, not "not a backup".
+    let good = export_all(&[stage2_case()]);
+    let lines: Vec<&str> = good.lines().collect();
+    let broken = good.replacen("\"cases\": [", "\"cases\": [,", 1);
+    assert_ne!(broken, good);
+    let error = import_what_reads(&broken, today()).unwrap_err();
+    let line = lines
+        .iter()
+        .position(|line| line.contains("\"cases\": ["))
+        .unwrap()
+        + 1;
+    let column = lines[line - 1].find('[').unwrap() + 2;
+    assert_eq!(
+        error.message(),
+        format!("This Complaint Navigator file is damaged: it stops making sense at line {line}, character {column}, so nothing was imported. It may have been cut short, or edited by hand: if it was edited, check that part for a missing or extra comma, quote mark or bracket. The file itself is unchanged.")
+    );
+    // Someone else's broken JSON is still "not a backup".
+    assert_eq!(
+        import_what_reads("{\"a\": [,]}", today()).unwrap_err().message(),
+        "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\"."
+    );
+}
+
+#[test]
 fn a_damaged_case_is_named_by_number_and_field() {
     let good = stage2_case();
     // Damage the second case only: its stage 2 request date.
@@ -173,6 +210,7 @@ fn a_damaged_case_is_named_by_number_and_field() {
     let ImportError::DamagedCase {
         number,
         error: case_error,
+        ..
     } = &error
     else {
         panic!("{error:?}");
@@ -181,7 +219,7 @@ fn a_damaged_case_is_named_by_number_and_field() {
     assert_eq!(case_error.field, "events.stage2_requested");
     let message = error.message();
     assert!(
-        message.starts_with("Case 2 in this file cannot be read (at events.stage2_requested)"),
+        message.starts_with("Case 2 in this file cannot be read. Look at the date for the day you asked for stage 2 (\"events.stage2_requested\") in the file. 2026-02-30 is not a real date (February 2026 has 28 days)."),
         "{message}"
     );
     assert!(message.contains("February 2026 has 28 days"), "{message}");
@@ -200,7 +238,7 @@ fn a_damaged_case_is_named_by_number_and_field() {
     assert!(
         error
             .message()
-            .starts_with("The case in this file cannot be read (at council)"),
+            .starts_with("The case in this file cannot be read. Look at \"council\" in the file."),
         "{error}"
     );
     // A hand-written case without its format line is explained, not refused as foreign.
@@ -235,7 +273,7 @@ fn one_unreadable_case_leaves_the_others_to_open() {
     assert_eq!(read.left_out.len(), 1);
     let said = read.left_out[0].left_out_message();
     assert!(
-        said.starts_with("Case 2 in this file cannot be read (at events.stage2_requested):"),
+        said.starts_with("Case 2 in this file cannot be read. Look at the date for the day you asked for stage 2 (\"events.stage2_requested\") in the file."),
         "{said}"
     );
     assert!(said.contains("February 2026 has 28 days"), "{said}");
@@ -417,7 +455,23 @@ fn unreadable_stores_keep_the_raw_text() {
         panic!("corrupt text must not load");
     };
     assert_eq!(raw, corrupt);
-    assert!(reason.contains("damaged"), "{reason}");
+    // Where it stops making sense, not the JSON reader's own words.
+    assert_eq!(
+        reason,
+        format!(
+            "The saved cases are damaged and cannot be read: they stop making sense at character {}.",
+            corrupt.len()
+        )
+    );
+    let LoadOutcome::Unreadable { reason, .. } =
+        load_store(Some("{\n\"version\": 2,\n\"cases\": [}"), today())
+    else {
+        panic!("a broken list must not load");
+    };
+    assert_eq!(
+        reason,
+        "The saved cases are damaged and cannot be read: they stop making sense at line 3, character 11."
+    );
 
     let newer = good.replacen(r#""version":2"#, r#""version":99"#, 1);
     let LoadOutcome::Unreadable { raw, reason } = load_store(Some(&newer), today()) else {
@@ -466,7 +520,7 @@ fn a_damaged_saved_case_is_kept_and_the_others_listed() {
         panic!("{:?}", loaded.read_notes)
     };
     assert!(
-        note.starts_with("Saved case 1 (\"Family A\") is damaged: events.complaint_received"),
+        note.starts_with("Saved case 1 (\"Family A\") is damaged, in the date for the day the council received your complaint (\"events.complaint_received\")."),
         "{note}"
     );
     assert!(
@@ -514,7 +568,7 @@ fn a_damaged_saved_case_is_kept_and_the_others_listed() {
     };
     let said = left_out.left_out_message();
     assert!(
-        said.starts_with("Case 3 in this file cannot be read (at events.complaint_received)"),
+        said.starts_with("Case 3 in this file (\"Family A\") cannot be read. Look at the date for the day the council received your complaint (\"events.complaint_received\") in the file."),
         "{said}"
     );
     assert_eq!(file_parts_note(&backup), None);
@@ -1066,7 +1120,7 @@ fn the_saved_data_itself_opens_as_a_backup() {
     };
     let said = left_out.left_out_message();
     assert!(
-        said.starts_with("Saved case 1 (\"Family A\") is damaged: events.complaint_received"),
+        said.starts_with("Saved case 1 (\"Family A\") is damaged, in the date for the day the council received your complaint (\"events.complaint_received\")."),
         "{said}"
     );
     assert!(

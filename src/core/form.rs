@@ -516,6 +516,7 @@ pub fn build_case(answers: &Answers, today: NaiveDate) -> Result<Case, Vec<Field
     if errors.is_empty() {
         Ok(Case {
             route: answers.route,
+            unanswered: unanswered(answers),
             ..Case::new(answers.council.clone(), events)
         })
     } else {
@@ -533,6 +534,26 @@ fn set_date(events: &mut Events, id: &str, date: NaiveDate) {
     if let Some(event) = Event::from_field(id) {
         *event.slot(events) = Some(date);
     }
+}
+
+/// The field names of the yes-or-no questions (a fact, or an event whose
+/// "yes" is its date).
+pub fn yes_no_fields() -> impl Iterator<Item = &'static str> {
+    QUESTIONS
+        .iter()
+        .filter(|q| matches!(q.kind, Kind::YesNo | Kind::YesThenDate))
+        .map(|q| q.id)
+}
+
+/// The yes-or-no questions with neither answer chosen, shown or not (a
+/// question shown later starts unanswered too), sorted.
+fn unanswered(answers: &Answers) -> Vec<String> {
+    let mut names: Vec<String> = yes_no_fields()
+        .filter(|id| answers.get(id).is_none_or(|answer| answer.yes.is_none()))
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    names
 }
 
 fn date_of(events: &Events, id: &str) -> Option<NaiveDate> {
@@ -553,7 +574,13 @@ pub fn answers_from_case(case: &Case) -> Answers {
         ..Answers::default()
     };
     for question in QUESTIONS {
+        // Not answered when saved, and still not (a hand edit may have
+        // given it a date since): left blank, not "No".
+        let blank = case.is_unanswered(question.id)
+            && date_of(&case.events, question.id).is_none()
+            && !flag_of(&case.events, question.id);
         let answer = match question.kind {
+            Kind::YesNo | Kind::YesThenDate if blank => Answer::default(),
             Kind::YesNo => Answer {
                 yes: Some(flag_of(&case.events, question.id)),
                 ..Answer::default()

@@ -31,7 +31,29 @@ pub fn fragment_for(case: &Case) -> String {
             parts.push(format!("{}=yes", flag.field()));
         }
     }
+    // A "no" the family gave is written; a question left unanswered is
+    // not, and comes back unanswered.
+    for field in crate::core::form::yes_no_fields() {
+        let yes = Event::from_field(field).is_some_and(|e| e.date(&case.events).is_some())
+            || Flag::from_field(field).is_some_and(|f| f.get(&case.events));
+        if !yes && !case.is_unanswered(field) {
+            parts.push(format!("{field}={NO}"));
+        }
+    }
     parts.join("&")
+}
+
+/// A "no" to a question whose "yes" is a date.
+const NO: &str = "no";
+
+/// The yes-or-no questions a link does not mention: not answered.
+fn unanswered_in(pairs: &[(&str, &str)]) -> Vec<String> {
+    let mut names: Vec<String> = crate::core::form::yes_no_fields()
+        .filter(|field| !pairs.iter().any(|(key, _)| key == field))
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    names
 }
 
 /// The case in a fragment, if it holds one (it has a `council`). Anything
@@ -53,6 +75,7 @@ pub fn case_from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
     }
     Ok(Some(Case {
         route,
+        unanswered: unanswered_in(&pairs),
         ..Case::new(council, events)
     }))
 }
@@ -92,6 +115,7 @@ pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
     Some(LinkAnswers {
         case: Case {
             route,
+            unanswered: unanswered_in(&pairs),
             ..Case::new(council, events)
         },
         council_problem,
@@ -178,6 +202,7 @@ fn read_answers<'a>(
             }
         } else if let Some(event) = Event::ALL.into_iter().find(|e| e.field() == key) {
             match parse_iso(value) {
+                _ if value == NO => {}
                 Some(date) => *event.slot(&mut events) = Some(date),
                 None => problem(
                     CaseError::new(key, words::link_bad_date(event, value)),
@@ -225,8 +250,29 @@ mod tests {
             ),
             "{fragment}"
         );
-        assert!(fragment.ends_with(&format!("{}=yes", Flag::ALL[0].field())));
-        assert_eq!(case_from_fragment(&fragment), Ok(Some(case)));
+        assert!(fragment.contains(&format!("&{}=yes", Flag::ALL[0].field())));
+        // Every other question was answered "no": each is said.
+        assert!(fragment.contains("&stage2_requested=no"), "{fragment}");
+        assert_eq!(case_from_fragment(&fragment), Ok(Some(case.clone())));
+
+        // Questions not answered are not in the link, and come back
+        // unanswered, not "no" (found in a walkthrough).
+        let mut fewer = case;
+        fewer.unanswered = crate::core::form::yes_no_fields()
+            .filter(|f| *f != "stage1_response_received" && *f != Flag::ALL[0].field())
+            .filter(|f| *f != "stage2_requested")
+            .map(str::to_string)
+            .collect();
+        fewer.unanswered.sort();
+        let fragment = fragment_for(&fewer);
+        assert_eq!(
+            fragment,
+            format!(
+                "council=leeds&complaint_received=2025-12-19&stage1_response_received=2026-01-02&{}=yes&stage2_requested=no",
+                Flag::ALL[0].field()
+            )
+        );
+        assert_eq!(case_from_fragment(&fragment), Ok(Some(fewer)));
     }
 
     #[test]

@@ -51,21 +51,33 @@ pub fn Results(
 /// ("19/1" on the way to "19/11"), whose results no one should hear.
 const ANNOUNCE_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
 
+/// How long an announced headline stays in the (hidden) live region. Then it
+/// is emptied, so a screen reader reading down the page hears the headline
+/// once, where it is shown, not a second time from the live region.
+const ANNOUNCED_FOR: std::time::Duration = std::time::Duration::from_millis(5000);
+
 /// The headline for the live region, once it has stopped changing.
 fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<String> {
     let announced = RwSignal::new(String::new());
     let waiting = LatestTimeout::new();
+    let clearing = LatestTimeout::new();
     Effect::new(move |ran: Option<()>| {
         let headline = assessment.with(|a| a.as_ref().map(|a| a.headline.clone()));
-        // What is there when the region appears is not news: it is set at
-        // once (and so not announced); only later changes wait to settle.
+        // What is there when the region appears is not news (focus goes to
+        // the result, where the headline is read): only later changes are
+        // announced, once they settle.
         if ran.is_none() {
-            announced.set(headline.unwrap_or_default());
             return;
         }
         waiting.start(
             move || {
                 announced.try_set(headline.unwrap_or_default());
+                clearing.start(
+                    move || {
+                        announced.try_set(String::new());
+                    },
+                    ANNOUNCED_FOR,
+                );
             },
             ANNOUNCE_AFTER,
         );

@@ -488,7 +488,7 @@ mod tests {
         let promise = &deadlines[3];
         assert_eq!(
             promise.title,
-            "The council's stage 1 reply (Leeds's promise)"
+            "The council's stage 1 reply (Leeds' promise)"
         );
         assert_eq!(
             promise.source.citation,
@@ -498,10 +498,10 @@ mod tests {
             .note
             .as_deref()
             .unwrap()
-            .ends_with("This is Leeds's own promise; the law's time limit still applies."));
+            .ends_with("This is Leeds' own promise; the law's time limit still applies."));
         assert_eq!(
             deadlines[4].title,
-            "The council's stage 1 reply if the council needs more time (Leeds's promise)"
+            "The council's stage 1 reply if the council needs more time (Leeds' promise)"
         );
 
         // Once the council says it needs more time, both usual times (the
@@ -534,7 +534,7 @@ mod tests {
         );
         assert_eq!(
             deadlines[3].title,
-            "The council's stage 1 reply, with the extra time (Leeds's promise)"
+            "The council's stage 1 reply, with the extra time (Leeds' promise)"
         );
         assert!(deadlines[3]
             .note

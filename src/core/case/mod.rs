@@ -45,6 +45,12 @@ pub struct Case {
     pub label: Option<String>,
     #[serde(default)]
     pub events: Events,
+    /// The yes-or-no questions not answered yet, by their events' and
+    /// facts' field names, so a case opened again shows them unanswered
+    /// rather than "No" (the engine counts both as "not happened"). Empty in
+    /// files made before it existed: their questions all read as answered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unanswered: Vec<String>,
     /// Top-level fields this version does not know, kept like
     /// [`Events::unknown`].
     #[serde(flatten)]
@@ -81,13 +87,14 @@ impl CaseError {
     }
 }
 
-const TOP_LEVEL_FIELDS: [&str; 6] = [
+const TOP_LEVEL_FIELDS: [&str; 7] = [
     "format",
     "version",
     "council",
     "procedure",
     "label",
     "events",
+    "unanswered",
 ];
 
 impl Case {
@@ -99,8 +106,15 @@ impl Case {
             route: None,
             label: None,
             events,
+            unanswered: Vec::new(),
             unknown: Map::new(),
         }
+    }
+
+    /// Whether the family has not answered the yes-or-no question for
+    /// `field` (an event's or fact's field name).
+    pub fn is_unanswered(&self, field: &str) -> bool {
+        self.unanswered.iter().any(|name| name == field)
     }
 
     /// Reads a case file and validates it as of `today`. Never panics: every
@@ -170,7 +184,12 @@ impl Case {
         let known = |case: &Case| {
             let mut events = case.events.clone();
             events.unknown = Map::new();
-            (case.council.clone(), case.route, events)
+            (
+                case.council.clone(),
+                case.route,
+                events,
+                case.unanswered.clone(),
+            )
         };
         known(self) == known(other)
     }

@@ -72,9 +72,28 @@ pub(super) fn read_case_unchecked(
         route: read_route(fields.get("procedure"))?,
         label: read_optional_string(fields.get("label"), "label")?,
         events: read_events(fields.get("events"), unknown_parts)?,
+        unanswered: read_unanswered(fields.get("unanswered")),
         unknown,
     };
     Ok(case)
+}
+
+/// The questions not answered yet: a list of field names. Only what the
+/// page shows depends on it, so a list damaged by hand never stops a case
+/// from opening: what is not a name is passed over (those questions then
+/// read as "No", as in files made before the list existed).
+fn read_unanswered(value: Option<&Value>) -> Vec<String> {
+    let mut names: Vec<String> = match value {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    };
+    names.sort();
+    names.dedup();
+    names
 }
 
 pub(super) fn event_path(field: &str) -> String {

@@ -53,6 +53,12 @@ pub enum ImportError {
     NotJson {
         detail: String,
     },
+    /// One of this tool's files (it names its format), no longer JSON: a
+    /// hand edit went wrong at `line` and `column`.
+    DamagedJson {
+        line: usize,
+        column: usize,
+    },
     /// JSON, but not a case file or a backup of cases.
     NotOurFormat,
     /// Made by a newer version of the app.
@@ -74,6 +80,8 @@ pub enum ImportError {
     /// several cases (from 1), `None` for a single case file.
     DamagedCase {
         number: Option<usize>,
+        /// The case's name in the file, if it has one.
+        label: Option<String>,
         error: CaseError,
     },
 }
@@ -87,14 +95,17 @@ impl ImportError {
                 words::CALENDAR_FILE.to_string()
             }
             ImportError::NotJson { .. } => words::NOT_A_BACKUP.to_string(),
+            ImportError::DamagedJson { line, column } => words::damaged_file(*line, *column),
             ImportError::NotOurFormat => words::NOT_OUR_FORMAT.to_string(),
             ImportError::NewerVersion { version } => words::newer_version(*version),
             ImportError::UnknownVersion { found } => words::unknown_version(found.as_deref()),
             ImportError::NoCases => words::NO_CASES.to_string(),
             ImportError::SavedDataUnreadable { reason } => words::saved_data_unreadable(reason),
-            ImportError::DamagedCase { number, error } => {
-                words::damaged_case(*number, &error.field, &error.message)
-            }
+            ImportError::DamagedCase {
+                number,
+                label,
+                error,
+            } => words::damaged_case(*number, label.as_deref(), &error.field, &error.message),
         }
     }
 
@@ -102,9 +113,11 @@ impl ImportError {
     /// ([`Imported::left_out`]).
     pub fn left_out_message(&self) -> String {
         match self {
-            ImportError::DamagedCase { number, error } => {
-                words::case_left_out(*number, &error.field, &error.message)
-            }
+            ImportError::DamagedCase {
+                number,
+                label,
+                error,
+            } => words::case_left_out(*number, label.as_deref(), &error.field, &error.message),
             ImportError::SavedDataUnreadable { reason } => words::saved_case_left_out(reason),
             other => other.message(),
         }
@@ -165,6 +178,13 @@ pub fn import_what_reads(text: &str, today: NaiveDate) -> Result<Imported, Impor
                     return Err(ImportError::SavedDataUnreadable { reason });
                 }
             }
+            // One of this tool's files, edited by hand: where it went wrong.
+            if text.starts_with('{') && text.contains("\"complaint-navigator.") {
+                return Err(ImportError::DamagedJson {
+                    line: error.line(),
+                    column: error.column(),
+                });
+            }
             return Err(ImportError::NotJson {
                 // A calendar file is the likeliest wrong choice: name it.
                 detail: if text.starts_with("BEGIN:VCALENDAR") {
@@ -186,11 +206,13 @@ pub fn import_what_reads(text: &str, today: NaiveDate) -> Result<Imported, Impor
                     return Err(ImportError::NewerVersion { version });
                 }
             }
-            read_case(text, None, today).map(Imported::one)
+            read_case(text, None, label_in(&value), today).map(Imported::one)
         }
         // A hand-written case file without its format line: let the case
         // reader explain what is missing.
-        None if fields.contains_key("events") => read_case(text, None, today).map(Imported::one),
+        None if fields.contains_key("events") => {
+            read_case(text, None, label_in(&value), today).map(Imported::one)
+        }
         // The saved data itself (the file "Download the saved data" gives,
         // which the page says to open here): its cases, with their names.
         None if fields.contains_key("cases") && fields.contains_key("version") => {
@@ -216,6 +238,7 @@ pub fn import(text: &str, today: NaiveDate) -> Result<Vec<Case>, ImportError> {
             None => Ok(read.case),
             Some(error) => Err(ImportError::DamagedCase {
                 number: read.number,
+                label: read.case.label,
                 error,
             }),
         })
@@ -266,9 +289,12 @@ fn import_saved_data(text: &str, today: NaiveDate) -> Result<Imported, ImportErr
 /// Fields and events this version does not know are kept in the case (see
 /// [`Case::from_json_keeping_unknown`]) and name themselves through
 /// [`Case::unknown_parts`], so the page can say they were kept.
+/// `label`: the case's name as the file gives it, to name the case by if
+/// it cannot be read.
 fn read_case(
     text: &str,
     number: Option<usize>,
+    label: Option<String>,
     today: NaiveDate,
 ) -> Result<ImportedCase, ImportError> {
     Case::from_json_keeping_what_reads(text, today)
@@ -277,7 +303,19 @@ fn read_case(
             case,
             problem,
         })
-        .map_err(|error| ImportError::DamagedCase { number, error })
+        .map_err(|error| ImportError::DamagedCase {
+            number,
+            label,
+            error,
+        })
+}
+
+/// The name a case or saved entry in a file gives itself, if any.
+fn label_in(value: &Value) -> Option<String> {
+    value
+        .get("label")
+        .and_then(Value::as_str)
+        .and_then(clean_label)
 }
 
 fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Imported, ImportError> {
@@ -303,6 +341,7 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Import
     let Some(Value::Array(cases)) = fields.get("cases") else {
         return Err(ImportError::DamagedCase {
             number: None,
+            label: None,
             error: CaseError::new("cases", words::NO_LIST_OF_CASES),
         });
     };
@@ -324,20 +363,25 @@ fn import_backup(fields: &Map<String, Value>, today: NaiveDate) -> Result<Import
         Err(error) => imported.left_out.push(error),
     };
     for (index, case) in cases.iter().enumerate() {
-        take(read_case(&case.to_string(), Some(index + 1), today));
+        take(read_case(
+            &case.to_string(),
+            Some(index + 1),
+            label_in(case),
+            today,
+        ));
     }
     for (index, entry) in kept_unread.iter().enumerate() {
         let number = cases.len() + index + 1;
         take(match entry.get("case") {
-            Some(case) => read_case(&case.to_string(), Some(number), today).map(|mut read| {
-                if read.case.label.is_none() {
-                    read.case.label = entry
-                        .get("label")
-                        .and_then(Value::as_str)
-                        .and_then(clean_label);
-                }
-                read
-            }),
+            Some(case) => {
+                let label = label_in(entry).or_else(|| label_in(case));
+                read_case(&case.to_string(), Some(number), label.clone(), today).map(|mut read| {
+                    if read.case.label.is_none() {
+                        read.case.label = label;
+                    }
+                    read
+                })
+            }
             None => Err(ImportError::SavedDataUnreadable {
                 reason: words::saved_case_not_a_case(number),
             }),

@@ -23,7 +23,7 @@ pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
     };
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(error) => return unreadable(words::store_damaged(&error.to_string())),
+        Err(error) => return unreadable(words::store_damaged(error.line(), error.column())),
     };
     let Value::Object(fields) = &value else {
         return unreadable(words::STORE_NOT_OURS.to_string());
@@ -78,7 +78,7 @@ fn stored_case(
     };
     Case::from_json_keeping_what_reads(&value.to_string(), today)
         .map(|(case, _problem)| case)
-        .map_err(|error| words::saved_case_damaged(number, &label, &error.to_string()))
+        .map_err(|error| words::saved_case_damaged(number, &label, &error.field, &error.message))
 }
 
 fn read_store_v1(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store, String> {

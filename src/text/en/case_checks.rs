@@ -8,6 +8,19 @@ use chrono::NaiveDate;
 use crate::core::case::{Event, Flag};
 use crate::core::dates::{day_month_year, long_date, month_name};
 
+/// A field of a case file (`field`, e.g. "events.complaint_received") in
+/// words: "the date for the day the council received your complaint", or
+/// the field itself, quoted, when it is not one of the events' dates.
+pub fn field_in_words(field: &str) -> String {
+    match field.strip_prefix("events.").and_then(Event::from_field) {
+        Some(event) => format!(
+            "the date for the day {} (\"{field}\")",
+            what_happened(event)
+        ),
+        None => format!("\"{field}\""),
+    }
+}
+
 /// What happened, as it reads after "the day".
 fn what_happened(event: Event) -> &'static str {
     match event {
@@ -119,7 +132,8 @@ pub fn unknown_council(found: &str) -> String {
 
 /// The split web build has not yet fetched this council's published procedure.
 pub fn council_file_not_held(council_name: &str) -> String {
-    format!("{council_name}'s published complaints procedure has not loaded yet, so these dates cannot be worked out. Nothing you entered has been lost.")
+    let council_name_s = super::council::possessive(council_name);
+    format!("{council_name_s} published complaints procedure has not loaded yet, so these dates cannot be worked out. Nothing you entered has been lost.")
 }
 
 /// `found` (as JSON) where the events belong.

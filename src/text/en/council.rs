@@ -6,6 +6,17 @@ use chrono::NaiveDate;
 use crate::core::assessment::ContactKind;
 use crate::core::dates::day_month_year;
 
+/// A council's name owning something: "Leeds City Council's", but
+/// "Tower Hamlets'" and "London Borough of Tower Hamlets'" (the names
+/// ending in s read as plurals).
+pub fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
 /// The council's name when the user does not know it.
 pub fn your_council() -> String {
     "Your council".to_string()
@@ -19,35 +30,40 @@ pub fn statutory_note() -> String {
 
 /// The contacts were gathered from the council's pages on `read_on`.
 pub fn details_as_published(council: &str, read_on: NaiveDate) -> String {
+    let council_s = super::council::possessive(council);
     format!(
-        "The details below are as published on {council}'s pages when we read them on {}. They may have changed since: check the council's page before relying on them.",
+        "The details below are as published on {council_s} pages when we read them on {}. They may have changed since: check the council's page before relying on them.",
         day_month_year(read_on)
     )
 }
 
 /// We found the council's website but not its complaints page.
 pub fn complaints_page_not_found(council: &str) -> String {
+    let council_s = super::council::possessive(council);
     format!(
-        "We could not find {council}'s children's social care complaints page: look for \"children's social care complaints\" on its website."
+        "We could not find {council_s} children's social care complaints page: look for \"children's social care complaints\" on its website."
     )
 }
 
 /// We know nothing of the council's pages: what to search for.
 pub fn search_for_complaints_page(council: &str, short_name: &str) -> String {
+    let council_s = super::council::possessive(council);
     format!(
-        "To find {council}'s own complaints page, search for \"{short_name} children's social care complaints\"."
+        "To find {council_s} own complaints page, search for \"{short_name} children's social care complaints\"."
     )
 }
 
 /// Another body (`body`) handles the council's complaints.
 pub fn handled_by(council: &str, body: &str) -> String {
-    format!("{council}'s page says {body} handles children's social care complaints for it.")
+    let council_s = super::council::possessive(council);
+    format!("{council_s} page says {body} handles children's social care complaints for it.")
 }
 
 /// We hold the council's published procedure.
 pub fn law_and_page(council: &str) -> String {
+    let council_s = super::council::possessive(council);
     format!(
-        "We use the timescales set by law, and show where {council}'s own page promises something different."
+        "We use the timescales set by law, and show where {council_s} own page promises something different."
     )
 }
 

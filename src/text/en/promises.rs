@@ -18,44 +18,50 @@ pub const PANEL_APPOINTED_TITLE: &str = "The council choosing the review panel";
 
 /// The council's page as a source; `moved` when we used a copy of an older page.
 pub fn page_citation(council: &str, checked: NaiveDate, moved: bool) -> String {
+    let council_s = super::council::possessive(council);
     let moved = if moved {
         "; a copy of an older page"
     } else {
         ""
     };
     format!(
-        "{council}'s complaints page (checked {}{moved})",
+        "{council_s} complaints page (checked {}{moved})",
         day_month_year(checked)
     )
 }
 
 /// A difference the page lists: what it says, and the explanation.
 pub fn page_says(council: &str, says: &str, explanation: &str) -> String {
-    format!("{council}'s page says: {says} {explanation}")
+    let council_s = super::council::possessive(council);
+    format!("{council_s} page says: {says} {explanation}")
 }
 
 /// The last sentence of a promise's note: whether the law also sets a time.
 pub fn own_promise(council_short_name: &str, law_sets_a_time: bool) -> String {
+    let council_short_name_s = super::council::possessive(council_short_name);
     if law_sets_a_time {
-        format!("This is {council_short_name}'s own promise; the law's time limit still applies.")
+        format!("This is {council_short_name_s} own promise; the law's time limit still applies.")
     } else {
-        format!("The law sets no time for this, so this is {council_short_name}'s own promise.")
+        format!("The law sets no time for this, so this is {council_short_name_s} own promise.")
     }
 }
 
 /// The council's version of one of the law's deadlines (`title`).
 pub fn promise_title(title: &str, council_short_name: &str) -> String {
-    format!("{title} ({council_short_name}'s promise)")
+    let council_short_name_s = super::council::possessive(council_short_name);
+    format!("{title} ({council_short_name_s} promise)")
 }
 
 /// The council's longer time, shown before it says it needs more time.
 pub fn if_more_time_title(title: &str, council_short_name: &str) -> String {
-    format!("{title} if the council needs more time ({council_short_name}'s promise)")
+    let council_short_name_s = super::council::possessive(council_short_name);
+    format!("{title} if the council needs more time ({council_short_name_s} promise)")
 }
 
 /// The council counts its longest time from the agreed statement.
 pub fn counts_longest_this_way(council: &str) -> String {
-    format!("{council}'s own page counts its longest time this way.")
+    let council_s = super::council::possessive(council);
+    format!("{council_s} own page counts its longest time this way.")
 }
 
 /// The council's longer time, before its note: it said it needs more time,

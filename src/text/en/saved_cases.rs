@@ -51,19 +51,40 @@ pub const NO_CASES: &str = "This backup file has no cases in it.";
 /// A case in the file cannot be read: `number` is its place in a backup of
 /// several (from 1), `None` for a single case file; `field` is where (""
 /// for the whole case); `problem` is the case check's own message.
-pub fn damaged_case(number: Option<usize>, field: &str, problem: &str) -> String {
+pub fn damaged_case(
+    number: Option<usize>,
+    label: Option<&str>,
+    field: &str,
+    problem: &str,
+) -> String {
     format!(
         "{} Nothing was imported.",
-        case_cannot_be_read(number, field, problem)
+        case_cannot_be_read(number, label, field, problem)
     )
 }
 
 /// One case of a backup of several could not be read; the others came in.
-pub fn case_left_out(number: Option<usize>, field: &str, problem: &str) -> String {
+pub fn case_left_out(
+    number: Option<usize>,
+    label: Option<&str>,
+    field: &str,
+    problem: &str,
+) -> String {
     format!(
         "{} It is left out here. The file itself is unchanged, so it can be mended and opened again.",
-        case_cannot_be_read(number, field, problem)
+        case_cannot_be_read(number, label, field, problem)
     )
+}
+
+/// One of this tool's files that is no longer JSON (a hand edit went
+/// wrong): where it stops making sense.
+pub fn damaged_file(line: usize, column: usize) -> String {
+    let at = if line <= 1 {
+        format!("character {column}")
+    } else {
+        format!("line {line}, character {column}")
+    };
+    format!("This Complaint Navigator file is damaged: it stops making sense at {at}, so nothing was imported. It may have been cut short, or edited by hand: if it was edited, check that part for a missing or extra comma, quote mark or bracket. The file itself is unchanged.")
 }
 
 /// One saved case in a file of saved data could not be read (`reason`
@@ -72,15 +93,25 @@ pub fn saved_case_left_out(reason: &str) -> String {
     format!("{reason} It is left out here. The file itself is unchanged.")
 }
 
-fn case_cannot_be_read(number: Option<usize>, field: &str, problem: &str) -> String {
-    let which = match number {
-        Some(number) => format!("Case {number} in this file"),
-        None => "The case in this file".to_string(),
+fn case_cannot_be_read(
+    number: Option<usize>,
+    label: Option<&str>,
+    field: &str,
+    problem: &str,
+) -> String {
+    let which = match (number, label) {
+        (Some(number), Some(label)) => format!("Case {number} in this file (\"{label}\")"),
+        (Some(number), None) => format!("Case {number} in this file"),
+        (None, Some(label)) => format!("The case in this file (\"{label}\")"),
+        (None, None) => "The case in this file".to_string(),
     };
     if field.is_empty() {
         format!("{which} cannot be read: {problem}")
     } else {
-        format!("{which} cannot be read (at {field}): {problem}")
+        format!(
+            "{which} cannot be read. Look at {} in the file. {problem}",
+            super::case_checks::field_in_words(field)
+        )
     }
 }
 
@@ -89,9 +120,14 @@ pub const NO_LIST_OF_CASES: &str = "The list of cases is missing or is not a lis
 // ---------------------------------------------------------------------------
 // The cases kept on this device.
 
-/// The store is not JSON; `error` is the JSON reader's own description.
-pub fn store_damaged(error: &str) -> String {
-    format!("The saved cases are damaged and cannot be read ({error}).")
+/// The store is not JSON: it stops making sense at `line` and `column`
+/// (the JSON reader's own words would mean nothing to a family).
+pub fn store_damaged(line: usize, column: usize) -> String {
+    if line <= 1 {
+        format!("The saved cases are damaged and cannot be read: they stop making sense at character {column}.")
+    } else {
+        format!("The saved cases are damaged and cannot be read: they stop making sense at line {line}, character {column}.")
+    }
 }
 
 pub const STORE_NOT_OURS: &str = "The saved cases are not in a form this app knows.";
@@ -128,9 +164,17 @@ pub fn saved_case_missing(number: usize, label: &str) -> String {
     )
 }
 
-/// Saved case `number`, named `label`, cannot be read: `problem`.
-pub fn saved_case_damaged(number: usize, label: &str, problem: &str) -> String {
-    format!("{} is damaged: {problem}", saved_case(number, label))
+/// Saved case `number`, named `label`, cannot be read: `problem`, at
+/// `field` of the case ("" for the case as a whole).
+pub fn saved_case_damaged(number: usize, label: &str, field: &str, problem: &str) -> String {
+    match field {
+        "" => format!("{} is damaged: {problem}", saved_case(number, label)),
+        field => format!(
+            "{} is damaged, in {}. {problem}",
+            saved_case(number, label),
+            super::case_checks::field_in_words(field)
+        ),
+    }
 }
 
 /// A saved case by its place in the list and, if it has one, its name.

@@ -46,7 +46,8 @@ pub fn link_council_not_taken(problem: &str) -> String {
 /// In a widget set up for one council (`here`), a link whose council could
 /// not be read: its dates are counted with the widget's council.
 pub fn link_council_unread_locked(here: &str) -> String {
-    format!("The council in this link could not be read. As this tool is set up for {here} only, the dates are counted with {here}'s promises.")
+    let here_s = super::council::possessive(here);
+    format!("The council in this link could not be read. As this tool is set up for {here} only, the dates are counted with {here_s} promises.")
 }
 
 /// [`link_council_unread_locked`], when the link's other answers were all read.

@@ -48,27 +48,37 @@ fn counted_with(kept: &[(&str, Option<NaiveDate>)]) -> String {
 pub const NEEDS_FIXING_NO_RESULT: &str =
     "One of the dates above needs fixing before we can show where you stand.";
 
+/// The councils' names, each owning what follows ("Leeds City Council's
+/// and Tower Hamlets'").
+fn owners(council_names: &[String], between: &str) -> String {
+    council_names
+        .iter()
+        .map(|name| super::council::possessive(name))
+        .collect::<Vec<_>>()
+        .join(between)
+}
+
 /// While the chosen councils' published procedures are fetched.
 pub fn council_file_loading(council_names: &[String]) -> String {
     format!(
-        "Loading {}'s published complaints procedure…",
-        council_names.join("'s, ")
+        "Loading {} published complaints procedure…",
+        owners(council_names, ", ")
     )
 }
 
 /// The councils' published procedures could not be fetched.
 pub fn council_file_not_loaded(council_names: &[String]) -> String {
-    format!("{}'s published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost.", council_names.join("'s and "))
+    format!("{} published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost.", owners(council_names, " and "))
 }
 
 /// The councils' published procedures came, but damaged.
 pub fn council_file_damaged(council_names: &[String]) -> String {
-    format!("{}'s published complaints procedure could not be read: the copy this site sent is damaged. Try again. If it happens again, save your answers below, then reload the page. Nothing you entered has been lost.", council_names.join("'s and "))
+    format!("{} published complaints procedure could not be read: the copy this site sent is damaged. Try again. If it happens again, save your answers below, then reload the page. Nothing you entered has been lost.", owners(council_names, " and "))
 }
 
 /// The site has a newer release than this page, without this page's file.
 pub fn council_file_gone(council_names: &[String]) -> String {
-    format!("This page is older than the tool now on the site, so {}'s published complaints procedure cannot be loaded. Save your answers below if you want to keep them, then reload the page.", council_names.join("'s and "))
+    format!("This page is older than the tool now on the site, so {} published complaints procedure cannot be loaded. Save your answers below if you want to keep them, then reload the page.", owners(council_names, " and "))
 }
 
 /// A printed summary's title.

@@ -72,15 +72,18 @@ pub fn stage2_start_disputed(
         ". If the council agrees a complaint statement with you, enter that date to see both."
     });
     match page {
-        Some((council, PageCounts::FromStatement)) => {
-            text.push_str(&format!(" {council}'s page counts from the agreed statement."))
-        }
-        Some((council, PageCounts::DoesNotSay)) if !by_declining_adr => text.push_str(&format!(
-            " {council}'s page does not say. Counting from your request is our decision: it gives the earlier date to hold the council to."
+        Some((council, PageCounts::FromStatement)) => text.push_str(&format!(
+            " {} page counts from the agreed statement.",
+            super::council::possessive(council)
         )),
-        Some((council, PageCounts::DoesNotSay)) => {
-            text.push_str(&format!(" {council}'s page does not say."))
-        }
+        Some((council, PageCounts::DoesNotSay)) if !by_declining_adr => text.push_str(&format!(
+            " {} page does not say. Counting from your request is our decision: it gives the earlier date to hold the council to.",
+            super::council::possessive(council)
+        )),
+        Some((council, PageCounts::DoesNotSay)) => text.push_str(&format!(
+            " {} page does not say.",
+            super::council::possessive(council)
+        )),
         None => {}
     }
     text
@@ -119,8 +122,9 @@ pub fn council_page_may_have_changed(
 
 /// The council's page no longer works and we used an older version of it.
 pub fn council_page_older_version(council: &str, link: &str) -> String {
+    let council_s = super::council::possessive(council);
     format!(
-        "We explain your complaint with an older version of {council}'s page, the one we think was in use when you complained. Check the council's letters, and its current page, before you rely on its own promises: {link}"
+        "We explain your complaint with an older version of {council_s} page, the one we think was in use when you complained. Check the council's letters, and its current page, before you rely on its own promises: {link}"
     )
 }
 
