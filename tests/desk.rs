@@ -94,11 +94,53 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
         .await;
     browser.press("#start-new-case", Key::Enter).await;
     browser.wait_for_focus("confirm-new-case").await;
+    // The case is saved; what would go is the change since (it said "not
+    // saved", found in a walkthrough).
+    assert_eq!(
+        browser.text("#confirm-new-case-text").await,
+        "Start a new case? Your changes to Family B since you last saved it will be cleared. Save them first if you need them."
+    );
     browser
         .press("#confirm-new-case button.button-secondary", Key::Enter)
         .await;
     browser.wait_for_focus("start-new-case").await;
     assert_eq!(browser.value("acknowledgement_received-day").await, "11");
+
+    // Opening another case asks first; "Keep my answers" puts focus back on
+    // the "Open" pressed (it was lost to the page, found in a walkthrough).
+    browser.press("#open-case-1", Key::Enter).await;
+    browser.wait_for_focus("confirm-replace").await;
+    assert_eq!(
+        browser.text("#confirm-replace-text").await,
+        "Replace the answers on this page with Family A? Your changes to Family B since you last saved it will be lost."
+    );
+    browser
+        .press("#confirm-replace button.button-secondary", Key::Enter)
+        .await;
+    browser.wait_for_focus("open-case-1").await;
+    assert_eq!(browser.value("acknowledgement_received-day").await, "11");
+
+    // A download says so, with focus left on its button for the next one.
+    browser.capture_downloads().await;
+    browser.press("#download-case", Key::Enter).await;
+    browser
+        .wait_for_text(
+            "#keep-panel-notice",
+            "Downloaded a backup file of this case.",
+        )
+        .await;
+    browser.wait_for_focus("download-case").await;
+    browser.press("#download-all", Key::Enter).await;
+    browser.wait_for_text("#keep-notice", "Downloaded").await;
+    browser.wait_for_focus("download-all").await;
+
+    // "Delete everything saved", cancelled: focus back on it.
+    browser.press("#delete-everything", Key::Enter).await;
+    browser.wait_for_focus("confirm-delete-all").await;
+    browser
+        .press("#confirm-delete-all button.button-secondary", Key::Enter)
+        .await;
+    browser.wait_for_focus("delete-everything").await;
 
     // Rename with Enter: focus moves to the visible confirmation.
     browser
@@ -117,13 +159,16 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
         .await;
     browser.wait_for_focus("keep-notice").await;
 
-    // Delete asks, then confirms with focus.
+    // Delete asks, with focus on the question; "Cancel" goes back to
+    // "Delete"; then it confirms with focus.
+    browser.press("#delete-case-2", Key::Enter).await;
+    browser.wait_for_focus("confirm-delete-case-2").await;
     browser
-        .press(
-            "#saved-case-2 .button-row .link-button:nth-child(3)",
-            Key::Enter,
-        )
+        .press("#confirm-delete-case-2 button.button-secondary", Key::Enter)
         .await;
+    browser.wait_for_focus("delete-case-2").await;
+    assert_eq!(labels(&browser).await, ["Brown family", "Family B"]);
+    browser.press("#delete-case-2", Key::Enter).await;
     browser
         .press("#saved-case-2 .confirm-delete", Key::Enter)
         .await;

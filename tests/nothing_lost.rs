@@ -513,6 +513,14 @@ async fn a_locked_widget_counts_a_link_without_a_council_with_its_own() {
     browser
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;
+    // Its lead (heard by screen readers) asks for no council: it is set.
+    assert_eq!(
+        run(&browser, "return document.querySelector('.lead').textContent.trim()")
+            .await
+            .as_str()
+            .unwrap(),
+        "Tell us what has happened so far. We will show your stage, every date the council owes you, your rights and what you can do next."
+    );
 
     // A council the tool cannot read: the dates are kept, counted with
     // Leeds, and the note says so (not "for another council").
@@ -1179,6 +1187,8 @@ async fn a_backup_with_one_bad_case_still_opens_the_others() {
     browser
         .wait_for_text("#import-result", "Added 2 cases to your saved cases.")
         .await;
+    // The button went with the list: focus is on what it did.
+    browser.wait_for_focus("import-result").await;
     assert_eq!(labels(&browser).await, vec!["Family A", "Family C"]);
     browser
         .assert_accessible("a backup with one bad case")

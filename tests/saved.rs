@@ -116,14 +116,14 @@ fn import_explains_what_is_wrong() {
     assert!(matches!(error, ImportError::NotJson { .. }));
     assert_eq!(
         error.message(),
-        "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\"."
+        "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download all saved cases (backup file)\" or \"Download a backup file of this case\"."
     );
     // A calendar file chosen by mistake is named, in plain words, with no
     // parser jargon ("expected value at line 1 column 1").
     let error = import("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", today()).unwrap_err();
     assert_eq!(
         error.message(),
-        "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\"."
+        "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download all saved cases (backup file)\" or \"Download a backup file of this case\"."
     );
 
     assert_eq!(
@@ -194,7 +194,7 @@ fn a_damaged_case_is_named_by_its_name_too_and_a_broken_file_by_where_it_breaks(
     // Someone else's broken JSON is still "not a backup".
     assert_eq!(
         import_what_reads("{\"a\": [,]}", today()).unwrap_err().message(),
-        "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\"."
+        "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download all saved cases (backup file)\" or \"Download a backup file of this case\"."
     );
 }
 

@@ -221,3 +221,59 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
     assert_eq!(browser.value("complaint_received-day").await, "1/2");
     browser.assert_private().await;
 }
+
+/// After "Show where I stand", a "yes" chosen since has no error before its
+/// date has had a chance (found in a walkthrough: the red "Enter the date"
+/// came with the click). It comes once the boxes are left empty, or with
+/// the next press.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_yes_chosen_after_sending_waits_for_its_date_before_an_error() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+
+    browser
+        .press("#stage1_response_received-yes", Key::Space)
+        .await;
+    browser.wait_for("#stage1_response_received-day").await;
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(!browser.exists("#stage1_response_received-error").await);
+    assert!(!browser.exists("#error-summary").await);
+
+    // Into the empty boxes and out again: now it says what is missing.
+    browser
+        .press("#stage1_response_received-day", Key::Tab)
+        .await;
+    browser
+        .press("#stage1_response_received-month", Key::Tab)
+        .await;
+    browser
+        .press("#stage1_response_received-year", Key::Tab)
+        .await;
+    let error = browser
+        .wait_for_text("#stage1_response_received-error", "Enter the date")
+        .await;
+    assert!(error.contains("the council's reply"), "{error}");
+
+    // A second "yes", then "Show where I stand": both are named.
+    browser
+        .press("#acknowledgement_received-yes", Key::Space)
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(!browser.exists("#acknowledgement_received-error").await);
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("error-summary").await;
+    let summary = browser.text("#error-summary").await;
+    assert!(summary.contains("the council's reply"), "{summary}");
+    assert!(
+        browser.exists("#acknowledgement_received-error").await,
+        "{summary}"
+    );
+    browser.close().await;
+}

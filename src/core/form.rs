@@ -536,6 +536,23 @@ fn set_date(events: &mut Events, id: &str, date: NaiveDate) {
     }
 }
 
+/// The questions answered "yes" whose date boxes are still all empty.
+pub fn yes_without_date(answers: &Answers) -> Vec<&'static str> {
+    QUESTIONS
+        .iter()
+        .filter(|q| q.kind == Kind::YesThenDate)
+        .filter(|q| {
+            answers.get(q.id).is_some_and(|a| {
+                a.yes == Some(true)
+                    && [&a.day, &a.month, &a.year]
+                        .iter()
+                        .all(|part| part.trim().is_empty())
+            })
+        })
+        .map(|q| q.id)
+        .collect()
+}
+
 /// The field names of the yes-or-no questions (a fact, or an event whose
 /// "yes" is its date).
 pub fn yes_no_fields() -> impl Iterator<Item = &'static str> {

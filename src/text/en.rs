@@ -40,6 +40,8 @@ use crate::core::saved::{CaseloadCounts, OpenDeadline};
 /// the same words before the app starts (a test keeps them equal).
 pub const HEADING: &str = "Check where your complaint stands";
 pub const LEAD: &str = "Tell us your council and what has happened so far. We will show your stage, every date the council owes you, your rights and what you can do next.";
+/// [`LEAD`] in a widget set up for one council: no council to tell.
+pub const LEAD_COUNCIL_SET: &str = "Tell us what has happened so far. We will show your stage, every date the council owes you, your rights and what you can do next.";
 pub const PRIVACY_LABEL: &str = "Private: ";
 pub const PRIVACY: &str = "everything is worked out on this device. Nothing you type is sent anywhere, and nothing is saved unless you choose to.";
 

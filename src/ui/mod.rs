@@ -425,7 +425,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
             <main id="main" tabindex="-1">
                 <h1>{crate::text::en::HEADING}</h1>
                 <p class="lead" class:visually-hidden=embed>
-                    {crate::text::en::LEAD}
+                    {if locked { crate::text::en::LEAD_COUNCIL_SET } else { crate::text::en::LEAD }}
                 </p>
                 <p class="privacy-note">
                     <strong>{crate::text::en::PRIVACY_LABEL}</strong>

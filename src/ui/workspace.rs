@@ -113,13 +113,29 @@ fn start(page: Page, owner: Owner) -> Workspace {
         }
         problems
     });
+    // The "yes" answers still waiting for a date when "Show where I stand"
+    // was last pressed (each press sets `submitted` again).
+    let waiting_at_submit = Memo::new(move |_| match submitted.get() {
+        true => answers.with_untracked(crate::core::form::yes_without_date),
+        false => Vec::new(),
+    });
     let shown_problems = Memo::new(move |_| {
         let touched = touched.get();
         let all = submitted.get();
+        let at_submit = waiting_at_submit.get();
+        // A "yes" chosen since then has not had its chance to be given a
+        // date: no error until its boxes are left, or the next press.
+        let just_said_yes: Vec<&str> = answers
+            .with(crate::core::form::yes_without_date)
+            .into_iter()
+            .filter(|id| !at_submit.contains(id))
+            .collect();
         problems
             .get()
             .into_iter()
-            .filter(|p| all || touched.contains(&p.question))
+            .filter(|p| {
+                touched.contains(&p.question) || (all && !just_said_yes.contains(&p.question))
+            })
             .collect::<Vec<_>>()
     });
     let ws = Workspace {

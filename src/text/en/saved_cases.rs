@@ -24,9 +24,9 @@ pub fn too_large(bytes: usize) -> String {
 }
 
 /// The file chosen is the calendar file.
-pub const CALENDAR_FILE: &str = "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".";
+pub const CALENDAR_FILE: &str = "This is a calendar file (.ics), not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download all saved cases (backup file)\" or \"Download a backup file of this case\".";
 /// The file is not JSON.
-pub const NOT_A_BACKUP: &str = "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download a backup file\".";
+pub const NOT_A_BACKUP: &str = "This is not a Complaint Navigator backup file. Choose the .json file you downloaded with \"Download all saved cases (backup file)\" or \"Download a backup file of this case\".";
 /// JSON, but neither a case file nor a backup.
 pub const NOT_OUR_FORMAT: &str = "This file is not a Complaint Navigator case or backup. Choose the .json file you saved from Complaint Navigator.";
 

@@ -64,7 +64,7 @@ pub const WHAT_HEIGHT: &str = "The small script in the code makes the frame as t
 
 /// The quick exit on the embedder's page, around: `data-exit="frame-only"`, `iframe`.
 pub const WHAT_EXIT: [&str; 3] = [
-    "It puts one red \u{201c}Exit this page\u{201d} button in the bottom right corner of your page, in view at every point of the page. It and Shift pressed 3 times both replace your page with a weather website at once, for a family who needs to hide what they are reading. If your page has its own quick exit, add ",
+    "Besides the widget\u{2019}s own, it puts a red \u{201c}Exit this page\u{201d} button in the bottom right corner of your page, in view at every point of the page. It and Shift pressed 3 times both replace your page with a weather website at once, for a family who needs to hide what they are reading. If your page has its own quick exit, add ",
     " to the ",
     ": only the widget\u{2019}s own button then stays, at the top of the widget.",
 ];

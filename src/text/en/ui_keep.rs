@@ -203,8 +203,14 @@ pub const SAVE_ON_THIS_DEVICE: &str = "Save on this device";
 pub const START_NEW_CASE: &str = "Start a new case";
 /// "Start a new case?" (in bold), then what it does.
 pub const START_NEW_CASE_QUESTION: &str = "Start a new case?";
-pub const START_NEW_CASE_WARNING: &str =
-    "The answers on this page are not saved and will be cleared. Save them first if you need them.";
+/// After "Start a new case?": what is lost. `saved`: the name of the saved
+/// case shown, whose changes since it was saved are what would go.
+pub fn start_new_case_warning(saved: Option<&str>) -> String {
+    match saved {
+        None => "The answers on this page are not saved and will be cleared. Save them first if you need them.".to_string(),
+        Some(label) => format!("Your changes to {label} since you last saved it will be cleared. Save them first if you need them."),
+    }
+}
 pub const CLEAR_AND_START: &str = "Clear them and start a new case";
 pub const KEEP_MY_ANSWERS: &str = "Keep my answers";
 
@@ -348,12 +354,18 @@ pub const CANNOT_BE_UNDONE: &str = "This cannot be undone.";
 /// The name of a case without one, in "Replace the answers on this page with this case?".
 pub const THIS_CASE: &str = "this case";
 
-/// The question (in bold) before a case (`label`) replaces the answers; [`REPLACE_WARNING`] follows.
+/// The question (in bold) before a case (`label`) replaces the answers; [`replace_warning`] follows.
 pub fn replace_question(label: &str) -> String {
     format!("Replace the answers on this page with {label}?")
 }
 
-pub const REPLACE_WARNING: &str = "What you typed on this page is not saved and will be lost.";
+/// What replacing the answers loses. `saved`: as for [`start_new_case_warning`].
+pub fn replace_warning(saved: Option<&str>) -> String {
+    match saved {
+        None => "What you typed on this page is not saved and will be lost.".to_string(),
+        Some(label) => format!("Your changes to {label} since you last saved it will be lost."),
+    }
+}
 pub const REPLACE_THEM: &str = "Replace them";
 
 // "Open a backup file".

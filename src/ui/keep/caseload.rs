@@ -57,14 +57,13 @@ pub fn SavedCases() -> impl IntoView {
                 "application/json",
                 &export_saved(&store),
             );
-            keeping.tell(
+            keeping.tell_downloaded(
                 NoticeAt::Top,
-                match result {
-                    Ok(()) => {
+                result
+                    .map(|()| {
                         text::downloaded_all(store.cases.len(), store.unreadable_reasons.len())
-                    }
-                    Err(e) => text::could_not_download(&e),
-                },
+                    })
+                    .map_err(|e| text::could_not_download(&e)),
             );
         }
     };
@@ -100,7 +99,10 @@ pub fn SavedCases() -> impl IntoView {
                         <p><strong>{text::DELETE_EVERYTHING_QUESTION}</strong>" "{text::DELETE_EVERYTHING_WARNING}</p>
                         <div class="button-row">
                             <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>{text::YES_DELETE_EVERYTHING}</button>
-                            <button type="button" class="button button-secondary" on:click=move |_| confirming_delete_all.set(false)>{text::CANCEL}</button>
+                            <button type="button" class="button button-secondary" on:click=move |_| {
+                                confirming_delete_all.set(false);
+                                crate::ui::focus_by_id("delete-everything");
+                            }>{text::CANCEL}</button>
                         </div>
                     </div>
                 </Show>
@@ -201,7 +203,10 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                                     <p><strong>{text::DELETE_UNREADABLE_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
                                     <div class="button-row">
                                         <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=discard.clone()>{text::YES_DELETE_IT}</button>
-                                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(false)>{text::CANCEL}</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| {
+                                            confirming_discard.set(false);
+                                            crate::ui::focus_by_id("discard-kept-aside");
+                                        }>{text::CANCEL}</button>
                                     </div>
                                 </div>
                             </Show>
@@ -238,7 +243,10 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                                     <p><strong>{text::DELETE_EARLIER_COPY_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
                                     <div class="button-row">
                                         <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
-                                        <button type="button" class="button button-secondary" on:click=move |_| confirming_discard.set(false)>{text::CANCEL}</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| {
+                                            confirming_discard.set(false);
+                                            crate::ui::focus_by_id("discard-kept-aside");
+                                        }>{text::CANCEL}</button>
                                     </div>
                                 </div>
                             </Show>
@@ -383,6 +391,10 @@ pub(super) fn CaseloadItem(
         move || renaming.get() == Some(id.clone())
     };
     let input_id = format!("rename-{id}");
+    let delete_id = format!("delete-{id}");
+    let confirm_id = format!("confirm-delete-{id}");
+    let confirm_panel_id = confirm_id.clone();
+    let open_id = format!("open-{id}");
     view! {
         <li class="caseload-row" id=format!("saved-{id}")>
             <h3 class="caseload-label">{label.clone()}</h3>
@@ -406,16 +418,25 @@ pub(super) fn CaseloadItem(
                 </div>
             </Show>
             <div class="button-row">
-                <button type="button" class="link-button" on:click=open>{text::OPEN}<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" id=open_id on:click=open>{text::OPEN}<span class="visually-hidden">{format!(" {label}")}</span></button>
                 <button type="button" class="link-button" on:click=start_rename>{text::RENAME}<span class="visually-hidden">{format!(" {label}")}</span></button>
-                <button type="button" class="link-button" on:click=move |_| confirming.set(true)>{text::DELETE}<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" id=delete_id.clone() on:click=move |_| {
+                    confirming.set(true);
+                    crate::ui::focus_element_id(confirm_id.clone());
+                }>{text::DELETE}<span class="visually-hidden">{format!(" {label}")}</span></button>
             </div>
             <Show when=move || confirming.get()>
-                <div class="warning-panel">
+                <div class="warning-panel" id=confirm_panel_id.clone() tabindex="-1">
                     <p><strong>{text::delete_question(&label)}</strong>" "{text::CANNOT_BE_UNDONE}</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning confirm-delete" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| confirming.set(false)>{text::CANCEL}</button>
+                        <button type="button" class="button button-secondary" on:click={
+                            let delete_id = delete_id.clone();
+                            move |_| {
+                                confirming.set(false);
+                                crate::ui::focus_element_id(delete_id.clone());
+                            }
+                        }>{text::CANCEL}</button>
                     </div>
                 </div>
             </Show>
@@ -432,12 +453,12 @@ pub fn ConfirmReplace() -> impl IntoView {
             let label = case.label.clone().unwrap_or_else(|| text::THIS_CASE.to_string());
             view! {
                 <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text">
-                    <p id="confirm-replace-text"><strong>{text::replace_question(&label)}</strong>" "{text::REPLACE_WARNING}</p>
+                    <p id="confirm-replace-text"><strong>{text::replace_question(&label)}</strong>" "{move || text::replace_warning(keeping.shown_label().as_deref())}</p>
                     <div class="button-row">
                         <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {
                             keeping.send(Event::ConfirmOpen);
                         }>{text::REPLACE_THEM}</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| keeping.send(Event::CancelOpen)>{text::KEEP_MY_ANSWERS}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| keeping.keep_answers()>{text::KEEP_MY_ANSWERS}</button>
                     </div>
                 </div>
             }

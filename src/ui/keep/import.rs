@@ -87,6 +87,8 @@ pub fn ImportBox() -> impl IntoView {
             Err(e) => Err(text::not_saved(&e)),
         }));
         imported.set(Vec::new());
+        // The button goes with the list: focus on what it did.
+        crate::ui::focus_by_id("import-result");
     };
     // Inside the page's "Open a backup file" disclosure.
     view! {

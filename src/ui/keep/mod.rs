@@ -129,6 +129,9 @@ pub struct Keeping {
     /// The note for the opening waiting on "Replace the answers?": shown
     /// with it, or dropped with it.
     pending_note: StoredValue<Option<LinkNote>>,
+    /// The id of what had focus when "Replace the answers?" was asked:
+    /// "Keep my answers" puts focus back there.
+    asked_from: StoredValue<Option<String>>,
 }
 
 /// What the page says above the questions about a link: a heading and why.
@@ -189,6 +192,7 @@ impl Keeping {
             locked,
             link_note: RwSignal::new(None),
             pending_note: StoredValue::new(None),
+            asked_from: StoredValue::new(None),
         }
     }
 
@@ -239,6 +243,19 @@ impl Keeping {
         self.notice_at.set(at);
         self.notice.set(text);
         super::focus_by_id(at.element_id());
+    }
+
+    /// What a download did: said where `at` is (and by the live region),
+    /// with focus left on the button, so the next download is one key
+    /// away. A download that failed takes focus, like [`Keeping::tell`].
+    pub fn tell_downloaded(&self, at: NoticeAt, result: Result<String, String>) {
+        match result {
+            Ok(done) => {
+                self.notice_at.set(at);
+                self.notice.set(done);
+            }
+            Err(failed) => self.tell(at, failed),
+        }
     }
 
     /// Says something that did not follow an action (found on arrival, or
@@ -472,6 +489,19 @@ impl Keeping {
         ));
     }
 
+    /// "Keep my answers": the opening is declined, and focus goes back to
+    /// what asked for it (a case's "Open"), or to the result, or the page.
+    pub fn keep_answers(&self) {
+        self.send(Event::CancelOpen);
+        let back = self.asked_from.try_update_value(Option::take).flatten();
+        let exists = |id: &str| document().get_element_by_id(id).is_some();
+        match back.filter(|id| exists(id)) {
+            Some(id) => super::focus_element_id(id),
+            None if exists("where-you-stand") => super::focus_by_id("where-you-stand"),
+            None => super::focus_by_id("main"),
+        }
+    }
+
     /// In a widget its host locked to one council: its id and name.
     pub fn locked_council(&self) -> Option<(String, &'static str)> {
         if !self.locked {
@@ -503,6 +533,13 @@ impl Keeping {
         })
     }
 
+    /// The name of the saved case the questions show, if any (tracked).
+    pub fn shown_label(&self) -> Option<String> {
+        let id = self.shown_id()?;
+        self.store
+            .with(|s| s.as_ref().and_then(|s| s.get(&id)).map(|c| c.label.clone()))
+    }
+
     /// The id of the saved case the questions show, if any (tracked).
     pub fn shown_id(&self) -> Option<String> {
         self.session.with(|s| s.shown_id().map(str::to_string))
@@ -525,7 +562,14 @@ impl Keeping {
         }
         for effect in effects {
             match effect {
-                KeepingEffect::AskBeforeReplacing => super::focus_by_id("confirm-replace"),
+                KeepingEffect::AskBeforeReplacing => {
+                    let from = document()
+                        .active_element()
+                        .map(|element| element.id())
+                        .filter(|id| !id.is_empty());
+                    self.asked_from.set_value(from);
+                    super::focus_by_id("confirm-replace");
+                }
                 KeepingEffect::ShowCase(opening) => self.show(*opening),
                 KeepingEffect::ClearQuestions => {
                     // A new case starts unsent: no errors until it is.

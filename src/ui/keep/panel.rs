@@ -153,12 +153,11 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             "application/json",
             &export_one(&case),
         );
-        keeping.tell(
+        keeping.tell_downloaded(
             NoticeAt::Panel,
-            match result {
-                Ok(()) => text::DOWNLOADED_CASE.to_string(),
-                Err(e) => text::could_not_download(&e),
-            },
+            result
+                .map(|()| text::DOWNLOADED_CASE.to_string())
+                .map_err(|e| text::could_not_download(&e)),
         );
     };
 
@@ -195,12 +194,11 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             label.as_deref().filter(|_| label_in_titles.get_untracked()),
         );
         let result = device::download(&file_name(label.as_deref()), "text/calendar", &calendar);
-        keeping.tell(
+        keeping.tell_downloaded(
             NoticeAt::Panel,
-            match result {
-                Ok(()) => text::DOWNLOADED_CALENDAR.to_string(),
-                Err(e) => text::could_not_download(&e),
-            },
+            result
+                .map(|()| text::DOWNLOADED_CALENDAR.to_string())
+                .map_err(|e| text::could_not_download(&e)),
         );
     };
     let confirming_new = RwSignal::new(false);
@@ -258,7 +256,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             </div>
             <Show when=move || confirming_new.get()>
                 <div class="warning-panel" id="confirm-new-case" tabindex="-1" role="alertdialog" aria-labelledby="confirm-new-case-text">
-                    <p id="confirm-new-case-text"><strong>{text::START_NEW_CASE_QUESTION}</strong>" "{text::START_NEW_CASE_WARNING}</p>
+                    <p id="confirm-new-case-text"><strong>{text::START_NEW_CASE_QUESTION}</strong>" "{move || text::start_new_case_warning(saved_label().as_deref())}</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning" id="confirm-new-case-yes" on:click=move |_| {
                             confirming_new.set(false);
