@@ -589,10 +589,11 @@ fn reg_17_late_by_both_readings_is_simply_late() {
 }
 
 /// s26B(2) while the council's stages go on: the law's 12 months are not a
-/// deadline of the case yet (the stages come first, and the Ombudsman
-/// usually accepts the time they take), but they can pass meanwhile, and the
-/// Ombudsman section says so (found in a walkthrough: it said only "Not
-/// yet"). Leeds, first knew Sunday 1 December 2024: 12 months beginning
+/// deadline of the case yet (the stages come first), but they can pass
+/// meanwhile, and the Ombudsman section says so (found in a walkthrough: it
+/// said only "Not yet"), with what to do: ask the Ombudsman before the date
+/// (its decision 25 004 197 turned down someone who waited for a slow
+/// procedure), or now once it has passed. Leeds, first knew Sunday 1 December 2024: 12 months beginning
 /// with that day end on Sunday 30 November 2025.
 #[test]
 fn s26b_the_laws_date_is_told_while_the_stages_go_on() {
@@ -609,7 +610,7 @@ fn s26b_the_laws_date_is_told_while_the_stages_go_on() {
     assert_eq!(a.ombudsman.time_limit, None);
     assert_eq!(
         a.ombudsman.explanation,
-        "The Ombudsman normally expects you to go through the council's three stages first. It may step in earlier if the council delays a lot or refuses to move your complaint on. The law's time limit, 12 months beginning with the day you first knew about the problem, ended on Sunday 30 November 2025. The Ombudsman can still look at your complaint after that if there is a good reason, such as waiting for the council's procedure to finish: say so when you go."
+        "The Ombudsman normally expects you to go through the council's three stages first. It may step in earlier if the council delays a lot or refuses to move your complaint on. The law's time limit, 12 months beginning with the day you first knew about the problem, ended on Sunday 30 November 2025. As the council's stages are not finished, contact the Ombudsman now and ask whether to wait for them: it can still look at a complaint after that date if there is a good reason."
     );
     let earlier = assess(&leeds, d("2025-12-15")).unwrap();
     assert!(
@@ -628,7 +629,7 @@ fn s26b_the_laws_date_is_told_while_the_stages_go_on() {
     assert!(
         a.ombudsman
             .explanation
-            .contains("12 months beginning with the day you first knew about the problem: go by Sunday 30 November 2025."),
+            .contains("12 months beginning with the day you first knew about the problem: Sunday 30 November 2025. These 12 months do not wait for the council's stages. If they may not be finished by then, contact the Ombudsman before that date and ask what to do"),
         "{}",
         a.ombudsman.explanation
     );

@@ -1087,7 +1087,7 @@ fn s26b_without_the_day_they_first_knew_the_guide_is_the_only_ombudsman_date() {
     let note = guide.note.as_deref().unwrap();
     assert!(note.starts_with("This date is our guide, not a date fixed by law."));
     assert!(note.contains(
-        "So we count 12 months beginning with the day you received the council's final response, when its procedure ended."
+        "So, as a guide, we count 12 months beginning with the day you received the council's final response, when its procedure ended."
     ));
     assert_eq!(
         a.headline,

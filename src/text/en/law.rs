@@ -112,7 +112,7 @@ pub fn ombudsman_guide_note(end: Event) -> &'static str {
     macro_rules! guide_note {
         ($from:literal) => {
             concat!(
-                "This date is our guide, not a date fixed by law. The law (Local Government Act 1974 s26B) gives 12 months beginning with the day you first knew about the problem, but the Ombudsman can accept a later complaint, and it usually accepts the time you spent on the council's procedure. So we count 12 months beginning with the day ",
+                "This date is our guide, not a date fixed by law. The law (Local Government Act 1974 s26B) gives 12 months beginning with the day you first knew about the problem, and the Ombudsman can accept a later complaint for a good reason; the time the council's procedure took may be one, though the Ombudsman decides that itself. So, as a guide, we count 12 months beginning with the day ",
                 $from,
                 ". To be safe, go as soon as you can."
             )

@@ -8,7 +8,7 @@ use crate::core::assessment::Deadline;
 use crate::core::case::Event;
 use crate::core::dates::long_date;
 
-const WHY_WE_COUNT_FROM_THE_END: &str = "The law counts 12 months beginning with the day you first knew about the problem, but the Ombudsman can accept a later complaint, and it usually accepts the time you spent on the council's procedure.";
+const WHY_WE_COUNT_FROM_THE_END: &str = "The law counts 12 months beginning with the day you first knew about the problem, and the Ombudsman can accept a later complaint for a good reason; the time the council's procedure took may be one, though the Ombudsman decides that itself.";
 
 const GOOD_REASON: &str = "The Ombudsman can still look at your complaint after that if there is a good reason, such as waiting for the council's procedure to finish: say so when you go.";
 
@@ -112,10 +112,22 @@ pub fn serious_delay(late: &Deadline, limits: Limits) -> String {
 }
 
 /// Not yet: the council's three stages come first; and the law's time
-/// limit, if the family said when they first knew.
+/// limit, if the family said when they first knew, with what to do if the
+/// stages may outlast it (the 12 months do not wait for them). The source
+/// for that: the Ombudsman's decision 25 004 197 (2025), which declined a
+/// complaint made more than 12 months after the person knew, saying it
+/// expects people to come within a year even when a complaints procedure
+/// is taking long.
 pub fn not_yet(limits: Limits) -> String {
     match limits.law {
-        Some(_) => format!("{NOT_YET} {}", time_limit(limits)),
+        Some(law) if law.due < limits.today => format!(
+            "{NOT_YET} The law's time limit, 12 months beginning with the day you first knew about the problem, ended on {}. As the council's stages are not finished, contact the Ombudsman now and ask whether to wait for them: it can still look at a complaint after that date if there is a good reason.",
+            long_date(law.due)
+        ),
+        Some(law) => format!(
+            "{NOT_YET} The law's time limit is 12 months beginning with the day you first knew about the problem: {}. These 12 months do not wait for the council's stages. If they may not be finished by then, contact the Ombudsman before that date and ask what to do: it has turned down a late complaint from someone who waited for a slow complaints procedure (decision 25 004 197, 2025).",
+            long_date(law.due)
+        ),
         None => NOT_YET.to_string(),
     }
 }
