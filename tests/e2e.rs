@@ -1722,6 +1722,36 @@ async fn show_where_i_stand_with_nothing_entered_says_what_to_enter() {
     browser.close().await;
 }
 
+/// Every step the result counts as "no" is named, the acknowledgement too
+/// when the council promised one: Tower Hamlets promises an acknowledgement,
+/// and a result said it was 6 working days late with only the reply named
+/// as "not answered" (found in a walkthrough).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn an_acknowledgement_not_answered_is_named_when_the_council_promised_one() {
+    let browser = Browser::start().await;
+    browser
+        .open("/#today=2026-01-05&council=tower-hamlets&complaint_received=2025-12-19")
+        .await;
+    browser.wait_for_focus("where-you-stand").await;
+    assert_eq!(
+        browser.text("#counted-as-not-yet").await,
+        "This counts \u{201c}Has the council written to say it has your complaint?\u{201d}, \u{201c}Has the council replied to your complaint?\u{201d} and \u{201c}Have you asked the council for a stage 2 investigation?\u{201d} as no, because they are not answered yet. Answer them if they have happened: the dates change."
+    );
+    browser.press("#counted-as-not-yet a", Key::Enter).await;
+    browser.wait_for_focus("acknowledgement_received-yes").await;
+    browser
+        .press("#acknowledgement_received-no", Key::Space)
+        .await;
+    browser
+        .wait_for_text(
+            "#counted-as-not-yet",
+            "This counts \u{201c}Has the council replied to your complaint?\u{201d} and \u{201c}Have you asked the council for a stage 2 investigation?\u{201d} as no",
+        )
+        .await;
+    browser.close().await;
+}
+
 /// A step left unanswered is counted as not happened, and the result says
 /// so, with a link to answer it: a reply that came but was not entered makes
 /// the council look late (found in a walkthrough: "13 working days late…
@@ -1739,19 +1769,19 @@ async fn a_step_not_answered_is_said_to_be_counted_as_no() {
     browser.wait_for_focus("where-you-stand").await;
     assert_eq!(
         browser.text("#counted-as-not-yet").await,
-        "This counts \u{201c}Has the council replied to your complaint?\u{201d} as no, because it is not answered yet. Answer it if it has happened: the dates change."
+        "This counts \u{201c}Has the council replied to your complaint?\u{201d} and \u{201c}Have you asked the council for a stage 2 investigation?\u{201d} as no, because they are not answered yet. Answer them if they have happened: the dates change."
     );
     browser.press("#counted-as-not-yet a", Key::Enter).await;
     browser.wait_for_focus("stage1_response_received-yes").await;
-    // Answered no: the note moves on to the next step, and goes once every
-    // step shown is answered.
+    // Answered no: the note names the step left, and goes once every step
+    // shown is answered.
     browser
         .press("#stage1_response_received-no", Key::Space)
         .await;
     browser
         .wait_for_text(
             "#counted-as-not-yet",
-            "Have you asked the council for a stage 2 investigation?",
+            "This counts \u{201c}Have you asked the council for a stage 2 investigation?\u{201d} as no, because it is not answered yet.",
         )
         .await;
     browser.press("#stage2_requested-no", Key::Space).await;

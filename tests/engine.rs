@@ -1685,7 +1685,7 @@ fn the_council_view_reads_cleanly_and_every_contact_has_its_source() {
     assert!(a.council.contacts.iter().all(|c| c.source.is_some()));
     assert_eq!(
         a.council.notes[1],
-        "The details below are as published on London Borough of Southwark's pages when we read them on 29 November 2026. They may have changed since: check the council's page before relying on them."
+        "The details below are as published on the London Borough of Southwark's pages when we read them on 29 November 2026. They may have changed since: check the council's page before relying on them."
     );
     // Only a home page: link to it and say what to look for.
     let a = run(Some("leeds"), christmas_complaint(), "2026-01-05");

@@ -1220,3 +1220,88 @@ fn a_case_already_saved_is_known_as_a_copy() {
     unnamed.label = None;
     assert!(store.holds_copy_of(&unnamed));
 }
+
+/// A case's list of questions not answered: kept through a backup; absent
+/// (a file from before it existed), every question reads as answered; not
+/// a list (a hand edit gone wrong), every question without an answer reads
+/// as unanswered, never as a "No" nobody gave (found in a walkthrough).
+#[test]
+fn the_questions_not_answered_survive_a_backup_and_a_damaged_list_leaves_them_open() {
+    use complaint_navigator::core::form::answers_from_case;
+    let mut case = stage2_case();
+    case.unanswered = vec!["stage2_extended".to_string()];
+    let read = import_what_reads(&export_all(std::slice::from_ref(&case)), today()).unwrap();
+    assert_eq!(read.cases[0].case.unanswered, ["stage2_extended"]);
+    let answers = answers_from_case(&read.cases[0].case);
+    assert_eq!(answers.get("stage2_extended").unwrap().yes, None);
+    assert_eq!(
+        answers.get("acknowledgement_received").unwrap().yes,
+        Some(false)
+    );
+
+    let file = case.to_json_pretty();
+    for (damaged, blank) in [
+        (
+            file.replace(
+                "\"unanswered\": [\n    \"stage2_extended\"\n  ]",
+                "\"unanswered\": \"x\"",
+            ),
+            true,
+        ),
+        (
+            file.replace(
+                "\"unanswered\": [\n    \"stage2_extended\"\n  ]",
+                "\"unanswered\": null",
+            ),
+            true,
+        ),
+        (
+            file.replace(",\n  \"unanswered\": [\n    \"stage2_extended\"\n  ]", ""),
+            false,
+        ),
+    ] {
+        assert_ne!(damaged, file);
+        let read = import_what_reads(&damaged, today()).unwrap();
+        let answers = answers_from_case(&read.cases[0].case);
+        let expected = if blank { None } else { Some(false) };
+        assert_eq!(
+            answers.get("acknowledgement_received").unwrap().yes,
+            expected,
+            "{damaged}"
+        );
+        assert_eq!(
+            answers.get("stage2_extended").unwrap().yes,
+            expected,
+            "{damaged}"
+        );
+        // What has a date or a "yes" keeps it, whatever the list says.
+        assert_eq!(answers.get("stage2_requested").unwrap().yes, Some(true));
+        assert_eq!(answers.get("stage1_extended").unwrap().yes, Some(true));
+    }
+}
+
+/// A case from a backup file whose name a saved case already has comes in
+/// numbered, so the list never shows two "Case A" to tell apart by their
+/// answers (found in a walkthrough); the same file opened again adds
+/// nothing twice.
+#[test]
+fn an_imported_case_with_a_name_already_saved_is_numbered() {
+    let mut store = Store::new();
+    let mut saved = stage2_case();
+    saved.label = Some("Case A".to_string());
+    store.add(saved.clone(), "Case A");
+    let mut other = saved.clone();
+    other.events.stage1_extended = false;
+    assert!(!store.holds_copy_of(&other));
+    store.add_imported(other.clone());
+    store.add_imported(other.clone());
+    let labels: Vec<&str> = store.cases.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Case A", "Case A (2)", "Case A (3)"]);
+    assert!(store.holds_copy_of(&other));
+    assert!(store.holds_copy_of(&saved));
+    let mut unnamed = other;
+    unnamed.label = None;
+    store.add_imported(unnamed);
+    assert_eq!(store.cases.len(), 4);
+    assert_ne!(store.cases[3].label, "");
+}

@@ -261,6 +261,30 @@ async fn a_yes_chosen_after_sending_waits_for_its_date_before_an_error() {
         .await;
     assert!(error.contains("the council's reply"), "{error}");
 
+    // A date typed after sending: no error on the way to the month; once
+    // the boxes are left half done, it says what is missing.
+    browser
+        .press("#stage1_response_received-day", Key::Home)
+        .await;
+    browser.type_into("stage1_response_received-day", "2").await;
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(!browser.exists("#stage1_response_received-error").await);
+    browser
+        .press("#stage1_response_received-day", Key::Tab)
+        .await;
+    browser
+        .press("#stage1_response_received-month", Key::Tab)
+        .await;
+    browser
+        .press("#stage1_response_received-year", Key::Tab)
+        .await;
+    browser
+        .wait_for_text(
+            "#stage1_response_received-error",
+            "must include a month and year",
+        )
+        .await;
+
     // A second "yes", then "Show where I stand": both are named.
     browser
         .press("#acknowledgement_received-yes", Key::Space)

@@ -259,16 +259,27 @@ const STEPS: [&str; 7] = [
     "final_response_received",
 ];
 
-/// The first step shown but not answered yet (neither yes nor no): the
-/// result counts it as not happened, and the page says so, since a reply
-/// that came but was not entered makes the council look late.
-pub fn first_unanswered_step(answers: &Answers) -> Option<&'static Question> {
-    let shown = visible_questions(answers);
-    STEPS
-        .iter()
-        .filter_map(|id| shown.iter().copied().find(|q| q.id == *id))
-        .find(|q| answers.get(q.id).is_none_or(|a| a.yes.is_none()))
+/// The steps shown but not answered yet (neither yes nor no), in the
+/// page's order: the result counts them as not happened, and the page says
+/// so, since a reply that came but was not entered makes the council look
+/// late. The acknowledgements count only when `acknowledgements_owed`
+/// (a council's promise, or the Code's): otherwise they change nothing.
+pub fn unanswered_steps(answers: &Answers, acknowledgements_owed: bool) -> Vec<&'static Question> {
+    let asked = |id: &&str| acknowledgements_owed || !ACKNOWLEDGEMENTS.contains(id);
+    visible_questions(answers)
+        .into_iter()
+        .filter(|q| STEPS.contains(&q.id) || ACKNOWLEDGEMENTS.contains(&q.id))
+        .filter(|q| asked(&q.id))
+        .filter(|q| answers.get(q.id).is_none_or(|a| a.yes.is_none()))
+        .collect()
 }
+
+/// The questions on an acknowledgement, which only a council's promise (or
+/// the Ombudsman's Code, in the corporate procedure) makes a deadline.
+const ACKNOWLEDGEMENTS: [&str; 2] = [
+    "acknowledgement_received",
+    "stage2_acknowledgement_received",
+];
 
 pub fn question_by_id(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
@@ -534,23 +545,6 @@ fn set_date(events: &mut Events, id: &str, date: NaiveDate) {
     if let Some(event) = Event::from_field(id) {
         *event.slot(events) = Some(date);
     }
-}
-
-/// The questions answered "yes" whose date boxes are still all empty.
-pub fn yes_without_date(answers: &Answers) -> Vec<&'static str> {
-    QUESTIONS
-        .iter()
-        .filter(|q| q.kind == Kind::YesThenDate)
-        .filter(|q| {
-            answers.get(q.id).is_some_and(|a| {
-                a.yes == Some(true)
-                    && [&a.day, &a.month, &a.year]
-                        .iter()
-                        .all(|part| part.trim().is_empty())
-            })
-        })
-        .map(|q| q.id)
-        .collect()
 }
 
 /// The field names of the yes-or-no questions (a fact, or an event whose

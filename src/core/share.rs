@@ -112,7 +112,11 @@ pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
             unread_dates.push((event, written.to_string()));
         }
     });
+    let names_a_council = pairs
+        .iter()
+        .any(|(key, value)| *key == "council" && !value.is_empty());
     Some(LinkAnswers {
+        names_a_council,
         case: Case {
             route,
             unanswered: unanswered_in(&pairs),
@@ -131,6 +135,9 @@ pub struct LinkAnswers {
     pub case: Case,
     /// Why the link's council could not be taken, if it could not.
     pub council_problem: Option<CaseError>,
+    /// The link names a council (`law` included), read or not: one that
+    /// names none leaves the choice to the page.
+    pub names_a_council: bool,
     /// Each answer left out, and why.
     pub left_out: Vec<CaseError>,
     /// The dates left out because they are not real, as the link wrote

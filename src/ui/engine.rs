@@ -271,7 +271,9 @@ fn open_link(fragment: &str, keeping: Keeping) {
     if read.case.council.is_none() {
         if let Some((id, name)) = keeping.locked_council() {
             read.case.council = Some(id);
-            locked_council_unread = read.council_problem.take().map(|_| name);
+            // A council named but not read is said; none named is silent.
+            let named = read.names_a_council;
+            locked_council_unread = read.council_problem.take().filter(|_| named).map(|_| name);
         }
     }
     // A widget locked to one council never takes another from a link:
@@ -397,9 +399,20 @@ fn below_form(engine: Engine) -> AnyView {
             })}
             {move || {
                 has_result(assessment).then_some(())?;
-                let step = engine.page.answers.with(crate::core::form::first_unanswered_step)?;
-                let [before, link, after] = results_text::counted_as_not_yet(step.question);
-                let target = format!("{}-yes", step.id);
+                use crate::core::assessment::DeadlineId;
+                let owed = assessment.with(|a| a.as_ref().is_some_and(|a| {
+                    a.deadlines.iter().any(|d| {
+                        matches!(d.id, DeadlineId::Acknowledgement | DeadlineId::Stage2Acknowledgement)
+                    })
+                }));
+                let steps = engine
+                    .page
+                    .answers
+                    .with(|answers| crate::core::form::unanswered_steps(answers, owed));
+                let first = steps.first()?;
+                let questions: Vec<&str> = steps.iter().map(|q| q.question).collect();
+                let [before, link, after] = results_text::counted_as_not_yet(&questions);
+                let target = format!("{}-yes", first.id);
                 Some(view! {
                     <p class="inset" id="counted-as-not-yet">{before}
                         <a href=format!("#{target}") on:click=move |ev| {

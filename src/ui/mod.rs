@@ -287,6 +287,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
         council,
         answers: RwSignal::new(Answers::default()),
         touched: RwSignal::new(Vec::new()),
+        editing: RwSignal::new(Vec::new()),
         dates_left: RwSignal::new((0, Answers::default())),
         submitted: RwSignal::new(false),
         fragment,

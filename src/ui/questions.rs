@@ -15,6 +15,7 @@ pub fn Questions(
     answers: RwSignal<Answers>,
     problems: Memo<Vec<FieldError>>,
     touched: RwSignal<Vec<&'static str>>,
+    editing: RwSignal<Vec<&'static str>>,
     dates_left: RwSignal<(u32, Answers)>,
 ) -> impl IntoView {
     let visible = Memo::new(move |_| visible_questions(&answers.get()));
@@ -24,7 +25,7 @@ pub fn Questions(
             <p class="hint">{text::EVENTS_HINT}</p>
             <RouteQuestion answers=answers />
             <For each=move || visible.get() key=|q| q.id let:question>
-                <QuestionView question=question answers=answers problems=problems touched=touched dates_left=dates_left />
+                <QuestionView question=question answers=answers problems=problems touched=touched editing=editing dates_left=dates_left />
             </For>
         </section>
     }
@@ -36,11 +37,18 @@ fn QuestionView(
     answers: RwSignal<Answers>,
     problems: Memo<Vec<FieldError>>,
     touched: RwSignal<Vec<&'static str>>,
+    editing: RwSignal<Vec<&'static str>>,
     dates_left: RwSignal<(u32, Answers)>,
 ) -> impl IntoView {
     let id = question.id;
     let answer = Signal::derive(move || answers.with(|a| a.get(id).cloned().unwrap_or_default()));
-    let set_answer = Callback::new(move |new: Answer| answers.update(|a| a.set(id, new)));
+    let set_answer = Callback::new(move |new: Answer| {
+        answers.update(|a| a.set(id, new));
+        // Being changed: its error waits until it is left (or sent).
+        if !editing.with_untracked(|list| list.contains(&id)) {
+            editing.update(|list| list.push(id));
+        }
+    });
     let error = Signal::derive(move || problems.get().into_iter().find(|p| p.question == id));
     let leave = Callback::new(move |_| {
         touched.update(|list| {
@@ -48,6 +56,7 @@ fn QuestionView(
                 list.push(id)
             }
         });
+        editing.update(|list| list.retain(|q| *q != id));
         // With the answers as they were when it was left: an edit made
         // before the engine hears of it is not taken as meant.
         let now = answers.get_untracked();

@@ -33,6 +33,10 @@ pub struct Page {
     pub answers: RwSignal<Answers>,
     /// Errors are shown for a date once the user has left it, or after "Show where I stand".
     pub touched: RwSignal<Vec<&'static str>>,
+    /// The questions changed since they were last left: their errors wait
+    /// until they are left, or "Show where I stand" is pressed, so nothing
+    /// says "must include a month" while the month is being reached.
+    pub editing: RwSignal<Vec<&'static str>>,
     /// Counts each time focus leaves a date's three boxes, with the answers
     /// at that moment: what was typed is meant (the engine's "last complete
     /// answers").
@@ -94,6 +98,7 @@ fn start(page: Page, owner: Owner) -> Workspace {
         council,
         answers,
         touched,
+        editing,
         submitted,
         import_opened,
         ..
@@ -113,29 +118,14 @@ fn start(page: Page, owner: Owner) -> Workspace {
         }
         problems
     });
-    // The "yes" answers still waiting for a date when "Show where I stand"
-    // was last pressed (each press sets `submitted` again).
-    let waiting_at_submit = Memo::new(move |_| match submitted.get() {
-        true => answers.with_untracked(crate::core::form::yes_without_date),
-        false => Vec::new(),
-    });
     let shown_problems = Memo::new(move |_| {
         let touched = touched.get();
+        let editing = editing.get();
         let all = submitted.get();
-        let at_submit = waiting_at_submit.get();
-        // A "yes" chosen since then has not had its chance to be given a
-        // date: no error until its boxes are left, or the next press.
-        let just_said_yes: Vec<&str> = answers
-            .with(crate::core::form::yes_without_date)
-            .into_iter()
-            .filter(|id| !at_submit.contains(id))
-            .collect();
         problems
             .get()
             .into_iter()
-            .filter(|p| {
-                touched.contains(&p.question) || (all && !just_said_yes.contains(&p.question))
-            })
+            .filter(|p| (all || touched.contains(&p.question)) && !editing.contains(&p.question))
             .collect::<Vec<_>>()
     });
     let ws = Workspace {
@@ -226,6 +216,8 @@ impl Workspace {
     /// "Show where I stand": every problem is shown, and focus goes to the
     /// error summary or to the result (once the result can be shown).
     fn submit(&self) {
+        // Every error is shown now, those of an answer being changed too.
+        self.page.editing.set(Vec::new());
         self.page.submitted.set(true);
         if self.problems.get_untracked().is_empty() && self.engine.ready_untracked().is_none() {
             // The result is on its way: focus goes to the line that says so,
@@ -291,7 +283,7 @@ fn above_form(ws: Workspace) -> AnyView {
 
 fn in_form(ws: Workspace) -> AnyView {
     view! {
-        <Questions answers=ws.page.answers problems=ws.shown_problems touched=ws.page.touched dates_left=ws.page.dates_left />
+        <Questions answers=ws.page.answers problems=ws.shown_problems touched=ws.page.touched editing=ws.page.editing dates_left=ws.page.dates_left />
         <button type="submit" class="button">{text::SHOW_WHERE_I_STAND}</button>
     }
     .into_any()

@@ -80,16 +80,24 @@ pub(super) fn read_case_unchecked(
 
 /// The questions not answered yet: a list of field names. Only what the
 /// page shows depends on it, so a list damaged by hand never stops a case
-/// from opening: what is not a name is passed over (those questions then
-/// read as "No", as in files made before the list existed).
+/// from opening: what is not a name in it is passed over, and a list that
+/// is not a list at all leaves every question without a date or a "yes"
+/// unanswered (the safer reading: "No" would be an answer nobody gave).
+/// Absent, as in files made before it existed, every question is answered.
 fn read_unanswered(value: Option<&Value>) -> Vec<String> {
     let mut names: Vec<String> = match value {
+        None => Vec::new(),
         Some(Value::Array(items)) => items
             .iter()
             .filter_map(Value::as_str)
             .map(str::to_string)
             .collect(),
-        _ => Vec::new(),
+        Some(_) => Event::ALL
+            .iter()
+            .map(|e| e.field())
+            .chain(Flag::ALL.iter().map(|f| f.field()))
+            .map(str::to_string)
+            .collect(),
     };
     names.sort();
     names.dedup();

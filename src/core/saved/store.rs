@@ -115,12 +115,40 @@ impl Store {
         id
     }
 
+    /// Adds a case from a backup file under its own name, or, if a saved
+    /// case already has that name, the name with a number ("Case A (2)"),
+    /// so two cases are never told apart by their answers alone.
+    pub fn add_imported(&mut self, case: Case) -> String {
+        let label = case.label.as_deref().and_then(clean_label);
+        let taken = |label: &str| self.cases.iter().any(|saved| saved.label == label);
+        let label = match label {
+            Some(label) if taken(&label) => (2..)
+                .map(|n| format!("{label} ({n})"))
+                .find(|numbered| !taken(numbered))
+                .unwrap_or(label),
+            Some(label) => label,
+            None => String::new(),
+        };
+        self.add(case, &label)
+    }
+
     /// Whether a case with the same name (or none) and the same answers is
-    /// already saved: opening the same backup file twice adds it once.
+    /// already saved: opening the same backup file twice adds it once (a
+    /// name given a number when it came in counts as the same name).
     pub fn holds_copy_of(&self, case: &Case) -> bool {
         let label = case.label.as_deref().and_then(clean_label);
+        let same_name = |label: &str, saved: &str| {
+            saved == label
+                || saved
+                    .strip_prefix(label)
+                    .and_then(|rest| rest.strip_prefix(" ("))
+                    .and_then(|rest| rest.strip_suffix(')'))
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
         self.cases.iter().any(|saved| {
-            label.as_ref().is_none_or(|label| *label == saved.label)
+            label
+                .as_ref()
+                .is_none_or(|label| same_name(label, &saved.label))
                 && saved.case.same_answers(case)
                 && saved.case.unknown == case.unknown
                 && saved.case.events.unknown == case.events.unknown

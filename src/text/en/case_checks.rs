@@ -132,7 +132,7 @@ pub fn unknown_council(found: &str) -> String {
 
 /// The split web build has not yet fetched this council's published procedure.
 pub fn council_file_not_held(council_name: &str) -> String {
-    let council_name_s = super::council::possessive(council_name);
+    let council_name_s = super::council::possessive_first(council_name);
     format!("{council_name_s} published complaints procedure has not loaded yet, so these dates cannot be worked out. Nothing you entered has been lost.")
 }
 

@@ -6,15 +6,34 @@ use chrono::NaiveDate;
 use crate::core::assessment::ContactKind;
 use crate::core::dates::day_month_year;
 
-/// A council's name owning something: "Leeds City Council's", but
-/// "Tower Hamlets'" and "London Borough of Tower Hamlets'" (the names
-/// ending in s read as plurals).
+/// A council's name owning something, within a sentence: "Leeds City
+/// Council's", "Tower Hamlets'" (names ending in s read as plurals), and
+/// "the London Borough of Tower Hamlets'" (names made with "of" take
+/// "the"). At the start of a sentence: [`possessive_first`].
 pub fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
+    let the = if [
+        "London Borough of",
+        "Royal Borough of",
+        "City of London",
+        "Council of",
+    ]
+    .iter()
+    .any(|start| name.starts_with(start))
+    {
+        "the "
     } else {
-        format!("{name}'s")
+        ""
+    };
+    if name.ends_with('s') {
+        format!("{the}{name}'")
+    } else {
+        format!("{the}{name}'s")
     }
+}
+
+/// [`possessive`] starting a sentence: "The London Borough of Barnet's".
+pub fn possessive_first(name: &str) -> String {
+    crate::core::dates::capitalise(&possessive(name))
 }
 
 /// The council's name when the user does not know it.
@@ -30,7 +49,7 @@ pub fn statutory_note() -> String {
 
 /// The contacts were gathered from the council's pages on `read_on`.
 pub fn details_as_published(council: &str, read_on: NaiveDate) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = possessive(council);
     format!(
         "The details below are as published on {council_s} pages when we read them on {}. They may have changed since: check the council's page before relying on them.",
         day_month_year(read_on)
@@ -39,7 +58,7 @@ pub fn details_as_published(council: &str, read_on: NaiveDate) -> String {
 
 /// We found the council's website but not its complaints page.
 pub fn complaints_page_not_found(council: &str) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = possessive(council);
     format!(
         "We could not find {council_s} children's social care complaints page: look for \"children's social care complaints\" on its website."
     )
@@ -47,7 +66,7 @@ pub fn complaints_page_not_found(council: &str) -> String {
 
 /// We know nothing of the council's pages: what to search for.
 pub fn search_for_complaints_page(council: &str, short_name: &str) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = possessive(council);
     format!(
         "To find {council_s} own complaints page, search for \"{short_name} children's social care complaints\"."
     )
@@ -55,13 +74,13 @@ pub fn search_for_complaints_page(council: &str, short_name: &str) -> String {
 
 /// Another body (`body`) handles the council's complaints.
 pub fn handled_by(council: &str, body: &str) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = possessive_first(council);
     format!("{council_s} page says {body} handles children's social care complaints for it.")
 }
 
 /// We hold the council's published procedure.
 pub fn law_and_page(council: &str) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = possessive(council);
     format!(
         "We use the timescales set by law, and show where {council_s} own page promises something different."
     )

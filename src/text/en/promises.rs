@@ -18,7 +18,7 @@ pub const PANEL_APPOINTED_TITLE: &str = "The council choosing the review panel";
 
 /// The council's page as a source; `moved` when we used a copy of an older page.
 pub fn page_citation(council: &str, checked: NaiveDate, moved: bool) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = super::council::possessive_first(council);
     let moved = if moved {
         "; a copy of an older page"
     } else {
@@ -32,7 +32,7 @@ pub fn page_citation(council: &str, checked: NaiveDate, moved: bool) -> String {
 
 /// A difference the page lists: what it says, and the explanation.
 pub fn page_says(council: &str, says: &str, explanation: &str) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = super::council::possessive_first(council);
     format!("{council_s} page says: {says} {explanation}")
 }
 
@@ -60,7 +60,7 @@ pub fn if_more_time_title(title: &str, council_short_name: &str) -> String {
 
 /// The council counts its longest time from the agreed statement.
 pub fn counts_longest_this_way(council: &str) -> String {
-    let council_s = super::council::possessive(council);
+    let council_s = super::council::possessive_first(council);
     format!("{council_s} own page counts its longest time this way.")
 }
 

@@ -264,7 +264,7 @@ pub const DELETE_EVERYTHING: &str = "Delete everything saved";
 pub const DELETE_EVERYTHING_QUESTION: &str =
     "Delete every saved case from this device, and any copy of saved data kept aside?";
 pub const DELETE_EVERYTHING_WARNING: &str =
-    "This cannot be undone. Download a backup first if you may need them, and any copy kept aside (it is not in the backup).";
+    "This cannot be undone. If you may need your cases, download a backup first. A copy kept aside is not in the backup: download it on its own.";
 pub const YES_DELETE_EVERYTHING: &str = "Yes, delete everything";
 pub const CANCEL: &str = "Cancel";
 

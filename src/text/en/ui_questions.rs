@@ -44,18 +44,15 @@ pub fn link_council_not_taken(problem: &str) -> String {
 }
 
 /// In a widget set up for one council (`here`), a link whose council could
-/// not be read: its dates are counted with the widget's council.
+/// not be read: its dates are counted for the widget's council.
 pub fn link_council_unread_locked(here: &str) -> String {
-    let here_s = super::council::possessive(here);
-    format!("The council in this link could not be read. As this tool is set up for {here} only, the dates are counted with {here_s} promises.")
+    format!("The council in this link could not be read either, so its dates are counted for {here}, the council this tool is set up for.")
 }
 
-/// [`link_council_unread_locked`], when the link's other answers were all read.
+/// Under [`LINK_COUNCIL_LOCKED_HEADING`], when the link's other answers
+/// were all read.
 pub fn link_council_unread_locked_filled(here: &str) -> String {
-    format!(
-        "{} Its dates are filled in below.",
-        link_council_unread_locked(here)
-    )
+    format!("This tool is set up for {here} only, so the link's dates are filled in below and counted for {here}.")
 }
 
 /// Above [`link_council_unread_locked_filled`] in a widget set up for one council.

@@ -68,12 +68,12 @@ pub fn council_file_loading(council_names: &[String]) -> String {
 
 /// The councils' published procedures could not be fetched.
 pub fn council_file_not_loaded(council_names: &[String]) -> String {
-    format!("{} published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost.", owners(council_names, " and "))
+    format!("{} published complaints procedure could not be loaded, so your dates cannot be worked out yet. Check your internet connection and try again. Nothing you entered has been lost.", crate::core::dates::capitalise(&owners(council_names, " and ")))
 }
 
 /// The councils' published procedures came, but damaged.
 pub fn council_file_damaged(council_names: &[String]) -> String {
-    format!("{} published complaints procedure could not be read: the copy this site sent is damaged. Try again. If it happens again, save your answers below, then reload the page. Nothing you entered has been lost.", owners(council_names, " and "))
+    format!("{} published complaints procedure could not be read: the copy this site sent is damaged. Try again. If it happens again, save your answers below, then reload the page. Nothing you entered has been lost.", crate::core::dates::capitalise(&owners(council_names, " and ")))
 }
 
 /// The site has a newer release than this page, without this page's file.
@@ -159,14 +159,30 @@ pub fn source_of(contact: &str) -> String {
     )
 }
 
-/// Before, inside and after the link to a step not answered yet, which the
-/// result counts as not happened (`question`, as the page asks it).
-pub fn counted_as_not_yet(question: &str) -> [String; 3] {
-    [
-        format!("This counts \u{201c}{question}\u{201d} as no, because it is not answered yet. "),
-        "Answer it".to_string(),
-        " if it has happened: the dates change.".to_string(),
-    ]
+/// Before, inside and after the link to the steps not answered yet, which
+/// the result counts as not happened (`questions`, as the page asks them,
+/// at least one; the link goes to the first).
+pub fn counted_as_not_yet(questions: &[&str]) -> [String; 3] {
+    let quoted: Vec<String> = questions
+        .iter()
+        .map(|q| format!("\u{201c}{q}\u{201d}"))
+        .collect();
+    match quoted.as_slice() {
+        [one] => [
+            format!("This counts {one} as no, because it is not answered yet. "),
+            "Answer it".to_string(),
+            " if it has happened: the dates change.".to_string(),
+        ],
+        [rest @ .., last] => [
+            format!(
+                "This counts {} and {last} as no, because they are not answered yet. ",
+                rest.join(", ")
+            ),
+            "Answer them".to_string(),
+            " if they have happened: the dates change.".to_string(),
+        ],
+        [] => [String::new(), String::new(), String::new()],
+    }
 }
 
 /// The link to the council's complaints page.

@@ -74,15 +74,15 @@ pub fn stage2_start_disputed(
     match page {
         Some((council, PageCounts::FromStatement)) => text.push_str(&format!(
             " {} page counts from the agreed statement.",
-            super::council::possessive(council)
+            super::council::possessive_first(council)
         )),
         Some((council, PageCounts::DoesNotSay)) if !by_declining_adr => text.push_str(&format!(
             " {} page does not say. Counting from your request is our decision: it gives the earlier date to hold the council to.",
-            super::council::possessive(council)
+            super::council::possessive_first(council)
         )),
         Some((council, PageCounts::DoesNotSay)) => text.push_str(&format!(
             " {} page does not say.",
-            super::council::possessive(council)
+            super::council::possessive_first(council)
         )),
         None => {}
     }

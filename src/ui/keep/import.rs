@@ -7,6 +7,8 @@ use super::*;
 pub fn ImportBox() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
     let message = RwSignal::new(None::<Result<String, String>>);
+    // Some of the file's cases could not be read: said, but not as success.
+    let partly = RwSignal::new(false);
     let imported = RwSignal::new(Vec::<ImportedCase>::new());
     let dragging = RwSignal::new(false);
 
@@ -29,6 +31,7 @@ pub fn ImportBox() -> impl IntoView {
                         .collect::<Vec<_>>();
                     let note = (!note.is_empty()).then(|| note.join(" "));
                     let count = read.cases.len() + read.left_out.len();
+                    partly.set(!read.left_out.is_empty());
                     message.set(Some(Ok(text::file_holds(
                         count,
                         read.cases.len(),
@@ -78,10 +81,11 @@ pub fn ImportBox() -> impl IntoView {
                 }
                 // Always added as new cases: an import never replaces a saved
                 // one. One that needs fixing is added too: it opens with what to fix.
-                store.add(read.case.clone(), "");
+                store.add_imported(read.case.clone());
             }
             already
         });
+        partly.set(false);
         message.set(Some(match added {
             Ok(already) => Ok(text::added(cases.len() - already, already)),
             Err(e) => Err(text::not_saved(&e)),
@@ -101,7 +105,7 @@ pub fn ImportBox() -> impl IntoView {
             </div>
             <div id="import-result" tabindex="-1">
                 {move || message.get().map(|m| match m {
-                    Ok(said) => view! { <p class="success-text">{said}</p> }.into_any(),
+                    Ok(said) => view! { <p class:success-text=move || !partly.get() class:warning-text=move || partly.get()>{said}</p> }.into_any(),
                     Err(said) => view! { <p class="error-message" role="alert">{said}</p> }.into_any(),
                 })}
                 <ul class="imported">
