@@ -142,6 +142,20 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
         .await;
     browser.wait_for_focus("delete-everything").await;
 
+    // Renaming can be called off, with Cancel or Escape: the name stays,
+    // and focus goes back to "Rename" (there was no way back but saving).
+    browser.press("#rename-button-case-1", Key::Enter).await;
+    browser.wait_for_focus("rename-case-1").await;
+    browser.press("#cancel-rename-case-1", Key::Enter).await;
+    browser.wait_for_focus("rename-button-case-1").await;
+    assert!(!browser.exists("#rename-case-1").await);
+    browser.press("#rename-button-case-1", Key::Enter).await;
+    browser.wait_for_focus("rename-case-1").await;
+    browser.type_into("rename-case-1", "Not this").await;
+    browser.press("#rename-case-1", Key::Escape).await;
+    browser.wait_for_focus("rename-button-case-1").await;
+    assert_eq!(labels(&browser).await, ["Family A", "Family B"]);
+
     // Rename with Enter: focus moves to the visible confirmation.
     browser
         .press(

@@ -392,6 +392,10 @@ pub(super) fn CaseloadItem(
     };
     let input_id = format!("rename-{id}");
     let delete_id = format!("delete-{id}");
+    let rename_id = format!("rename-button-{id}");
+    // For the renaming box, which is drawn again each time it opens.
+    let rename_back = rename_id.clone();
+    let cancel_rename_id = format!("cancel-rename-{id}");
     let confirm_id = format!("confirm-delete-{id}");
     let confirm_panel_id = confirm_id.clone();
     let open_id = format!("open-{id}");
@@ -409,17 +413,35 @@ pub(super) fn CaseloadItem(
                         on:input=move |ev| rename_text.set(event_target_value(&ev))
                         on:keydown={
                             let save_name = save_name.clone();
-                            move |ev| if ev.key() == "Enter" { ev.prevent_default(); save_name(); }
+                            let rename_back = rename_back.clone();
+                            move |ev| match ev.key().as_str() {
+                                "Enter" => { ev.prevent_default(); save_name(); }
+                                "Escape" => {
+                                    renaming.set(None);
+                                    crate::ui::focus_element_id(rename_back.clone());
+                                }
+                                _ => {}
+                            }
                         } />
-                    <button type="button" class="button" on:click={
-                        let save_name = save_name.clone();
-                        move |_| save_name()
-                    }>{text::SAVE_NAME}</button>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click={
+                            let save_name = save_name.clone();
+                            move |_| save_name()
+                        }>{text::SAVE_NAME}</button>
+                        // Leaves the name as it was, and focus where renaming began.
+                        <button type="button" class="button button-secondary" id=cancel_rename_id.clone() on:click={
+                            let rename_back = rename_back.clone();
+                            move |_| {
+                                renaming.set(None);
+                                crate::ui::focus_element_id(rename_back.clone());
+                            }
+                        }>{text::CANCEL}</button>
+                    </div>
                 </div>
             </Show>
             <div class="button-row">
                 <button type="button" class="link-button" id=open_id on:click=open>{text::OPEN}<span class="visually-hidden">{format!(" {label}")}</span></button>
-                <button type="button" class="link-button" on:click=start_rename>{text::RENAME}<span class="visually-hidden">{format!(" {label}")}</span></button>
+                <button type="button" class="link-button" id=rename_id.clone() on:click=start_rename>{text::RENAME}<span class="visually-hidden">{format!(" {label}")}</span></button>
                 <button type="button" class="link-button" id=delete_id.clone() on:click=move |_| {
                     confirming.set(true);
                     crate::ui::focus_element_id(confirm_id.clone());
