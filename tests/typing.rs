@@ -301,3 +301,33 @@ async fn a_yes_chosen_after_sending_waits_for_its_date_before_an_error() {
     );
     browser.close().await;
 }
+
+/// An answer being changed (a "Yes" chosen, its date not reached) when a
+/// link replaces the answers: the link's own date that needs fixing is
+/// named at once, not held back as if still being typed.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_link_opened_while_an_answer_is_changed_shows_its_own_errors() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    // "Yes" chosen, its date not reached: being changed.
+    browser
+        .press("#acknowledgement_received-yes", Key::Space)
+        .await;
+    browser
+        .follow_fragment("today=2026-01-05&council=leeds&complaint_received=2025-12-19&acknowledgement_received=2025-02-30")
+        .await;
+    browser.wait_for_focus("confirm-replace").await;
+    browser.press("#confirm-replace-yes", Key::Enter).await;
+    browser.wait_for_focus("link-problem").await;
+    assert_eq!(browser.value("acknowledgement_received-day").await, "30");
+    let error = browser
+        .wait_for_text("#acknowledgement_received-error", "real date")
+        .await;
+    assert!(error.contains("February 2025"), "{error}");
+    browser.close().await;
+}

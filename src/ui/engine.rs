@@ -142,6 +142,15 @@ fn start(page: Page) -> Engine {
     let keeping = Keeping::start(today, council, answers, page.submitted, embed, locked);
     provide_context(keeping);
     let settled = settled_result(outcome, answers, keeping.replaced, page.dates_left);
+    // A case opened, or a new one started, replaces every answer: none is
+    // being changed any more, so every error it has may show.
+    let editing = page.editing;
+    Effect::new(move |ran: Option<()>| {
+        keeping.replaced.track();
+        if ran.is_some() {
+            editing.set(Vec::new());
+        }
+    });
     // While a date is being fixed: every other answer as it is now, with
     // that date as it was behind the last result that stood (or left out),
     // so answers typed since are counted too (found in a walkthrough: a
