@@ -331,3 +331,48 @@ async fn a_link_opened_while_an_answer_is_changed_shows_its_own_errors() {
     assert!(error.contains("February 2025"), "{error}");
     browser.close().await;
 }
+
+/// A complaint date moved after the reply's: the error is on the reply's
+/// date, and the result still shown was counted with the old complaint date
+/// too, which the note now names (found in a walkthrough: it named only the
+/// reply's, while the box showed the new complaint date).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_note_names_every_date_the_result_shown_was_counted_with() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "2", "1", "2026")
+        .await;
+    browser
+        .press("#stage1_response_received-year", Key::Tab)
+        .await;
+    // 20 working days after Friday 2 January 2026.
+    browser
+        .wait_for_text("#headline", "Friday 30 January 2026")
+        .await;
+    clear(&browser, "complaint_received-day").await;
+    browser.type_into("complaint_received-day", "5").await;
+    clear(&browser, "complaint_received-month").await;
+    browser.type_into("complaint_received-month", "1").await;
+    clear(&browser, "complaint_received-year").await;
+    browser.type_into("complaint_received-year", "2026").await;
+    browser.press("#complaint_received-year", Key::Tab).await;
+    let note = browser.wait_for_text("#needs-fixing", "needs fixing").await;
+    // The complaint date the result shown was counted with is named (the
+    // last that stood, not the one now in the boxes), with the reply's.
+    assert!(
+        note.contains("with the date the council got your complaint as "),
+        "the complaint date counted is named: {note}"
+    );
+    assert!(!note.contains("Monday 5 January 2026"), "{note}");
+    assert!(
+        note.contains("the date you got the council's reply as Friday 2 January 2026"),
+        "{note}"
+    );
+    browser.close().await;
+}

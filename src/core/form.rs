@@ -312,6 +312,36 @@ pub fn kept_dates(
     dates
 }
 
+/// [`kept_dates`], and also each date whose box now shows another date
+/// than the result still on the page was counted with: that result is the
+/// one from before every change, not only the date that needs fixing (a
+/// complaint date moved after the reply's left the old one counted with no
+/// word, found in a walkthrough).
+pub fn kept_dates_changed(
+    kept: &Answers,
+    current: &Answers,
+    problems: &[FieldError],
+) -> Vec<(&'static str, Option<NaiveDate>)> {
+    let mut dates = kept_dates(kept, problems);
+    let date = |answers: &Answers, question: &Question| {
+        answers.get(question.id).and_then(|a| {
+            parse_date_parts(&a.day, &a.month, &a.year, question.date_name)
+                .ok()
+                .flatten()
+        })
+    };
+    for question in QUESTIONS.iter().filter(|q| !q.date_name.is_empty()) {
+        if dates.iter().any(|(name, _)| *name == question.date_name) {
+            continue;
+        }
+        let then = date(kept, question);
+        if then.is_some() && then != date(current, question) {
+            dates.push((question.date_name, then));
+        }
+    }
+    dates
+}
+
 /// The answers as they are now, except those that need fixing (`problems`):
 /// those as they were in `kept` (the answers behind the last result shown),
 /// or unanswered if they were not there. While one date is being fixed, the
@@ -718,6 +748,37 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 1, 14)
         );
         assert_eq!(case.events.acknowledgement_received, None);
+    }
+
+    /// A complaint date moved after the reply's: the error is on the reply,
+    /// and the result still shown was counted with the old complaint date
+    /// too, so both are named.
+    #[test]
+    fn kept_dates_changed_also_name_a_date_changed_since_the_result() {
+        let mut kept = Answers::default();
+        kept.set("complaint_received", dated("19", "12", "2025"));
+        kept.set("stage1_response_received", yes_on("2", "1", "2026"));
+        let mut now = kept.clone();
+        now.set("complaint_received", dated("5", "1", "2026"));
+        let problems = [FieldError {
+            question: "stage1_response_received",
+            part: DatePart::All,
+            message: String::new(),
+        }];
+        let day = |m, d| NaiveDate::from_ymd_opt(if m == 12 { 2025 } else { 2026 }, m, d);
+        let names = |id| question_by_id(id).unwrap().date_name;
+        assert_eq!(
+            kept_dates_changed(&kept, &now, &problems),
+            vec![
+                (names("stage1_response_received"), day(1, 2)),
+                (names("complaint_received"), day(12, 19)),
+            ]
+        );
+        // Nothing changed but the date at fault: as kept_dates.
+        assert_eq!(
+            kept_dates_changed(&kept, &kept, &problems),
+            kept_dates(&kept, &problems)
+        );
     }
 
     #[test]

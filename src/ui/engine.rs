@@ -17,7 +17,8 @@ use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
 use crate::core::form::{
-    answers_with_problems_as_kept, evaluate, kept_dates, Answers, FieldError, Outcome,
+    answers_with_problems_as_kept, evaluate, kept_dates, kept_dates_changed, Answers, FieldError,
+    Outcome,
 };
 use crate::text::en::ui_questions as text;
 use crate::text::en::ui_results as results_text;
@@ -162,13 +163,17 @@ fn start(page: Page) -> Engine {
         let Outcome::Problems(problems) = outcome.get() else {
             return None;
         };
-        let kept = settled.with(|kept| kept.as_ref().map(|(_, answers)| answers.clone()))?;
+        // With no result yet (a link whose reply date is not real), the
+        // others are counted without that date, if they make a result.
+        let kept = settled.with(|kept| kept.as_ref().map(|(_, answers)| answers.clone()));
+        let from_nothing = kept.is_none();
         let mut current = answers.get();
         current.council = council.get().and_then(|choice| choice.council_id());
         match evaluate(
-            &answers_with_problems_as_kept(&current, &kept, &problems),
+            &answers_with_problems_as_kept(&current, &kept.unwrap_or_default(), &problems),
             today,
         ) {
+            Outcome::Assessed(a) if from_nothing && a.stage == Stage::NotStarted => None,
             Outcome::Assessed(a) => Some(*a),
             Outcome::Problems(_) | Outcome::Waiting(_) => None,
         }
@@ -243,9 +248,12 @@ fn start(page: Page) -> Engine {
             Some((_, kept)) if others => Some(results_text::needs_fixing_others_counted(
                 &kept_dates(kept, &problems),
             )),
-            Some((_, kept)) => Some(results_text::needs_fixing_kept(&kept_dates(
-                kept, &problems,
-            ))),
+            Some((_, kept)) => Some(results_text::needs_fixing_kept(
+                &answers.with(|now| kept_dates_changed(kept, now, &problems)),
+            )),
+            None if others && shown => Some(results_text::needs_fixing_others_counted(
+                &kept_dates(&Answers::default(), &problems),
+            )),
             None => told.then(|| results_text::NEEDS_FIXING_NO_RESULT.to_string()),
         })
     });
