@@ -617,9 +617,7 @@ pub fn answers_from_case(case: &Case) -> Answers {
     for question in QUESTIONS {
         // Not answered when saved, and still not (a hand edit may have
         // given it a date since): left blank, not "No".
-        let blank = case.is_unanswered(question.id)
-            && date_of(&case.events, question.id).is_none()
-            && !flag_of(&case.events, question.id);
+        let blank = case.is_unanswered(question.id) && !case.answered_yes(question.id);
         let answer = match question.kind {
             Kind::YesNo | Kind::YesThenDate if blank => Answer::default(),
             Kind::YesNo => Answer {

@@ -34,9 +34,7 @@ pub fn fragment_for(case: &Case) -> String {
     // A "no" the family gave is written; a question left unanswered is
     // not, and comes back unanswered.
     for field in crate::core::form::yes_no_fields() {
-        let yes = Event::from_field(field).is_some_and(|e| e.date(&case.events).is_some())
-            || Flag::from_field(field).is_some_and(|f| f.get(&case.events));
-        if !yes && !case.is_unanswered(field) {
+        if !case.answered_yes(field) && !case.is_unanswered(field) {
             parts.push(format!("{field}={NO}"));
         }
     }
@@ -94,8 +92,13 @@ pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
     if !pairs.iter().any(|(key, _)| known_key(key)) {
         return None;
     }
-    let (council, council_problem) = match pairs.iter().find(|(key, _)| *key == "council") {
-        Some((_, id)) => match read_council(id) {
+    let written = pairs
+        .iter()
+        .find(|(key, _)| *key == "council")
+        .map(|(_, id)| *id);
+    let names_a_council = written.is_some_and(|id| !id.is_empty());
+    let (council, council_problem) = match written {
+        Some(id) => match read_council(id) {
             Ok(council) => (council, None),
             Err(problem) => (None, Some(problem)),
         },
@@ -112,9 +115,6 @@ pub fn link_answers(fragment: &str) -> Option<LinkAnswers> {
             unread_dates.push((event, written.to_string()));
         }
     });
-    let names_a_council = pairs
-        .iter()
-        .any(|(key, value)| *key == "council" && !value.is_empty());
     Some(LinkAnswers {
         names_a_council,
         case: Case {

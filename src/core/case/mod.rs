@@ -117,6 +117,13 @@ impl Case {
         self.unanswered.iter().any(|name| name == field)
     }
 
+    /// Whether the case says "yes" to the question for `field`: its event
+    /// has a date, or its fact is true.
+    pub fn answered_yes(&self, field: &str) -> bool {
+        Event::from_field(field).is_some_and(|event| event.date(&self.events).is_some())
+            || Flag::from_field(field).is_some_and(|flag| flag.get(&self.events))
+    }
+
     /// Reads a case file and validates it as of `today`. Never panics: every
     /// problem comes back as a [`CaseError`] naming the field. Fields and
     /// events this version does not know are refused (this is the engine's

@@ -79,11 +79,7 @@ pub fn case_left_out(
 /// One of this tool's files that is no longer JSON (a hand edit went
 /// wrong): where it stops making sense.
 pub fn damaged_file(line: usize, column: usize) -> String {
-    let at = if line <= 1 {
-        format!("character {column}")
-    } else {
-        format!("line {line}, character {column}")
-    };
+    let at = where_it_stops(line, column);
     format!("This Complaint Navigator file is damaged: it stops making sense at {at}, so nothing was imported. It may have been cut short, or edited by hand: if it was edited, check that part for a missing or extra comma, quote mark or bracket. The file itself is unchanged.")
 }
 
@@ -123,10 +119,18 @@ pub const NO_LIST_OF_CASES: &str = "The list of cases is missing or is not a lis
 /// The store is not JSON: it stops making sense at `line` and `column`
 /// (the JSON reader's own words would mean nothing to a family).
 pub fn store_damaged(line: usize, column: usize) -> String {
+    format!(
+        "The saved cases are damaged and cannot be read: they stop making sense at {}.",
+        where_it_stops(line, column)
+    )
+}
+
+/// Where JSON stops making sense: the line only when there is more than one.
+fn where_it_stops(line: usize, column: usize) -> String {
     if line <= 1 {
-        format!("The saved cases are damaged and cannot be read: they stop making sense at character {column}.")
+        format!("character {column}")
     } else {
-        format!("The saved cases are damaged and cannot be read: they stop making sense at line {line}, character {column}.")
+        format!("line {line}, character {column}")
     }
 }
 

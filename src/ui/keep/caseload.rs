@@ -393,8 +393,15 @@ pub(super) fn CaseloadItem(
     let input_id = format!("rename-{id}");
     let delete_id = format!("delete-{id}");
     let rename_id = format!("rename-button-{id}");
-    // For the renaming box, which is drawn again each time it opens.
-    let rename_back = rename_id.clone();
+    // Calling off a rename (Cancel, or Escape in the name box): the name
+    // stays, and focus goes back to "Rename".
+    let cancel_rename = {
+        let rename_id = rename_id.clone();
+        move || {
+            renaming.set(None);
+            crate::ui::focus_element_id(rename_id.clone());
+        }
+    };
     let cancel_rename_id = format!("cancel-rename-{id}");
     let confirm_id = format!("confirm-delete-{id}");
     let confirm_panel_id = confirm_id.clone();
@@ -413,13 +420,10 @@ pub(super) fn CaseloadItem(
                         on:input=move |ev| rename_text.set(event_target_value(&ev))
                         on:keydown={
                             let save_name = save_name.clone();
-                            let rename_back = rename_back.clone();
+                            let cancel_rename = cancel_rename.clone();
                             move |ev| match ev.key().as_str() {
                                 "Enter" => { ev.prevent_default(); save_name(); }
-                                "Escape" => {
-                                    renaming.set(None);
-                                    crate::ui::focus_element_id(rename_back.clone());
-                                }
+                                "Escape" => cancel_rename(),
                                 _ => {}
                             }
                         } />
@@ -428,13 +432,9 @@ pub(super) fn CaseloadItem(
                             let save_name = save_name.clone();
                             move |_| save_name()
                         }>{text::SAVE_NAME}</button>
-                        // Leaves the name as it was, and focus where renaming began.
                         <button type="button" class="button button-secondary" id=cancel_rename_id.clone() on:click={
-                            let rename_back = rename_back.clone();
-                            move |_| {
-                                renaming.set(None);
-                                crate::ui::focus_element_id(rename_back.clone());
-                            }
+                            let cancel_rename = cancel_rename.clone();
+                            move |_| cancel_rename()
                         }>{text::CANCEL}</button>
                     </div>
                 </div>

@@ -45,12 +45,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     );
     let reminder = RwSignal::new(true);
     let problem = keeping.storage_problem.get_value();
-    let saved_label = move || {
-        let id = keeping.shown_id()?;
-        keeping
-            .store
-            .with(|s| s.as_ref().and_then(|s| s.get(&id)).map(|c| c.label.clone()))
-    };
+    let saved_label = move || keeping.shown_label();
     let unsaved_changes = move || {
         case_now.with(|now| {
             keeping
