@@ -34,6 +34,15 @@ async fn clear(browser: &Browser, id: &str) {
     assert_eq!(browser.value(id).await, "", "#{id} should be empty");
 }
 
+/// Tabs from a date's day box through its month and year, and out.
+async fn tab_through_date(browser: &Browser, question: &str) {
+    for part in ["day", "month", "year"] {
+        browser
+            .press(&format!("#{question}-{part}"), Key::Tab)
+            .await;
+    }
+}
+
 /// Enter in the search box chose nothing and submitted nothing.
 async fn assert_nothing_chosen_or_submitted(browser: &Browser) {
     assert!(!browser.exists("#council-chosen").await);
@@ -247,15 +256,7 @@ async fn a_yes_chosen_after_sending_waits_for_its_date_before_an_error() {
     assert!(!browser.exists("#error-summary").await);
 
     // Into the empty boxes and out again: now it says what is missing.
-    browser
-        .press("#stage1_response_received-day", Key::Tab)
-        .await;
-    browser
-        .press("#stage1_response_received-month", Key::Tab)
-        .await;
-    browser
-        .press("#stage1_response_received-year", Key::Tab)
-        .await;
+    tab_through_date(&browser, "stage1_response_received").await;
     let error = browser
         .wait_for_text("#stage1_response_received-error", "Enter the date")
         .await;
@@ -269,15 +270,7 @@ async fn a_yes_chosen_after_sending_waits_for_its_date_before_an_error() {
     browser.type_into("stage1_response_received-day", "2").await;
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     assert!(!browser.exists("#stage1_response_received-error").await);
-    browser
-        .press("#stage1_response_received-day", Key::Tab)
-        .await;
-    browser
-        .press("#stage1_response_received-month", Key::Tab)
-        .await;
-    browser
-        .press("#stage1_response_received-year", Key::Tab)
-        .await;
+    tab_through_date(&browser, "stage1_response_received").await;
     browser
         .wait_for_text(
             "#stage1_response_received-error",
