@@ -54,7 +54,7 @@
   // icon, nor a chunk (the app reports those).
   w.addEventListener("error", function (e) {
     var t = e.target, n = t.tagName;
-    if (t == w || n == "SCRIPT" || (n == "LINK" && /preload/.test(t.rel) && !/split_|chunk_/.test(t.href))) show(1);
+    if (t == w || n == "SCRIPT" || (n == "LINK" && /preload/.test(t.rel) && !/split_|chunk_|bundle_/.test(t.href))) show(1);
   }, true);
   w.addEventListener("unhandledrejection", function () { show(1); });
   setTimeout(show, 15000);

@@ -9,10 +9,10 @@
   does not wait for the glue to be parsed;
 - for addresses with a council set (widgets, links from a council's page,
   links to answers),
-  which open on the questions, starts fetching the questions' chunk (and the
-  shared chunks it needs, as the chunk loader lists them) with the first
-  screen instead of after it; for links to answers (`#council=...`), which
-  open on a result, the engine's chunk and the councils file too. The script
+  which open on the questions, starts fetching the questions' chunks (their
+  bundle, as the chunk loader lists it) with the first screen instead of
+  after it; for links to answers (`#council=...`), which open on a result,
+  the engine's bundle and the councils file too. The script
   goes before the stylesheet, which would otherwise hold it back until the
   stylesheet has arrived;
 - recomputes the integrity (SRI) hash of every file a link names, because
@@ -47,7 +47,7 @@ for page in ("index.html",):
     # except in a widget set to its council, which fetches that council's
     # part alone.
     councils_file = sorted(f for f in os.listdir(staging) if re.match(r"^councils-[0-9a-f]{16}\.json$", f))
-    if questions and "split_workspace-" not in html:
+    if questions and questions[0] not in html:
         script = (
             "<script>\n"
             "// A council is set, so the questions come first: fetch their chunk now.\n"

@@ -9,7 +9,7 @@ import gzip, os, sys
 import brotli
 
 site = sys.argv[1]
-COMPRESSIBLE = (".html", ".js", ".wasm", ".css", ".svg", ".webmanifest", ".json", ".txt")
+COMPRESSIBLE = (".html", ".js", ".wasm", ".bin", ".css", ".svg", ".webmanifest", ".json", ".txt")
 raw = br = gz = 0
 for folder, _, files in os.walk(site):
     for name in sorted(files):

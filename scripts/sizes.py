@@ -5,12 +5,14 @@ Usage: scripts/sizes.py [dist]
 
 A first visit fetches index.html and what it links (stylesheet, icon, the
 main glue and WebAssembly) and the chunk loader the glue imports. The split
-chunks (split_*.wasm, and chunk_*.wasm for code they share) and the
-councils file (councils-<hash>.json) are fetched when the user first
+chunks (bundle_workspace-<hash>.bin and bundle_engine-<hash>.bin, each
+holding a split point's chunks; split_*.wasm and chunk_*.wasm for others) and
+the councils file (councils-<hash>.json) are fetched when the user first
 needs them, and embed.js only by pages that embed the widget. It also prints
 what a family's journey to a result transfers: the first load, the
 questions' and the engine's chunks (the chunk loader says which shared
-chunks each needs), and the councils file; and a widget set to one
+chunks each needs, and which bundle holds them), and the councils
+file; and a widget set to one
 council, which fetches that council's part alone (councils-<hash>/<id>.json)
 instead of the councils file. The parts are summed up, not listed."""
 import gzip
@@ -67,7 +69,7 @@ def on_demand(name):
     has started, the service worker and app icons in the background or when
     the app is installed)."""
     base = os.path.basename(name)
-    return base.startswith(("split_", "chunk_", "icon")) or is_council_file(base) or base in (
+    return base.startswith(("split_", "chunk_", "bundle_", "icon")) or is_council_file(base) or base in (
         "embed.js", "sw.js", "manifest.webmanifest", "offline.js")
 
 
@@ -83,7 +85,8 @@ if questions and engine and council_rows:
     brotli_of = {os.path.basename(r[0]): r[3] for r in rows}
     path = sum(brotli_of[n] for n in questions | engine)
     data = council_rows[0][3]
-    print(f"questions' part (brotli): {sum(brotli_of[n] for n in questions) / 1000:.1f} KB in {len(questions)} files")
+    print(f"questions' part (brotli): {sum(brotli_of[n] for n in questions) / 1000:.1f} KB in "
+          f"{len(questions)} file(s) ({', '.join(sorted(questions))})")
     print(f"journey to a result (brotli): {(first + path + data) / 1000:.1f} KB "
           f"(first load {first / 1000:.1f}, questions and engine {path / 1000:.1f}, councils file {data / 1000:.1f}) "
           f"(budget 230 KB)")

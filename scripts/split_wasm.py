@@ -14,6 +14,11 @@ code cargo built, with the same pinned tools:
   terser 5.39.0 (npm), release builds only                  smaller glue, and the
                                                              hand-written scripts
 
+The questions' chunks and the engine's (with the shared chunks each needs)
+are then packed into two bundles, bundle_workspace-<hash>.bin and
+bundle_engine-<hash>.bin, each compressed as one stream by the host, and the
+loader takes each chunk from its bundle as soon as its bytes are in.
+
 It also copies build.rs's councils file (every council's procedures and
 contacts) into the site, with each council's part alone beside it.
 
@@ -25,12 +30,15 @@ cargo feature `split` (index.html's data-cargo-features), without which the
 split points are plain functions and there is nothing to split."""
 import glob
 import hashlib
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+
+from chunk_loader import loader_needs
 
 WASM_OPT_FEATURES = [
     "--enable-bulk-memory",
@@ -71,24 +79,66 @@ FETCHED = re.compile(
     r'    return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);'
 )
 
-# Compiling needs no imports: a chunk the page preloads (the questions in a
-# widget, the engine for a link to answers) is compiled as it arrives, while
-# the first screen's larger file is still on its way, and only instantiated
-# when the app asks for it. Each compiled module is used once, so a failed
-# load fetches afresh when the app tries again, as before.
-AHEAD = """const ahead = new Map();
-function compiled(url) {
-    const fresh = () => WebAssembly.compileStreaming(fetch(url));
-    const early = ahead.get(url.href);
-    ahead.delete(url.href);
-    // An early fetch that failed (the connection back since) is tried again.
-    const module = early ? early.catch(fresh) : fresh();
+# Compiling needs no imports: a chunk is compiled as it arrives (while the
+# first screen's larger file is still on its way, when the page preloads it)
+# and only instantiated when the app asks for it. A failed load fetches
+# afresh when the app tries again.
+AHEAD = """function compiled(url) {
+    const module = WebAssembly.compileStreaming(fetch(url));
     module.catch(() => {});
     return module;
 }
-// Chunks only: the first screen's own file is preloaded too, and compiled by its glue.
+"""
+
+# The questions' chunks (their own and the shared ones they need) travel as
+# one file, and the engine's (with the shared ones the questions did not
+# bring) as another, so each is compressed as one stream: 8.6 KB less than
+# six files, brotli, since they share so much code. The engine keeps a file
+# of its own so that its bytes never share the line with the first screen's
+# wasm while a widget waits for its questions (one file for both was 5.7 KB
+# smaller but put a widget's questions on the page 100 ms later). Each chunk
+# is compiled as soon as its own bytes are in. A file that fails, or is cut
+# short, fails only the chunks not yet in; the next load fetches it afresh.
+BUNDLES = """const bundles = new Map();
+function fromBundle(url, ends, index) {
+    let parts = bundles.get(url.href);
+    if (!parts) {
+        const these = ends.map(() => {
+            const part = {};
+            part.module = new Promise((ok, no) => Object.assign(part, { ok, no }));
+            part.module.catch(() => {});
+            return part;
+        });
+        parts = these;
+        bundles.set(url.href, these);
+        (async () => {
+            const response = await fetch(url);
+            if (!response.ok) throw new Error(url + ": " + response.status);
+            const bytes = new Uint8Array(ends[ends.length - 1]);
+            const reader = response.body.getReader();
+            let filled = 0, next = 0;
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done) break;
+                if (filled + value.length > bytes.length) throw new Error(url + ": longer than built");
+                bytes.set(value, filled);
+                filled += value.length;
+                for (; next < these.length && ends[next] <= filled; next++) {
+                    these[next].ok(WebAssembly.compile(bytes.subarray(next ? ends[next - 1] : 0, ends[next])));
+                }
+            }
+            if (next < these.length) throw new Error(url + ": cut short");
+        })().catch((error) => {
+            if (bundles.get(url.href) === these) bundles.delete(url.href);
+            for (const part of these) part.no(error);
+        });
+    }
+    return parts[index].module;
+}
+%(declarations)s
+// Started with the first screen when the page preloads one (a council set, a link to answers).
 for (const link of document.querySelectorAll("link[rel=preload][as=fetch]")) {
-    if (/\/(split|chunk)_[^/]+\.wasm$/.test(link.href)) ahead.set(link.href, compiled(new URL(link.href)));
+    for (const [url, ends] of [%(names)s]) if (link.href == url.href) fromBundle(url, ends, 0);
 }
 """
 
@@ -107,6 +157,59 @@ def compile_ahead(loader):
     if "instantiateStreaming" in loader:
         sys.exit("split_wasm.py: the chunk loader fetches a chunk in a way this step does not know (wasm-split-cli changed?)")
     return loader.replace("function makeLoad(", AHEAD + "function makeLoad(", 1)
+
+
+# The split points whose chunks are bundled, in the order a journey needs them.
+BUNDLED = ("workspace", "engine")
+
+
+def bundle_chunks(loader, split_dir, staging):
+    """Puts each of BUNDLED's chunks (its own and the shared chunks it needs
+    that an earlier one has not brought) into one file, bundle_<split>-<hash>.bin,
+    and has the loader take them from there. Returns the loader and the
+    chunks bundled (not copied into the site on their own)."""
+    for old in glob.glob(os.path.join(staging, "bundle_*.bin")):
+        os.remove(old)
+    bundled, declarations, names = [], [], []
+    for split in BUNDLED:
+        # Chunks an earlier bundle brought are already taken from it.
+        order = [need[1] for need in loader_needs(loader, split) if need[0] == "file"]
+        data, ends = b"", []
+        for name in order:
+            data += open(os.path.join(split_dir, name), "rb").read()
+            ends.append(len(data))
+        file = "bundle_%s-%s.bin" % (split, short_hash(data))
+        const = "%sBundle" % split
+        declarations.append('const %s = [new URL("./%s", import.meta.url), %s];' % (const, file, ends))
+        names.append(const)
+        for index, name in enumerate(order):
+            fetched = 'compiled(new URL("./%s", import.meta.url))' % name
+            if loader.count(fetched) != 1:
+                sys.exit("split_wasm.py: the chunk loader does not fetch %s once as expected" % name)
+            loader = loader.replace(fetched, "fromBundle(...%s, %d)" % (const, index))
+        open(os.path.join(staging, file), "wb").write(data)
+        bundled += order
+        print("split_wasm.py: %s holds %s (%d bytes)" % (file, ", ".join(order), len(data)))
+    code = BUNDLES % {"declarations": "\n".join(declarations), "names": ", ".join(names)}
+    return loader.replace("function makeLoad(", code + "function makeLoad(", 1), set(bundled)
+
+
+def with_layout(loader):
+    """The loader with what each split point needs written at its top, as
+    JSON in a comment that minifying keeps, for finish_html.py and sizes.py
+    (chunk_loader.py's layout) to read."""
+    bundles = {name: json.loads(ends) for name, ends in re.findall(
+        r'const \w+Bundle = \[new URL\("\./([^"]+)", import\.meta\.url\), (\[[0-9, ]*\])\];', loader)}
+    if not bundles:
+        sys.exit("split_wasm.py: the chunk loader has no bundles")
+    files = dict(re.findall(r'const (\w+Bundle) = \[new URL\("\./([^"]+)"', loader))
+    layout = {
+        "bundles": bundles,
+        "needs": {split: [[need[0], files[need[1]], need[2]] if need[0] == "bundle" else need
+                          for need in loader_needs(loader, split)]
+                  for split in re.findall(r"export const __wasm_split_load_(\w+) = ", loader)},
+    }
+    return "/*!layout %s*/\n%s" % (json.dumps(layout, separators=(",", ":")), loader)
 
 
 def split(staging, cargo_wasm, release):
@@ -138,6 +241,7 @@ def split(staging, cargo_wasm, release):
         # Content-hashed chunk names, written into the chunk loader.
         link_path = os.path.join(split_dir, "__wasm_split.js")
         link = compile_ahead(open(link_path, encoding="utf-8").read())
+        link, bundled = bundle_chunks(link, split_dir, staging)
         for old in glob.glob(os.path.join(staging, "split_*.wasm")) + glob.glob(
             os.path.join(staging, "chunk_*.wasm")
         ) + glob.glob(
@@ -146,6 +250,8 @@ def split(staging, cargo_wasm, release):
             os.remove(old)
         for chunk in chunks:
             name = os.path.basename(chunk)
+            if name in bundled:
+                continue
             data = open(chunk, "rb").read()
             hashed = "%s-%s.wasm" % (name[: -len(".wasm")], short_hash(data))
             if ('"./%s"' % name) not in link:
@@ -163,6 +269,14 @@ def split(staging, cargo_wasm, release):
             if ('"./%s.js"' % stem) not in link:
                 sys.exit("split_wasm.py: __wasm_split.js does not import the glue as expected")
             link = link.replace('"./%s.js"' % stem, '"./%s.js"' % final)
+        link = with_layout(link)
+        if release:
+            # About 0.5 KB less on every first load, brotli. The layout
+            # comment stays (terser keeps /*! comments).
+            minified = os.path.join(work, "__wasm_split.min.js")
+            open(minified, "w", encoding="utf-8").write(link)
+            run("terser", minified, "--module", "--compress", "--mangle", "-o", minified)
+            link = open(minified, encoding="utf-8").read()
         link_name = "__wasm_split-%s.js" % short_hash(link.encode("utf-8"))
         open(os.path.join(staging, link_name), "w", encoding="utf-8").write(link)
         # Only the import statement: the import object's key must stay the
@@ -187,7 +301,8 @@ def split(staging, cargo_wasm, release):
             target = os.path.join(staging, os.path.relpath(path, bindgen_dir))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             shutil.copyfile(path, target)
-        print("split_wasm.py: %s split into %s + %d chunk(s)" % (stem, final, len(chunks)))
+        print("split_wasm.py: %s split into %s + %d chunk(s), %d of them in bundles"
+              % (stem, final, len(chunks), len(bundled)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -265,7 +380,8 @@ def copy_council_files(staging, folder):
     output, named by a hash of the data; the folder may hold other versions
     (another build's), so this takes the one whose name the app was built
     with, and refuses to go on without it."""
-    built = b"".join(open(p, "rb").read() for p in glob.glob(os.path.join(staging, "*.wasm")))
+    built = b"".join(open(p, "rb").read() for p in glob.glob(os.path.join(staging, "*.wasm"))
+                     + glob.glob(os.path.join(staging, "bundle_*.bin")))
     found = sorted(glob.glob(os.path.join(folder, "councils-*.json")))
     wanted = [p for p in found
               if ("/" + os.path.basename(p)).encode() in built

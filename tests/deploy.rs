@@ -558,6 +558,29 @@ async fn the_release_behind_nginx_sends_every_header_and_works() {
         wasm,
         "application/wasm",
     );
+    // The bundles of chunks: a year, precompressed.
+    for bundle in names
+        .iter()
+        .filter(|n| n.starts_with("bundle_") && n.ends_with(".bin"))
+    {
+        assert!(hashed_name(bundle), "{bundle}");
+        check_file(
+            &nginx,
+            &shipped,
+            &site,
+            &format!("/{bundle}"),
+            bundle,
+            "application/octet-stream",
+        );
+    }
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("bundle_") && n.ends_with(".bin"))
+            .count(),
+        2,
+        "the questions' and the engine's bundles: {names:?}"
+    );
     for name in names.iter().filter(|n| n.ends_with(".wasm")) {
         let response = get(nginx.port, &format!("/{name}"), None);
         assert_eq!(response.one("Content-Type"), "application/wasm", "{name}");

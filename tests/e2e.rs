@@ -8,7 +8,7 @@ mod examples;
 mod support;
 
 use fantoccini::key::Key;
-use support::Browser;
+use support::{dist_dir, Browser, Site, Trouble};
 
 /// Today is fixed through the URL fragment, never read from the clock.
 const MONDAY_5_JANUARY_2026: &str = "/#today=2026-01-05";
@@ -42,7 +42,7 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
     assert!(
         !first_visit
             .iter()
-            .any(|f| f.starts_with("split_") || f.starts_with("chunk_")),
+            .any(|f| f.starts_with("bundle_") || f.starts_with("split_")),
         "{first_visit:?}"
     );
     browser.screenshot("first-screen-on-arrival").await;
@@ -55,7 +55,7 @@ async fn first_screen_picks_a_council_and_counts_a_date_privately() {
         .fetched_files()
         .await
         .iter()
-        .any(|f| f.starts_with("split_workspace-")));
+        .any(|f| f.starts_with("bundle_workspace-")));
     assert_eq!(
         browser.text("#council-chosen p").await,
         "Your council: Leeds City Council"
@@ -786,9 +786,7 @@ async fn tab_order_follows_the_page_and_focus_is_visible() {
 async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
     let browser = Browser::start().await;
     // As if the connection dropped after the first screen arrived.
-    browser
-        .block_urls(&["*split_workspace-*", "*chunk_*"])
-        .await;
+    browser.block_urls(&["*bundle_workspace-*"]).await;
     browser.open(MONDAY_5_JANUARY_2026).await;
     browser.type_into("council-search", "leeds").await;
     browser.press("#council-leeds", Key::Enter).await;
@@ -829,10 +827,12 @@ async fn when_the_rest_of_the_tool_cannot_load_nothing_is_lost() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_results_cannot_load_the_questions_still_work_and_try_again_brings_them() {
-    let browser = Browser::start().await;
-    // The connection drops after the questions' chunk: the engine's chunk
-    // (the results, fetched once the questions are in) cannot come.
-    browser.block_urls(&["*split_engine-*"]).await;
+    // The connection drops in the middle of the engine's bundle (the
+    // results, fetched once the questions are in), after its first chunk.
+    let (engine, ends) = support::bundle(&dist_dir(), "engine");
+    let (site, connection) =
+        Site::serve_with_mendable_trouble(dist_dir(), &engine, Trouble::DropAfter(ends[0]));
+    let browser = Browser::start_with(site, 1280, 900).await;
     browser.open(MONDAY_5_JANUARY_2026).await;
     browser.choose_council("leeds", "leeds").await;
     browser
@@ -856,7 +856,7 @@ async fn when_the_results_cannot_load_the_questions_still_work_and_try_again_bri
         .await;
 
     // Back online: "Try again" brings the result for what was typed, and focus moves to it.
-    browser.block_urls(&[]).await;
+    connection.mend();
     browser.press(".load-problem button", Key::Enter).await;
     browser.wait_for_focus("where-you-stand").await;
     browser
@@ -934,7 +934,7 @@ async fn assert_says_it_could_not_load(browser: &Browser, url: &str, case: &str)
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn when_the_first_download_fails_the_page_says_so_and_offers_a_way_out() {
     use serde_json::json;
-    use support::{built_file, dist_copy, dist_dir, Site, Trouble};
+    use support::{built_file, dist_copy};
     let dist = dist_dir();
     let wasm = built_file(&dist, "complaint-navigator-", "_bg.wasm");
     let glue = built_file(&dist, "complaint-navigator-", ".js");
@@ -998,7 +998,7 @@ async fn when_the_first_download_fails_the_page_says_so_and_offers_a_way_out() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_first_download_that_never_ends_says_it_is_slow_and_exit_still_works() {
-    use support::{built_file, dist_dir, Site, Trouble};
+    use support::built_file;
     let dist = dist_dir();
     let wasm = built_file(&dist, "complaint-navigator-", "_bg.wasm");
     let site = Site::serve_with_trouble(dist, &wasm, Trouble::Stall);
@@ -1219,7 +1219,7 @@ async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn another_council_chosen_in_a_widget_before_the_engine_comes_gets_its_dates() {
     let browser = Browser::start().await;
-    browser.block_urls(&["*split_engine-*"]).await;
+    browser.block_urls(&["*bundle_engine-*"]).await;
     browser.open("/?embed&council=leeds#today=2026-01-05").await;
     browser.wait_for("#complaint_received-day").await;
     // Leeds's part comes (and waits for the engine to read it).
@@ -1375,12 +1375,12 @@ async fn what_an_address_will_need_is_fetched_with_the_first_screen_and_only_onc
     browser.choose_council("leeds", "leeds").await;
     browser.wait_for("#complaint_received-day").await;
     let files = fetched_how(&browser).await;
-    assert_eq!(how(&files, "split_workspace-"), ["fetch"], "{files:?}");
+    assert_eq!(how(&files, "bundle_workspace-"), ["fetch"], "{files:?}");
 
     browser.open("/?embed&council=leeds#today=2026-01-05").await;
     browser.wait_for("#complaint_received-day").await;
     let files = fetched_how(&browser).await;
-    assert_eq!(how(&files, "split_workspace-"), ["link"], "{files:?}");
+    assert_eq!(how(&files, "bundle_workspace-"), ["link"], "{files:?}");
 
     let case = complaint_navigator::core::case::Case {
         council: Some("essex".to_string()),
@@ -1395,7 +1395,7 @@ async fn what_an_address_will_need_is_fetched_with_the_first_screen_and_only_onc
         .await;
     browser.wait_for("#headline").await;
     let files = fetched_how(&browser).await;
-    for prefix in ["split_workspace-", "split_engine-", "councils-"] {
+    for prefix in ["bundle_workspace-", "bundle_engine-", "councils-"] {
         assert_eq!(how(&files, prefix), ["link"], "{prefix}: {files:?}");
     }
     browser.assert_private().await;

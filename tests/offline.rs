@@ -186,8 +186,9 @@ async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_f
         assert!(files.contains(wanted), "{wanted} is in the build");
     }
     for prefix in [
-        "/split_workspace-",
-        "/chunk_",
+        "/bundle_workspace-",
+        "/bundle_engine-",
+        "/split_keep-",
         "/main-",
         "/complaint-navigator-",
     ] {
@@ -227,7 +228,7 @@ async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_f
         .fetched_files()
         .await
         .iter()
-        .any(|f| f.starts_with("split_workspace-")));
+        .any(|f| f.starts_with("bundle_workspace-")));
 
     browser.capture_downloads().await;
     browser.type_into("case-label", "Family A").await;
@@ -633,7 +634,7 @@ fn the_host_configurations_agree_on_every_header() {
         map,
         vec![
             (
-                "~-[0-9a-f]{16}(_bg)?\\.(js|wasm|css|json)$|^/councils-[0-9a-f]{16}/[a-z0-9-]+\\.json$"
+                "~-[0-9a-f]{16}(_bg)?\\.(js|wasm|css|json|bin)$|^/councils-[0-9a-f]{16}/[a-z0-9-]+\\.json$"
                     .to_string(),
                 IMMUTABLE.to_string()
             ),
@@ -654,6 +655,7 @@ fn the_host_configurations_agree_on_every_header() {
         "complaint-navigator-72856f68ea505812.js",
         "complaint-navigator-72856f68ea505812_bg.wasm",
         "__wasm_split-d6c56a9f5dd2b01a.js",
+        "bundle_workspace-552f19eab51727f9.bin",
         "split_workspace-fcd547c62094f9dd.wasm",
         "split_builder-6a17430b0ed0104b.wasm",
         "chunk_3-5510f56434631c68.wasm",

@@ -180,7 +180,7 @@ async fn measure_first_render_and_recalculation() {
         let ready = browser
             .client
             .execute(
-                "const e = performance.getEntriesByType('resource').find(r => r.name.includes('split_workspace'));
+                "const e = performance.getEntriesByType('resource').find(r => r.name.includes('bundle_workspace-'));
                  const m = performance.getEntriesByName('perf-questions-shown')[0];
                  return [e ? e.responseEnd : -1, m ? m.startTime : -1]",
                 vec![],
@@ -192,7 +192,7 @@ async fn measure_first_render_and_recalculation() {
     }
     widget.sort_by(|a, b| a.partial_cmp(b).unwrap());
     println!(
-        "perf widget with a council set: questions' chunk in by, Slow 4G + 4x CPU: median {:.0} ms (runs: {:?})",
+        "perf widget with a council set: questions' bundle in by, Slow 4G + 4x CPU: median {:.0} ms (runs: {:?})",
         widget[1],
         widget.iter().map(|w| w.round()).collect::<Vec<_>>()
     );

@@ -23,6 +23,35 @@ pub fn dist_dir() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"))
 }
 
+/// The bundle holding a split point's chunks (`bundle_<split>-<hash>.bin`)
+/// and where each chunk in it ends, as the built chunk loader's layout
+/// comment says.
+pub fn bundle(dist: &Path, split: &str) -> (String, Vec<usize>) {
+    let loader = std::fs::read_dir(dist)
+        .unwrap()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| name.starts_with("__wasm_split-") && name.ends_with(".js"))
+        .expect("a chunk loader in the build");
+    let text = std::fs::read_to_string(dist.join(loader)).unwrap();
+    let start = text.find("/*!layout ").expect("a layout comment") + "/*!layout ".len();
+    let end = start + text[start..].find("*/").unwrap();
+    let layout: Value = serde_json::from_str(&text[start..end]).unwrap();
+    let (name, ends) = layout["bundles"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(name, _)| name.starts_with(&format!("bundle_{split}-")))
+        .unwrap_or_else(|| panic!("no bundle for {split}"));
+    let ends = ends
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|end| end.as_u64().unwrap() as usize)
+        .collect();
+    (name.clone(), ends)
+}
+
 /// A static file server for one directory, on a free loopback port.
 pub struct Site {
     pub origin: String,
@@ -836,11 +865,35 @@ pub enum Trouble {
     DropHalfway,
     /// The server never answers (a very slow connection).
     Stall,
+    /// The connection drops after this many bytes of the file.
+    DropAfter(usize),
+}
+
+/// Ends the trouble of a site made by `Site::serve_with_mendable_trouble`:
+/// the file is served whole from then on (the connection is back).
+#[derive(Clone)]
+pub struct Mend(Arc<std::sync::atomic::AtomicBool>);
+
+impl Mend {
+    pub fn mend(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl Site {
     /// Like `serve`, except that the file named `file` fails as `trouble` says.
     pub fn serve_with_trouble(root: PathBuf, file: &str, trouble: Trouble) -> Site {
+        Site::serve_with_mendable_trouble(root, file, trouble).0
+    }
+
+    /// Like `serve_with_trouble`, until `Mend::mend` is called.
+    pub fn serve_with_mendable_trouble(
+        root: PathBuf,
+        file: &str,
+        trouble: Trouble,
+    ) -> (Site, Mend) {
+        let mended = Mend(Arc::new(std::sync::atomic::AtomicBool::new(false)));
+        let control = mended.clone();
         let file = file.to_string();
         assert!(
             root.join(&file).is_file(),
@@ -856,6 +909,7 @@ impl Site {
                 let root = root.clone();
                 let log = log.clone();
                 let file = file.clone();
+                let control = control.clone();
                 std::thread::spawn(move || {
                     // Peek at the request line, leaving the request for serve_one.
                     let mut buffer = [0u8; 1024];
@@ -870,7 +924,9 @@ impl Site {
                     }
                     let target = line.split_whitespace().nth(1).unwrap_or("/");
                     let path = target.split(['?', '#']).next().unwrap_or("/");
-                    if path.trim_start_matches('/') != file {
+                    if path.trim_start_matches('/') != file
+                        || control.0.load(std::sync::atomic::Ordering::SeqCst)
+                    {
                         return serve_one(stream, &root, &log);
                     }
                     log.lock()
@@ -880,7 +936,7 @@ impl Site {
                 });
             }
         });
-        Site { origin, requests }
+        (Site { origin, requests }, mended)
     }
 }
 
@@ -895,16 +951,26 @@ fn troubled_reply(mut stream: TcpStream, file: &Path, trouble: Trouble) {
     }
     match trouble {
         Trouble::Stall => std::thread::sleep(Duration::from_secs(120)),
-        Trouble::DropHalfway => {
+        Trouble::DropHalfway | Trouble::DropAfter(_) => {
             let body = std::fs::read(file).unwrap();
+            let sent = match trouble {
+                Trouble::DropAfter(bytes) => bytes.min(body.len()),
+                _ => body.len() / 2,
+            };
             let head = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
                 content_type(file),
                 body.len()
             );
             let _ = stream.write_all(head.as_bytes());
-            let _ = stream.write_all(&body[..body.len() / 2]);
+            let _ = stream.write_all(&body[..sent]);
             let _ = stream.flush();
+            if let Trouble::DropAfter(_) = trouble {
+                // The page reads what came before the line drops, as on a
+                // real connection (an immediate close can reach the page
+                // first, and the bytes are then never handed on).
+                std::thread::sleep(Duration::from_millis(500));
+            }
             let _ = stream.shutdown(std::net::Shutdown::Both);
         }
     }
@@ -1115,7 +1181,7 @@ pub fn hashed_name(name: &str) -> bool {
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             });
     }
-    let Some(stem) = [".js", ".wasm", ".css", ".json"]
+    let Some(stem) = [".js", ".wasm", ".css", ".json", ".bin"]
         .iter()
         .find_map(|ext| name.strip_suffix(*ext))
     else {
