@@ -1619,6 +1619,42 @@ async fn a_link_without_a_council_it_knows_keeps_its_dates() {
     }
 }
 
+/// A link with a council this tool does not know and a date that is not
+/// real: once the date is corrected, what the note said of the date goes,
+/// and what it said of the council stays, until a council is chosen.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_links_note_keeps_only_what_is_still_to_do() {
+    let browser = Browser::start().await;
+    browser
+        .open("/#today=2026-03-10&council=atlantis&complaint_received=2026-02-31")
+        .await;
+    browser.wait_for_focus("link-problem").await;
+    assert_eq!(
+        browser.text("#link-problem h2").await,
+        "Some answers in this link could not be read"
+    );
+    let boxed = browser.wait_for("#complaint_received-day").await;
+    boxed.clear().await.unwrap();
+    boxed.send_keys("20").await.unwrap();
+    // Received Friday 20 February 2026: 10 working days, Friday 6 March.
+    browser
+        .wait_for_text(".results", "Friday 6 March 2026")
+        .await;
+    browser
+        .wait_for_text(
+            "#link-problem h2",
+            "Choose the council for this link's answers",
+        )
+        .await;
+    assert_eq!(
+        browser.text("#link-problem p").await,
+        "The link names a council this tool does not know (\"atlantis\"). Its dates are filled in below and counted by the law's timescales, as for \"I don't know my council\". Choose your council to see its own promises."
+    );
+    assert_eq!(browser.active_id().await, "complaint_received-day");
+    browser.close().await;
+}
+
 /// The skip link's `#main` is no link to answers, and a link's note goes
 /// with an opening the family declines (found in review: "#main" opened an
 /// empty case, and a declined link's note waited for the next opening).

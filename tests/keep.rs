@@ -595,6 +595,22 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     assert!(check.contains("Friday 19 December 2025"), "{check}");
     browser.assert_accessible("a damaged link").await;
     browser.screenshot("link-problem").await;
+
+    // Once the family has corrected the date, the note asking them to goes
+    // (found in a walkthrough: it stayed), and the reply is counted.
+    for (part, value) in [("day", "2"), ("month", "1"), ("year", "2026")] {
+        let boxed = browser
+            .wait_for(&format!("#stage1_response_received-{part}"))
+            .await;
+        boxed.clear().await.unwrap();
+        boxed.send_keys(value).await.unwrap();
+    }
+    browser
+        .wait_for_text("#headline", "ask for stage 2 by Friday 30 January 2026")
+        .await;
+    assert!(!browser.exists("#link-problem").await);
+    assert!(!browser.exists("#needs-fixing").await);
+    assert_eq!(browser.active_id().await, "stage1_response_received-year");
     browser.close().await;
 }
 

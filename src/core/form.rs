@@ -274,6 +274,35 @@ pub fn unanswered_steps(answers: &Answers, acknowledgements_owed: bool) -> Vec<&
         .collect()
 }
 
+/// Whether every question a link's note names (`named`, question ids) has
+/// been put right: answered with no problem now, or no longer asked. The
+/// note then has nothing left to ask of the family. False for an empty
+/// list, and for anything named that is not a question (a part of the link
+/// the note only reports).
+pub fn named_answers_corrected(named: &[&str], answers: &Answers, problems: &[FieldError]) -> bool {
+    let asked = visible_questions(answers);
+    !named.is_empty()
+        && named.iter().all(|id| {
+            let Some(question) = question_by_id(id) else {
+                return false;
+            };
+            if !asked.iter().any(|q| q.id == question.id) {
+                return true;
+            }
+            let answer = answers.get(question.id).cloned().unwrap_or_default();
+            let answered = match question.kind {
+                Kind::Date => !answer.date_is_blank(),
+                Kind::YesNo => answer.yes.is_some(),
+                Kind::YesThenDate => match answer.yes {
+                    Some(true) => !answer.date_is_blank(),
+                    Some(false) => true,
+                    None => false,
+                },
+            };
+            answered && !problems.iter().any(|p| p.question == question.id)
+        })
+}
+
 /// The questions on an acknowledgement, which only a council's promise (or
 /// the Ombudsman's Code, in the corporate procedure) makes a deadline.
 const ACKNOWLEDGEMENTS: [&str; 2] = [
@@ -746,6 +775,92 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 1, 14)
         );
         assert_eq!(case.events.acknowledgement_received, None);
+    }
+
+    /// A link's note on a reply date that is not real ("31 February") ends
+    /// only once that date is a real one after the complaint, or the reply
+    /// is answered "no"; a step the link said nothing readable about ends
+    /// it once answered. Anything the note names that is not a question
+    /// (an unknown part of the link) keeps it.
+    #[test]
+    fn a_links_note_ends_once_what_it_names_is_put_right() {
+        let mut answers = Answers {
+            council: Some("leeds".to_string()),
+            ..Answers::default()
+        };
+        answers.set("complaint_received", dated("19", "12", "2025"));
+        answers.set("stage1_response_received", yes_on("31", "2", "2026"));
+        let problems_now = |answers: &Answers| match evaluate(answers, today()) {
+            Outcome::Problems(list) => list,
+            _ => Vec::new(),
+        };
+        let named = ["stage1_response_received"];
+        assert!(!named_answers_corrected(
+            &named,
+            &answers,
+            &problems_now(&answers)
+        ));
+
+        // Still wrong: before the complaint.
+        answers.set("stage1_response_received", yes_on("1", "12", "2025"));
+        assert!(!named_answers_corrected(
+            &named,
+            &answers,
+            &problems_now(&answers)
+        ));
+
+        answers.set("stage1_response_received", yes_on("2", "1", "2026"));
+        assert!(named_answers_corrected(
+            &named,
+            &answers,
+            &problems_now(&answers)
+        ));
+
+        // "No reply yet" puts it right too.
+        answers.set(
+            "stage1_response_received",
+            Answer {
+                yes: Some(false),
+                ..dated("31", "2", "2026")
+            },
+        );
+        assert!(named_answers_corrected(
+            &named,
+            &answers,
+            &problems_now(&answers)
+        ));
+
+        // A yes-or-no step the link garbled: put right once answered.
+        let named = ["stage1_extended"];
+        assert!(!named_answers_corrected(
+            &named,
+            &answers,
+            &problems_now(&answers)
+        ));
+        answers.set(
+            "stage1_extended",
+            Answer {
+                yes: Some(false),
+                ..Answer::default()
+            },
+        );
+        assert!(named_answers_corrected(
+            &named,
+            &answers,
+            &problems_now(&answers)
+        ));
+
+        // An unknown part of the link is only reported: the note stays.
+        assert!(!named_answers_corrected(
+            &["stage1_extended", "colour"],
+            &answers,
+            &problems_now(&answers)
+        ));
+        assert!(!named_answers_corrected(
+            &[],
+            &answers,
+            &problems_now(&answers)
+        ));
     }
 
     /// A complaint date moved after the reply's: the error is on the reply,

@@ -17,8 +17,8 @@ use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
 use crate::core::form::{
-    answers_with_problems_as_kept, evaluate, kept_dates, kept_dates_changed, Answers, FieldError,
-    Outcome,
+    answers_with_problems_as_kept, checked_case, evaluate, kept_dates, kept_dates_changed, Answers,
+    FieldError, Outcome,
 };
 use crate::text::en::ui_questions as text;
 use crate::text::en::ui_results as results_text;
@@ -231,6 +231,24 @@ fn start(page: Page) -> Engine {
         Outcome::Problems(list) => list,
         Outcome::Assessed(_) | Outcome::Waiting(_) => Vec::new(),
     });
+    // A link's note that asks the family to correct answers goes once they
+    // have (what it says of the council stays): found in a walkthrough, it
+    // still said "Correct the answer named here" after the family had.
+    Effect::new(move |_| {
+        let corrected = keeping.link_note.with(|note| {
+            note.as_ref().is_some_and(|note| {
+                answers.with(|now| {
+                    let problems = checked_case(now, today).err().unwrap_or_default();
+                    note.corrected(now, &problems)
+                })
+            })
+        });
+        if corrected {
+            keeping
+                .link_note
+                .update(|note| *note = note.take().and_then(LinkNote::after_corrected));
+        }
+    });
     let needs_fixing = Memo::new(move |_| {
         let problems = problems.get();
         if problems.is_empty() {
@@ -303,19 +321,26 @@ fn open_link(fragment: &str, keeping: Keeping) {
         return;
     }
     // What could not be read is left out and named; the rest is filled in.
+    let named: Vec<String> = read.left_out.iter().map(|e| e.field.clone()).collect();
     let left_out: Vec<String> = read.left_out.into_iter().map(|e| e.message).collect();
     let council_problem = read.council_problem.map(|p| p.message);
-    let note = match (council_problem, locked_council_unread, left_out.is_empty()) {
-        (None, None, true) => None,
-        (_, Some(here), true) => Some(LinkNote::new(
+    // The note on the council alone (also what stays of a longer note once
+    // the answers it names are put right).
+    let council_note = |problem: Option<&str>, here: Option<&'static str>| match (problem, here) {
+        (_, Some(here)) => Some(LinkNote::new(
             text::LINK_COUNCIL_LOCKED_HEADING,
             text::link_council_unread_locked_filled(here),
         )),
-        (Some(problem), None, true) => Some(LinkNote::new(
+        (Some(problem), None) => Some(LinkNote::new(
             text::LINK_COUNCIL_HEADING,
-            text::link_council_not_taken(&problem),
+            text::link_council_not_taken(problem),
         )),
+        (None, None) => None,
+    };
+    let note = match (council_problem, locked_council_unread, left_out.is_empty()) {
+        (problem, here, true) => council_note(problem.as_deref(), here),
         (problem, here, false) => {
+            let then = council_note(problem.as_deref(), here).map(Box::new);
             let council = match (problem, here) {
                 (_, Some(here)) => Some(text::link_council_unread_locked(here)),
                 (Some(problem), None) => Some(text::link_council_until_chosen(&problem)),
@@ -325,6 +350,8 @@ fn open_link(fragment: &str, keeping: Keeping) {
                 text::LINK_PARTLY_READ_HEADING,
                 text::link_partly_read(&left_out, council.as_deref()),
             );
+            note.named = named;
+            note.then = then;
             // Dates that are not real go in their boxes, for the form to
             // name: "yes, the council replied" is never lost with its date.
             note.fill = read

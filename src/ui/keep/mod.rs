@@ -144,6 +144,13 @@ pub struct LinkNote {
     /// Answers put in the questions as the link wrote them, over the case's
     /// (dates that are not real, left in their boxes to be fixed).
     pub fill: Vec<(&'static str, crate::core::form::Answer)>,
+    /// The parts of the link it names as not read (question ids, or the
+    /// link's own names for parts that are not questions): once every one
+    /// is a question put right, the note gives way to `then`.
+    pub named: Vec<String>,
+    /// What stays once those are put right (the council part of the
+    /// note), or nothing.
+    pub then: Option<Box<LinkNote>>,
 }
 
 impl LinkNote {
@@ -153,7 +160,29 @@ impl LinkNote {
             said,
             shown_with: None,
             fill: Vec::new(),
+            named: Vec::new(),
+            then: None,
         }
+    }
+
+    /// Whether the family has put right every answer this note names
+    /// (`problems`: the questions' problems now).
+    pub fn corrected(
+        &self,
+        answers: &crate::core::form::Answers,
+        problems: &[crate::core::form::FieldError],
+    ) -> bool {
+        let named: Vec<&str> = self.named.iter().map(String::as_str).collect();
+        crate::core::form::named_answers_corrected(&named, answers, problems)
+    }
+
+    /// The note that stays once what it names is put right, shown with the
+    /// same council.
+    pub fn after_corrected(self) -> Option<LinkNote> {
+        self.then.map(|then| LinkNote {
+            shown_with: self.shown_with,
+            ..*then
+        })
     }
 
     pub fn shown_with(&self) -> Option<CouncilChoice> {
