@@ -195,6 +195,47 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
     browser.close().await;
 }
 
+/// A name that another saved case has, whatever its capitals, gets a
+/// number, and the page says why, when saving and when renaming (found in a
+/// walkthrough: two cases called the same, told apart only by opening them).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_name_already_used_gets_a_number_and_the_page_says_why() {
+    let browser = phone().await;
+    browser.open(TODAY).await;
+    enter_case(&browser, "leeds", "19").await;
+    browser.type_into("case-label", "Family A").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family A.")
+        .await;
+    browser.press("#start-new-case", Key::Enter).await;
+    browser.wait_for_focus("keep-notice").await;
+    enter_case(&browser, "essex", "10").await;
+    browser.type_into("case-label", "family a").await;
+    browser.press("#save-case", Key::Enter).await;
+    assert_eq!(
+        browser.wait_for_text("#keep-panel-notice", "(2)").await,
+        "Saved on this device as family a (2): another saved case is already called family a."
+    );
+    browser.wait_for_focus("keep-panel-notice").await;
+    assert_eq!(labels(&browser).await, ["Family A", "family a (2)"]);
+
+    browser.press("#rename-button-case-2", Key::Enter).await;
+    browser.wait_for_focus("rename-case-2").await;
+    let field = browser.wait_for("#rename-case-2").await;
+    field.clear().await.unwrap();
+    field.send_keys("Family A").await.unwrap();
+    browser.press("#rename-case-2", Key::Enter).await;
+    assert_eq!(
+        browser.wait_for_text("#keep-notice", "Renamed").await,
+        "Renamed to Family A (2): another saved case is already called Family A."
+    );
+    browser.wait_for_focus("keep-notice").await;
+    assert_eq!(labels(&browser).await, ["Family A", "Family A (2)"]);
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn calendar_files_belong_to_one_case_each() {

@@ -1305,3 +1305,34 @@ fn an_imported_case_with_a_name_already_saved_is_numbered() {
     assert_eq!(store.cases.len(), 4);
     assert_ne!(store.cases[3].label, "");
 }
+
+/// A name typed on the page that another saved case already has, whatever
+/// its capitals, is numbered too, when saving and when renaming (found in a
+/// walkthrough: an advocate could end with two "Smith" to tell apart by
+/// their answers). A case keeps its own name when renamed to it.
+#[test]
+fn a_name_typed_that_another_saved_case_has_is_numbered() {
+    let mut store = Store::new();
+    let first = store.add_named(stage2_case(), "Smith");
+    let second = store.add_named(stage2_case(), "  smith ");
+    let third = store.add_named(stage2_case(), "Jones");
+    let label = |store: &Store, id: &str| store.get(id).unwrap().label.clone();
+    assert_eq!(label(&store, &first), "Smith");
+    assert_eq!(label(&store, &second), "smith (2)");
+    assert_eq!(
+        store.get(&second).unwrap().case.label.as_deref(),
+        Some("smith (2)")
+    );
+
+    assert!(store.rename(&third, "SMITH"));
+    assert_eq!(label(&store, &third), "SMITH (3)");
+    assert!(store.rename(&first, "smith"));
+    assert_eq!(label(&store, &first), "smith");
+    assert!(store.rename(&second, "Jones"));
+    assert_eq!(label(&store, &second), "Jones");
+    assert!(!store.rename(&second, "   "));
+    assert_eq!(label(&store, &second), "Jones");
+    // No name typed: the case's own, else a suggested one.
+    let unnamed = store.add_named(stage2_case(), "");
+    assert!(!label(&store, &unnamed).is_empty());
+}

@@ -115,21 +115,38 @@ impl Store {
         id
     }
 
-    /// Adds a case from a backup file under its own name, or, if a saved
-    /// case already has that name, the name with a number ("Case A (2)"),
-    /// so two cases are never told apart by their answers alone.
-    pub fn add_imported(&mut self, case: Case) -> String {
-        let label = case.label.as_deref().and_then(clean_label);
-        let taken = |label: &str| self.cases.iter().any(|saved| saved.label == label);
-        let label = match label {
-            Some(label) if taken(&label) => (2..)
-                .map(|n| format!("{label} ({n})"))
-                .find(|numbered| !taken(numbered))
-                .unwrap_or(label),
-            Some(label) => label,
-            None => String::new(),
+    /// `label`, or if another saved case (not `except`) already has that
+    /// name, whatever its capitals, the name with the first number free
+    /// ("Case A (2)"): two cases are never told apart by their answers alone.
+    pub fn free_label(&self, label: &str, except: Option<&str>) -> String {
+        let taken = |label: &str| {
+            self.cases.iter().any(|saved| {
+                Some(saved.id.as_str()) != except && saved.label.eq_ignore_ascii_case(label)
+            })
         };
+        if !taken(label) {
+            return label.to_string();
+        }
+        (2..)
+            .map(|n| format!("{label} ({n})"))
+            .find(|numbered| !taken(numbered))
+            .unwrap_or_else(|| label.to_string())
+    }
+
+    /// Adds a case under the name typed for it (or its own, or a suggested
+    /// one), numbered if another saved case has it ([`Store::free_label`]).
+    pub fn add_named(&mut self, case: Case, typed: &str) -> String {
+        let label = clean_label(typed)
+            .or_else(|| case.label.as_deref().and_then(clean_label))
+            .map(|label| self.free_label(&label, None))
+            .unwrap_or_default();
         self.add(case, &label)
+    }
+
+    /// Adds a case from a backup file under its own name, numbered if a
+    /// saved case already has that name.
+    pub fn add_imported(&mut self, case: Case) -> String {
+        self.add_named(case, "")
     }
 
     /// Whether a case with the same name (or none) and the same answers is
@@ -155,9 +172,11 @@ impl Store {
         })
     }
 
-    /// Renames a case. Returns false if there is no such case or the label is blank.
+    /// Renames a case (numbered if another saved case has the name, see
+    /// [`Store::free_label`]). Returns false if there is no such case or the
+    /// label is blank.
     pub fn rename(&mut self, id: &str, label: &str) -> bool {
-        let Some(label) = clean_label(label) else {
+        let Some(label) = clean_label(label).map(|label| self.free_label(&label, Some(id))) else {
             return false;
         };
         match self.cases.iter_mut().find(|saved| saved.id == id) {

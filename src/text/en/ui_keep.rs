@@ -122,6 +122,12 @@ pub fn saved_as(name: &str) -> String {
     format!("Saved on this device as {name}.")
 }
 
+/// Saved under `name`, a number added to the name typed, which another
+/// saved case has.
+pub fn saved_as_numbered(name: &str, typed: &str) -> String {
+    format!("Saved on this device as {name}: another saved case is already called {typed}.")
+}
+
 /// Saving failed (`reason`); a backup file still works.
 pub fn not_saved_download_instead(reason: &str) -> String {
     format!("Not saved: {reason}. Download a backup file instead.")
@@ -320,6 +326,12 @@ pub const DISMISS: &str = "Dismiss this message";
 /// The case was renamed `label`.
 pub fn renamed(label: &str) -> String {
     format!("Renamed to {label}.")
+}
+
+/// Renamed to `label`, a number added to the name typed, which another
+/// saved case has.
+pub fn renamed_numbered(label: &str, typed: &str) -> String {
+    format!("Renamed to {label}: another saved case is already called {typed}.")
 }
 
 pub const NOT_RENAMED: &str = "Not renamed: type a name, or this case was deleted in another tab.";

@@ -350,7 +350,12 @@ pub(super) fn CaseloadItem(
             keeping.tell(
                 NoticeAt::Top,
                 match renamed {
-                    Ok(Some(label)) => text::renamed(&label),
+                    Ok(Some(label)) => match crate::core::saved::label_as_stored(&name)
+                        .filter(|typed| *typed != label)
+                    {
+                        Some(typed) => text::renamed_numbered(&label, &typed),
+                        None => text::renamed(&label),
+                    },
                     Ok(None) => text::NOT_RENAMED.to_string(),
                     Err(e) => text::could_not_rename(&e),
                 },

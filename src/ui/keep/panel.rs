@@ -101,7 +101,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 let typed = label.get_untracked();
                 keeping
                     .change(|store| {
-                        let id = store.add(case, typed.trim());
+                        let id = store.add_named(case, &typed);
                         store.set_letter_names(&id, names);
                         store.get(&id).cloned()
                     })
@@ -111,7 +111,12 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                             keeping.send(Event::Saved(saved.clone()));
                             keeping.confirm_added(saved);
                         }
-                        text::saved_as(&name)
+                        match crate::core::saved::label_as_stored(&typed)
+                            .filter(|typed| *typed != name)
+                        {
+                            Some(typed) => text::saved_as_numbered(&name, &typed),
+                            None => text::saved_as(&name),
+                        }
                     })
             }
         };
