@@ -837,8 +837,55 @@ async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
         .screenshot_widths("saved-cases-not-loaded", &[320, 360, 1280])
         .await;
     assert!(!browser.exists(".caseload").await);
-    // The questions still work meanwhile.
-    browser.wait_for("#council-search").await;
+    // The questions still work meanwhile, and a result brings two more
+    // "Try again", for "Keep and take away" and "Open a backup file":
+    // screen readers hear which is which (all were "Try again", found in
+    // review).
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    let mut names = Vec::new();
+    for _ in 0..100 {
+        names = browser
+            .client
+            .execute(
+                "return [...document.querySelectorAll('.load-problem button')].map(b => b.textContent)",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|name| name.as_str().unwrap().to_string())
+            .collect::<Vec<_>>();
+        if names.len() == 3 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        names,
+        [
+            "Try again to load your saved cases",
+            "Try again to load Keep and take away",
+            "Try again to load Open a backup file"
+        ]
+    );
+    // What each fetches is for screen readers only: on screen, "Try again".
+    let hidden = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.load-problem button span')].every(s => s.getBoundingClientRect().width <= 1)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(hidden, serde_json::json!(true));
     assert_eq!(stored(&browser).await, saved, "nothing saved changed");
 
     browser.block_urls(&[]).await;

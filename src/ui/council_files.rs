@@ -241,7 +241,7 @@ impl CouncilFiles {
                     Failure::Gone => text::council_file_gone(&names),
                 };
                 let councils: Vec<String> = waiting.into_iter().map(|(council, _)| council).collect();
-                Some(crate::ui::try_again_alert(&message, Box::new(move || {
+                Some(crate::ui::try_again_alert(&message, crate::text::en::ui_page::TRY_AGAIN_COUNCIL_FILE, Box::new(move || {
                     files.focus_after_retry.set_value(Some(focus));
                     crate::ui::focus_by_id(id);
                     for council in &councils {

@@ -402,7 +402,10 @@ fn above_form(engine: Engine) -> AnyView {
     // read it (and says so if it cannot load).
     let kept_aside = if engine.page.has_saved_data {
         keep.show_saying(
-            crate::text::en::ui_keep::SAVED_CASES_NOT_LOADED,
+            (
+                crate::text::en::ui_keep::SAVED_CASES_NOT_LOADED,
+                crate::text::en::ui_page::TRY_AGAIN_SAVED_CASES,
+            ),
             "saved-load-status",
             "saved-heading",
             |parts| (parts.kept_aside)(),
@@ -469,18 +472,19 @@ fn below_form(engine: Engine) -> AnyView {
         // Also while the councils' data is on its way or failed: saving,
         // a backup file or a link need no dates, and keep the answers.
         <Show when=move || has_result(assessment) || engine.waiting.get()>
-            {engine.keep.show("keep-load-status", "keep-heading", move |parts| (parts.panel)(assessment))}
+            {engine.keep.show("keep-load-status", "keep-heading", crate::text::en::ui_page::TRY_AGAIN_KEEP, move |parts| (parts.panel)(assessment))}
         </Show>
     }
     .into_any()
 }
 
 fn import_box(engine: Engine) -> AnyView {
-    engine
-        .keep
-        .show("import-load-status", "import-file", |parts| {
-            (parts.import_box)()
-        })
+    engine.keep.show(
+        "import-load-status",
+        "import-file",
+        crate::text::en::ui_page::TRY_AGAIN_BACKUP_FILE,
+        |parts| (parts.import_box)(),
+    )
 }
 
 /// There is a result that "Keep and take away" can keep.

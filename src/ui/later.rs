@@ -100,13 +100,14 @@ impl<P: Copy + Send + Sync + 'static> Later<P> {
     }
 
     /// Shows `render`'s part once the chunk is here; until then a short
-    /// loading message (`status_id`), or `failed` with "Try again", which
-    /// calls `retry` (focus then goes to `focus` once the chunk has come).
+    /// loading message (`status_id`), or `failed` with "Try again" (`what`
+    /// for screen readers), which calls `retry` (focus then goes to `focus`
+    /// once the chunk has come).
     pub fn show(
         self,
         status_id: &'static str,
         focus: &'static str,
-        failed: &'static str,
+        (failed, what): (&'static str, &'static str),
         retry: impl Fn() + Copy + Send + Sync + 'static,
         render: impl Fn(P) -> AnyView + Send + Sync + 'static,
     ) -> AnyView {
@@ -120,7 +121,7 @@ impl<P: Copy + Send + Sync + 'static> Later<P> {
             })}
             {move || match chunk.state.get() {
                 State::Ready(parts) => Some(render(parts)),
-                State::Failed => Some(crate::ui::try_again_alert(failed, Box::new(move || {
+                State::Failed => Some(crate::ui::try_again_alert(failed, what, Box::new(move || {
                     chunk.focus_after_retry.set_value(Some(focus));
                     chunk.state.set(State::NotYet);
                     crate::ui::focus_by_id(status_id);

@@ -199,13 +199,14 @@ fn ask_host_to_show(element: web_sys::HtmlElement) {
 }
 
 /// What could not be loaded, said as an alert, with "Try again" (which
-/// calls `retry`): one look for every part of the tool that is fetched.
-pub fn try_again_alert(message: &str, retry: Box<dyn Fn()>) -> AnyView {
+/// calls `retry`; `what`, for screen readers, says what it fetches): one
+/// look for every part of the tool that is fetched.
+pub fn try_again_alert(message: &str, what: &'static str, retry: Box<dyn Fn()>) -> AnyView {
     view! {
         <div class="load-problem" role="alert">
             <p class="error-message">{message.to_string()}</p>
             <button type="button" class="button button-secondary" on:click=move |_| retry()>
-                {text::TRY_AGAIN}
+                {text::TRY_AGAIN}<span class="visually-hidden">{what}</span>
             </button>
         </div>
     }
@@ -376,7 +377,7 @@ fn Navigator(today: NaiveDate, options: EmbedOptions) -> impl IntoView {
                     .then_some(text::LOADING_THE_REST)}
             </p>
             {move || (needed.get() && matches!(loading.get(), Loading::Failed)).then(|| {
-                try_again_alert(text::REST_NOT_LOADED, Box::new(move || {
+                try_again_alert(text::REST_NOT_LOADED, text::TRY_AGAIN_QUESTIONS, Box::new(move || {
                     retried.set_value(true);
                     loading.set(Loading::NotYet);
                     focus_by_id("load-status");

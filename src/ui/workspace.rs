@@ -253,12 +253,13 @@ impl Workspace {
         self,
         status_id: &'static str,
         focus: &'static str,
+        what: &'static str,
         render: fn(Engine) -> AnyView,
     ) -> AnyView {
         self.engine.show(
             status_id,
             focus,
-            text::RESULTS_NOT_LOADED,
+            (text::RESULTS_NOT_LOADED, what),
             move || self.need_engine(),
             render,
         )
@@ -272,7 +273,7 @@ fn above_form(ws: Workspace) -> AnyView {
     let engine_shown = Memo::new(move |_| ws.engine.ready().is_some() || waits_above(ws));
     view! {
         {move || engine_shown.get().then(|| {
-            ws.engine_part("saved-load-status", "main", |engine| (engine.above_form)(engine))
+            ws.engine_part("saved-load-status", "main", crate::text::en::ui_page::TRY_AGAIN_SAVED_CASES, |engine| (engine.above_form)(engine))
         })}
         <Show when=move || submitted.get() && !shown.get().is_empty()>
             <ErrorSummary problems=shown />
@@ -293,16 +294,19 @@ fn below_form(ws: Workspace) -> AnyView {
     let council = ws.page.council;
     view! {
         <Show when=move || council.get().is_some()>
-            {ws.engine_part("results-load-status", "where-you-stand", |engine| (engine.below_form)(engine))}
+            {ws.engine_part("results-load-status", "where-you-stand", crate::text::en::ui_page::TRY_AGAIN_RESULTS, |engine| (engine.below_form)(engine))}
         </Show>
     }
     .into_any()
 }
 
 fn import_box(ws: Workspace) -> AnyView {
-    ws.engine_part("import-load-status", "import-heading", |engine| {
-        (engine.import_box)(engine)
-    })
+    ws.engine_part(
+        "import-load-status",
+        "import-heading",
+        crate::text::en::ui_page::TRY_AGAIN_BACKUP_FILE,
+        |engine| (engine.import_box)(engine),
+    )
 }
 
 fn notice(ws: Workspace) -> AnyView {

@@ -32,6 +32,15 @@ pub const REST_NOT_LOADED: &str = "The rest of the tool could not be loaded. Che
 /// The button that fetches the rest of the tool again.
 pub const TRY_AGAIN: &str = "Try again";
 
+/// After "Try again", for screen readers only, what each one fetches: a
+/// page can show several at once (found in review: all were "Try again").
+pub const TRY_AGAIN_QUESTIONS: &str = " to load the questions";
+pub const TRY_AGAIN_RESULTS: &str = " to load your results";
+pub const TRY_AGAIN_SAVED_CASES: &str = " to load your saved cases";
+pub const TRY_AGAIN_KEEP: &str = " to load Keep and take away";
+pub const TRY_AGAIN_BACKUP_FILE: &str = " to load Open a backup file";
+pub const TRY_AGAIN_COUNCIL_FILE: &str = " to load the council's procedure";
+
 pub const SKIP_LINK: &str = "Skip to main content";
 
 /// The name of the bar that holds "Exit this page".

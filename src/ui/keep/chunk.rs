@@ -104,20 +104,22 @@ impl KeepChunk {
         self,
         status_id: &'static str,
         focus: &'static str,
+        what: &'static str,
         render: impl Fn(KeepParts) -> AnyView + Send + Sync + 'static,
     ) -> AnyView {
         self.show_saying(
-            crate::text::en::ui_keep::KEEP_PART_NOT_LOADED,
+            (crate::text::en::ui_keep::KEEP_PART_NOT_LOADED, what),
             status_id,
             focus,
             render,
         )
     }
 
-    /// The same, saying `failed` if the chunk cannot be fetched.
+    /// The same, saying `failed` if the chunk cannot be fetched (and `what`
+    /// "Try again" fetches, for screen readers).
     pub fn show_saying(
         self,
-        failed: &'static str,
+        failed: (&'static str, &'static str),
         status_id: &'static str,
         focus: &'static str,
         render: impl Fn(KeepParts) -> AnyView + Send + Sync + 'static,
