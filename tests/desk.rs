@@ -105,6 +105,13 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
         .await;
     browser.wait_for_focus("start-new-case").await;
     assert_eq!(browser.value("acknowledgement_received-day").await, "11");
+    // Escape is "Keep my answers" too, in each of these questions.
+    browser.press("#start-new-case", Key::Enter).await;
+    browser.wait_for_focus("confirm-new-case").await;
+    browser.press("#confirm-new-case", Key::Escape).await;
+    browser.wait_for_focus("start-new-case").await;
+    assert!(!browser.exists("#confirm-new-case").await);
+    assert_eq!(browser.value("acknowledgement_received-day").await, "11");
 
     // Opening another case asks first; "Keep my answers" puts focus back on
     // the "Open" pressed (it was lost to the page, found in a walkthrough).
@@ -118,6 +125,12 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
         .press("#confirm-replace button.button-secondary", Key::Enter)
         .await;
     browser.wait_for_focus("open-case-1").await;
+    assert_eq!(browser.value("acknowledgement_received-day").await, "11");
+    browser.press("#open-case-1", Key::Enter).await;
+    browser.wait_for_focus("confirm-replace").await;
+    browser.press("#confirm-replace", Key::Escape).await;
+    browser.wait_for_focus("open-case-1").await;
+    assert!(!browser.exists("#confirm-replace").await);
     assert_eq!(browser.value("acknowledgement_received-day").await, "11");
 
     // A download says so, with focus left on its button for the next one.
@@ -141,6 +154,11 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
         .press("#confirm-delete-all button.button-secondary", Key::Enter)
         .await;
     browser.wait_for_focus("delete-everything").await;
+    browser.press("#delete-everything", Key::Enter).await;
+    browser.wait_for_focus("confirm-delete-all").await;
+    browser.press("#confirm-delete-all", Key::Escape).await;
+    browser.wait_for_focus("delete-everything").await;
+    assert!(!browser.exists("#confirm-delete-all").await);
 
     // Renaming can be called off, with Cancel or Escape: the name stays,
     // and focus goes back to "Rename" (there was no way back but saving).
@@ -181,6 +199,11 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
         .press("#confirm-delete-case-2 button.button-secondary", Key::Enter)
         .await;
     browser.wait_for_focus("delete-case-2").await;
+    browser.press("#delete-case-2", Key::Enter).await;
+    browser.wait_for_focus("confirm-delete-case-2").await;
+    browser.press("#confirm-delete-case-2", Key::Escape).await;
+    browser.wait_for_focus("delete-case-2").await;
+    assert!(!browser.exists("#confirm-delete-case-2").await);
     assert_eq!(labels(&browser).await, ["Brown family", "Family B"]);
     browser.press("#delete-case-2", Key::Enter).await;
     browser

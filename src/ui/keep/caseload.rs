@@ -95,7 +95,11 @@ pub fn SavedCases() -> impl IntoView {
                     </button>
                 </div>
                 <Show when=move || confirming_delete_all.get()>
-                    <div class="warning-panel" id="confirm-delete-all" tabindex="-1">
+                    <div class="warning-panel" id="confirm-delete-all" tabindex="-1"
+                        on:keydown=move |ev| if ev.key() == "Escape" {
+                            confirming_delete_all.set(false);
+                            crate::ui::focus_by_id("delete-everything");
+                        }>
                         <p><strong>{text::DELETE_EVERYTHING_QUESTION}</strong>" "{text::DELETE_EVERYTHING_WARNING}</p>
                         <div class="button-row">
                             <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>{text::YES_DELETE_EVERYTHING}</button>
@@ -453,7 +457,14 @@ pub(super) fn CaseloadItem(
                 }>{text::DELETE}<span class="visually-hidden">{format!(" {label}")}</span></button>
             </div>
             <Show when=move || confirming.get()>
-                <div class="warning-panel" id=confirm_panel_id.clone() tabindex="-1">
+                <div class="warning-panel" id=confirm_panel_id.clone() tabindex="-1"
+                    on:keydown={
+                        let delete_id = delete_id.clone();
+                        move |ev| if ev.key() == "Escape" {
+                            confirming.set(false);
+                            crate::ui::focus_element_id(delete_id.clone());
+                        }
+                    }>
                     <p><strong>{text::delete_question(&label)}</strong>" "{text::CANNOT_BE_UNDONE}</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning confirm-delete" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
@@ -479,7 +490,8 @@ pub fn ConfirmReplace() -> impl IntoView {
         {move || keeping.session.with(|s| s.pending.as_ref().map(|opening| opening.case.clone())).map(|case| {
             let label = case.label.clone().unwrap_or_else(|| text::THIS_CASE.to_string());
             view! {
-                <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text">
+                <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text"
+                    on:keydown=move |ev| if ev.key() == "Escape" { keeping.keep_answers(); }>
                     <p id="confirm-replace-text"><strong>{text::replace_question(&label)}</strong>" "{move || text::replace_warning(keeping.shown_label().as_deref())}</p>
                     <div class="button-row">
                         <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {
