@@ -281,6 +281,12 @@ async fn choosing_to_delete_damaged_data_is_explicit() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
     store_damaged_data_too_large_to_copy(&browser).await;
+    // Escape calls it off, as Cancel does, with focus back on the button.
+    browser.press("#discard-kept-aside", Key::Enter).await;
+    browser.wait_for_focus("confirm-discard").await;
+    browser.press("#confirm-discard", Key::Escape).await;
+    browser.wait_for_focus("discard-kept-aside").await;
+    assert!(!browser.exists("#confirm-discard").await);
     browser.press("#discard-kept-aside", Key::Enter).await;
     browser.wait_for_focus("confirm-discard").await;
     browser.press("#confirm-discard-yes", Key::Enter).await;

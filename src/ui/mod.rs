@@ -198,6 +198,16 @@ fn ask_host_to_show(element: web_sys::HtmlElement) {
     });
 }
 
+/// A keydown handler for a confirmation: Escape calls `cancel`, as its
+/// Cancel button does.
+pub fn on_escape(cancel: impl Fn() + 'static) -> impl Fn(web_sys::KeyboardEvent) + 'static {
+    move |ev| {
+        if ev.key() == "Escape" {
+            cancel()
+        }
+    }
+}
+
 /// What could not be loaded, said as an alert, with "Try again" (which
 /// calls `retry`; `what`, for screen readers, says what it fetches): one
 /// look for every part of the tool that is fetched.

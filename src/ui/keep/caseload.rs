@@ -96,10 +96,10 @@ pub fn SavedCases() -> impl IntoView {
                 </div>
                 <Show when=move || confirming_delete_all.get()>
                     <div class="warning-panel" id="confirm-delete-all" tabindex="-1"
-                        on:keydown=move |ev| if ev.key() == "Escape" {
+                        on:keydown=crate::ui::on_escape(move || {
                             confirming_delete_all.set(false);
                             crate::ui::focus_by_id("delete-everything");
-                        }>
+                        })>
                         <p><strong>{text::DELETE_EVERYTHING_QUESTION}</strong>" "{text::DELETE_EVERYTHING_WARNING}</p>
                         <div class="button-row">
                             <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>{text::YES_DELETE_EVERYTHING}</button>
@@ -135,6 +135,10 @@ pub fn KeepNotice() -> impl IntoView {
 pub(super) fn KeptAsidePanel() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
     let confirming_discard = RwSignal::new(false);
+    let cancel_discard = move || {
+        confirming_discard.set(false);
+        crate::ui::focus_by_id("discard-kept-aside");
+    };
     let release = move |raw: &str| {
         keeping
             .released
@@ -203,14 +207,11 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                                 }>{text::DELETE_DAMAGED}</button>
                             </div>
                             <Show when=move || confirming_discard.get()>
-                                <div class="warning-panel" id="confirm-discard" tabindex="-1">
+                                <div class="warning-panel" id="confirm-discard" tabindex="-1" on:keydown=crate::ui::on_escape(cancel_discard)>
                                     <p><strong>{text::DELETE_UNREADABLE_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
                                     <div class="button-row">
                                         <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=discard.clone()>{text::YES_DELETE_IT}</button>
-                                        <button type="button" class="button button-secondary" on:click=move |_| {
-                                            confirming_discard.set(false);
-                                            crate::ui::focus_by_id("discard-kept-aside");
-                                        }>{text::CANCEL}</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| cancel_discard()>{text::CANCEL}</button>
                                     </div>
                                 </div>
                             </Show>
@@ -243,14 +244,11 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                                 }>{text::DELETE_EARLIER_COPY}</button>
                             </div>
                             <Show when=move || confirming_discard.get()>
-                                <div class="warning-panel" id="confirm-discard" tabindex="-1">
+                                <div class="warning-panel" id="confirm-discard" tabindex="-1" on:keydown=crate::ui::on_escape(cancel_discard)>
                                     <p><strong>{text::DELETE_EARLIER_COPY_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
                                     <div class="button-row">
                                         <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
-                                        <button type="button" class="button button-secondary" on:click=move |_| {
-                                            confirming_discard.set(false);
-                                            crate::ui::focus_by_id("discard-kept-aside");
-                                        }>{text::CANCEL}</button>
+                                        <button type="button" class="button button-secondary" on:click=move |_| cancel_discard()>{text::CANCEL}</button>
                                     </div>
                                 </div>
                             </Show>
@@ -460,10 +458,10 @@ pub(super) fn CaseloadItem(
                 <div class="warning-panel" id=confirm_panel_id.clone() tabindex="-1"
                     on:keydown={
                         let delete_id = delete_id.clone();
-                        move |ev| if ev.key() == "Escape" {
+                        crate::ui::on_escape(move || {
                             confirming.set(false);
                             crate::ui::focus_element_id(delete_id.clone());
-                        }
+                        })
                     }>
                     <p><strong>{text::delete_question(&label)}</strong>" "{text::CANNOT_BE_UNDONE}</p>
                     <div class="button-row">
@@ -491,7 +489,7 @@ pub fn ConfirmReplace() -> impl IntoView {
             let label = case.label.clone().unwrap_or_else(|| text::THIS_CASE.to_string());
             view! {
                 <div class="warning-panel" id="confirm-replace" tabindex="-1" role="alertdialog" aria-labelledby="confirm-replace-text"
-                    on:keydown=move |ev| if ev.key() == "Escape" { keeping.keep_answers(); }>
+                    on:keydown=crate::ui::on_escape(move || keeping.keep_answers())>
                     <p id="confirm-replace-text"><strong>{text::replace_question(&label)}</strong>" "{move || text::replace_warning(keeping.shown_label().as_deref())}</p>
                     <div class="button-row">
                         <button type="button" class="button" id="confirm-replace-yes" on:click=move |_| {

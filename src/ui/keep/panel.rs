@@ -256,10 +256,10 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             </div>
             <Show when=move || confirming_new.get()>
                 <div class="warning-panel" id="confirm-new-case" tabindex="-1" role="alertdialog" aria-labelledby="confirm-new-case-text"
-                    on:keydown=move |ev| if ev.key() == "Escape" {
+                    on:keydown=crate::ui::on_escape(move || {
                         confirming_new.set(false);
                         crate::ui::focus_by_id("start-new-case");
-                    }>
+                    })>
                     <p id="confirm-new-case-text"><strong>{text::START_NEW_CASE_QUESTION}</strong>" "{move || text::start_new_case_warning(saved_label().as_deref())}</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning" id="confirm-new-case-yes" on:click=move |_| {
