@@ -115,11 +115,27 @@ pub fn contrast_with_white(hex: &str) -> f64 {
         if value <= 0.04045 {
             value / 12.92
         } else {
-            ((value + 0.055) / 1.055).powf(2.4)
+            power_2_4((value + 0.055) / 1.055)
         }
     };
     let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
     1.05 / (luminance + 0.05)
+}
+
+/// `x` to the power 2.4, for `x` in (0, 1]: x² times the fifth root of x²,
+/// found by Newton's method. `f64::powf` brings the maths library's `pow`
+/// into the first screen's download (about 1 KB) for this one use; a test
+/// checks every channel value against it.
+fn power_2_4(x: f64) -> f64 {
+    let square = x * x;
+    // Newton's steps for y⁵ = x², from above (y = 1): they fall steadily,
+    // then converge quadratically; 40 are far more than 8-bit channels need.
+    let mut root = 1.0;
+    for _ in 0..40 {
+        let fourth = root * root * root * root;
+        root = (4.0 * root + square / fourth) / 5.0;
+    }
+    square * root
 }
 
 /// The message the widget sends its host when its height changes (no case data, ever).
@@ -187,6 +203,22 @@ pub fn snippet(origin: &str, options: &EmbedOptions) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every 8-bit channel value above the linear part gets the same
+    /// luminance as `powf` would give, to far below what a contrast check
+    /// can see.
+    #[test]
+    fn the_power_for_luminance_matches_powf() {
+        for byte in 11..=255u32 {
+            let x = (byte as f64 / 255.0 + 0.055) / 1.055;
+            let exact = x.powf(2.4);
+            assert!(
+                (power_2_4(x) - exact).abs() < 1e-14,
+                "{byte}: {} against {exact}",
+                power_2_4(x)
+            );
+        }
+    }
 
     #[test]
     fn reads_a_preset_council_by_id_or_gss_code() {
