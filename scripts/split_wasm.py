@@ -163,6 +163,64 @@ def compile_ahead(loader):
 BUNDLED = ("workspace", "engine")
 
 
+def _leb(data, i):
+    value = shift = 0
+    while True:
+        byte = data[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, i
+
+
+def _uleb(value):
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | 0x80 if value else byte)
+        if not value:
+            return bytes(out)
+
+
+# Exported by wasm-streams, which Leptos links through server_fn's browser
+# client: JavaScript stream classes for server functions' streamed bodies.
+# The app has no server functions, and nothing in it makes one of these
+# objects (it would import their constructors), so their exports only keep
+# their code alive: 1.2 KB of every first download, brotli.
+UNUSED_EXPORTS = ("intounderlying", "__wbg_intounderlying")
+
+
+def drop_unused_exports(path):
+    """Removes UNUSED_EXPORTS from the main module's exports (wasm-opt then
+    drops their code), after checking nothing imports their constructors."""
+    data = open(path, "rb").read()
+    out, i, dropped = bytearray(data[:8]), 8, 0
+    while i < len(data):
+        section = data[i]
+        size, start = _leb(data, i + 1)
+        body = data[start:start + size]
+        if section == 2 and b"intounderlying" in body:
+            sys.exit("split_wasm.py: the app now makes wasm-streams objects; keep their exports (UNUSED_EXPORTS)")
+        if section == 7:
+            count, k = _leb(body, 0)
+            kept = []
+            for _ in range(count):
+                length, name_start = _leb(body, k)
+                name = body[name_start:name_start + length].decode("utf-8")
+                _, end = _leb(body, name_start + length + 1)
+                if name.startswith(UNUSED_EXPORTS):
+                    dropped += 1
+                else:
+                    kept.append(body[k:end])
+                k = end
+            body = _uleb(len(kept)) + b"".join(kept)
+        out += bytes([section]) + _uleb(len(body)) + body
+        i = start + size
+    open(path, "wb").write(bytes(out))
+    print("split_wasm.py: dropped %d unused exports (wasm-streams) from %s" % (dropped, os.path.basename(path)))
+
+
 def bundle_chunks(loader, split_dir, staging):
     """Puts each of BUNDLED's chunks (its own and the shared chunks it needs
     that an earlier one has not brought) into one file, bundle_<split>-<hash>.bin,
@@ -232,6 +290,7 @@ def split(staging, cargo_wasm, release):
             sys.exit("split_wasm.py: no chunks: was the app built without the `split` feature (index.html's data-cargo-features)?")
         outputs = [os.path.join(bindgen_dir, stem + "_bg.wasm")] + chunks
         if release:
+            drop_unused_exports(outputs[0])
             for path in outputs:
                 # The tool sections go last: browsers never read them (about
                 # 200 bytes a file).

@@ -342,12 +342,23 @@ impl Browser {
     }
 
     /// Presses a key on the element (Enter for buttons and links, Space for radios).
+    /// An element re-rendered between finding it and the key (the page
+    /// redraws a list when saved cases are read) is found again, as a
+    /// person's key press would reach the element on the screen then.
     pub async fn press(&self, css: &str, key: fantoccini::key::Key) {
-        let element = self.wait_for(css).await;
-        element
-            .send_keys(&String::from(char::from(key)))
-            .await
-            .unwrap();
+        use fantoccini::error::{CmdError, ErrorStatus};
+        for attempt in 0.. {
+            let element = self.wait_for(css).await;
+            match element.send_keys(&String::from(char::from(key))).await {
+                Ok(()) => return,
+                Err(CmdError::Standard(e))
+                    if e.error == ErrorStatus::StaleElementReference && attempt < 10 =>
+                {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("pressing a key on {css}: {e}"),
+            }
+        }
     }
 
     /// Waits until the tab has gone to "Exit this page"'s neutral site
