@@ -288,7 +288,9 @@ async fn calendar_files_belong_to_one_case_each() {
         "{first:?} {second:?}"
     );
 
-    // Saved: the file is named after the case; titles name it only if asked.
+    // Saved: the case's name is in the entries and the file's name only if
+    // asked (the file's name showed it regardless, found in a walkthrough:
+    // it shows in downloads and in an email it is attached to).
     browser.type_into("case-label", "Family A").await;
     browser.press("#save-case", Key::Enter).await;
     browser
@@ -296,11 +298,16 @@ async fn calendar_files_belong_to_one_case_each() {
         .await;
     browser.press("#download-calendar", Key::Enter).await;
     let files = browser.downloads(3).await;
-    assert_eq!(files[2].0, "complaint-deadlines-family-a.ics");
+    assert_eq!(files[2].0, "complaint-deadlines.ics");
     assert!(!files[2].1.contains("Family A"));
+    assert_eq!(
+        browser.text("label[for=calendar-label]").await,
+        "Put the case's name, \"Family A\", in each calendar entry and in the file's name"
+    );
     browser.press("#calendar-label", Key::Space).await;
     browser.press("#download-calendar", Key::Enter).await;
     let files = browser.downloads(4).await;
+    assert_eq!(files[3].0, "complaint-deadlines-family-a.ics");
     assert!(files[3].1.contains("SUMMARY:Family A: "), "{}", files[3].1);
     browser.close().await;
 }

@@ -669,6 +669,19 @@ async fn errors_are_specific_focused_and_keep_what_was_typed() {
     assert!(field_error.contains("before"), "{field_error}");
     assert_eq!(browser.value("stage1_response_received-day").await, "2");
     assert_eq!(browser.value("complaint_received-day").await, "10");
+    // "Check your answers" does not show the reply's date as accepted
+    // (found in a walkthrough: it did, while the question said it was wrong).
+    let check = browser.text(".check-answers").await;
+    assert!(
+        check.contains(
+            "Has the council replied to your complaint?\nTuesday 2 December 2025, which needs correcting"
+        ),
+        "{check}"
+    );
+    assert!(
+        check.contains("Wednesday 10 December 2025\n"),
+        "the complaint's own date is fine: {check}"
+    );
     browser.assert_accessible("the order error").await;
     browser.screenshot("errors-2-order").await;
     browser.close().await;

@@ -132,7 +132,7 @@ pub fn uid(case_id: &str, deadline_id: &str) -> String {
     format!("{}-{}@{UID_DOMAIN}", safe_id(deadline_id), safe_id(case_id))
 }
 
-/// The calendar file's name: after the case's own label when it has one
+/// The calendar file's name: after the case's label when it is to be named
 /// ("complaint-deadlines-family-a.ics"), else neutral.
 pub fn file_name(label: Option<&str>) -> String {
     match label.map(file_stem).filter(|stem| !stem.is_empty()) {

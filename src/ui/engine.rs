@@ -439,7 +439,9 @@ fn below_form(engine: Engine) -> AnyView {
             let label = keeping.store.with(|s| s.as_ref()?.get(&id).map(|c| c.label.clone()))?;
             Some(view! { <p class="print-only print-title" id="print-case-label">{text::printed_case_label(&label)}</p> })
         }}
-        <CheckAnswers answers=engine.page.answers />
+        <CheckAnswers answers=engine.page.answers flagged=Signal::derive(move || {
+            engine.page.shown(engine.problems.get()).into_iter().map(|p| p.question).collect()
+        }) />
         <Results assessment=assessment needs_fixing=engine.needs_fixing>
             {engine.page.council_files.status("council-file-status", "where-you-stand", move || {
                 council.get().and_then(|c| c.council_id()).into_iter().collect()

@@ -123,11 +123,16 @@ fn RouteQuestion(answers: RwSignal<Answers>) -> impl IntoView {
     }
 }
 
-/// A summary of what the user has told us, each with a link back to change it.
+/// A summary of what the user has told us, each with a link back to change
+/// it. `flagged`: the questions whose error the page shows now.
 #[component]
-pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
+pub fn CheckAnswers(
+    answers: RwSignal<Answers>,
+    #[prop(into)] flagged: Signal<Vec<&'static str>>,
+) -> impl IntoView {
     let rows = Memo::new(move |_| {
         let answers = answers.get();
+        let flagged = flagged.get();
         let route = answers.route.map(|route| {
             (
                 crate::core::route::ROUTE_QUESTION,
@@ -156,6 +161,11 @@ pub fn CheckAnswers(answers: RwSignal<Answers>) -> impl IntoView {
                             &answer.year,
                             q.date_name,
                         ) {
+                            // A real date the page says is wrong (before
+                            // the complaint, say) is not shown as accepted.
+                            Ok(Some(date)) if flagged.contains(&q.id) => {
+                                text::date_to_correct(&long_date(date))
+                            }
                             Ok(Some(date)) => long_date(date),
                             // A "yes" waiting for its date, or a date to
                             // correct, is shown: never a row that vanishes.

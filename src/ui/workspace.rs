@@ -53,6 +53,20 @@ pub struct Page {
     pub council_files: CouncilFiles,
 }
 
+impl Page {
+    /// The problems the page shows now: for dates left (or all, once "Show
+    /// where I stand" is pressed), not for the ones being typed in (tracked).
+    pub fn shown(self, problems: Vec<FieldError>) -> Vec<FieldError> {
+        let touched = self.touched.get();
+        let editing = self.editing.get();
+        let all = self.submitted.get();
+        problems
+            .into_iter()
+            .filter(|p| (all || touched.contains(&p.question)) && !editing.contains(&p.question))
+            .collect()
+    }
+}
+
 /// The loaded workspace: its state, and its parts in page order. The parts are
 /// plain functions from the chunk, so the first screen can place them without
 /// containing their code.
@@ -97,8 +111,6 @@ fn start(page: Page, owner: Owner) -> Workspace {
         today,
         council,
         answers,
-        touched,
-        editing,
         submitted,
         import_opened,
         ..
@@ -118,16 +130,7 @@ fn start(page: Page, owner: Owner) -> Workspace {
         }
         problems
     });
-    let shown_problems = Memo::new(move |_| {
-        let touched = touched.get();
-        let editing = editing.get();
-        let all = submitted.get();
-        problems
-            .get()
-            .into_iter()
-            .filter(|p| (all || touched.contains(&p.question)) && !editing.contains(&p.question))
-            .collect::<Vec<_>>()
-    });
+    let shown_problems = Memo::new(move |_| page.shown(problems.get()));
     let ws = Workspace {
         page,
         engine,

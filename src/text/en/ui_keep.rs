@@ -228,7 +228,7 @@ pub const CALENDAR_HINT: &str = "The calendar entries do not name you or your ch
 
 /// The choice to name the saved case (`label`) in the calendar's entries.
 pub fn label_in_calendar(label: &str) -> String {
-    format!("Put the case's name, \"{label}\", in each calendar entry")
+    format!("Put the case's name, \"{label}\", in each calendar entry and in the file's name")
 }
 
 pub const ADD_TO_CALENDAR: &str = "Add the dates to your calendar (.ics file)";

@@ -126,6 +126,12 @@ pub fn date_to_fix(said_yes: bool, entered: bool) -> &'static str {
         (false, _) => "The date needs correcting",
     }
 }
+/// In "Check your answers", a real date that the question above says is
+/// wrong (before the complaint, or in the future).
+pub fn date_to_correct(date: &str) -> String {
+    format!("{date}, which needs correcting")
+}
+
 /// The link back to a question from "Check your answers".
 pub const CHANGE: &str = "Change";
 

@@ -185,13 +185,16 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                 .unwrap_or_default();
             format!("unsaved-{}-{:x}", page_salt.get_value(), fnv1a(&answers))
         });
-        let label = saved_label();
+        // The case's name only where the family asked for it: in the
+        // entries and the file's name (which shows in downloads and in an
+        // email it is attached to), or in neither (found in a walkthrough).
+        let label = saved_label().filter(|_| label_in_titles.get_untracked());
         let calendar = calendar_file_with_label(
             &id,
             &assessment,
             keeping.today,
             reminder.get_untracked().then_some(2),
-            label.as_deref().filter(|_| label_in_titles.get_untracked()),
+            label.as_deref(),
         );
         let result = device::download(&file_name(label.as_deref()), "text/calendar", &calendar);
         keeping.tell_downloaded(
