@@ -1763,11 +1763,30 @@ async fn show_where_i_stand_with_nothing_entered_says_what_to_enter() {
     browser
         .type_date("complaint_received", "20", "2", "2026")
         .await;
+    // A laptop's short screen, where the result's heading would land at
+    // the bottom edge.
+    browser.client.set_window_size(1280, 650).await.unwrap();
     browser.press("button[type=submit]", Key::Enter).await;
     browser.wait_for_focus("where-you-stand").await;
     assert!(!browser.exists("#error-summary").await);
     let result = browser.text(".results").await;
     assert!(result.contains("Friday 6 March 2026"), "{result}");
+    // The result is in view from its heading down, not its heading alone at
+    // the screen's bottom edge (found in a walkthrough).
+    let top = browser
+        .client
+        .execute(
+            "return document.getElementById('where-you-stand').getBoundingClientRect().top",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    assert!(
+        (0.0..200.0).contains(&top),
+        "the result's heading is {top} px down"
+    );
     browser.close().await;
 }
 

@@ -130,6 +130,13 @@ fn focus_after_render(id: String, scroll: bool) {
                     // The whole question in view, its label and error above
                     // the box, not the box alone at the screen's top edge.
                     question_of(&element).scroll_into_view();
+                } else if element.tag_name() == "H2" && user_just_acted() && !in_frame() {
+                    // A section the family's action brought (the result,
+                    // "Keep and take away"): from its top, not its heading
+                    // alone at the screen's bottom edge, where focusing
+                    // leaves it (found in a walkthrough). A widget asks its
+                    // host to scroll instead (below).
+                    element.scroll_into_view();
                 }
                 let _ = element.focus();
                 // Only right after the family did something: a page that
