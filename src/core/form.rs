@@ -303,6 +303,29 @@ pub fn named_answers_corrected(named: &[&str], answers: &Answers, problems: &[Fi
         })
 }
 
+/// The questions answered "yes" whose date is still to be entered, if they
+/// are all the `problems` there are (none otherwise): a result counted
+/// meanwhile counts them as not happened, which its advice must say.
+pub fn only_dates_to_enter(answers: &Answers, problems: &[FieldError]) -> Vec<&'static Question> {
+    let mut questions: Vec<&'static Question> = Vec::new();
+    for problem in problems {
+        let Some(question) = question_by_id(problem.question) else {
+            return Vec::new();
+        };
+        let waiting = question.kind == Kind::YesThenDate
+            && answers
+                .get(question.id)
+                .is_some_and(|a| a.yes == Some(true) && a.date_is_blank());
+        if !waiting {
+            return Vec::new();
+        }
+        if !questions.iter().any(|q| q.id == question.id) {
+            questions.push(question);
+        }
+    }
+    questions
+}
+
 /// The questions on an acknowledgement, which only a council's promise (or
 /// the Ombudsman's Code, in the corporate procedure) makes a deadline.
 const ACKNOWLEDGEMENTS: [&str; 2] = [
@@ -861,6 +884,40 @@ mod tests {
             &answers,
             &problems_now(&answers)
         ));
+    }
+
+    /// "Yes" with no date yet is a date to enter; a date that is not real,
+    /// or any other problem with it, is not only that.
+    #[test]
+    fn a_yes_waiting_for_its_date_is_a_date_to_enter() {
+        let mut answers = Answers {
+            council: Some("kent".to_string()),
+            ..Answers::default()
+        };
+        answers.set("complaint_received", dated("1", "7", "2025"));
+        answers.set("stage1_response_received", yes_on("15", "7", "2025"));
+        answers.set(
+            "stage2_requested",
+            Answer {
+                yes: Some(true),
+                ..Answer::default()
+            },
+        );
+        let problems = |answers: &Answers| match evaluate(answers, today()) {
+            Outcome::Problems(list) => list,
+            _ => Vec::new(),
+        };
+        let ids = |qs: Vec<&'static Question>| qs.iter().map(|q| q.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(only_dates_to_enter(&answers, &problems(&answers))),
+            ["stage2_requested"]
+        );
+        // A second problem that is not a date to enter: nothing to say.
+        answers.set("complaint_received", dated("31", "2", "2025"));
+        assert!(only_dates_to_enter(&answers, &problems(&answers)).is_empty());
+        answers.set("complaint_received", dated("1", "7", "2025"));
+        answers.set("stage2_requested", yes_on("31", "2", "2026"));
+        assert!(only_dates_to_enter(&answers, &problems(&answers)).is_empty());
     }
 
     /// A complaint date moved after the reply's: the error is on the reply,

@@ -17,8 +17,8 @@ use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
 use crate::core::form::{
-    answers_with_problems_as_kept, checked_case, evaluate, kept_dates, kept_dates_changed, Answers,
-    FieldError, Outcome,
+    answers_with_problems_as_kept, checked_case, evaluate, kept_dates, kept_dates_changed,
+    only_dates_to_enter, Answers, FieldError, Outcome,
 };
 use crate::text::en::ui_questions as text;
 use crate::text::en::ui_results as results_text;
@@ -262,6 +262,24 @@ fn start(page: Page) -> Engine {
                 .touched
                 .with(|left| problems.iter().any(|p| left.contains(&p.question)));
         let others = others_counted.with(Option::is_some);
+        // A "yes" whose date is still to come, counted as not happened: the
+        // result's advice can contradict it, so the note says so (found in
+        // a walkthrough: "ask for stage 2, explain why it is late" to a
+        // family that had asked).
+        let to_enter = answers.with(|now| only_dates_to_enter(now, &problems));
+        let counted_without = settled.with(|kept| {
+            let kept = kept
+                .as_ref()
+                .map(|(_, kept)| kept.clone())
+                .unwrap_or_default();
+            kept_dates(&kept, &problems)
+                .iter()
+                .all(|(_, date)| date.is_none())
+        });
+        if shown && others && !to_enter.is_empty() && counted_without {
+            let questions: Vec<&str> = to_enter.iter().map(|q| q.question).collect();
+            return Some(results_text::dates_to_enter(&questions));
+        }
         settled.with(|kept| match kept.as_ref().filter(|_| shown) {
             Some((_, kept)) if others => Some(results_text::needs_fixing_others_counted(
                 &kept_dates(kept, &problems),

@@ -44,6 +44,24 @@ fn counted_with(kept: &[(&str, Option<NaiveDate>)]) -> String {
     counted.join(" and ")
 }
 
+/// A result counted while questions answered "yes" (`questions`) still
+/// wait for their dates: it counts them as not happened, so its advice may
+/// be to do what the family has done.
+pub fn dates_to_enter(questions: &[&str]) -> String {
+    let quoted: Vec<String> = questions
+        .iter()
+        .map(|q| format!("\u{201c}{q}\u{201d}"))
+        .collect();
+    let (list, them) = match quoted.as_slice() {
+        [one] => (one.clone(), "it"),
+        [rest @ .., last] => (format!("{} and {last}", rest.join(", ")), "them"),
+        [] => (String::new(), "it"),
+    };
+    format!(
+        "You answered yes to {list} but have not entered the date yet. Until you do, this counts {them} as not happened, so it may tell you to do something you have already done. Enter the date to see your real deadlines."
+    )
+}
+
 /// The same, with no earlier answers that stood long enough to show.
 pub const NEEDS_FIXING_NO_RESULT: &str =
     "One of the dates above needs fixing before we can show where you stand.";
