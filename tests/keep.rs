@@ -518,9 +518,16 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     );
     assert_eq!(browser.value("complaint_received-day").await, "19");
     assert_eq!(browser.value("complaint_received-month").await, "12");
-    // The answers leave the address once read, so a reload does not bring them back.
+    // The answers leave the address once read, so a reload does not bring
+    // them back; the page says so, and how to keep them (found in a
+    // walkthrough: a reload emptied the form without a word).
     let address = browser.client.current_url().await.unwrap();
     assert_eq!(address.fragment(), Some("today=2026-01-05"));
+    assert_eq!(
+        browser.text("#keep-notice").await,
+        "Opened the answers in your link. They are not saved on this device, and reloading this page clears them: \
+         keep the link, or use \u{201c}Save on this device\u{201d} below."
+    );
     browser.assert_private().await;
 
     // A second link pasted into the same tab (only the fragment changes) asks

@@ -392,7 +392,10 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
     open_leeds_case(&browser, 10).await;
     let notice = browser.wait_for_text("#keep-notice", "does not use").await;
     assert!(
-        notice.starts_with("Opened the answers in your link. Your saved cases include parts"),
+        notice.starts_with(
+            "Opened the answers in your link. They are not saved on this device, and reloading this page clears them: \
+             keep the link, or use \u{201c}Save on this device\u{201d} below. Your saved cases include parts"
+        ),
         "{notice}"
     );
     browser.close().await;

@@ -91,6 +91,10 @@ pub fn opened(label: &str) -> String {
     format!("Opened {label}.")
 }
 
+/// A link's answers, opened: they are in no saved case, and the address no
+/// longer holds them.
+pub const OPENED_FROM_LINK: &str = "Opened the answers in your link. They are not saved on this device, and reloading this page clears them: keep the link, or use \u{201c}Save on this device\u{201d} below.";
+
 pub const FIX_DATES_BEFORE_SAVING: &str = "Fix the dates above before saving.";
 /// A backup or calendar file asked for while a date needs fixing: it would
 /// hold other dates than the boxes show.

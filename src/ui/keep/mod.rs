@@ -129,6 +129,8 @@ pub struct Keeping {
     /// The note for the opening waiting on "Replace the answers?": shown
     /// with it, or dropped with it.
     pending_note: StoredValue<Option<LinkNote>>,
+    /// The opening waiting on "Replace the answers?" came from a link.
+    pending_from_link: StoredValue<bool>,
     /// The id of what had focus when "Replace the answers?" was asked:
     /// "Keep my answers" puts focus back there.
     asked_from: StoredValue<Option<String>>,
@@ -221,6 +223,7 @@ impl Keeping {
             locked,
             link_note: RwSignal::new(None),
             pending_note: StoredValue::new(None),
+            pending_from_link: StoredValue::new(false),
             asked_from: StoredValue::new(None),
         }
     }
@@ -493,6 +496,7 @@ impl Keeping {
     /// shown (and focus there); any note from an earlier link goes then.
     pub fn open_from_link(&self, case: Case, label: String, note: Option<LinkNote>) {
         self.pending_note.set_value(note);
+        self.pending_from_link.set_value(true);
         self.open(None, case, label);
     }
 
@@ -588,6 +592,7 @@ impl Keeping {
             .any(|effect| matches!(effect, KeepingEffect::ShowCase(_)));
         if !shown && self.session.with_untracked(|s| s.pending.is_none()) {
             self.pending_note.set_value(None);
+            self.pending_from_link.set_value(false);
         }
         for effect in effects {
             match effect {
@@ -632,6 +637,10 @@ impl Keeping {
         // A link's note comes with its case; any other opening ends it. Its
         // dates that are not real go in their boxes, as the link wrote them.
         let note = self.pending_note.try_update_value(Option::take).flatten();
+        let from_link = self
+            .pending_from_link
+            .try_update_value(std::mem::take)
+            .unwrap_or(false);
         let mut answers = answers_from_case(&case);
         for (question, answer) in note.iter().flat_map(|note| &note.fill) {
             answers.set(question, answer.clone());
@@ -648,7 +657,14 @@ impl Keeping {
             .with_untracked(|answers| checked_case(answers, self.today).is_err());
         self.opened.set_value(Some(case));
         self.replaced.update(|n| *n += 1);
-        self.inform(text::opened(&label));
+        // A link's answers leave the address once read (so nothing typed
+        // stays in the history): a reload clears them, which the page says
+        // (found in a walkthrough).
+        self.inform(if from_link && saved.is_none() {
+            text::OPENED_FROM_LINK.to_string()
+        } else {
+            text::opened(&label)
+        });
         let note_first = note.as_ref().map(|_| "link-problem");
         self.show_link_note(note);
         if needs_fixing {
