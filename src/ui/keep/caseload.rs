@@ -129,16 +129,46 @@ pub fn KeepNotice() -> impl IntoView {
     }
 }
 
+/// The choices for a copy kept aside: download it, or delete it
+/// (`delete_label`) once `question` is answered yes, which calls `delete`;
+/// `confirming` shows the question. Cancel or Escape puts focus back.
+fn download_or_delete(
+    download: impl FnMut(leptos::ev::MouseEvent) + 'static,
+    delete: impl FnMut(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static,
+    delete_label: &'static str,
+    question: &'static str,
+    confirming: RwSignal<bool>,
+) -> impl IntoView {
+    let cancel = move || {
+        confirming.set(false);
+        crate::ui::focus_by_id("discard-kept-aside");
+    };
+    view! {
+        <div class="button-row">
+            <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>{text::DOWNLOAD_SAVED_DATA}</button>
+            <button type="button" class="button button-warning-secondary" id="discard-kept-aside" on:click=move |_| {
+                confirming.set(true);
+                crate::ui::focus_by_id("confirm-discard");
+            }>{delete_label}</button>
+        </div>
+        <Show when=move || confirming.get()>
+            <div class="warning-panel" id="confirm-discard" tabindex="-1" on:keydown=crate::ui::on_escape(cancel)>
+                <p><strong>{question}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
+                <div class="button-row">
+                    <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
+                    <button type="button" class="button button-secondary" on:click=move |_| cancel()>{text::CANCEL}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
 /// Saved data the page could not use as it was, kept aside: what happened,
 /// where the copy is, and the choices (download, delete or dismiss).
 #[component]
 pub(super) fn KeptAsidePanel() -> impl IntoView {
     let keeping = expect_context::<Keeping>();
     let confirming_discard = RwSignal::new(false);
-    let cancel_discard = move || {
-        confirming_discard.set(false);
-        crate::ui::focus_by_id("discard-kept-aside");
-    };
     let release = move |raw: &str| {
         keeping
             .released
@@ -199,22 +229,7 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                                     <p id="kept-aside-no-room"><strong>{text::NO_ROOM_FOR_COPY}</strong>" "{text::NO_ROOM_WRITE_OVER}</p>
                                 }.into_any(),
                             }}
-                            <div class="button-row">
-                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>{text::DOWNLOAD_SAVED_DATA}</button>
-                                <button type="button" class="button button-warning-secondary" id="discard-kept-aside" on:click=move |_| {
-                                    confirming_discard.set(true);
-                                    crate::ui::focus_by_id("confirm-discard");
-                                }>{text::DELETE_DAMAGED}</button>
-                            </div>
-                            <Show when=move || confirming_discard.get()>
-                                <div class="warning-panel" id="confirm-discard" tabindex="-1" on:keydown=crate::ui::on_escape(cancel_discard)>
-                                    <p><strong>{text::DELETE_UNREADABLE_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
-                                    <div class="button-row">
-                                        <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=discard.clone()>{text::YES_DELETE_IT}</button>
-                                        <button type="button" class="button button-secondary" on:click=move |_| cancel_discard()>{text::CANCEL}</button>
-                                    </div>
-                                </div>
-                            </Show>
+                            {download_or_delete(download, discard, text::DELETE_DAMAGED, text::DELETE_UNREADABLE_QUESTION, confirming_discard)}
                         </div>
                     }.into_any()
                 }
@@ -236,22 +251,7 @@ pub(super) fn KeptAsidePanel() -> impl IntoView {
                         <div class="notice-panel" role="status" id="kept-aside">
                             <h2>{text::EARLIER_COPY_HEADING}</h2>
                             <p>{text::EARLIER_COPY}</p>
-                            <div class="button-row">
-                                <button type="button" class="button button-secondary" id="download-kept-aside" on:click=download>{text::DOWNLOAD_SAVED_DATA}</button>
-                                <button type="button" class="button button-warning-secondary" id="discard-kept-aside" on:click=move |_| {
-                                    confirming_discard.set(true);
-                                    crate::ui::focus_by_id("confirm-discard");
-                                }>{text::DELETE_EARLIER_COPY}</button>
-                            </div>
-                            <Show when=move || confirming_discard.get()>
-                                <div class="warning-panel" id="confirm-discard" tabindex="-1" on:keydown=crate::ui::on_escape(cancel_discard)>
-                                    <p><strong>{text::DELETE_EARLIER_COPY_QUESTION}</strong>" "{text::DELETE_UNREADABLE_WARNING}</p>
-                                    <div class="button-row">
-                                        <button type="button" class="button button-warning" id="confirm-discard-yes" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
-                                        <button type="button" class="button button-secondary" on:click=move |_| cancel_discard()>{text::CANCEL}</button>
-                                    </div>
-                                </div>
-                            </Show>
+                            {download_or_delete(download, delete, text::DELETE_EARLIER_COPY, text::DELETE_EARLIER_COPY_QUESTION, confirming_discard)}
                         </div>
                     }.into_any()
                 }
