@@ -617,13 +617,7 @@ async fn the_release_behind_nginx_sends_every_header_and_works() {
     )
     .await;
     browser.open(TODAY).await;
-    browser.choose_council("leeds", "leeds").await;
-    browser
-        .type_date("complaint_received", "19", "12", "2025")
-        .await;
-    browser
-        .wait_for_text("#headline", "Wednesday 7 January 2026")
-        .await;
+    browser.count_leeds_19_december().await;
 
     // The widget on the allowed site loads, with the council it was given.
     let _ = browser.console_messages().await;

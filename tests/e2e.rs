@@ -1681,13 +1681,7 @@ async fn a_links_note_keeps_only_what_is_still_to_do() {
 async fn the_skip_link_and_a_declined_link_leave_the_answers_alone() {
     let browser = Browser::start().await;
     browser.open(MONDAY_5_JANUARY_2026).await;
-    browser.choose_council("leeds", "leeds").await;
-    browser
-        .type_date("complaint_received", "19", "12", "2025")
-        .await;
-    browser
-        .wait_for_text("#headline", "Wednesday 7 January 2026")
-        .await;
+    browser.count_leeds_19_december().await;
     browser.press(".skip-link", Key::Enter).await;
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
     assert!(!browser.exists("#confirm-replace").await);

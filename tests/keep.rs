@@ -424,13 +424,7 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
     );
 
     // The app still works fully.
-    browser.choose_council("leeds", "leeds").await;
-    browser
-        .type_date("complaint_received", "19", "12", "2025")
-        .await;
-    browser
-        .wait_for_text("#headline", "Wednesday 7 January 2026")
-        .await;
+    browser.count_leeds_19_december().await;
 
     // The raw text can be downloaded.
     capture_downloads_and_print(&browser).await;
@@ -454,13 +448,7 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
 async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
     let browser = Browser::start().await;
     browser.open(TODAY).await;
-    browser.choose_council("leeds", "leeds").await;
-    browser
-        .type_date("complaint_received", "19", "12", "2025")
-        .await;
-    browser
-        .wait_for_text("#headline", "Wednesday 7 January 2026")
-        .await;
+    browser.count_leeds_19_december().await;
     // No link exists until asked for, and making one stores and sends nothing.
     assert!(!browser.exists("#share-link").await);
     browser.press("#make-link", Key::Enter).await;
@@ -629,13 +617,7 @@ async fn when_the_keeping_chunk_cannot_load_the_result_stays_and_try_again_bring
     // own chunk (fetched when idle, or when the result appears) cannot come.
     browser.block_urls(&["*split_keep-*"]).await;
     browser.open(TODAY).await;
-    browser.choose_council("leeds", "leeds").await;
-    browser
-        .type_date("complaint_received", "19", "12", "2025")
-        .await;
-    browser
-        .wait_for_text("#headline", "Wednesday 7 January 2026")
-        .await;
+    browser.count_leeds_19_december().await;
     let problem = browser
         .wait_for_text(".load-problem", "could not be loaded")
         .await;

@@ -850,13 +850,7 @@ async fn saved_cases_wait_for_the_keeping_chunk_and_try_again_lists_them() {
     // "Try again", for "Keep and take away" and "Open a backup file":
     // screen readers hear which is which (all were "Try again", found in
     // review).
-    browser.choose_council("leeds", "leeds").await;
-    browser
-        .type_date("complaint_received", "19", "12", "2025")
-        .await;
-    browser
-        .wait_for_text("#headline", "Wednesday 7 January 2026")
-        .await;
+    browser.count_leeds_19_december().await;
     let mut names = Vec::new();
     for _ in 0..100 {
         names = browser

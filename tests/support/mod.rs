@@ -443,6 +443,17 @@ impl Browser {
         self.type_into(&format!("{question}-year"), year).await;
     }
 
+    /// The tests' usual first journey: Leeds, the complaint received on
+    /// Friday 19 December 2025, so the reply is due on the 10th working day
+    /// (25 and 26 December and 1 January skipped), Wednesday 7 January 2026.
+    pub async fn count_leeds_19_december(&self) {
+        self.choose_council("leeds", "leeds").await;
+        self.type_date("complaint_received", "19", "12", "2025")
+            .await;
+        self.wait_for_text("#headline", "Wednesday 7 January 2026")
+            .await;
+    }
+
     pub async fn answer_yes_with_date(&self, question: &str, day: &str, month: &str, year: &str) {
         self.press(&format!("#{question}-yes"), fantoccini::key::Key::Space)
             .await;
