@@ -37,6 +37,11 @@ pub fn SavedCases() -> impl IntoView {
             .unwrap_or_default()
     });
     let confirming_delete_all = RwSignal::new(false);
+    // Cancel, or Escape: the question goes, focus back on its button.
+    let cancel_delete_all = move || {
+        confirming_delete_all.set(false);
+        crate::ui::focus_by_id("delete-everything");
+    };
     let renaming = RwSignal::new(None::<String>);
     let rename_text = RwSignal::new(String::new());
 
@@ -96,17 +101,11 @@ pub fn SavedCases() -> impl IntoView {
                 </div>
                 <Show when=move || confirming_delete_all.get()>
                     <div class="warning-panel" id="confirm-delete-all" tabindex="-1"
-                        on:keydown=crate::ui::on_escape(move || {
-                            confirming_delete_all.set(false);
-                            crate::ui::focus_by_id("delete-everything");
-                        })>
+                        on:keydown=crate::ui::on_escape(cancel_delete_all)>
                         <p><strong>{text::DELETE_EVERYTHING_QUESTION}</strong>" "{text::DELETE_EVERYTHING_WARNING}</p>
                         <div class="button-row">
                             <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>{text::YES_DELETE_EVERYTHING}</button>
-                            <button type="button" class="button button-secondary" on:click=move |_| {
-                                confirming_delete_all.set(false);
-                                crate::ui::focus_by_id("delete-everything");
-                            }>{text::CANCEL}</button>
+                            <button type="button" class="button button-secondary" on:click=move |_| cancel_delete_all()>{text::CANCEL}</button>
                         </div>
                     </div>
                 </Show>
@@ -409,6 +408,15 @@ pub(super) fn CaseloadItem(
             crate::ui::focus_element_id(rename_id.clone());
         }
     };
+    // Calling off deleting (Cancel, or Escape in the question): focus goes
+    // back to "Delete".
+    let cancel_delete = {
+        let delete_id = delete_id.clone();
+        move || {
+            confirming.set(false);
+            crate::ui::focus_element_id(delete_id.clone());
+        }
+    };
     let cancel_rename_id = format!("cancel-rename-{id}");
     let confirm_id = format!("confirm-delete-{id}");
     let confirm_panel_id = confirm_id.clone();
@@ -456,22 +464,13 @@ pub(super) fn CaseloadItem(
             </div>
             <Show when=move || confirming.get()>
                 <div class="warning-panel" id=confirm_panel_id.clone() tabindex="-1"
-                    on:keydown={
-                        let delete_id = delete_id.clone();
-                        crate::ui::on_escape(move || {
-                            confirming.set(false);
-                            crate::ui::focus_element_id(delete_id.clone());
-                        })
-                    }>
+                    on:keydown=crate::ui::on_escape(cancel_delete.clone())>
                     <p><strong>{text::delete_question(&label)}</strong>" "{text::CANNOT_BE_UNDONE}</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning confirm-delete" on:click=delete.clone()>{text::YES_DELETE_IT}</button>
                         <button type="button" class="button button-secondary" on:click={
-                            let delete_id = delete_id.clone();
-                            move |_| {
-                                confirming.set(false);
-                                crate::ui::focus_element_id(delete_id.clone());
-                            }
+                            let cancel_delete = cancel_delete.clone();
+                            move |_| cancel_delete()
                         }>{text::CANCEL}</button>
                     </div>
                 </div>

@@ -205,6 +205,11 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         );
     };
     let confirming_new = RwSignal::new(false);
+    // "Keep my answers", or Escape: the question goes, focus back where it was asked.
+    let keep_answers = move || {
+        confirming_new.set(false);
+        crate::ui::focus_by_id("start-new-case");
+    };
     let typed_unsaved = move || {
         keeping.answers.with(Answers::any_answered)
             && (keeping.shown_id().is_none() || unsaved_changes())
@@ -259,20 +264,14 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
             </div>
             <Show when=move || confirming_new.get()>
                 <div class="warning-panel" id="confirm-new-case" tabindex="-1" role="alertdialog" aria-labelledby="confirm-new-case-text"
-                    on:keydown=crate::ui::on_escape(move || {
-                        confirming_new.set(false);
-                        crate::ui::focus_by_id("start-new-case");
-                    })>
+                    on:keydown=crate::ui::on_escape(keep_answers)>
                     <p id="confirm-new-case-text"><strong>{text::START_NEW_CASE_QUESTION}</strong>" "{move || text::start_new_case_warning(saved_label().as_deref())}</p>
                     <div class="button-row">
                         <button type="button" class="button button-warning" id="confirm-new-case-yes" on:click=move |_| {
                             confirming_new.set(false);
                             keeping.start_new_case();
                         }>{text::CLEAR_AND_START}</button>
-                        <button type="button" class="button button-secondary" on:click=move |_| {
-                            confirming_new.set(false);
-                            crate::ui::focus_by_id("start-new-case");
-                        }>{text::KEEP_MY_ANSWERS}</button>
+                        <button type="button" class="button button-secondary" on:click=move |_| keep_answers()>{text::KEEP_MY_ANSWERS}</button>
                     </div>
                 </div>
             </Show>
