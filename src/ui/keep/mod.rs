@@ -126,14 +126,17 @@ pub struct Keeping {
     /// What the page says above the questions about the link it opened
     /// last (answers it could not read, a council it could not take).
     pub link_note: RwSignal<Option<LinkNote>>,
-    /// The note for the opening waiting on "Replace the answers?": shown
-    /// with it, or dropped with it.
-    pending_note: StoredValue<Option<LinkNote>>,
-    /// The opening waiting on "Replace the answers?" came from a link.
-    pending_from_link: StoredValue<bool>,
+    /// The opening waiting on "Replace the answers?", if it came from a
+    /// link, with the link's note (shown with it, or dropped with it).
+    pending_link: StoredValue<Option<PendingLink>>,
     /// The id of what had focus when "Replace the answers?" was asked:
     /// "Keep my answers" puts focus back there.
     asked_from: StoredValue<Option<String>>,
+}
+
+/// An opening from a link: its note, if the link needs one.
+struct PendingLink {
+    note: Option<LinkNote>,
 }
 
 /// What the page says above the questions about a link: a heading and why.
@@ -222,8 +225,7 @@ impl Keeping {
             embed,
             locked,
             link_note: RwSignal::new(None),
-            pending_note: StoredValue::new(None),
-            pending_from_link: StoredValue::new(false),
+            pending_link: StoredValue::new(None),
             asked_from: StoredValue::new(None),
         }
     }
@@ -495,8 +497,7 @@ impl Keeping {
     /// Opens a case from a link, with `note` above the questions once it is
     /// shown (and focus there); any note from an earlier link goes then.
     pub fn open_from_link(&self, case: Case, label: String, note: Option<LinkNote>) {
-        self.pending_note.set_value(note);
-        self.pending_from_link.set_value(true);
+        self.pending_link.set_value(Some(PendingLink { note }));
         self.open(None, case, label);
     }
 
@@ -591,8 +592,7 @@ impl Keeping {
             .iter()
             .any(|effect| matches!(effect, KeepingEffect::ShowCase(_)));
         if !shown && self.session.with_untracked(|s| s.pending.is_none()) {
-            self.pending_note.set_value(None);
-            self.pending_from_link.set_value(false);
+            self.pending_link.set_value(None);
         }
         for effect in effects {
             match effect {
@@ -636,11 +636,9 @@ impl Keeping {
         }));
         // A link's note comes with its case; any other opening ends it. Its
         // dates that are not real go in their boxes, as the link wrote them.
-        let note = self.pending_note.try_update_value(Option::take).flatten();
-        let from_link = self
-            .pending_from_link
-            .try_update_value(std::mem::take)
-            .unwrap_or(false);
+        let link = self.pending_link.try_update_value(Option::take).flatten();
+        let from_link = link.is_some();
+        let note = link.and_then(|link| link.note);
         let mut answers = answers_from_case(&case);
         for (question, answer) in note.iter().flat_map(|note| &note.fill) {
             answers.set(question, answer.clone());
