@@ -17,8 +17,8 @@ use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
 use crate::core::form::{
-    answers_with_problems_as_kept, checked_case, evaluate, kept_dates, kept_dates_changed,
-    only_dates_to_enter, Answers, FieldError, Outcome,
+    answers_with_problems_as_kept, evaluate, kept_dates, kept_dates_changed, only_dates_to_enter,
+    Answers, FieldError, Outcome,
 };
 use crate::text::en::ui_questions as text;
 use crate::text::en::ui_results as results_text;
@@ -234,13 +234,12 @@ fn start(page: Page) -> Engine {
     // A link's note that asks the family to correct answers goes once they
     // have (what it says of the council stays): found in a walkthrough, it
     // still said "Correct the answer named here" after the family had.
+    // The answers' checks come first in `evaluate`, so `problems` holds
+    // them whether or not the council's procedure has come.
     Effect::new(move |_| {
         let corrected = keeping.link_note.with(|note| {
             note.as_ref().is_some_and(|note| {
-                answers.with(|now| {
-                    let problems = checked_case(now, today).err().unwrap_or_default();
-                    note.corrected(now, &problems)
-                })
+                answers.with(|now| problems.with(|problems| note.corrected(now, problems)))
             })
         });
         if corrected {
@@ -267,12 +266,10 @@ fn start(page: Page) -> Engine {
         // a walkthrough: "ask for stage 2, explain why it is late" to a
         // family that had asked).
         let to_enter = answers.with(|now| only_dates_to_enter(now, &problems));
+        let nothing_kept = Answers::default();
         let counted_without = settled.with(|kept| {
-            let kept = kept
-                .as_ref()
-                .map(|(_, kept)| kept.clone())
-                .unwrap_or_default();
-            kept_dates(&kept, &problems)
+            let kept = kept.as_ref().map_or(&nothing_kept, |(_, kept)| kept);
+            kept_dates(kept, &problems)
                 .iter()
                 .all(|(_, date)| date.is_none())
         });
