@@ -354,14 +354,18 @@ pub fn kept_dates(
         if dates.iter().any(|(name, _)| *name == question.date_name) {
             continue;
         }
-        let date = kept.get(question.id).and_then(|a| {
-            parse_date_parts(&a.day, &a.month, &a.year, question.date_name)
-                .ok()
-                .flatten()
-        });
-        dates.push((question.date_name, date));
+        dates.push((question.date_name, real_date(kept, question)));
     }
     dates
+}
+
+/// The question's date in `answers`, if its boxes hold a real one.
+fn real_date(answers: &Answers, question: &Question) -> Option<NaiveDate> {
+    answers.get(question.id).and_then(|a| {
+        parse_date_parts(&a.day, &a.month, &a.year, question.date_name)
+            .ok()
+            .flatten()
+    })
 }
 
 /// [`kept_dates`], and also each date whose box now shows another date
@@ -375,19 +379,12 @@ pub fn kept_dates_changed(
     problems: &[FieldError],
 ) -> Vec<(&'static str, Option<NaiveDate>)> {
     let mut dates = kept_dates(kept, problems);
-    let date = |answers: &Answers, question: &Question| {
-        answers.get(question.id).and_then(|a| {
-            parse_date_parts(&a.day, &a.month, &a.year, question.date_name)
-                .ok()
-                .flatten()
-        })
-    };
     for question in QUESTIONS.iter().filter(|q| !q.date_name.is_empty()) {
         if dates.iter().any(|(name, _)| *name == question.date_name) {
             continue;
         }
-        let then = date(kept, question);
-        if then.is_some() && then != date(current, question) {
+        let then = real_date(kept, question);
+        if then.is_some() && then != real_date(current, question) {
             dates.push((question.date_name, then));
         }
     }
