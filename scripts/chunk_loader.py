@@ -65,15 +65,3 @@ def chunk_files(staging, split):
         if need[1] not in files:
             files.append(need[1])
     return files
-
-
-def bundle_parts(staging, split):
-    """For each bundle the split point module `split` needs, how many of its
-    bytes hold what it needs: {bundle: bytes}."""
-    found = layout(staging)
-    needed = {}
-    for need in (found["needs"][split] if found else []):
-        if need[0] == "bundle":
-            end = found["bundles"][need[1]][need[2]]
-            needed[need[1]] = max(needed.get(need[1], 0), end)
-    return needed

@@ -224,11 +224,12 @@ def drop_unused_exports(path):
 def bundle_chunks(loader, split_dir, staging):
     """Puts each of BUNDLED's chunks (its own and the shared chunks it needs
     that an earlier one has not brought) into one file, bundle_<split>-<hash>.bin,
-    and has the loader take them from there. Returns the loader and the
-    chunks bundled (not copied into the site on their own)."""
+    and has the loader take them from there. Returns the loader, the chunks
+    bundled (not copied into the site on their own) and each bundle's file
+    and chunk ends by the loader's name for it."""
     for old in glob.glob(os.path.join(staging, "bundle_*.bin")):
         os.remove(old)
-    bundled, declarations, names = [], [], []
+    bundled, declarations, bundles = [], [], {}
     for split in BUNDLED:
         # Chunks an earlier bundle brought are already taken from it.
         order = [need[1] for need in loader_needs(loader, split) if need[0] == "file"]
@@ -239,7 +240,7 @@ def bundle_chunks(loader, split_dir, staging):
         file = "bundle_%s-%s.bin" % (split, short_hash(data))
         const = "%sBundle" % split
         declarations.append('const %s = [new URL("./%s", import.meta.url), %s];' % (const, file, ends))
-        names.append(const)
+        bundles[const] = (file, ends)
         for index, name in enumerate(order):
             fetched = 'compiled(new URL("./%s", import.meta.url))' % name
             if loader.count(fetched) != 1:
@@ -248,22 +249,17 @@ def bundle_chunks(loader, split_dir, staging):
         open(os.path.join(staging, file), "wb").write(data)
         bundled += order
         print("split_wasm.py: %s holds %s (%d bytes)" % (file, ", ".join(order), len(data)))
-    code = BUNDLES % {"declarations": "\n".join(declarations), "names": ", ".join(names)}
-    return loader.replace("function makeLoad(", code + "function makeLoad(", 1), set(bundled)
+    code = BUNDLES % {"declarations": "\n".join(declarations), "names": ", ".join(bundles)}
+    return loader.replace("function makeLoad(", code + "function makeLoad(", 1), set(bundled), bundles
 
 
-def with_layout(loader):
+def with_layout(loader, bundles):
     """The loader with what each split point needs written at its top, as
     JSON in a comment that minifying keeps, for finish_html.py and sizes.py
-    (chunk_loader.py's layout) to read."""
-    bundles = {name: json.loads(ends) for name, ends in re.findall(
-        r'const \w+Bundle = \[new URL\("\./([^"]+)", import\.meta\.url\), (\[[0-9, ]*\])\];', loader)}
-    if not bundles:
-        sys.exit("split_wasm.py: the chunk loader has no bundles")
-    files = dict(re.findall(r'const (\w+Bundle) = \[new URL\("\./([^"]+)"', loader))
+    (chunk_loader.py's layout) to read. `bundles`: bundle_chunks's."""
     layout = {
-        "bundles": bundles,
-        "needs": {split: [[need[0], files[need[1]], need[2]] if need[0] == "bundle" else need
+        "bundles": {file: ends for file, ends in bundles.values()},
+        "needs": {split: [[need[0], bundles[need[1]][0], need[2]] if need[0] == "bundle" else need
                           for need in loader_needs(loader, split)]
                   for split in re.findall(r"export const __wasm_split_load_(\w+) = ", loader)},
     }
@@ -300,7 +296,7 @@ def split(staging, cargo_wasm, release):
         # Content-hashed chunk names, written into the chunk loader.
         link_path = os.path.join(split_dir, "__wasm_split.js")
         link = compile_ahead(open(link_path, encoding="utf-8").read())
-        link, bundled = bundle_chunks(link, split_dir, staging)
+        link, bundled, bundles = bundle_chunks(link, split_dir, staging)
         for old in glob.glob(os.path.join(staging, "split_*.wasm")) + glob.glob(
             os.path.join(staging, "chunk_*.wasm")
         ) + glob.glob(
@@ -328,7 +324,7 @@ def split(staging, cargo_wasm, release):
             if ('"./%s.js"' % stem) not in link:
                 sys.exit("split_wasm.py: __wasm_split.js does not import the glue as expected")
             link = link.replace('"./%s.js"' % stem, '"./%s.js"' % final)
-        link = with_layout(link)
+        link = with_layout(link, bundles)
         if release:
             # About 0.5 KB less on every first load, brotli. The layout
             # comment stays (terser keeps /*! comments).
