@@ -1715,6 +1715,38 @@ async fn the_skip_link_and_a_declined_link_leave_the_answers_alone() {
     browser.close().await;
 }
 
+/// "Get a letter to send" in the result (written as HTML by
+/// core::result_html, so the page handles its click) moves focus to the
+/// letter's first question, and leaves the page's address alone: the
+/// fragment is where a link's answers live.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_letter_link_in_the_result_moves_focus_to_the_letter() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2026-01-12").await;
+    browser.count_leeds_19_december().await;
+    assert_eq!(
+        browser.text("#headline").await,
+        "Stage 1: the council's reply is 3 working days late. It was due by Wednesday 7 January 2026."
+    );
+    assert_eq!(
+        browser
+            .text("#deadline-stage1_response .deadline-date")
+            .await,
+        "Wednesday 7 January 2026"
+    );
+    let before = browser.client.current_url().await.unwrap().to_string();
+    browser.wait_for("#letter-kind").await;
+    browser.press("a[data-focus=letter-kind]", Key::Enter).await;
+    browser.wait_for_focus("letter-kind").await;
+    assert_eq!(
+        browser.client.current_url().await.unwrap().to_string(),
+        before
+    );
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.close().await;
+}
+
 /// "Show where I stand" with the first date left blank says what to enter,
 /// as an error on that date (GOV.UK's pattern), with focus on the summary
 /// (found in a walkthrough: focus went to an empty "Where you stand").

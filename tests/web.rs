@@ -2,12 +2,12 @@
 //! (wasm-bindgen-test-runner with Debian's chromedriver).
 #![cfg(target_arch = "wasm32")]
 
-use complaint_navigator::core::assessment::{assess, StepState, TimelineStep};
+use complaint_navigator::core::assessment::assess;
 use complaint_navigator::core::dates::DatePart;
 use complaint_navigator::core::form::answers_from_case;
 use complaint_navigator::core::form::{Answer, FieldError};
 use complaint_navigator::core::saved::STORE_KEY;
-use complaint_navigator::ui::{CouncilChoice, DateInput, KeepPanel, Keeping, Results, Timeline};
+use complaint_navigator::ui::{CouncilChoice, DateInput, KeepPanel, Keeping, Results};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -112,54 +112,6 @@ async fn date_input_keeps_what_is_typed_and_shows_the_error_for_one_part() {
         Some("complaint_received-hint complaint_received-error")
     );
     assert_eq!(month.value(), "March", "the typed text survives the error");
-}
-
-#[wasm_bindgen_test]
-async fn timeline_says_each_state_in_words() {
-    let root = fresh_root();
-    let steps = vec![
-        TimelineStep {
-            id: "stage1".into(),
-            title: "Stage 1: the council's reply".into(),
-            state: StepState::Completed,
-            detail: "Reply received on Wednesday 7 January 2026".into(),
-        },
-        TimelineStep {
-            id: "stage2".into(),
-            title: "Stage 2: investigation".into(),
-            state: StepState::Overdue,
-            detail: "Reply was due by Monday 2 March 2026".into(),
-        },
-        TimelineStep {
-            id: "stage3".into(),
-            title: "Stage 3: review panel".into(),
-            state: StepState::NotStarted,
-            detail: "".into(),
-        },
-        TimelineStep {
-            id: "ombudsman".into(),
-            title: "The Ombudsman".into(),
-            state: StepState::NotStarted,
-            detail: "".into(),
-        },
-    ];
-    let _mounted = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Timeline steps=steps.clone() /> },
-    );
-    leptos::task::tick().await;
-
-    let items = root.query_selector_all("ol.timeline > li").unwrap();
-    assert_eq!(items.length(), 4);
-    assert_eq!(text(&root, "#timeline-stage1-status"), "Done");
-    assert_eq!(text(&root, "#timeline-stage2-status"), "Overdue");
-    assert_eq!(text(&root, "#timeline-stage3-status"), "Not started");
-    let second: HtmlElement = items.item(1).unwrap().unchecked_into();
-    assert!(second.class_name().contains("step-overdue"));
-    assert!(second
-        .text_content()
-        .unwrap()
-        .contains("Reply was due by Monday 2 March 2026"));
 }
 
 #[wasm_bindgen_test]

@@ -59,7 +59,6 @@ mod later;
 mod questions;
 mod results;
 mod safety;
-mod timeline;
 mod workspace;
 
 pub use council_picker::{CouncilChoice, CouncilPicker};
@@ -69,7 +68,6 @@ pub use keep::{KeepPanel, Keeping};
 pub use questions::{CheckAnswers, Questions};
 pub use results::Results;
 pub use safety::{exit_now, open_workings_when_printing, ExitThisPage, PrintButton, StayingSafe};
-pub use timeline::Timeline;
 pub use workspace::{load_workspace, Page, Workspace};
 
 use chrono::NaiveDate;
