@@ -1747,6 +1747,53 @@ async fn the_letter_link_in_the_result_moves_focus_to_the_letter() {
     browser.close().await;
 }
 
+/// A "How we worked this out" the family opened stays open when a changed
+/// answer redraws the result (the result is set whole as HTML; found in a
+/// walkthrough: every open disclosure snapped shut), and shows the new
+/// working; one they did not open stays closed.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn an_opened_working_stays_open_when_an_answer_changes() {
+    let browser = Browser::start().await;
+    browser.open("/#today=2026-01-12").await;
+    browser.count_leeds_19_december().await;
+    browser
+        .press("#worked-out-stage1_response > summary", Key::Enter)
+        .await;
+    let open = |id: &'static str| {
+        let browser = &browser;
+        async move {
+            browser
+                .client
+                .execute(
+                    &format!("return document.getElementById('{id}').open"),
+                    vec![],
+                )
+                .await
+                .unwrap()
+                .as_bool()
+                .unwrap()
+        }
+    };
+    assert!(open("worked-out-stage1_response").await);
+    // Thursday 18 December instead: the 10th working day is Tuesday 6 January.
+    let day = browser.wait_for("#complaint_received-day").await;
+    day.clear().await.unwrap();
+    day.send_keys("18").await.unwrap();
+    browser
+        .wait_for_text("#headline", "Tuesday 6 January 2026")
+        .await;
+    assert!(open("worked-out-stage1_response").await);
+    assert!(!open("worked-out-stage1_response_extended").await);
+    let working = browser.text("#worked-out-stage1_response").await;
+    assert!(
+        working
+            .contains("Start: the council received your complaint on Thursday 18 December 2025."),
+        "{working}"
+    );
+    browser.close().await;
+}
+
 /// "Show where I stand" with the first date left blank says what to enter,
 /// as an error on that date (GOV.UK's pattern), with focus on the summary
 /// (found in a walkthrough: focus went to an empty "Where you stand").

@@ -338,7 +338,8 @@ fn deadline(html: &mut Html, deadline: &Deadline, beside_usual: bool, words: &Wo
     if deadline.relies_on_predicted_holidays {
         html.el("p", &[("class", "note")], text::PREDICTED_HOLIDAYS);
     }
-    html.open("details", &[("class", "details")]);
+    let worked_out = format!("worked-out-{}", deadline.id);
+    html.open("details", &[("class", "details"), ("id", &worked_out)]);
     html.open("summary", &[]);
     html.text(text::HOW_WE_WORKED_IT_OUT);
     html.el(
@@ -401,14 +402,11 @@ fn ombudsman(html: &mut Html, a: &Assessment) {
     let phone = format!("tel:{}", ombudsman.phone.replace(' ', ""));
     html.el("a", &[("href", &phone)], &ombudsman.phone);
     html.text(text::OMBUDSMAN_CONTACT[1]);
-    html.el(
-        "a",
-        &[
-            ("href", &ombudsman.website),
-            ("target", "_blank"),
-            ("rel", "noopener noreferrer"),
-        ],
+    html.new_tab_link(
+        &ombudsman.website,
+        "",
         ombudsman.website.trim_start_matches("https://"),
+        text::OPENS_IN_NEW_TAB,
     );
     html.text(text::OMBUDSMAN_CONTACT[2]);
     html.close("p");

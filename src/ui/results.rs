@@ -21,8 +21,20 @@ pub fn Results(
     let announced = announce_when_settled(assessment);
     let words = words();
     // The result is shown whole each time it changes (see core::result_html).
-    let shown =
-        Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| assessment_html(a, words))));
+    let shown = Memo::new(move |_| {
+        assessment.with(|a| {
+            a.as_ref()
+                .map(|a| assessment_html(a, words))
+                .unwrap_or_default()
+        })
+    });
+    let container = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let html = shown.get();
+        if let Some(container) = container.get() {
+            redraw(&container, &html);
+        }
+    });
     view! {
         <section class="results" aria-labelledby="where-you-stand">
             <h2 id="where-you-stand" tabindex="-1">{text::HEADING}</h2>
@@ -34,9 +46,7 @@ pub fn Results(
             <p class="visually-hidden" aria-live="polite" id="result-announcement">
                 {move || announced.get()}
             </p>
-            {move || shown.get().map(|html| view! {
-                <div class="assessment" inner_html=html on:click=focus_on_click></div>
-            })}
+            <div class="assessment" node_ref=container on:click=focus_on_click></div>
         </section>
     }
 }
@@ -119,5 +129,28 @@ fn focus_on_click(event: web_sys::MouseEvent) {
     if let Some(id) = link.and_then(|link| link.get_attribute(FOCUS_ATTRIBUTE)) {
         event.prevent_default();
         super::focus_element_id(id);
+    }
+}
+
+/// Sets the result's HTML, keeping what the family opened in the old one:
+/// a "How we worked this out" (or "Earlier dates") stays open where its
+/// date is still shown. Focus is not kept: the answers that change the
+/// result are typed, or opened, outside it.
+fn redraw(container: &web_sys::HtmlDivElement, html: &str) {
+    let opened: Vec<String> = container
+        .query_selector_all("details[open]")
+        .map(|found| {
+            (0..found.length())
+                .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .map(|details| details.id())
+                .filter(|id| !id.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    container.set_inner_html(html);
+    for id in opened {
+        if let Some(details) = document().get_element_by_id(&id) {
+            let _ = details.set_attribute("open", "");
+        }
     }
 }

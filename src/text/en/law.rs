@@ -29,7 +29,7 @@ pub const STAGE1_RESPONSE_NOTE: &str = "The council can take up to 20 working da
 pub const STAGE1_RESPONSE_EXTENDED_TITLE: &str =
     "The council's stage 1 reply: the law's longest limit";
 
-pub const STAGE1_RESPONSE_EXTENDED_NOTE: &str = "The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This is the longest the law ever allows at stage 1, if the complaint is complex or an advocate is needed. If it passes without a reply, you can ask for stage 2 without waiting any longer.";
+pub const STAGE1_RESPONSE_EXTENDED_NOTE: &str = "The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This date, 20 working days, is the longest the law ever allows at stage 1, and only if the complaint is complex or an advocate is needed. If it passes without a reply, you can ask for stage 2 without waiting any longer.";
 
 pub const STAGE2_REQUEST_TITLE: &str = "Asking for stage 2";
 
@@ -42,7 +42,7 @@ pub const STAGE2_RESPONSE_NOTE: &str = "We count from the day you asked for stag
 pub const STAGE2_RESPONSE_EXTENDED_TITLE: &str =
     "The council's stage 2 reply: the law's longest limit";
 
-pub const STAGE2_RESPONSE_EXTENDED_NOTE: &str = "The council has not written to say it needs more time, so its reply was due by the usual date (25 working days). This is the longest the law ever allows, and the council can take it only if it writes to you explaining why and giving a new date.";
+pub const STAGE2_RESPONSE_EXTENDED_NOTE: &str = "The council has not written to say it needs more time, so its reply was due by the usual date (25 working days). This date, 65 working days, is the longest the law ever allows, and the council can take it only if it writes to you explaining why and giving a new date.";
 
 pub const STAGE2_RESPONSE_FROM_STATEMENT_TITLE: &str =
     "The council's stage 2 reply, if counted from the agreed statement";
