@@ -448,14 +448,17 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     for button in ["#download-case", "#download-calendar"] {
         browser.press("#save-case", Key::Enter).await;
         browser
-            .wait_for_text("#keep-panel-notice", "Fix the dates above before saving.")
+            .wait_for_text(
+                "#keep-panel-notice",
+                "Enter or correct the dates above before saving.",
+            )
             .await;
         browser.press(button, Key::Enter).await;
         assert_eq!(
             browser
                 .wait_for_text("#keep-panel-notice", "downloading")
                 .await,
-            "Fix the dates above before downloading, so the file holds the dates you mean."
+            "Enter or correct the dates above before downloading, so the file holds the dates you mean."
         );
     }
     browser.press("#make-link", Key::Enter).await;
@@ -466,7 +469,7 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     if browser.exists("#letter-text").await {
         assert_eq!(
             browser.value("letter-text").await,
-            "Fix the dates above to see your letter with the dates you mean."
+            "Enter or correct the dates above to see your letter with the dates you mean."
         );
     }
 

@@ -95,14 +95,14 @@ pub fn opened(label: &str) -> String {
 /// longer holds them.
 pub const OPENED_FROM_LINK: &str = "Opened the answers in your link. They are not saved on this device, and reloading this page clears them: keep the link, or use \u{201c}Save on this device\u{201d} below.";
 
-pub const FIX_DATES_BEFORE_SAVING: &str = "Fix the dates above before saving.";
+pub const FIX_DATES_BEFORE_SAVING: &str = "Enter or correct the dates above before saving.";
 /// A backup or calendar file asked for while a date needs fixing: it would
 /// hold other dates than the boxes show.
 pub const FIX_DATES_BEFORE_DOWNLOADING: &str =
-    "Fix the dates above before downloading, so the file holds the dates you mean.";
-/// In place of a letter while a date needs fixing.
+    "Enter or correct the dates above before downloading, so the file holds the dates you mean.";
+/// In place of a letter while a date needs fixing, or a "yes" waits for its date.
 pub const LETTER_NEEDS_DATES: &str =
-    "Fix the dates above to see your letter with the dates you mean.";
+    "Enter or correct the dates above to see your letter with the dates you mean.";
 
 /// The changes to the saved case `name` were saved.
 pub fn saved_changes(name: &str) -> String {
