@@ -205,6 +205,34 @@ fn christmas_overdue_shows_the_longest_time() {
     assert_eq!(a.timeline[0].state, StepState::Overdue);
 }
 
+/// The longest limit's "if it passes without a reply, you can ask for stage
+/// 2" is advice only while it is open: once the reply has come (within it,
+/// on Friday 9 January 2026), the note explains the date and stops there.
+#[test]
+fn the_longest_limits_advice_goes_once_the_reply_has_come() {
+    let advice =
+        "If it passes without a reply, you can ask for stage 2 without waiting any longer.";
+    let waiting = run(None, christmas_complaint(), "2026-01-12");
+    let open = deadline(&waiting, "stage1_response_extended");
+    assert_eq!(open.status, DeadlineStatus::Upcoming);
+    assert!(
+        open.note.as_deref().unwrap().ends_with(advice),
+        "{:?}",
+        open.note
+    );
+    let events = Events {
+        stage1_response_received: Some(d("2026-01-09")),
+        ..christmas_complaint()
+    };
+    let replied = run(None, events, "2026-01-12");
+    let done = deadline(&replied, "stage1_response_extended");
+    assert!(!done.status.is_open(), "{:?}", done.status);
+    assert_eq!(
+        done.note.as_deref(),
+        Some("The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This date, 20 working days, is the longest the law ever allows at stage 1, and only if the complaint is complex or an advocate is needed.")
+    );
+}
+
 #[test]
 fn extended_stage1_waits_for_the_longer_date() {
     let events = Events {

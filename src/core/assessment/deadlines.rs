@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 
 use super::counting::build_deadline;
 use super::law::{self, LawRule};
-use super::Deadline;
+use super::{Deadline, DeadlineId};
 use crate::core::case::{CaseError, Event, Events};
 use crate::text::en::law as words;
 
@@ -116,7 +116,13 @@ fn push(
         spec.start = start;
         spec.note = Some(adr_start_note(start).to_string());
     }
-    let deadline = build_deadline(spec, start_date, today)?;
+    let mut deadline = build_deadline(spec, start_date, today)?;
+    if deadline.id == DeadlineId::Stage1ResponseExtended && deadline.status.is_open() {
+        if let Some(note) = &mut deadline.note {
+            note.push(' ');
+            note.push_str(words::STAGE1_LONGEST_PASSES);
+        }
+    }
     let timing = Timing::of(&deadline);
     out.push(deadline);
     Ok(Some(timing))

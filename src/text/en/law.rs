@@ -29,7 +29,12 @@ pub const STAGE1_RESPONSE_NOTE: &str = "The council can take up to 20 working da
 pub const STAGE1_RESPONSE_EXTENDED_TITLE: &str =
     "The council's stage 1 reply: the law's longest limit";
 
-pub const STAGE1_RESPONSE_EXTENDED_NOTE: &str = "The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This date, 20 working days, is the longest the law ever allows at stage 1, and only if the complaint is complex or an advocate is needed. If it passes without a reply, you can ask for stage 2 without waiting any longer.";
+pub const STAGE1_RESPONSE_EXTENDED_NOTE: &str = "The council has not told you it needs more time, so its reply was due by the usual date (10 working days). This date, 20 working days, is the longest the law ever allows at stage 1, and only if the complaint is complex or an advocate is needed.";
+
+/// Added to the stage 1 reply's longest limit while it is open: once the
+/// reply has come, it is no longer advice.
+pub const STAGE1_LONGEST_PASSES: &str =
+    "If it passes without a reply, you can ask for stage 2 without waiting any longer.";
 
 pub const STAGE2_REQUEST_TITLE: &str = "Asking for stage 2";
 
@@ -78,7 +83,7 @@ pub const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_NOTE: &str = "This is the law's time
 
 pub const STAGE1_RESPONSE_WITH_MORE_TIME_TITLE: &str =
     "The council's stage 1 reply, with the extra time";
-pub const STAGE1_RESPONSE_WITH_MORE_TIME_NOTE: &str = "The council said it needs more time, so the longer limit applies instead of the usual 10 working days: up to 20 working days, the longest the law allows at stage 1. If it passes without a reply, you can ask for stage 2 without waiting any longer.";
+pub const STAGE1_RESPONSE_WITH_MORE_TIME_NOTE: &str = "The council said it needs more time, so the longer limit applies instead of the usual 10 working days: up to 20 working days, the longest the law allows at stage 1.";
 
 pub const STAGE2_RESPONSE_WITH_MORE_TIME_TITLE: &str =
     "The council's stage 2 reply, with the extra time";
