@@ -1726,6 +1726,7 @@ async fn the_skip_link_and_a_declined_link_leave_the_answers_alone() {
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_letter_link_in_the_result_moves_focus_to_the_letter() {
     let browser = Browser::start().await;
+    browser.emulate(320, 640).await;
     browser.open("/#today=2026-01-12").await;
     browser.count_leeds_19_december().await;
     assert_eq!(
@@ -1746,6 +1747,18 @@ async fn the_letter_link_in_the_result_moves_focus_to_the_letter() {
         browser.client.current_url().await.unwrap().to_string(),
         before
     );
+    // On a phone the letters' heading and introduction are in view above
+    // the question (found in a walkthrough: they were off the top at 320 px).
+    let in_view = "const top = document.getElementById(arguments[0]).getBoundingClientRect().top; \
+                   return top >= 0 && top < window.innerHeight;";
+    for id in ["letters-heading", "letter-kind"] {
+        let shown = browser
+            .client
+            .execute(in_view, vec![id.into()])
+            .await
+            .unwrap();
+        assert_eq!(shown.as_bool(), Some(true), "#{id} in view");
+    }
     assert_eq!(browser.value("complaint_received-day").await, "19");
     browser.close().await;
 }

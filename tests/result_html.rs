@@ -218,6 +218,6 @@ fn the_letter_link_moves_focus_to_the_letters_first_question() {
     assert!(!complaint_navigator::core::letters::available_letters(&assessment).is_empty());
     let html = html_of(&assessment);
     assert!(html.contains(
-        "<p class=\"no-print\"><a href=\"#letters-heading\" data-focus=\"letter-kind\">Get a letter to send, with your dates filled in</a></p>"
+        "<p class=\"no-print\"><a href=\"#letters-heading\" data-focus=\"letter-kind\" data-scroll=\"letters-heading\">Get a letter to send, with your dates filled in</a></p>"
     ), "{html}");
 }

@@ -21,6 +21,11 @@ use crate::text::Words;
 /// element it names (the page handles the click; see `ui::results`).
 pub const FOCUS_ATTRIBUTE: &str = "data-focus";
 
+/// With [`FOCUS_ATTRIBUTE`]: the heading to bring to the top of the screen
+/// first, so the section's heading and introduction are in view above the
+/// question that takes focus.
+pub const SCROLL_ATTRIBUTE: &str = "data-scroll";
+
 /// HTML written a piece at a time, escaping all text.
 #[derive(Default)]
 struct Html(String);
@@ -205,6 +210,7 @@ pub fn assessment_html(assessment: &Assessment, words: &Words) -> String {
             &[
                 ("href", "#letters-heading"),
                 (FOCUS_ATTRIBUTE, "letter-kind"),
+                (SCROLL_ATTRIBUTE, "letters-heading"),
             ],
             text::GET_A_LETTER,
         );

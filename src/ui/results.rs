@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::assessment::Assessment;
-use crate::core::result_html::{assessment_html, FOCUS_ATTRIBUTE};
+use crate::core::result_html::{assessment_html, FOCUS_ATTRIBUTE, SCROLL_ATTRIBUTE};
 use crate::text::en::ui_results as text;
 use crate::ui::words;
 
@@ -126,9 +126,25 @@ fn focus_on_click(event: web_sys::MouseEvent) {
                 .ok()
                 .flatten()
         });
-    if let Some(id) = link.and_then(|link| link.get_attribute(FOCUS_ATTRIBUTE)) {
-        event.prevent_default();
-        super::focus_element_id(id);
+    let Some(link) = link else { return };
+    let Some(id) = link.get_attribute(FOCUS_ATTRIBUTE) else {
+        return;
+    };
+    event.prevent_default();
+    let heading = link
+        .get_attribute(SCROLL_ATTRIBUTE)
+        .and_then(|heading| document().get_element_by_id(&heading));
+    let target = document()
+        .get_element_by_id(&id)
+        .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok());
+    match (heading, target) {
+        // The heading at the top, the question below it in view: focusing
+        // it then scrolls no further.
+        (Some(heading), Some(target)) => {
+            heading.scroll_into_view();
+            let _ = target.focus();
+        }
+        _ => super::focus_element_id(id),
     }
 }
 
