@@ -60,22 +60,21 @@ impl Html {
     }
 
     fn text(&mut self, content: &str) {
-        for c in content.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                _ => self.0.push(c),
-            }
-        }
+        self.escaped(content, false);
     }
 
     fn attr(&mut self, value: &str) {
+        self.escaped(value, true);
+    }
+
+    /// `&` and `<` always; `"` inside an attribute's quotes, `>` in text.
+    fn escaped(&mut self, value: &str, in_attribute: bool) {
         for c in value.chars() {
             match c {
                 '&' => self.0.push_str("&amp;"),
-                '"' => self.0.push_str("&quot;"),
                 '<' => self.0.push_str("&lt;"),
+                '"' if in_attribute => self.0.push_str("&quot;"),
+                '>' if !in_attribute => self.0.push_str("&gt;"),
                 _ => self.0.push(c),
             }
         }
@@ -100,6 +99,15 @@ impl Html {
         self.text(label);
         self.el("span", &[("class", "visually-hidden")], hidden);
         self.close("a");
+    }
+
+    /// After a sentence: " Source: " and its link.
+    fn source_after(&mut self, source: &Source) {
+        self.text(" ");
+        self.open("span", &[("class", "source")]);
+        self.text(text::SOURCE);
+        self.source_link(source);
+        self.close("span");
     }
 
     fn source_link(&mut self, source: &Source) {
@@ -177,11 +185,7 @@ pub fn assessment_html(assessment: &Assessment, words: &Words) -> String {
     html.close("p");
     html.open("p", &[]);
     html.text(&a.route.explanation);
-    html.text(" ");
-    html.open("span", &[("class", "source")]);
-    html.text(text::SOURCE);
-    html.source_link(&a.route.source);
-    html.close("span");
+    html.source_after(&a.route.source);
     html.close("p");
     if !a.route.ask_the_council.is_empty() {
         html.el("p", &[], text::ASK_THE_COUNCIL);
@@ -229,11 +233,7 @@ pub fn assessment_html(assessment: &Assessment, words: &Words) -> String {
             html.el("dt", &[], &right.title);
             html.open("dd", &[]);
             html.text(&right.explanation);
-            html.text(" ");
-            html.open("span", &[("class", "source")]);
-            html.text(text::SOURCE);
-            html.source_link(&right.source);
-            html.close("span");
+            html.source_after(&right.source);
             html.close("dd");
         }
         html.close("dl");
