@@ -7,7 +7,7 @@ use complaint_navigator::core::dates::DatePart;
 use complaint_navigator::core::form::answers_from_case;
 use complaint_navigator::core::form::{Answer, FieldError};
 use complaint_navigator::core::saved::STORE_KEY;
-use complaint_navigator::ui::{CouncilChoice, DateInput, KeepPanel, Keeping, Results};
+use complaint_navigator::ui::{CouncilChoice, KeepPanel, Keeping, Questions, Results};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -51,34 +51,36 @@ fn type_text(field: &HtmlInputElement, value: &str) {
 #[wasm_bindgen_test]
 async fn date_input_keeps_what_is_typed_and_shows_the_error_for_one_part() {
     let root = fresh_root();
-    let value = RwSignal::new(Answer {
-        yes: None,
-        day: "30".into(),
-        month: "2".into(),
-        year: "2026".into(),
-    });
+    let mut start = complaint_navigator::core::form::Answers::default();
+    start.set(
+        "complaint_received",
+        Answer {
+            yes: None,
+            day: "30".into(),
+            month: "2".into(),
+            year: "2026".into(),
+        },
+    );
+    let answers = RwSignal::new(start);
     let error = RwSignal::new(None::<FieldError>);
+    let problems = Memo::new(move |_| error.get().into_iter().collect::<Vec<_>>());
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         view! {
-            <DateInput
-                id="complaint_received"
-                legend="When did the council get your complaint?"
-                hint="For example, 19 12 2025."
-                value=value
-                on_change=Callback::new(move |answer| value.set(answer))
-                error=error
-            />
+            <Questions answers=answers problems=problems touched=RwSignal::new(Vec::new())
+                editing=RwSignal::new(Vec::new()) dates_left=RwSignal::new((0, Default::default())) />
         }
     });
     leptos::task::tick().await;
 
     assert_eq!(
-        text(&root, "legend"),
-        "When did the council get your complaint?"
+        text(&root, "[data-question=complaint_received] legend"),
+        "When did your complaint reach the council?"
     );
     assert_eq!(
         text(&root, "#complaint_received-hint"),
-        "For example, 19 12 2025."
+        complaint_navigator::core::form::question_by_id("complaint_received")
+            .unwrap()
+            .hint
     );
     let day = input(&root, "#complaint_received-day");
     let month = input(&root, "#complaint_received-month");
@@ -90,8 +92,9 @@ async fn date_input_keeps_what_is_typed_and_shows_the_error_for_one_part() {
     // Typing goes back through on_change, and nothing else is touched.
     type_text(&month, "March");
     leptos::task::tick().await;
-    assert_eq!(value.get_untracked().month, "March");
-    assert_eq!(value.get_untracked().day, "30");
+    let typed = answers.with_untracked(|a| a.get("complaint_received").cloned().unwrap());
+    assert_eq!(typed.month, "March");
+    assert_eq!(typed.day, "30");
 
     // An error on the month highlights only the month box and is linked to the group.
     error.set(Some(FieldError {
@@ -106,7 +109,10 @@ async fn date_input_keeps_what_is_typed_and_shows_the_error_for_one_part() {
     );
     assert!(month.class_name().contains("input-error"));
     assert!(!day.class_name().contains("input-error"));
-    let group = root.query_selector("fieldset").unwrap().unwrap();
+    let group = root
+        .query_selector("[data-question=complaint_received] fieldset")
+        .unwrap()
+        .unwrap();
     assert_eq!(
         group.get_attribute("aria-describedby").as_deref(),
         Some("complaint_received-hint complaint_received-error")

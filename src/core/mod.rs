@@ -13,6 +13,7 @@ pub mod ics;
 pub mod keeping;
 pub mod letters;
 pub mod order;
+pub mod question_html;
 pub mod result_html;
 pub mod route;
 pub mod saved;

@@ -29,11 +29,11 @@ pub const SCROLL_ATTRIBUTE: &str = "data-scroll";
 
 /// HTML written a piece at a time, escaping all text.
 #[derive(Default)]
-struct Html(String);
+pub(crate) struct Html(pub(crate) String);
 
 impl Html {
     /// `<tag` with its attributes, `>`. Attribute values are escaped.
-    fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
+    pub(crate) fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) {
         self.0.push('<');
         self.0.push_str(tag);
         for (name, value) in attrs {
@@ -46,24 +46,24 @@ impl Html {
         self.0.push('>');
     }
 
-    fn close(&mut self, tag: &str) {
+    pub(crate) fn close(&mut self, tag: &str) {
         self.0.push_str("</");
         self.0.push_str(tag);
         self.0.push('>');
     }
 
     /// An element holding only text.
-    fn el(&mut self, tag: &str, attrs: &[(&str, &str)], content: &str) {
+    pub(crate) fn el(&mut self, tag: &str, attrs: &[(&str, &str)], content: &str) {
         self.open(tag, attrs);
         self.text(content);
         self.close(tag);
     }
 
-    fn text(&mut self, content: &str) {
+    pub(crate) fn text(&mut self, content: &str) {
         self.escaped(content, false);
     }
 
-    fn attr(&mut self, value: &str) {
+    pub(crate) fn attr(&mut self, value: &str) {
         self.escaped(value, true);
     }
 

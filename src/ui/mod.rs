@@ -50,7 +50,6 @@ macro_rules! split_point {
 
 mod council_files;
 mod council_picker;
-mod date_input;
 mod device;
 mod embed;
 mod engine;
@@ -62,7 +61,6 @@ mod safety;
 mod workspace;
 
 pub use council_picker::{CouncilChoice, CouncilPicker};
-pub use date_input::{DateInput, YesNo};
 pub use embed::{apply_accent, in_frame, opaque_origin, start_height_reporter, EmbedBuilder};
 pub use keep::{KeepPanel, Keeping};
 pub use questions::{CheckAnswers, Questions};

@@ -1,14 +1,42 @@
 //! "What has happened": the questions the core says to show, in order, and
 //! a "Check your answers" summary with Change links.
+//!
+//! Both are written as HTML by `core::question_html`. A question is put on
+//! the page once, when it is first asked; after that the page changes only
+//! what changed (the boxes' values, the chosen radio, an error), so nothing
+//! is rewritten under someone typing. The questions' events are read by one
+//! listener each on the list, which finds the question from the input's id.
+//!
+//! The dates follow the GOV.UK pattern (day, month and year boxes, numeric
+//! keypad, no auto-tab). A whole date pasted or typed into the day box
+//! ("19/12/2025") is split across the three boxes, and the page says so;
+//! what is typed digit by digit is never changed.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
 
-use super::date_input::{DateInput, YesNo};
-use super::focus_element_id;
-use crate::core::dates::long_date;
-use crate::core::dates::parse_date_parts;
-use crate::core::form::{visible_questions, Answer, Answers, FieldError, Kind, Question};
+use super::results::WrittenHtml;
+use crate::core::dates::{read_day_box, split_note, DatePart, DayBox, SPLIT_UNCLEAR};
+use crate::core::form::{
+    question_by_id, visible_questions, Answer, Answers, FieldError, Kind, Question,
+};
+use crate::core::question_html::{
+    answer_rows, box_class, box_has_error, check_answers_html, conditional_date_html, described_by,
+    error_html, group_class, question_html, route_html, split_note_html, DATE_BOXES,
+    QUESTION_ATTRIBUTE, ROUTE_ID,
+};
+use crate::core::route::Route;
 use crate::text::en::ui_questions as text;
+
+/// What the questions change when they are answered or left.
+#[derive(Clone, Copy)]
+struct Form {
+    answers: RwSignal<Answers>,
+    touched: RwSignal<Vec<&'static str>>,
+    editing: RwSignal<Vec<&'static str>>,
+    dates_left: RwSignal<(u32, Answers)>,
+}
 
 #[component]
 pub fn Questions(
@@ -18,108 +46,374 @@ pub fn Questions(
     editing: RwSignal<Vec<&'static str>>,
     dates_left: RwSignal<(u32, Answers)>,
 ) -> impl IntoView {
+    let form = Form {
+        answers,
+        touched,
+        editing,
+        dates_left,
+    };
     let visible = Memo::new(move |_| visible_questions(&answers.get()));
+    let list = NodeRef::<leptos::html::Div>::new();
+    // The answers last shown: a box's value is set only when its answer
+    // has changed since, so a box emptied without an input event (as
+    // WebDriver's clear does) is not filled again with the old answer.
+    Effect::new(move |before: Option<Option<Answers>>| {
+        let before = before.flatten();
+        let list = list.get()?;
+        visible.with(|visible| {
+            answers.with(|now| {
+                problems.with(|problems| show(&list, visible, now, before.as_ref(), problems))
+            })
+        });
+        Some(answers.get_untracked())
+    });
     view! {
         <section class="question-block" aria-labelledby="events-heading">
             <h2 id="events-heading" tabindex="-1">{text::EVENTS_HEADING}</h2>
             <p class="hint">{text::EVENTS_HINT}</p>
-            <RouteQuestion answers=answers />
-            <For each=move || visible.get() key=|q| q.id let:question>
-                <QuestionView question=question answers=answers problems=problems touched=touched editing=editing dates_left=dates_left />
-            </For>
+            <div class="questions" node_ref=list inner_html=route_html()
+                on:input=move |ev| form.input(ev)
+                on:change=move |ev| form.change(ev)
+                on:focusout=move |ev| form.focus_out(ev)></div>
         </section>
     }
 }
 
-#[component]
-fn QuestionView(
-    question: &'static Question,
-    answers: RwSignal<Answers>,
-    problems: Memo<Vec<FieldError>>,
-    touched: RwSignal<Vec<&'static str>>,
-    editing: RwSignal<Vec<&'static str>>,
-    dates_left: RwSignal<(u32, Answers)>,
-) -> impl IntoView {
-    let id = question.id;
-    let answer = Signal::derive(move || answers.with(|a| a.get(id).cloned().unwrap_or_default()));
-    let set_answer = Callback::new(move |new: Answer| {
-        answers.update(|a| a.set(id, new));
-        // Being changed: its error waits until it is left (or sent).
-        if !editing.with_untracked(|list| list.contains(&id)) {
-            editing.update(|list| list.push(id));
+fn element(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+fn input(id: &str) -> Option<HtmlInputElement> {
+    element(id)?.dyn_into().ok()
+}
+
+/// Brings the page's questions in line with the answers: the questions no
+/// longer asked go, new ones come in their place, and each shows its
+/// answer (if it is new, or changed since `before`) and its error.
+fn show(
+    list: &Element,
+    visible: &[&'static Question],
+    answers: &Answers,
+    before: Option<&Answers>,
+    problems: &[FieldError],
+) {
+    let children = list.children();
+    for i in (0..children.length()).rev() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        let id = child.get_attribute(QUESTION_ATTRIBUTE).unwrap_or_default();
+        if id != ROUTE_ID && !visible.iter().any(|q| q.id == id) {
+            child.remove();
         }
-    });
-    let error = Signal::derive(move || problems.get().into_iter().find(|p| p.question == id));
-    let leave = Callback::new(move |_| {
-        touched.update(|list| {
+    }
+    // Questions come and go in the one order they are asked in, so a new
+    // one goes straight after the one before it.
+    let mut previous = list.first_element_child();
+    for question in visible {
+        let error = problems.iter().find(|p| p.question == question.id);
+        let selector = format!("[{QUESTION_ATTRIBUTE}=\"{}\"]", question.id);
+        let mut shown = list.query_selector(&selector).ok().flatten();
+        // What this question's boxes showed before (none when new).
+        let mut shown_before = match shown {
+            Some(_) => before.map(|b| b.get(question.id).cloned().unwrap_or_default()),
+            None => None,
+        };
+        if shown.is_none() {
+            let html = question_html(question, error);
+            shown = match &previous {
+                Some(previous) => {
+                    let _ = previous.insert_adjacent_html("afterend", &html);
+                    previous.next_element_sibling()
+                }
+                None => {
+                    let _ = list.insert_adjacent_html("afterbegin", &html);
+                    list.first_element_child()
+                }
+            };
+        }
+        let Some(shown) = shown else { continue };
+        let answer = answers.get(question.id).cloned().unwrap_or_default();
+        if question.kind == Kind::YesThenDate {
+            let conditional = shown.query_selector(".conditional").ok().flatten();
+            match (answer.yes == Some(true), conditional) {
+                (true, None) => {
+                    let _ = shown
+                        .insert_adjacent_html("beforeend", &conditional_date_html(question, error));
+                    shown_before = None;
+                }
+                (false, Some(conditional)) => conditional.remove(),
+                _ => {}
+            }
+        }
+        show_answer(question, &answer, shown_before.as_ref(), error);
+        previous = Some(shown);
+    }
+    for route in Route::ALL {
+        if let Some(radio) = input(&format!("route-{}", route.id())) {
+            radio.set_checked(answers.route == Some(route));
+        }
+    }
+}
+
+/// One question's answer and error, where they differ from what shows. A
+/// box's value is set when it is new (`before` is `None`) or its part of
+/// the answer has changed since `before`.
+fn show_answer(
+    question: &Question,
+    answer: &Answer,
+    before: Option<&Answer>,
+    error: Option<&FieldError>,
+) {
+    let id = question.id;
+    if question.kind != Kind::Date {
+        for (suffix, value) in [("yes", true), ("no", false)] {
+            if let Some(radio) = input(&format!("{id}-{suffix}")) {
+                radio.set_checked(answer.yes == Some(value));
+            }
+        }
+    }
+    let Some(day) = input(&format!("{id}-day")) else {
+        return;
+    };
+    for (part, suffix, width) in DATE_BOXES {
+        let Some(date_box) = (if part == DatePart::Day {
+            Some(day.clone())
+        } else {
+            input(&format!("{id}-{suffix}"))
+        }) else {
+            continue;
+        };
+        let typed = part_of(answer, part);
+        let changed = before.is_none_or(|before| part_of(before, part) != typed);
+        if changed && date_box.value() != *typed {
+            date_box.set_value(typed);
+        }
+        let wrong = box_has_error(error, part);
+        set_attribute(&date_box, "class", &box_class(width, wrong));
+        set_attribute(
+            &date_box,
+            "aria-invalid",
+            if wrong { "true" } else { "false" },
+        );
+    }
+    let Some(fieldset) = day.closest("fieldset").ok().flatten() else {
+        return;
+    };
+    set_attribute(
+        &fieldset,
+        "aria-describedby",
+        &described_by(id, error.is_some()),
+    );
+    if let Some(group) = fieldset.parent_element() {
+        set_attribute(&group, "class", group_class(error.is_some()));
+    }
+    let said = element(&format!("{id}-error"));
+    match (error, said) {
+        (Some(error), Some(said)) => {
+            let now = format!("{}{}", text::ERROR_PREFIX, error.message);
+            if said.text_content().unwrap_or_default() != now {
+                let _ = said.insert_adjacent_html("afterend", &error_html(id, error));
+                said.remove();
+            }
+        }
+        (Some(error), None) => {
+            if let Some(hint) = element(&format!("{id}-hint")) {
+                let _ = hint.insert_adjacent_html("afterend", &error_html(id, error));
+            }
+        }
+        (None, Some(said)) => said.remove(),
+        (None, None) => {}
+    }
+}
+
+fn part_of(answer: &Answer, part: DatePart) -> &str {
+    match part {
+        DatePart::Day => &answer.day,
+        DatePart::Month => &answer.month,
+        DatePart::Year | DatePart::All => &answer.year,
+    }
+}
+
+fn set_attribute(element: &Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+/// The question an input belongs to, and which of its parts it is
+/// (`None` for a radio), from the input's id.
+fn question_of(id: &str) -> Option<(&'static Question, Option<DatePart>)> {
+    let (question, suffix) = id.rsplit_once('-')?;
+    let part = match suffix {
+        "day" => Some(DatePart::Day),
+        "month" => Some(DatePart::Month),
+        "year" => Some(DatePart::Year),
+        _ => None,
+    };
+    Some((question_by_id(question)?, part))
+}
+
+fn target_input(ev: &web_sys::Event) -> Option<HtmlInputElement> {
+    ev.target()?.dyn_into().ok()
+}
+
+impl Form {
+    fn answer(self, id: &str) -> Answer {
+        self.answers
+            .with_untracked(|a| a.get(id).cloned().unwrap_or_default())
+    }
+
+    fn set_answer(self, id: &'static str, new: Answer) {
+        self.answers.update(|a| a.set(id, new));
+        // Being changed: its error waits until it is left (or sent).
+        if !self.editing.with_untracked(|list| list.contains(&id)) {
+            self.editing.update(|list| list.push(id));
+        }
+    }
+
+    fn input(self, ev: web_sys::Event) {
+        let Some(target) = target_input(&ev) else {
+            return;
+        };
+        let Some((question, Some(part))) = question_of(&target.id()) else {
+            return;
+        };
+        let id = question.id;
+        let typed = target.value();
+        if part == DatePart::Day {
+            // A paste, a drop, autofill or dictation: more than one letter at once.
+            let before = self.answer(id).day.chars().count();
+            let kind = js_sys::Reflect::get(&ev, &"inputType".into())
+                .ok()
+                .and_then(|k| k.as_string())
+                .unwrap_or_default();
+            let at_once = kind.starts_with("insertFrom") || typed.chars().count() > before + 1;
+            if at_once && self.split(question, &target, true) {
+                return;
+            }
+        }
+        let mut answer = self.answer(id);
+        // What was said about an earlier split no longer applies; how to
+        // fix an unclear one does, until the day box holds only a day.
+        let day = if part == DatePart::Day {
+            &typed
+        } else {
+            &answer.day
+        };
+        if read_day_box(day) != DayBox::Unclear {
+            say(id, None);
+        }
+        match part {
+            DatePart::Day => answer.day = typed,
+            DatePart::Month => answer.month = typed,
+            DatePart::Year | DatePart::All => answer.year = typed,
+        }
+        self.set_answer(id, answer);
+    }
+
+    fn change(self, ev: web_sys::Event) {
+        let Some(target) = target_input(&ev) else {
+            return;
+        };
+        let id = target.id();
+        if let Some(route) = id.strip_prefix("route-") {
+            if let Some(route) = Route::ALL.into_iter().find(|r| r.id() == route) {
+                self.answers.update(|a| a.route = Some(route));
+            }
+            return;
+        }
+        let Some((question, part)) = question_of(&id) else {
+            return;
+        };
+        match part {
+            Some(DatePart::Day) => {
+                self.split(question, &target, false);
+            }
+            Some(_) => {}
+            None => {
+                let mut answer = self.answer(question.id);
+                answer.yes = Some(id.ends_with("-yes"));
+                self.set_answer(question.id, answer);
+            }
+        }
+    }
+
+    /// Leaving a date's three boxes (not the day box for the month box).
+    fn focus_out(self, ev: web_sys::FocusEvent) {
+        let fieldset = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("fieldset[data-date]").ok().flatten());
+        let Some(fieldset) = fieldset else { return };
+        let next = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if next.is_some_and(|next| fieldset.contains(Some(&next))) {
+            return;
+        }
+        let Some(question) = fieldset
+            .get_attribute("data-date")
+            .and_then(|id| question_by_id(&id))
+        else {
+            return;
+        };
+        let id = question.id;
+        self.touched.update(|list| {
             if !list.contains(&id) {
                 list.push(id)
             }
         });
-        editing.update(|list| list.retain(|q| *q != id));
+        self.editing.update(|list| list.retain(|q| *q != id));
         // With the answers as they were when it was left: an edit made
         // before the engine hears of it is not taken as meant.
-        let now = answers.get_untracked();
-        dates_left.update(|(times, left)| {
+        let now = self.answers.get_untracked();
+        self.dates_left.update(|(times, left)| {
             *times += 1;
             *left = now;
         });
-    });
-    let yes = Signal::derive(move || answer.get().yes);
-    let set_yes = Callback::new(move |value: bool| {
-        let mut new = answer.get_untracked();
-        new.yes = Some(value);
-        set_answer.run(new);
-    });
-    match question.kind {
-        Kind::Date => view! {
-            <DateInput id=id legend=question.question hint=question.hint value=answer
-                on_change=set_answer on_leave=leave error=error />
+    }
+
+    /// Splits a whole date in the day box. `pasted`: it arrived all at once,
+    /// and focus moves on to the year; typed, it is split when the user
+    /// leaves the box, and focus goes where they went.
+    fn split(self, question: &'static Question, day_box: &HtmlInputElement, pasted: bool) -> bool {
+        let id = question.id;
+        match read_day_box(&day_box.value()) {
+            DayBox::Split { day, month, year } => {
+                say(id, Some(split_note(&day, &month, &year, pasted)));
+                day_box.set_value(&day);
+                let mut answer = self.answer(id);
+                (answer.day, answer.month, answer.year) = (day, month, year);
+                self.set_answer(id, answer);
+                if pasted {
+                    let year_id = format!("{id}-year");
+                    request_animation_frame(move || {
+                        if let Some(year) = input(&year_id) {
+                            let _ = year.focus();
+                        }
+                    });
+                }
+                true
+            }
+            DayBox::Unclear => {
+                say(id, Some(SPLIT_UNCLEAR.to_string()));
+                false
+            }
+            DayBox::Day => false,
         }
-        .into_any(),
-        Kind::YesNo => view! {
-            <YesNo id=id question=question.question hint=question.hint value=yes on_change=set_yes />
-        }
-        .into_any(),
-        Kind::YesThenDate => view! {
-            <div class="question-pair">
-                <YesNo id=id question=question.question hint="" value=yes on_change=set_yes />
-                <Show when=move || yes.get() == Some(true)>
-                    <div class="conditional">
-                        <DateInput id=id legend=question.date_question hint=question.hint value=answer
-                            on_change=set_answer on_leave=leave error=error />
-                    </div>
-                </Show>
-            </div>
-        }
-        .into_any(),
     }
 }
 
-/// Which procedure applies: the first question, before any date.
-#[component]
-fn RouteQuestion(answers: RwSignal<Answers>) -> impl IntoView {
-    use crate::core::route::{Route, ROUTE_HINT, ROUTE_QUESTION};
-    view! {
-        <div class="form-group">
-            <fieldset class="fieldset" aria-describedby="route-hint">
-                <legend class="legend">{ROUTE_QUESTION}</legend>
-                <p class="hint" id="route-hint">{ROUTE_HINT}</p>
-                <div class="radios">
-                    {Route::ALL.into_iter().map(|route| {
-                        let input_id = format!("route-{}", route.id());
-                        view! {
-                            <div class="radio">
-                                <input class="radio-input" type="radio" id=input_id.clone() name="route"
-                                    prop:checked=move || answers.with(|a| a.route == Some(route))
-                                    on:change=move |_| answers.update(|a| a.route = Some(route)) />
-                                <label class="label radio-label" for=input_id>{route.choice()}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        </div>
+/// What the page says about splitting a date, in the date's polite live
+/// region; said again only when it changes.
+fn say(id: &str, note: Option<String>) {
+    let Some(region) = element(&format!("{id}-split")) else {
+        return;
+    };
+    let now = region.text_content().unwrap_or_default();
+    if now != note.as_deref().unwrap_or_default() {
+        region.set_inner_html(&note.map(|n| split_note_html(&n)).unwrap_or_default());
     }
 }
 
@@ -130,78 +424,10 @@ pub fn CheckAnswers(
     answers: RwSignal<Answers>,
     #[prop(into)] flagged: Signal<Vec<&'static str>>,
 ) -> impl IntoView {
-    let rows = Memo::new(move |_| {
-        let answers = answers.get();
-        let flagged = flagged.get();
-        let route = answers.route.map(|route| {
-            (
-                crate::core::route::ROUTE_QUESTION,
-                route.choice().to_string(),
-                format!("route-{}", route.id()),
-            )
-        });
-        route
-            .into_iter()
-            .chain(visible_questions(&answers).into_iter().filter_map(|q| {
-                let answer = answers.get(q.id)?;
-                let (shown, target) = match q.kind {
-                    Kind::YesNo => (
-                        text::yes_no(answer.yes?).to_string(),
-                        format!("{}-yes", q.id),
-                    ),
-                    Kind::YesThenDate if answer.yes == Some(false) => {
-                        (text::yes_no(false).to_string(), format!("{}-yes", q.id))
-                    }
-                    _ => {
-                        let said_yes =
-                            matches!(q.kind, Kind::YesThenDate) && answer.yes == Some(true);
-                        let shown = match parse_date_parts(
-                            &answer.day,
-                            &answer.month,
-                            &answer.year,
-                            q.date_name,
-                        ) {
-                            // A real date the page says is wrong (before
-                            // the complaint, say) is not shown as accepted.
-                            Ok(Some(date)) if flagged.contains(&q.id) => {
-                                text::date_to_correct(&long_date(date))
-                            }
-                            Ok(Some(date)) => long_date(date),
-                            // A "yes" waiting for its date, or a date to
-                            // correct, is shown: never a row that vanishes.
-                            Ok(None) if said_yes => text::date_to_fix(true, false).to_string(),
-                            Ok(None) => return None,
-                            Err(_) => text::date_to_fix(said_yes, true).to_string(),
-                        };
-                        (shown, format!("{}-day", q.id))
-                    }
-                };
-                Some((q.question, shown, target))
-            }))
-            .collect::<Vec<_>>()
+    let shown = Memo::new(move |_| {
+        answers.with(|answers| {
+            flagged.with(|flagged| check_answers_html(&answer_rows(answers, flagged)))
+        })
     });
-    view! {
-        <Show when=move || !rows.get().is_empty()>
-            <section class="check-answers" aria-labelledby="check-heading">
-                <h2 id="check-heading">{text::CHECK_ANSWERS_HEADING}</h2>
-                <dl class="summary-list">
-                    {move || rows.get().into_iter().map(|(question, shown, target)| {
-                        let href = format!("#{target}");
-                        view! {
-                            <div class="summary-row">
-                                <dt>{question}</dt>
-                                <dd>{shown}</dd>
-                                <dd class="summary-action">
-                                    <a href=href on:click=move |ev| {
-                                        ev.prevent_default();
-                                        focus_element_id(target.clone());
-                                    }>{text::CHANGE}<span class="visually-hidden">{text::change_which(question)}</span></a>
-                                </dd>
-                            </div>
-                        }
-                    }).collect_view()}
-                </dl>
-            </section>
-        </Show>
-    }
+    view! { <WrittenHtml html=shown /> }
 }

@@ -114,6 +114,21 @@ impl LatestTimeout {
     }
 }
 
+/// A part of the page the core writes as HTML ("Check your answers", the
+/// error summary), set whole whenever it changes. Its links that carry
+/// `data-focus` move focus (see [`focus_on_click`]).
+#[component]
+pub(super) fn WrittenHtml(html: Memo<String>) -> impl IntoView {
+    let container = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let html = html.get();
+        if let Some(container) = container.get() {
+            container.set_inner_html(&html);
+        }
+    });
+    view! { <div node_ref=container on:click=focus_on_click></div> }
+}
+
 /// A link in the result that moves focus (to the letter's first question)
 /// instead of changing the page's address, which holds a link's answers.
 fn focus_on_click(event: web_sys::MouseEvent) {

@@ -16,10 +16,12 @@ use leptos::wasm_split::SplitLoaderError;
 use super::council_files::CouncilFiles;
 use super::council_picker::CouncilChoice;
 use super::engine::{load_engine, Engine};
+use super::focus_by_id;
 use super::later::Later;
 use super::questions::Questions;
-use super::{focus_by_id, focus_element_id};
+use super::results::WrittenHtml;
 use crate::core::form::{build_case, Answers, FieldError};
+use crate::core::question_html::error_summary_html;
 use crate::text::en::ui_questions as text;
 
 /// What the first screen owns and shares with the workspace.
@@ -278,9 +280,7 @@ fn above_form(ws: Workspace) -> AnyView {
         {move || engine_shown.get().then(|| {
             ws.engine_part("saved-load-status", "main", crate::text::en::ui_page::TRY_AGAIN_SAVED_CASES, |engine| (engine.above_form)(engine))
         })}
-        <Show when=move || submitted.get() && !shown.get().is_empty()>
-            <ErrorSummary problems=shown />
-        </Show>
+        <ErrorSummary problems=shown submitted=submitted />
     }
     .into_any()
 }
@@ -316,36 +316,16 @@ fn notice(ws: Workspace) -> AnyView {
     (move || ws.engine.ready().map(|engine| engine.keeping.notice.get())).into_any()
 }
 
+/// "There is a problem", once "Show where I stand" has been pressed and
+/// while there is one (see `core::question_html`).
 #[component]
-fn ErrorSummary(problems: Memo<Vec<FieldError>>) -> impl IntoView {
-    view! {
-        <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">{text::ERROR_SUMMARY_HEADING}</h2>
-            <ul>
-                {move || {
-                    problems
-                        .get()
-                        .into_iter()
-                        .map(|problem| {
-                            let target = problem.input_id();
-                            let href = format!("#{target}");
-                            view! {
-                                <li>
-                                    <a
-                                        href=href
-                                        on:click=move |ev| {
-                                            ev.prevent_default();
-                                            focus_element_id(target.clone());
-                                        }
-                                    >
-                                        {problem.message.clone()}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </div>
-    }
+fn ErrorSummary(problems: Memo<Vec<FieldError>>, submitted: RwSignal<bool>) -> impl IntoView {
+    let shown = Memo::new(move |_| match submitted.get() {
+        true => problems.with(|problems| match problems.is_empty() {
+            true => String::new(),
+            false => error_summary_html(problems),
+        }),
+        false => String::new(),
+    });
+    view! { <WrittenHtml html=shown /> }
 }
