@@ -611,6 +611,80 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     browser.close().await;
 }
 
+/// "Show where I stand" clicked with the mouse straight from a date that
+/// is wrong: the date's error appears as focus leaves it (as the button
+/// goes down), and pushed the button down the page before it came up, so
+/// the click missed and nothing happened (found in a walkthrough). The
+/// error now waits for the click.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_mouse_click_on_show_where_i_stand_from_a_wrong_date_is_not_lost() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.count_leeds_19_december().await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "5", "13", "2026")
+        .await;
+    assert_eq!(browser.active_id().await, "stage1_response_received-year");
+    assert!(!browser.exists("#stage1_response_received-error").await);
+    browser
+        .wait_for("button[type=submit]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for_focus("error-summary").await;
+    let summary = browser.text("#error-summary li").await;
+    assert!(summary.contains("month"), "{summary}");
+    assert!(browser.exists("#stage1_response_received-error").await);
+    browser.close().await;
+}
+
+/// A date answered, then "No", then "Yes" again: the date comes back as
+/// typed, and a wrong one with its error (found in a walkthrough: an
+/// impossible date came back looking accepted).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_date_brought_back_by_yes_comes_with_its_error() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.count_leeds_19_december().await;
+    browser
+        .answer_yes_with_date("stage1_response_received", "31", "4", "2025")
+        .await;
+    browser
+        .type_into(
+            "stage1_response_received-year",
+            &String::from(char::from(Key::Tab)),
+        )
+        .await;
+    let said = browser
+        .wait_for_text("#stage1_response_received-error", "no day 31")
+        .await;
+    browser
+        .press("#stage1_response_received-no", Key::Space)
+        .await;
+    for _ in 0..50 {
+        if !browser.exists("#stage1_response_received-day").await {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(!browser.exists("#stage1_response_received-day").await);
+    browser
+        .press("#stage1_response_received-yes", Key::Space)
+        .await;
+    assert_eq!(browser.value("stage1_response_received-day").await, "31");
+    assert_eq!(browser.value("stage1_response_received-month").await, "4");
+    assert_eq!(
+        browser
+            .wait_for_text("#stage1_response_received-error", "no day 31")
+            .await,
+        said
+    );
+    browser.close().await;
+}
+
 /// Error journey: 30 February, and a reply before the complaint.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]

@@ -82,6 +82,25 @@ fn a_date_has_three_numeric_boxes_and_an_error_marks_only_its_part() {
     );
     assert!(html.contains(&error_html("complaint_received", &error)));
 
+    // Two boxes left empty: the one filled in is not marked.
+    let (day, month, year) = ("", "", "2025");
+    let two_missing =
+        complaint_navigator::core::dates::parse_date_parts(day, month, year, question.date_name)
+            .unwrap_err();
+    assert_eq!(two_missing.part, DatePart::DayAndMonth);
+    let html = question_html(
+        question,
+        Some(&FieldError {
+            question: "complaint_received",
+            part: two_missing.part,
+            message: two_missing.message,
+        }),
+    );
+    assert!(html.contains("class=\"input width-2 input-error\" id=\"complaint_received-day\""));
+    assert!(html.contains("class=\"input width-3 input-error\" id=\"complaint_received-month\""));
+    assert!(html.contains("class=\"input width-4\" id=\"complaint_received-year\""));
+    assert!(html.contains("must include a day and month"), "{html}");
+
     // A date that is wrong as a whole marks all three boxes.
     let whole = FieldError {
         part: DatePart::All,
@@ -162,15 +181,15 @@ fn check_your_answers_lists_each_answer_with_a_change_link_to_it() {
             (
                 question("acknowledgement_received"),
                 "No",
-                "acknowledgement_received-yes",
+                "acknowledgement_received-no",
             ),
-            (question("stage1_extended"), "No", "stage1_extended-yes"),
+            (question("stage1_extended"), "No", "stage1_extended-no"),
             (
                 question("stage1_response_received"),
                 "Yes, but no date entered yet",
                 "stage1_response_received-day",
             ),
-            (question("stage2_requested"), "No", "stage2_requested-yes"),
+            (question("stage2_requested"), "No", "stage2_requested-no"),
         ]
     );
 

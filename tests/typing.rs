@@ -216,6 +216,31 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
     assert_eq!(browser.value("complaint_received-year").await, "2026");
     browser.wait_for_focus("complaint_received-month").await;
 
+    // Figures alone, as a phone's number pad types them (it has no "/"):
+    // split, day first, when the box is left.
+    for part in ["day", "month", "year"] {
+        clear(&browser, &format!("complaint_received-{part}")).await;
+    }
+    browser
+        .type_into("complaint_received-day", "19122025")
+        .await;
+    assert_eq!(browser.value("complaint_received-month").await, "");
+    browser
+        .type_into("complaint_received-day", &key(Key::Tab))
+        .await;
+    browser
+        .wait_for_text(
+            "#complaint_received-split",
+            "We split the date you typed into day, month and year: 19 December 2025.",
+        )
+        .await;
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    assert_eq!(browser.value("complaint_received-month").await, "12");
+    assert_eq!(browser.value("complaint_received-year").await, "2025");
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+
     // Not a whole date: left as typed, with what to do instead.
     clear(&browser, "complaint_received-day").await;
     browser

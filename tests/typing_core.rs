@@ -36,6 +36,13 @@ fn a_whole_date_in_the_day_box_is_split() {
         ("19 Sept 25", parts("19", "Sept", "2025")),
         ("19Dec2025", parts("19", "Dec", "2025")),
         ("2025 Dec 19", parts("19", "Dec", "2025")),
+        // Figures alone, as a phone's number pad (no "/") leaves them: day
+        // first; year first only where day first cannot be a date.
+        ("19122025", parts("19", "12", "2025")),
+        ("191225", parts("19", "12", "2025")),
+        ("07012026", parts("07", "01", "2026")),
+        ("20251219", parts("19", "12", "2025")),
+        ("31022025", parts("31", "02", "2025")),
     ] {
         assert_eq!(split(text), expected, "{text:?}");
     }
@@ -60,7 +67,7 @@ fn two_figure_years_are_this_century_up_to_79() {
 #[test]
 fn a_day_typed_digit_by_digit_is_left_alone() {
     for text in [
-        "", "1", "19", "19 ", " 7", "7th", "19th", "1234", "19122025", "x", "Dec",
+        "", "1", "19", "19 ", " 7", "7th", "19th", "1234", "x", "Dec",
     ] {
         assert_eq!(read_day_box(text), DayBox::Day, "{text:?}");
         assert_eq!(split_whole_date(text), None, "{text:?}");
@@ -95,6 +102,13 @@ fn what_cannot_be_split_without_guessing_is_unclear() {
         "19 Dec 2025 2026",
         "Dec 2025",
         "19/ 12/2025 then another date and another and another and more",
+        // Figures alone that are neither a day nor a date either way round.
+        "12345",
+        "1234567",
+        "123456789",
+        "99999999",
+        "19992025",
+        "321225",
     ] {
         assert_eq!(read_day_box(text), DayBox::Unclear, "{text:?}");
         assert_eq!(split_whole_date(text), None, "{text:?}");

@@ -132,8 +132,26 @@ pub enum DatePart {
     Day,
     Month,
     Year,
+    /// Two boxes left empty: the one filled in is not marked as wrong.
+    DayAndMonth,
+    DayAndYear,
+    MonthAndYear,
     /// The whole date (e.g. it is not a real date, or it is in the future).
     All,
+}
+
+impl DatePart {
+    /// Whether an error on `self` marks this box (`Day`, `Month` or `Year`).
+    pub fn marks(self, part: DatePart) -> bool {
+        use DatePart::*;
+        match self {
+            All => true,
+            DayAndMonth => matches!(part, Day | Month),
+            DayAndYear => matches!(part, Day | Year),
+            MonthAndYear => matches!(part, Month | Year),
+            one => one == part,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,6 +212,9 @@ pub fn parse_date_parts(
     if !missing.is_empty() {
         let part = match missing.as_slice() {
             [one] => *one,
+            [DatePart::Day, DatePart::Month] => DatePart::DayAndMonth,
+            [DatePart::Day, DatePart::Year] => DatePart::DayAndYear,
+            [DatePart::Month, DatePart::Year] => DatePart::MonthAndYear,
             _ => DatePart::All,
         };
         return Err(problem(part, words::missing_parts(what, &missing)));
@@ -273,8 +294,10 @@ fn says_nothing(word: &str) -> bool {
 /// Whether the parts make a real date is left to [`parse_date_parts`], which
 /// names the part that is wrong ("February 2025 has no day 31").
 ///
-/// One number or word alone ("19", "7th", "1234") is [`DayBox::Day`]: typing
-/// digit by digit never changes anything.
+/// One number or word alone ("19", "7th", "1234") is [`DayBox::Day`], and
+/// figures alone longer than that are read by [`figures_alone`]. Typing digit
+/// by digit never changes anything: the page splits a typed date only when
+/// the box is left.
 pub fn read_day_box(text: &str) -> DayBox {
     // Far longer than any date: not worth reading, but clearly not a day.
     if text.len() > 60 {
@@ -303,6 +326,11 @@ pub fn read_day_box(text: &str) -> DayBox {
         }
     }
     parts.retain(|part| !says_nothing(part));
+    if let [figures] = parts.as_slice() {
+        if figures.len() > 4 && figures.bytes().all(|b| b.is_ascii_digit()) {
+            return figures_alone(figures);
+        }
+    }
     if parts.len() < 2 {
         return DayBox::Day;
     }
@@ -335,6 +363,35 @@ pub fn read_day_box(text: &str) -> DayBox {
         day: day.to_string(),
         month: month.to_string(),
         year,
+    }
+}
+
+/// A date typed as figures alone, as a phone's number pad (which has no
+/// "/") leaves it: "19122025" or "191225", day first; "20251219", year
+/// first, only where day first cannot be a date (a month over 12, say).
+/// Any other run of more than four figures is not a day, and is unclear.
+fn figures_alone(figures: &str) -> DayBox {
+    let cut = |a: usize, b: usize| &figures[a..b];
+    let plausible = |day: &str, month: &str| {
+        let (day, month) = (day.parse().unwrap_or(0u32), month.parse().unwrap_or(0u32));
+        (1..=31).contains(&day) && (1..=12).contains(&month)
+    };
+    let split = |day: &str, month: &str, year: &str| DayBox::Split {
+        day: day.to_string(),
+        month: month.to_string(),
+        year: year.to_string(),
+    };
+    match figures.len() {
+        8 if plausible(cut(0, 2), cut(2, 4)) => split(cut(0, 2), cut(2, 4), cut(4, 8)),
+        8 if matches!(cut(0, 2), "19" | "20") && plausible(cut(6, 8), cut(4, 6)) => {
+            split(cut(6, 8), cut(4, 6), cut(0, 4))
+        }
+        6 if plausible(cut(0, 2), cut(2, 4)) => {
+            let two: u32 = cut(4, 6).parse().unwrap_or(0);
+            let year = if two < 80 { 2000 + two } else { 1900 + two };
+            split(cut(0, 2), cut(2, 4), &year.to_string())
+        }
+        _ => DayBox::Unclear,
     }
 }
 
@@ -493,8 +550,11 @@ mod tests {
         assert_eq!(error.part, DatePart::Year);
         let error = parse_date_parts("x", "4", "2026", what).unwrap_err();
         assert_eq!(error.part, DatePart::Day);
+        // Two boxes empty: the year typed is not marked as wrong.
         let error = parse_date_parts("", "", "2026", what).unwrap_err();
-        assert_eq!(error.part, DatePart::All);
+        assert_eq!(error.part, DatePart::DayAndMonth);
+        assert!(!error.part.marks(DatePart::Year));
+        assert!(error.part.marks(DatePart::Day) && error.part.marks(DatePart::Month));
         assert_eq!(
             error.message,
             "The date you complained must include a day and month"

@@ -551,8 +551,8 @@ impl FieldError {
     /// The id of the input the error summary links to.
     pub fn input_id(&self) -> String {
         let suffix = match self.part {
-            DatePart::Day | DatePart::All => "day",
-            DatePart::Month => "month",
+            DatePart::Day | DatePart::DayAndMonth | DatePart::DayAndYear | DatePart::All => "day",
+            DatePart::Month | DatePart::MonthAndYear => "month",
             DatePart::Year => "year",
         };
         format!("{}-{}", self.question, suffix)

@@ -34,13 +34,13 @@ fn box_label(part: DatePart) -> &'static str {
     match part {
         DatePart::Day => text::DAY,
         DatePart::Month => text::MONTH,
-        DatePart::Year | DatePart::All => text::YEAR,
+        _ => text::YEAR,
     }
 }
 
 /// Whether this box of a date shows as wrong for this error.
 pub fn box_has_error(error: Option<&FieldError>, part: DatePart) -> bool {
-    error.is_some_and(|e| e.part == part || e.part == DatePart::All)
+    error.is_some_and(|e| e.part.marks(part))
 }
 
 /// The class of a date's box.
@@ -307,6 +307,13 @@ pub struct AnswerRow {
     pub target: String,
 }
 
+fn chosen_radio(id: &str, yes: bool) -> String {
+    match yes {
+        true => format!("{id}-yes"),
+        false => format!("{id}-no"),
+    }
+}
+
 /// What "Check your answers" lists. `flagged`: the questions whose error the
 /// page shows now (their dates are not shown as accepted).
 pub fn answer_rows(answers: &Answers, flagged: &[&str]) -> Vec<AnswerRow> {
@@ -317,13 +324,15 @@ pub fn answer_rows(answers: &Answers, flagged: &[&str]) -> Vec<AnswerRow> {
     });
     let questions = visible_questions(answers).into_iter().filter_map(|q| {
         let answer = answers.get(q.id)?;
+        // "Change" goes to the radio chosen: from "No" to "Yes" would
+        // have a screen reader say "Yes, not checked", and Space change it.
         let (shown, target) = match q.kind {
             Kind::YesNo => (
                 text::yes_no(answer.yes?).to_string(),
-                format!("{}-yes", q.id),
+                chosen_radio(q.id, answer.yes?),
             ),
             Kind::YesThenDate if answer.yes == Some(false) => {
-                (text::yes_no(false).to_string(), format!("{}-yes", q.id))
+                (text::yes_no(false).to_string(), chosen_radio(q.id, false))
             }
             _ => {
                 let said_yes = matches!(q.kind, Kind::YesThenDate) && answer.yes == Some(true);

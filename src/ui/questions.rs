@@ -36,7 +36,19 @@ struct Form {
     touched: RwSignal<Vec<&'static str>>,
     editing: RwSignal<Vec<&'static str>>,
     dates_left: RwSignal<(u32, Answers)>,
+    press: Press,
 }
+
+/// A mouse button held down somewhere on the page, and the dates it left
+/// (each with the answers as they were then).
+#[derive(Clone, Copy)]
+struct Press {
+    pressed: StoredValue<bool>,
+    waiting: StoredValue<Vec<(&'static str, Answers)>>,
+}
+
+/// The longest a press holds back a date's error.
+const PRESS_AT_MOST: std::time::Duration = std::time::Duration::from_millis(1000);
 
 #[component]
 pub fn Questions(
@@ -51,7 +63,26 @@ pub fn Questions(
         touched,
         editing,
         dates_left,
+        press: Press {
+            pressed: StoredValue::new(false),
+            waiting: StoredValue::new(Vec::new()),
+        },
     };
+    // A touch moves focus only as the finger lifts, onto what it tapped;
+    // a mouse moves it as the button goes down, before the click.
+    let down = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        if ev.pointer_type() != "touch" {
+            form.press.pressed.set_value(true);
+        }
+    });
+    // After this press's click (dispatched with the release), not before.
+    let up = window_event_listener(leptos::ev::pointerup, move |_| {
+        set_timeout(move || form.after_press(), std::time::Duration::ZERO);
+    });
+    on_cleanup(move || {
+        down.remove();
+        up.remove();
+    });
     let visible = Memo::new(move |_| visible_questions(&answers.get()));
     let list = NodeRef::<leptos::html::Div>::new();
     // The answers last shown: a box's value is set only when its answer
@@ -231,7 +262,7 @@ fn part_of(answer: &Answer, part: DatePart) -> &str {
     match part {
         DatePart::Day => &answer.day,
         DatePart::Month => &answer.month,
-        DatePart::Year | DatePart::All => &answer.year,
+        _ => &answer.year,
     }
 }
 
@@ -307,7 +338,7 @@ impl Form {
         match part {
             DatePart::Day => answer.day = typed,
             DatePart::Month => answer.month = typed,
-            DatePart::Year | DatePart::All => answer.year = typed,
+            _ => answer.year = typed,
         }
         self.set_answer(id, answer);
     }
@@ -334,7 +365,15 @@ impl Form {
             None => {
                 let mut answer = self.answer(question.id);
                 answer.yes = Some(id.ends_with("-yes"));
-                self.set_answer(question.id, answer);
+                // A date still to type waits for it before any error; one
+                // typed before (brought back by "Yes" again) is as it was
+                // left, wrong or not (found in a walkthrough: an impossible
+                // date came back with no error).
+                if answer.date_is_blank() {
+                    self.set_answer(question.id, answer);
+                } else {
+                    self.answers.update(|a| a.set(question.id, answer));
+                }
             }
         }
     }
@@ -359,19 +398,50 @@ impl Form {
             return;
         };
         let id = question.id;
+        // With the answers as they were when it was left: an edit made
+        // before the engine hears of it is not taken as meant.
+        let now = self.answers.get_untracked();
+        // Left by pressing the mouse on something: its error (which can
+        // push what was pressed down the page) waits until the press has
+        // ended and its click has been taken, or a "Show where I stand"
+        // pressed as a date's error appeared did nothing (found in a
+        // walkthrough). A tap, or the keyboard, leaves it at once.
+        if self.press.pressed.get_value() {
+            self.press
+                .waiting
+                .update_value(|waiting| waiting.push((id, now)));
+            // A press whose end the page never hears of (released outside
+            // the window) holds it back a moment at most.
+            set_timeout(move || self.after_press(), PRESS_AT_MOST);
+            return;
+        }
+        self.leave(id, now);
+    }
+
+    fn leave(self, id: &'static str, answers_then: Answers) {
         self.touched.update(|list| {
             if !list.contains(&id) {
                 list.push(id)
             }
         });
         self.editing.update(|list| list.retain(|q| *q != id));
-        // With the answers as they were when it was left: an edit made
-        // before the engine hears of it is not taken as meant.
-        let now = self.answers.get_untracked();
         self.dates_left.update(|(times, left)| {
             *times += 1;
-            *left = now;
+            *left = answers_then;
         });
+    }
+
+    /// The dates left by a press, once it has ended.
+    fn after_press(self) {
+        self.press.pressed.set_value(false);
+        let waiting = self
+            .press
+            .waiting
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for (id, answers_then) in waiting {
+            self.leave(id, answers_then);
+        }
     }
 
     /// Splits a whole date in the day box. `pasted`: it arrived all at once,

@@ -14,7 +14,7 @@ pub fn missing_parts(what: &str, missing: &[DatePart]) -> String {
             DatePart::Day => Some("day"),
             DatePart::Month => Some("month"),
             DatePart::Year => Some("year"),
-            DatePart::All => None,
+            _ => None,
         })
         .collect();
     format!(
