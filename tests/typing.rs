@@ -394,3 +394,58 @@ async fn the_note_names_every_date_the_result_shown_was_counted_with() {
     );
     browser.close().await;
 }
+
+/// A date pasted on a phone, with its boxes at the foot of the screen:
+/// focus goes to the year, and what the page says about the split (just
+/// below the boxes) comes into view with it (found in a walkthrough: it
+/// sat just off the screen).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_date_pasted_on_a_phone_shows_what_was_done() {
+    let browser = Browser::start_with(support::Site::serve(support::dist_dir()), 320, 640).await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser.wait_for("#complaint_received-day").await;
+    browser
+        .client
+        .execute(
+            "const day = document.getElementById('complaint_received-day');
+             day.scrollIntoView({ block: 'end' });
+             day.focus({ preventScroll: true });
+             day.value = '19/12/2025';
+             day.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(
+            "#complaint_received-split",
+            "We split the date you pasted into day, month and year: 19 December 2025.",
+        )
+        .await;
+    browser.wait_for_focus("complaint_received-year").await;
+    let mut seen = serde_json::Value::Null;
+    for _ in 0..50 {
+        seen = browser
+            .client
+            .execute(
+                "const note = document.getElementById('complaint_received-split').getBoundingClientRect();
+                 const year = document.getElementById('complaint_received-year').getBoundingClientRect();
+                 return [note.bottom <= window.innerHeight, year.top >= 0, note.height > 0];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if seen == serde_json::json!([true, true, true]) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(
+        seen,
+        serde_json::json!([true, true, true]),
+        "the note and the year box on the screen"
+    );
+    browser.close().await;
+}

@@ -457,10 +457,19 @@ impl Form {
                 (answer.day, answer.month, answer.year) = (day, month, year);
                 self.set_answer(id, answer);
                 if pasted {
-                    let year_id = format!("{id}-year");
                     request_animation_frame(move || {
-                        if let Some(year) = input(&year_id) {
+                        if let Some(year) = input(&format!("{id}-year")) {
                             let _ = year.focus();
+                        }
+                        // The boxes can be at the screen's foot (a phone):
+                        // what the page says about the split, just below
+                        // them, comes into view too (found in a walkthrough).
+                        if let Some(note) = element(&format!("{id}-split")) {
+                            let below = note.get_bounding_client_rect().bottom();
+                            let screen = window().inner_height().ok().and_then(|h| h.as_f64());
+                            if let Some(screen) = screen.filter(|screen| below > *screen) {
+                                window().scroll_by_with_x_and_y(0.0, below - screen + 10.0);
+                            }
                         }
                     });
                 }
