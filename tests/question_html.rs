@@ -235,4 +235,5 @@ fn the_error_summary_links_each_problem_to_its_box() {
 <li><a href=\"#complaint_received-year\" data-focus=\"complaint_received-year\">The date the council got your complaint must include a year</a></li>\
 <li><a href=\"#stage1_response_received-day\" data-focus=\"stage1_response_received-day\">The date you got the reply must be a real date: February 2025 has no day 30</a></li></ul></div>"
     );
+    assert_eq!(error_summary_html(&[]), "", "no problem, no summary");
 }

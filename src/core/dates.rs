@@ -354,8 +354,7 @@ pub fn read_day_box(text: &str) -> DayBox {
         _ => return DayBox::Unclear,
     };
     let year = if year.len() == 2 {
-        let two: u32 = year.parse().unwrap_or(0);
-        (if two < 80 { 2000 + two } else { 1900 + two }).to_string()
+        full_year(year)
     } else {
         year.to_string()
     };
@@ -386,13 +385,16 @@ fn figures_alone(figures: &str) -> DayBox {
         8 if matches!(cut(0, 2), "19" | "20") && plausible(cut(6, 8), cut(4, 6)) => {
             split(cut(6, 8), cut(4, 6), cut(0, 4))
         }
-        6 if plausible(cut(0, 2), cut(2, 4)) => {
-            let two: u32 = cut(4, 6).parse().unwrap_or(0);
-            let year = if two < 80 { 2000 + two } else { 1900 + two };
-            split(cut(0, 2), cut(2, 4), &year.to_string())
-        }
+        6 if plausible(cut(0, 2), cut(2, 4)) => split(cut(0, 2), cut(2, 4), &full_year(cut(4, 6))),
         _ => DayBox::Unclear,
     }
+}
+
+/// A two-figure year in full: 00 to 79 are 2000 to 2079, 80 to 99 are 1980
+/// to 1999 (see [`read_day_box`]).
+fn full_year(two: &str) -> String {
+    let two: u32 = two.parse().unwrap_or(0);
+    (if two < 80 { 2000 + two } else { 1900 + two }).to_string()
 }
 
 /// The day, month and year of a whole date in the day box (see [`read_day_box`]).

@@ -441,6 +441,24 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// What is typed in one of the date's boxes (`Day`, `Month` or `Year`).
+    pub fn part(&self, part: DatePart) -> &str {
+        match part {
+            DatePart::Day => &self.day,
+            DatePart::Month => &self.month,
+            _ => &self.year,
+        }
+    }
+
+    /// The same box, to change it.
+    pub fn part_mut(&mut self, part: DatePart) -> &mut String {
+        match part {
+            DatePart::Day => &mut self.day,
+            DatePart::Month => &mut self.month,
+            _ => &mut self.year,
+        }
+    }
+
     pub fn date_is_blank(&self) -> bool {
         self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
     }

@@ -20,6 +20,10 @@ use crate::text::en::ui_questions as text;
 /// The attribute on each question's outer element, naming the question.
 pub const QUESTION_ATTRIBUTE: &str = "data-question";
 
+/// The attribute on each date's fieldset, naming its question (the page
+/// finds the date a focus left by it).
+pub const DATE_ATTRIBUTE: &str = "data-date";
+
 /// The question id the route question's outer element carries.
 pub const ROUTE_ID: &str = "route";
 
@@ -186,7 +190,7 @@ fn date(
             ("class", "fieldset"),
             ("role", "group"),
             ("aria-describedby", &described_by(id, has_error)),
-            ("data-date", id),
+            (DATE_ATTRIBUTE, id),
         ],
     );
     html.el("legend", &[("class", "legend")], legend);
@@ -265,9 +269,13 @@ fn yes_no(html: &mut Html, question: &Question, hint: &str, outer: bool) {
 }
 
 /// "There is a problem" above the form: each problem, linked to its box
-/// (the link carries [`FOCUS_ATTRIBUTE`], as "Change" does).
+/// (the link carries [`FOCUS_ATTRIBUTE`], as "Change" does). Nothing when
+/// there is no problem.
 pub fn error_summary_html(problems: &[FieldError]) -> String {
     let mut html = Html::default();
+    if problems.is_empty() {
+        return html.0;
+    }
     html.open(
         "div",
         &[

@@ -23,8 +23,8 @@ use crate::core::form::{
 };
 use crate::core::question_html::{
     answer_rows, box_class, box_has_error, check_answers_html, conditional_date_html, described_by,
-    error_html, group_class, question_html, route_html, split_note_html, DATE_BOXES,
-    QUESTION_ATTRIBUTE, ROUTE_ID,
+    error_html, group_class, question_html, route_html, split_note_html, DATE_ATTRIBUTE,
+    DATE_BOXES, QUESTION_ATTRIBUTE, ROUTE_ID,
 };
 use crate::core::route::Route;
 use crate::text::en::ui_questions as text;
@@ -208,15 +208,11 @@ fn show_answer(
         return;
     };
     for (part, suffix, width) in DATE_BOXES {
-        let Some(date_box) = (if part == DatePart::Day {
-            Some(day.clone())
-        } else {
-            input(&format!("{id}-{suffix}"))
-        }) else {
+        let Some(date_box) = input(&format!("{id}-{suffix}")) else {
             continue;
         };
-        let typed = part_of(answer, part);
-        let changed = before.is_none_or(|before| part_of(before, part) != typed);
+        let typed = answer.part(part);
+        let changed = before.is_none_or(|before| before.part(part) != typed);
         if changed && date_box.value() != *typed {
             date_box.set_value(typed);
         }
@@ -255,14 +251,6 @@ fn show_answer(
         }
         (None, Some(said)) => said.remove(),
         (None, None) => {}
-    }
-}
-
-fn part_of(answer: &Answer, part: DatePart) -> &str {
-    match part {
-        DatePart::Day => &answer.day,
-        DatePart::Month => &answer.month,
-        _ => &answer.year,
     }
 }
 
@@ -335,11 +323,7 @@ impl Form {
         if read_day_box(day) != DayBox::Unclear {
             say(id, None);
         }
-        match part {
-            DatePart::Day => answer.day = typed,
-            DatePart::Month => answer.month = typed,
-            _ => answer.year = typed,
-        }
+        *answer.part_mut(part) = typed;
         self.set_answer(id, answer);
     }
 
@@ -383,7 +367,11 @@ impl Form {
         let fieldset = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest("fieldset[data-date]").ok().flatten());
+            .and_then(|t| {
+                t.closest(&format!("fieldset[{DATE_ATTRIBUTE}]"))
+                    .ok()
+                    .flatten()
+            });
         let Some(fieldset) = fieldset else { return };
         let next = ev
             .related_target()
@@ -392,7 +380,7 @@ impl Form {
             return;
         }
         let Some(question) = fieldset
-            .get_attribute("data-date")
+            .get_attribute(DATE_ATTRIBUTE)
             .and_then(|id| question_by_id(&id))
         else {
             return;

@@ -321,10 +321,7 @@ fn notice(ws: Workspace) -> AnyView {
 #[component]
 fn ErrorSummary(problems: Memo<Vec<FieldError>>, submitted: RwSignal<bool>) -> impl IntoView {
     let shown = Memo::new(move |_| match submitted.get() {
-        true => problems.with(|problems| match problems.is_empty() {
-            true => String::new(),
-            false => error_summary_html(problems),
-        }),
+        true => problems.with(|problems| error_summary_html(problems)),
         false => String::new(),
     });
     view! { <WrittenHtml html=shown /> }
