@@ -611,6 +611,65 @@ async fn while_a_date_is_corrected_the_result_shown_is_one_that_was_meant() {
     browser.close().await;
 }
 
+/// A date's three boxes emptied on purpose, then a wrong date typed in
+/// them within moments: the result counted with the emptied date does not
+/// come back (found in a walkthrough: it said "this counts the date the
+/// council got your complaint as Friday 19 December 2025", the date the
+/// family had just deleted). Typing never passes through three empty boxes,
+/// so emptying them counts at once.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_date_emptied_then_typed_wrongly_does_not_bring_back_its_result() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.count_leeds_19_december().await;
+    // Left, so 19 December's result is the one meant.
+    browser.press_tab().await;
+    // Emptied with the keyboard, box by box, then the month box clicked
+    // and a wrong date typed in it at once (well within the three seconds
+    // after which a result stands), as the walkthrough did.
+    let clear = format!(
+        "{}a{}{}",
+        char::from(Key::Control),
+        char::from(Key::Null),
+        char::from(Key::Backspace)
+    );
+    for part in ["day", "month", "year"] {
+        browser
+            .type_into(&format!("complaint_received-{part}"), &clear)
+            .await;
+    }
+    browser
+        .wait_for_text(
+            "#headline",
+            "Tell us when the council received your complaint",
+        )
+        .await;
+    browser
+        .wait_for("#complaint_received-month")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .type_into("complaint_received-month", "31/2/2025")
+        .await;
+    browser
+        .type_into(
+            "complaint_received-month",
+            &String::from(char::from(Key::Tab)),
+        )
+        .await;
+    browser.press("button[type=submit]", Key::Enter).await;
+    browser.wait_for_focus("error-summary").await;
+    assert_eq!(
+        browser.wait_for_text("#needs-fixing", "needs fixing").await,
+        "One of the dates above needs fixing before we can show where you stand."
+    );
+    assert!(!browser.exists("#headline").await);
+    browser.close().await;
+}
+
 /// "Show where I stand" clicked with the mouse straight from a date that
 /// is wrong: the date's error appears as focus leaves it (as the button
 /// goes down), and pushed the button down the page before it came up, so
@@ -1834,6 +1893,50 @@ async fn the_letter_link_in_the_result_moves_focus_to_the_letter() {
         assert_eq!(shown.as_bool(), Some(true), "#{id} in view");
     }
     assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.close().await;
+}
+
+/// On a phone, a link in the error summary brings its question into view
+/// with the box it focuses: the question's words above the box, not
+/// scrolled off the top (found in a walkthrough at 320 px: only the red
+/// error and the boxes showed).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn an_error_summary_link_on_a_phone_shows_the_question_with_its_box() {
+    let browser = Browser::start().await;
+    let seen = "const box = document.getElementById('complaint_received-day'); \
+                const place = (element) => element.getBoundingClientRect(); \
+                const legend = place(box.closest('fieldset').querySelector('legend')); \
+                const error = place(document.getElementById('complaint_received-error')); \
+                return [legend.top, error.top, place(box).bottom, window.innerHeight];";
+    // 640 px tall, the question fits below the sticky "Exit this page"; 420
+    // px tall (a phone with its keyboard up) it cannot, and the box comes up
+    // to the screen's foot with its error above it, not to the middle.
+    for height in [640, 420] {
+        browser.emulate(320, height).await;
+        browser.open(MONDAY_5_JANUARY_2026).await;
+        browser.choose_council("leeds", "leeds").await;
+        browser
+            .type_date("complaint_received", "31", "2", "2025")
+            .await;
+        browser.press("button[type=submit]", Key::Enter).await;
+        browser.wait_for_focus("error-summary").await;
+        browser
+            .press(
+                "#error-summary a[href='#complaint_received-day']",
+                Key::Enter,
+            )
+            .await;
+        browser.wait_for_focus("complaint_received-day").await;
+        let at = browser.client.execute(seen, vec![]).await.unwrap();
+        let [legend, error, box_foot, screen] = [0, 1, 2, 3].map(|i| at[i].as_f64().unwrap());
+        assert!(error >= 60.0 && box_foot <= screen + 1.0, "{height}: {at}");
+        if height == 640 {
+            assert!(legend >= 60.0, "{height}: {at}");
+        } else {
+            assert!(box_foot >= screen - 40.0, "{height}: {at}");
+        }
+    }
     browser.close().await;
 }
 

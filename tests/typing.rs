@@ -256,6 +256,98 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
     browser.assert_private().await;
 }
 
+/// The complaint date's three boxes hold these.
+async fn assert_boxes(browser: &Browser, date: [&str; 3]) {
+    for (part, expected) in ["day", "month", "year"].into_iter().zip(date) {
+        assert_eq!(
+            browser.value(&format!("complaint_received-{part}")).await,
+            expected,
+            "{part}"
+        );
+    }
+}
+
+/// A whole date in the month's or the year's box is split as in the day's
+/// (found in a walkthrough: "07/01/2026" in the month box was refused as a
+/// date "must include a day and year"), and a day may be written "19th".
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_whole_date_in_the_month_or_year_box_is_split_too() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser.wait_for("#complaint_received-day").await;
+
+    // Typed in the month box, split when it is left.
+    browser
+        .type_into("complaint_received-month", "19/12/2025")
+        .await;
+    assert_eq!(browser.value("complaint_received-day").await, "");
+    browser
+        .type_into("complaint_received-month", &key(Key::Tab))
+        .await;
+    browser
+        .wait_for_text(
+            "#complaint_received-split",
+            "We split the date you typed into day, month and year: 19 December 2025.",
+        )
+        .await;
+    assert_boxes(&browser, ["19", "12", "2025"]).await;
+    browser.wait_for_focus("complaint_received-year").await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(!browser.exists("#complaint_received-error").await);
+
+    // Typed in the year box, with a two-figure year.
+    for part in ["day", "month", "year"] {
+        clear(&browser, &format!("complaint_received-{part}")).await;
+    }
+    browser
+        .type_into(
+            "complaint_received-year",
+            &format!("22.12.25{}", key(Key::Tab)),
+        )
+        .await;
+    browser
+        .wait_for_text(
+            "#complaint_received-split",
+            "We split the date you typed into day, month and year: 22 December 2025.",
+        )
+        .await;
+    assert_boxes(&browser, ["22", "12", "2025"]).await;
+    // Received Monday 22 December: the 10th working day after it, with 25
+    // and 26 December and 1 January skipped, is Thursday 8 January.
+    browser
+        .wait_for_text("#headline", "Thursday 8 January 2026")
+        .await;
+
+    // A month and a year alone are left for the month box's own error.
+    for part in ["day", "month", "year"] {
+        clear(&browser, &format!("complaint_received-{part}")).await;
+    }
+    browser
+        .type_into(
+            "complaint_received-month",
+            &format!("12/2025{}", key(Key::Tab)),
+        )
+        .await;
+    assert_eq!(browser.value("complaint_received-month").await, "12/2025");
+    assert_eq!(browser.text("#complaint_received-split").await, "");
+
+    // A day as people say it.
+    clear(&browser, "complaint_received-month").await;
+    browser
+        .type_date("complaint_received", "19th", "12", "2025")
+        .await;
+    tab_through_date(&browser, "complaint_received").await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    assert!(!browser.exists("#complaint_received-error").await);
+    browser.assert_private().await;
+}
+
 /// After "Show where I stand", a "yes" chosen since has no error before its
 /// date has had a chance (found in a walkthrough: the red "Enter the date"
 /// came with the click). It comes once the boxes are left empty, or with

@@ -219,7 +219,7 @@ pub fn parse_date_parts(
         };
         return Err(problem(part, words::missing_parts(what, &missing)));
     }
-    let day_number = day
+    let day_number = without_ordinal(day)
         .parse::<u32>()
         .ok()
         .filter(|d| (1..=31).contains(d))
@@ -247,6 +247,23 @@ pub fn parse_date_parts(
         return Err(too_early(DatePart::All));
     }
     Ok(Some(date))
+}
+
+/// A day written as people say it, "7th" or "1st", as its number (found in
+/// a walkthrough: "7th" alone was refused, while "7th January 2026" was read).
+fn without_ordinal(day: &str) -> &str {
+    let cut = day.len().saturating_sub(2);
+    match day.get(cut..) {
+        Some(end)
+            if cut > 0
+                && ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|o| end.eq_ignore_ascii_case(o)) =>
+        {
+            day[..cut].trim_end()
+        }
+        _ => day,
+    }
 }
 
 /// What someone typed or pasted into the day box of a date.
@@ -527,6 +544,16 @@ mod tests {
             parse_date_parts(" 19 ", "december", "2025", what),
             Ok(Some(date(2025, 12, 19)))
         );
+        // A day as people say it.
+        for (day, month) in [("7th", "1"), ("1ST", "1"), ("22nd", "1"), ("23 rd", "1")] {
+            let expected = date(2026, 1, day[..day.len() - 2].trim().parse().unwrap());
+            assert_eq!(
+                parse_date_parts(day, month, "2026", what),
+                Ok(Some(expected))
+            );
+        }
+        assert!(parse_date_parts("th", "1", "2026", what).is_err());
+        assert!(parse_date_parts("7x", "1", "2026", what).is_err());
         assert_eq!(parse_month("Sept"), Some(9));
         assert_eq!(parse_month("13"), None);
         assert_eq!(parse_month("Ma"), None);

@@ -368,6 +368,21 @@ fn real_date(answers: &Answers, question: &Question) -> Option<NaiveDate> {
     })
 }
 
+/// Whether a date typed in `before` has all three boxes empty in `now`.
+/// Typing a date never passes through three empty boxes, so emptying them
+/// is meant at once: the result counted without that date replaces the one
+/// counted with it (found in a walkthrough: a date emptied, then retyped
+/// wrongly within moments, brought back the result of the date emptied).
+pub fn a_date_emptied(before: &Answers, now: &Answers) -> bool {
+    QUESTIONS
+        .iter()
+        .filter(|q| !q.date_name.is_empty())
+        .any(|q| {
+            before.get(q.id).is_some_and(|a| !a.date_is_blank())
+                && now.get(q.id).is_none_or(Answer::date_is_blank)
+        })
+}
+
 /// [`kept_dates`], and also each date whose box now shows another date
 /// than the result still on the page was counted with: that result is the
 /// one from before every change, not only the date that needs fixing (a
@@ -964,6 +979,25 @@ mod tests {
             kept_dates_changed(&kept, &kept, &problems),
             kept_dates(&kept, &problems)
         );
+    }
+
+    #[test]
+    fn a_date_emptied_is_one_typed_before_with_every_box_now_empty() {
+        let mut before = Answers::default();
+        before.set("complaint_received", dated("19", "12", "2025"));
+        before.set("stage1_response_received", yes_on("2", "1", "2026"));
+        let mut now = before.clone();
+        assert!(!a_date_emptied(&before, &now));
+        // One box emptied is a date being corrected, not removed.
+        now.set("stage1_response_received", yes_on("", "1", "2026"));
+        assert!(!a_date_emptied(&before, &now));
+        now.set("stage1_response_received", yes_on("", "", ""));
+        assert!(a_date_emptied(&before, &now));
+        // Dates typed where there were none are not emptied ones.
+        assert!(!a_date_emptied(&Answers::default(), &before));
+        now = before.clone();
+        now.set("complaint_received", dated(" ", "", ""));
+        assert!(a_date_emptied(&before, &now));
     }
 
     #[test]

@@ -17,8 +17,8 @@ use super::safety::open_workings_when_printing;
 use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
 use crate::core::form::{
-    answers_with_problems_as_kept, evaluate, kept_dates, kept_dates_changed, only_dates_to_enter,
-    Answers, FieldError, Outcome,
+    a_date_emptied, answers_with_problems_as_kept, evaluate, kept_dates, kept_dates_changed,
+    only_dates_to_enter, Answers, FieldError, Outcome,
 };
 use crate::text::en::ui_questions as text;
 use crate::text::en::ui_results as results_text;
@@ -67,7 +67,8 @@ const STOOD_FOR: std::time::Duration = std::time::Duration::from_millis(3000);
 /// last complete answers" means while a date is being corrected. A date
 /// typed a digit at a time passes through others (31 December, on the way
 /// from 19 December to 31 February), so a result counts once focus leaves a
-/// date's boxes (`dates_left`), or once it has stood for `STOOD_FOR`.
+/// date's boxes (`dates_left`), or once it has stood for `STOOD_FOR`, or
+/// at once when it comes from emptying a date's three boxes.
 /// Answers with no dates yet count as no result. When another case takes
 /// the questions' place (`replaced`: opened, or cleared for a new one), the
 /// earlier result goes at once, and the new case's first result (once the
@@ -98,7 +99,11 @@ fn settled_result(
             Outcome::Assessed(a) => {
                 let now = answers.get_untracked();
                 let result = (a.stage != Stage::NotStarted).then(|| ((**a).clone(), now.clone()));
-                if opened.take().is_some_and(|opened| opened == now) || at_once {
+                let emptied = settled.with_untracked(|kept| {
+                    kept.as_ref()
+                        .is_some_and(|(_, kept)| a_date_emptied(kept, &now))
+                });
+                if opened.take().is_some_and(|opened| opened == now) || at_once || emptied {
                     settled.set(result);
                 } else {
                     waiting.start(

@@ -126,15 +126,33 @@ fn focus_after_render(id: String, scroll: bool) {
                     // The whole question in view, its label and error above
                     // the box, not the box alone at the screen's top edge.
                     question_of(&element).scroll_into_view();
-                } else if element.tag_name() == "H2" && user_just_acted() && !in_frame() {
-                    // A section the family's action brought (the result,
-                    // "Keep and take away"): from its top, not its heading
-                    // alone at the screen's bottom edge, where focusing
-                    // leaves it (found in a walkthrough). A widget asks its
-                    // host to scroll instead (below).
-                    element.scroll_into_view();
+                    // A question taller than the screen (a phone, a long
+                    // hint and an error) cannot be: the box comes up to the
+                    // screen's foot, with as much of the question above it
+                    // as fits. Focusing it would centre it instead and push
+                    // the question's words off the top (found in a
+                    // walkthrough at 320 px).
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = element.focus_with_options(&options);
+                    let below = element.get_bounding_client_rect().bottom();
+                    let screen = window().inner_height().ok().and_then(|h| h.as_f64());
+                    if screen.is_some_and(|screen| below > screen) {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::End);
+                        element.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
+                } else {
+                    if element.tag_name() == "H2" && user_just_acted() && !in_frame() {
+                        // A section the family's action brought (the result,
+                        // "Keep and take away"): from its top, not its heading
+                        // alone at the screen's bottom edge, where focusing
+                        // leaves it (found in a walkthrough). A widget asks its
+                        // host to scroll instead (below).
+                        element.scroll_into_view();
+                    }
+                    let _ = element.focus();
                 }
-                let _ = element.focus();
                 // Only right after the family did something: a page that
                 // moved focus by itself (a link turned away on arrival, a
                 // file that came later) leaves the host page where it is.

@@ -300,17 +300,15 @@ impl Form {
         };
         let id = question.id;
         let typed = target.value();
-        if part == DatePart::Day {
-            // A paste, a drop, autofill or dictation: more than one letter at once.
-            let before = self.answer(id).day.chars().count();
-            let kind = js_sys::Reflect::get(&ev, &"inputType".into())
-                .ok()
-                .and_then(|k| k.as_string())
-                .unwrap_or_default();
-            let at_once = kind.starts_with("insertFrom") || typed.chars().count() > before + 1;
-            if at_once && self.split(question, &target, true) {
-                return;
-            }
+        // A paste, a drop, autofill or dictation: more than one letter at once.
+        let before = self.answer(id).part(part).chars().count();
+        let kind = js_sys::Reflect::get(&ev, &"inputType".into())
+            .ok()
+            .and_then(|k| k.as_string())
+            .unwrap_or_default();
+        let at_once = kind.starts_with("insertFrom") || typed.chars().count() > before + 1;
+        if at_once && self.split(question, &target, part, true) {
+            return;
         }
         let mut answer = self.answer(id);
         // What was said about an earlier split no longer applies; how to
@@ -342,10 +340,9 @@ impl Form {
             return;
         };
         match part {
-            Some(DatePart::Day) => {
-                self.split(question, &target, false);
+            Some(part) => {
+                self.split(question, &target, part, false);
             }
-            Some(_) => {}
             None => {
                 let mut answer = self.answer(question.id);
                 answer.yes = Some(id.ends_with("-yes"));
@@ -432,17 +429,26 @@ impl Form {
         }
     }
 
-    /// Splits a whole date in the day box. `pasted`: it arrived all at once,
-    /// and focus moves on to the year; typed, it is split when the user
-    /// leaves the box, and focus goes where they went.
-    fn split(self, question: &'static Question, day_box: &HtmlInputElement, pasted: bool) -> bool {
+    /// Splits a whole date typed in one of a date's boxes (`part`), most
+    /// often the day's, but also the month's or the year's (found in a
+    /// walkthrough: "07/01/2026" in the month box was refused as a date
+    /// without a day and year). `pasted`: it arrived all at once, and focus
+    /// moves on to the year; typed, it is split when the user leaves the
+    /// box, and focus goes where they went.
+    fn split(
+        self,
+        question: &'static Question,
+        typed_in: &HtmlInputElement,
+        part: DatePart,
+        pasted: bool,
+    ) -> bool {
         let id = question.id;
-        match read_day_box(&day_box.value()) {
+        match read_day_box(&typed_in.value()) {
             DayBox::Split { day, month, year } => {
                 say(id, Some(split_note(&day, &month, &year, pasted)));
-                day_box.set_value(&day);
                 let mut answer = self.answer(id);
                 (answer.day, answer.month, answer.year) = (day, month, year);
+                typed_in.set_value(answer.part(part));
                 self.set_answer(id, answer);
                 if pasted {
                     request_animation_frame(move || {
@@ -463,11 +469,13 @@ impl Form {
                 }
                 true
             }
-            DayBox::Unclear => {
+            // How to type a date is said from the day box alone: in the
+            // month's or the year's, the box's own error says what is wrong.
+            DayBox::Unclear if part == DatePart::Day => {
                 say(id, Some(SPLIT_UNCLEAR.to_string()));
                 false
             }
-            DayBox::Day => false,
+            DayBox::Unclear | DayBox::Day => false,
         }
     }
 }
