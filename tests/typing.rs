@@ -171,9 +171,7 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
             "We split the date you pasted into day, month and year: 19 December 2025.",
         )
         .await;
-    assert_eq!(browser.value("complaint_received-day").await, "19");
-    assert_eq!(browser.value("complaint_received-month").await, "12");
-    assert_eq!(browser.value("complaint_received-year").await, "2025");
+    assert_boxes(&browser, ["19", "12", "2025"]).await;
     browser.wait_for_focus("complaint_received-year").await;
     let region = browser.wait_for("#complaint_received-split").await;
     assert_eq!(
@@ -196,9 +194,7 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
     assert_eq!(browser.text("#complaint_received-split").await, "");
 
     // Typed key by key: nothing changes until the user leaves the box.
-    for part in ["day", "month", "year"] {
-        clear(&browser, &format!("complaint_received-{part}")).await;
-    }
+    clear_date(&browser).await;
     browser.type_into("complaint_received-day", "7.1.26").await;
     assert_eq!(browser.value("complaint_received-day").await, "7.1.26");
     assert_eq!(browser.value("complaint_received-month").await, "");
@@ -211,16 +207,12 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
             "We split the date you typed into day, month and year: 7 January 2026.",
         )
         .await;
-    assert_eq!(browser.value("complaint_received-day").await, "7");
-    assert_eq!(browser.value("complaint_received-month").await, "1");
-    assert_eq!(browser.value("complaint_received-year").await, "2026");
+    assert_boxes(&browser, ["7", "1", "2026"]).await;
     browser.wait_for_focus("complaint_received-month").await;
 
     // Figures alone, as a phone's number pad types them (it has no "/"):
     // split, day first, when the box is left.
-    for part in ["day", "month", "year"] {
-        clear(&browser, &format!("complaint_received-{part}")).await;
-    }
+    clear_date(&browser).await;
     browser
         .type_into("complaint_received-day", "19122025")
         .await;
@@ -234,9 +226,7 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
             "We split the date you typed into day, month and year: 19 December 2025.",
         )
         .await;
-    assert_eq!(browser.value("complaint_received-day").await, "19");
-    assert_eq!(browser.value("complaint_received-month").await, "12");
-    assert_eq!(browser.value("complaint_received-year").await, "2025");
+    assert_boxes(&browser, ["19", "12", "2025"]).await;
     browser
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;
@@ -254,6 +244,13 @@ async fn a_whole_date_pasted_into_the_day_box_fills_all_three() {
         .await;
     assert_eq!(browser.value("complaint_received-day").await, "1/2");
     browser.assert_private().await;
+}
+
+/// Empties the complaint date's three boxes with the keyboard.
+async fn clear_date(browser: &Browser) {
+    for part in ["day", "month", "year"] {
+        clear(browser, &format!("complaint_received-{part}")).await;
+    }
 }
 
 /// The complaint date's three boxes hold these.
@@ -300,9 +297,7 @@ async fn a_whole_date_in_the_month_or_year_box_is_split_too() {
     assert!(!browser.exists("#complaint_received-error").await);
 
     // Typed in the year box, with a two-figure year.
-    for part in ["day", "month", "year"] {
-        clear(&browser, &format!("complaint_received-{part}")).await;
-    }
+    clear_date(&browser).await;
     browser
         .type_into(
             "complaint_received-year",
@@ -323,9 +318,7 @@ async fn a_whole_date_in_the_month_or_year_box_is_split_too() {
         .await;
 
     // A month and a year alone are left for the month box's own error.
-    for part in ["day", "month", "year"] {
-        clear(&browser, &format!("complaint_received-{part}")).await;
-    }
+    clear_date(&browser).await;
     browser
         .type_into(
             "complaint_received-month",
