@@ -309,6 +309,40 @@ async fn calendar_files_belong_to_one_case_each() {
     let files = browser.downloads(4).await;
     assert_eq!(files[3].0, "complaint-deadlines-family-a.ics");
     assert!(files[3].1.contains("SUMMARY:Family A: "), "{}", files[3].1);
+    let family_a = uids(&files[3].1);
+    assert!(
+        family_a.iter().all(|uid| uid.contains("-case-1-")),
+        "{family_a:?}"
+    );
+
+    // Everything saved deleted, and another family saved: its id is
+    // "case-1" again, but its calendar entries are its own (found in a
+    // walkthrough: importing its file updated the first family's entries).
+    browser.press("#delete-everything", Key::Enter).await;
+    browser
+        .press("#confirm-delete-everything", Key::Enter)
+        .await;
+    browser
+        .wait_for_text("#keep-notice", "has been deleted")
+        .await;
+    browser.press("#start-new-case", Key::Enter).await;
+    browser.wait_for_focus("confirm-new-case").await;
+    browser.press("#confirm-new-case-yes", Key::Enter).await;
+    enter_case(&browser, "leeds", "18").await;
+    browser.type_into("case-label", "Family B").await;
+    browser.press("#save-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-panel-notice", "Saved on this device as Family B.")
+        .await;
+    assert!(browser.exists("#open-case-1").await);
+    browser.press("#download-calendar", Key::Enter).await;
+    let files = browser.downloads(5).await;
+    let family_b = uids(&files[4].1);
+    assert!(!family_b.is_empty());
+    assert!(
+        family_b.iter().all(|uid| !family_a.contains(uid)),
+        "{family_a:?} {family_b:?}"
+    );
     browser.close().await;
 }
 

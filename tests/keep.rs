@@ -275,6 +275,18 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
     let all_cases: Value = serde_json::from_str(&all).unwrap();
     assert_eq!(all_cases["format"], "complaint-navigator.cases");
     assert_eq!(all_cases["cases"].as_array().unwrap().len(), 2);
+    // With the name saved for Family B's letters (found in a walkthrough:
+    // a backup left it out, so another device lost it without a word).
+    let family_b = all_cases["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|case| case["label"] == "Family B")
+        .unwrap();
+    assert_eq!(
+        family_b["letter_names"]["your_name"], "A Parent",
+        "{family_b}"
+    );
     browser.press("#delete-everything", Key::Enter).await;
     browser
         .press("#confirm-delete-everything", Key::Enter)

@@ -162,8 +162,11 @@ impl Case {
     /// The fields and events this version does not know, as paths
     /// ("events.stage4_requested"), each at most [`QUOTE_CHARS`] long.
     pub fn unknown_parts(&self) -> Vec<String> {
+        // A backup file's names for the letters are known, and go with the
+        // case when it is saved (`Store::add`).
         self.unknown
             .keys()
+            .filter(|key| *key != crate::core::letters::LETTER_NAMES_FIELD)
             .map(|key| quote_part(key))
             .chain(
                 self.events

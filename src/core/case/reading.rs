@@ -57,7 +57,12 @@ pub(super) fn read_case_unchecked(
         if TOP_LEVEL_FIELDS.contains(&key.as_str()) {
             continue;
         }
-        if unknown_parts == UnknownParts::Refuse || likely_misspelt(key, &TOP_LEVEL_FIELDS) {
+        // Names for the letters that a backup file carries with a saved
+        // case: not the engine's, but never a mistake, so kept as they are.
+        let letter_names = key == crate::core::letters::LETTER_NAMES_FIELD;
+        if !letter_names && unknown_parts == UnknownParts::Refuse
+            || likely_misspelt(key, &TOP_LEVEL_FIELDS)
+        {
             return Err(CaseError::new(
                 quote_part(key),
                 words::unknown_field(nearest_name(key, &TOP_LEVEL_FIELDS)),

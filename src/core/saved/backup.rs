@@ -18,6 +18,20 @@ struct Backup<'a> {
     unreadable: Option<&'a Value>,
 }
 
+/// The case with the names saved for its letters, for a backup file: a
+/// backup that left them out lost them on another device without a word
+/// (found in a walkthrough).
+pub fn with_letter_names(case: &Case, names: &LetterNames) -> Case {
+    let mut case = case.clone();
+    if !names.is_blank() {
+        if let Ok(value) = serde_json::to_value(names) {
+            case.unknown
+                .insert(crate::core::letters::LETTER_NAMES_FIELD.to_string(), value);
+        }
+    }
+    case
+}
+
 /// Several cases in one backup file.
 pub fn export_all(cases: &[Case]) -> String {
     backup_file(cases, None)
@@ -27,7 +41,11 @@ pub fn export_all(cases: &[Case]) -> String {
 /// any that could not be read kept in it as they were, so a backup taken
 /// before deleting everything holds them too.
 pub fn export_saved(store: &Store) -> String {
-    let cases: Vec<Case> = store.cases.iter().map(|saved| saved.case.clone()).collect();
+    let cases: Vec<Case> = store
+        .cases
+        .iter()
+        .map(|saved| with_letter_names(&saved.case, &saved.letter_names))
+        .collect();
     backup_file(&cases, store.unknown.get(UNREADABLE_CASES))
 }
 

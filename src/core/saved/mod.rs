@@ -5,14 +5,16 @@
 //!
 //! Backup files:
 //! - one case: the engine's case file exactly ([`Case::to_json_pretty`]), so
-//!   `navigator assess` reads an exported case unchanged;
+//!   `navigator assess` reads an exported case unchanged (a saved case's
+//!   names for the letters go with it, under `letter_names`);
 //! - several cases: `{"format":"complaint-navigator.cases","version":1,"cases":[...]}`.
 //!
 //! [`import`] accepts either, all or nothing: one damaged case stops the
 //! import and the message says which case and which field.
 //!
 //! The store: every saved case under one localStorage key ([`STORE_KEY`]),
-//! as `{"version":2,"next_number":3,"cases":[{"id":"case-1","label":"Case 1","case":{...}}]}`.
+//! as `{"version":2,"next_number":3,"cases":[{"id":"case-1","label":"Case 1","case":{...}}],"key":"3f9a0c"}`
+//! (`key`, random, joins each case's id in its calendar entries).
 //! Version 1 (`{"version":1,"cases":[{"label":...,"case":{...}}]}`, no ids)
 //! is migrated by numbering the cases. A store that cannot be read (damaged
 //! JSON, a newer version) comes back as [`LoadOutcome::Unreadable`] with the

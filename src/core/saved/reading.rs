@@ -41,6 +41,15 @@ pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
     result.unwrap_or_else(unreadable)
 }
 
+/// Whether `raw` is saved data of a newer version than this one (another
+/// tab or window may have been reloaded into a new release).
+pub fn written_by_newer_version(raw: &str) -> bool {
+    serde_json::from_str::<Value>(raw)
+        .ok()
+        .and_then(|value| value.get("version")?.as_u64())
+        .is_some_and(|version| version > u64::from(STORE_VERSION))
+}
+
 fn cases_list(fields: &Map<String, Value>) -> Result<&Vec<Value>, String> {
     match fields.get("cases") {
         Some(Value::Array(cases)) => Ok(cases),
@@ -114,14 +123,20 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         version: STORE_VERSION,
         next_number,
         cases: Vec::new(),
+        // Only letters and figures: it goes into calendar files.
+        key: text_field(fields, "key")
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(32)
+            .collect(),
         // The cases kept unread are read again below, when they are a list;
         // anything else under that name is kept as it is.
         unknown: unknown_fields(
             fields,
             if unreadable_list(fields).is_some() {
-                &["version", "next_number", "cases", UNREADABLE_CASES]
+                &["version", "next_number", "cases", "key", UNREADABLE_CASES]
             } else {
-                &["version", "next_number", "cases"]
+                &["version", "next_number", "cases", "key"]
             },
         ),
         read_notes: Vec::new(),
@@ -217,7 +232,7 @@ pub enum LetterNameField {
 
 /// The names typed for the letters, one by one: a name that is not text is
 /// left out (and named in the second list), the others are kept.
-fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<LetterNameField>) {
+pub(crate) fn read_letter_names(value: Option<&Value>) -> (LetterNames, Vec<LetterNameField>) {
     let mut names = LetterNames::default();
     let mut dropped = Vec::new();
     let Some(value) = value else {

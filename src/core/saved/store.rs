@@ -3,6 +3,7 @@
 //! damaged parts kept rather than dropped.
 
 use super::*;
+use crate::core::letters::LETTER_NAMES_FIELD;
 use crate::text::en::saved_cases as words;
 
 /// One saved case. `id` ("case-3") never changes and holds no personal data;
@@ -28,6 +29,13 @@ pub struct Store {
     /// The number of the next id ("case-{next_number}"); ids are never reused.
     pub next_number: u32,
     pub cases: Vec<SavedCase>,
+    /// A random key this device's saved cases share, chosen when they are
+    /// first written. Ids ("case-1") start again after everything saved is
+    /// deleted and on every device, so a calendar entry's id joins the two:
+    /// two families' entries never update each other in a calendar (found
+    /// in a walkthrough). Empty until then, and in older versions' data.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
     /// Top-level fields this version does not know: kept and written back.
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
@@ -70,6 +78,7 @@ impl Store {
             version: STORE_VERSION,
             next_number: 1,
             cases: Vec::new(),
+            key: String::new(),
             unknown: Map::new(),
             read_notes: Vec::new(),
             unreadable_reasons: Vec::new(),
@@ -105,11 +114,21 @@ impl Store {
             .unwrap_or_else(|| self.suggest_label());
         let id = self.new_id();
         case.label = Some(label.clone());
+        // Names for the letters from a backup file go where saved names
+        // live; any that are not text stay in the case as they were.
+        let mut letter_names = LetterNames::default();
+        if let Some(value) = case.unknown.remove(LETTER_NAMES_FIELD) {
+            let (names, dropped) = super::reading::read_letter_names(Some(&value));
+            letter_names = names;
+            if !dropped.is_empty() {
+                case.unknown.insert(LETTER_NAMES_FIELD.to_string(), value);
+            }
+        }
         self.cases.push(SavedCase {
             id: id.clone(),
             label,
             case,
-            letter_names: LetterNames::default(),
+            letter_names,
             unknown: Map::new(),
         });
         id
@@ -426,8 +445,20 @@ struct StoreOut<'a> {
     version: u32,
     next_number: u32,
     cases: &'a [SavedCase],
+    #[serde(skip_serializing_if = "str::is_empty")]
+    key: &'a str,
     #[serde(flatten)]
     unknown: &'a Map<String, Value>,
+}
+
+/// The id a saved case's calendar entries are known by: its id with the
+/// device's key (see [`Store::key`]), or its id alone before any key.
+pub fn calendar_id(store: &Store, id: &str) -> String {
+    if store.key.is_empty() {
+        id.to_string()
+    } else {
+        format!("{id}-{}", store.key)
+    }
 }
 
 /// The text to keep under [`STORE_KEY`], always in the current version.
@@ -436,6 +467,7 @@ pub fn save_store(store: &Store) -> String {
         version: STORE_VERSION,
         next_number: store.next_number,
         cases: &store.cases,
+        key: &store.key,
         unknown: &store.unknown,
     };
     serde_json::to_string(&out).unwrap_or_default()

@@ -26,6 +26,8 @@ pub const WOULD_NOT_DELETE: &str = "your browser would not delete it";
 pub const NO_ROOM_TO_KEEP_ASIDE: &str = "there was no room to keep it aside";
 pub const TOO_MANY_KEPT_ASIDE: &str = "there are too many copies kept aside already";
 pub const WOULD_NOT_MAKE_FILE: &str = "your browser would not make the file here";
+pub const NOTHING_READABLE_TO_BACK_UP: &str = "There are no saved cases here that this page can read, so there is nothing to put in a backup file. To keep the saved data that could not be read, use \"Download the saved data\" above.";
+pub const SAVED_BY_NEWER_VERSION: &str = "the cases saved on this device were saved by a newer version of this tool, in another tab or window, and this page cannot change them without losing theirs";
 pub const UNREAD_DATA_HAS_NO_COPY: &str = "the saved data that could not be read has no copy yet, and saving now would write over it. Download it first with \"Download the saved data\", or choose to delete it";
 
 // A file chosen or dropped that could not be read.
@@ -294,7 +296,8 @@ pub const COPY_KEPT_ASIDE: &str = "A copy is kept aside in this browser. Downloa
 pub const NO_ROOM_FOR_COPY: &str = "There is not enough room in this browser to keep a copy, so nothing new can be saved here until you download this data or delete it.";
 pub const NO_ROOM_WRITE_OVER: &str = "Saving now would write over it.";
 pub const DOWNLOAD_SAVED_DATA: &str = "Download the saved data";
-pub const DELETE_DAMAGED: &str = "Delete the damaged data";
+/// Also for a newer version's data, which is not damaged (found in a walkthrough).
+pub const DELETE_DAMAGED: &str = "Delete the saved data that could not be read";
 /// The question (in bold), then what it means.
 pub const DELETE_UNREADABLE_QUESTION: &str = "Delete the saved data that could not be read?";
 pub const DELETE_UNREADABLE_WARNING: &str =

@@ -70,6 +70,10 @@ pub fn SavedCases() -> impl IntoView {
                     })
                     .map_err(|e| text::could_not_download(&e)),
             );
+        } else {
+            // Found in a walkthrough: with the saved data unreadable, the
+            // button did nothing at all.
+            keeping.tell(NoticeAt::Top, text::NOTHING_READABLE_TO_BACK_UP.to_string());
         }
     };
 

@@ -33,8 +33,9 @@ use crate::core::keeping::{
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_one, export_saved, file_parts_note, import_what_reads,
-    label_as_stored, load_store, save_store, unknown_parts_note, DeleteOutcome, ImportError,
-    ImportedCase, LoadOutcome, SaveOutcome, SavedCase, Store,
+    label_as_stored, load_store, save_store, unknown_parts_note, with_letter_names,
+    written_by_newer_version, DeleteOutcome, ImportError, ImportedCase, LoadOutcome, SaveOutcome,
+    SavedCase, Store,
 };
 use crate::text::en::ui_keep as text;
 
@@ -377,11 +378,24 @@ impl Keeping {
                 store
             }
             LoadOutcome::Unreadable { raw, reason } => {
+                // A newer version's cases are not damaged: starting a new
+                // list beside their copy would take every one of them out
+                // of the list (found in a walkthrough, with a notice that
+                // blamed another tab for deleting the case). Unless the
+                // family chose to delete them, nothing is saved.
+                let newer = written_by_newer_version(&raw)
+                    && !self.released.with_value(|released| released.contains(&raw));
                 self.make_safe(raw, KeptWhy::Unreadable(reason))?;
+                if newer {
+                    return Err(text::SAVED_BY_NEWER_VERSION.to_string());
+                }
                 Store::new()
             }
         };
         let result = change(&mut store);
+        if store.key.is_empty() {
+            store.key = format!("{:x}", (js_sys::Math::random() * 1e15) as u64);
+        }
         device::write_store(&save_store(&store))?;
         self.store.set(Some(store));
         // The damaged data now lives only in its copy: say so, as a later

@@ -143,6 +143,14 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         });
         let name = given.clone().unwrap_or_else(|| "case".to_string());
         case.label = given;
+        // A saved case's names for the letters go with it.
+        let names = untrack(|| keeping.shown_id())
+            .and_then(|id| {
+                keeping
+                    .store
+                    .with_untracked(|store| Some(store.as_ref()?.get(&id)?.letter_names.clone()))
+            })
+            .unwrap_or_default();
         let result = device::download(
             &format!(
                 "complaint-navigator-{}.json",
@@ -151,7 +159,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                     .unwrap_or_else(|| "case".to_string())
             ),
             "application/json",
-            &export_one(&case),
+            &export_one(&with_letter_names(&case, &names)),
         );
         keeping.tell_downloaded(
             NoticeAt::Panel,
@@ -178,7 +186,14 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         let Some(assessment) = assessment.get_untracked() else {
             return;
         };
-        let id = untrack(|| keeping.shown_id()).unwrap_or_else(|| {
+        let saved = untrack(|| keeping.shown_id()).map(|id| {
+            keeping.store.with_untracked(|store| {
+                store.as_ref().map_or(id.clone(), |store| {
+                    crate::core::saved::calendar_id(store, &id)
+                })
+            })
+        });
+        let id = saved.unwrap_or_else(|| {
             let answers = case_now
                 .get_untracked()
                 .map(|case| crate::core::share::fragment_for(&case))
