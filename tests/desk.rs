@@ -174,6 +174,24 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
     browser.wait_for_focus("rename-button-case-1").await;
     assert_eq!(labels(&browser).await, ["Family A", "Family B"]);
 
+    // A blank name is not taken, and the notice says why (it said "type a
+    // name, or this case was deleted in another tab", found in a walkthrough).
+    browser
+        .press(
+            "#saved-case-1 .button-row .link-button:nth-child(2)",
+            Key::Enter,
+        )
+        .await;
+    browser.wait_for_focus("rename-case-1").await;
+    let field = browser.wait_for("#rename-case-1").await;
+    field.clear().await.unwrap();
+    field.send_keys("   ").await.unwrap();
+    browser.press("#rename-case-1", Key::Enter).await;
+    assert_eq!(
+        browser.wait_for_text("#keep-notice", "Not renamed").await,
+        "Not renamed: type a name first."
+    );
+
     // Rename with Enter: focus moves to the visible confirmation.
     browser
         .press(
@@ -227,6 +245,11 @@ async fn a_name_already_used_gets_a_number_and_the_page_says_why() {
     let browser = phone().await;
     browser.open(TODAY).await;
     enter_case(&browser, "leeds", "19").await;
+    // A name stops at the 80 characters kept as it is typed (found in a
+    // walkthrough: a longer one was cut when saved, without a word).
+    browser.type_into("case-label", &"x".repeat(100)).await;
+    assert_eq!(browser.value("case-label").await.len(), 80);
+    browser.wait_for("#case-label").await.clear().await.unwrap();
     browser.type_into("case-label", "Family A").await;
     browser.press("#save-case", Key::Enter).await;
     browser

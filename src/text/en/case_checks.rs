@@ -127,7 +127,9 @@ pub fn unknown_procedure(found: &str, ids: &[&str]) -> String {
 }
 
 pub fn unknown_council(found: &str) -> String {
-    format!("\"{found}\" is not a council we know. Use a council id like \"leeds\", a GSS code like \"E08000035\", or null if you don't know your council.")
+    // Read by families opening a backup as well as by whoever edits a file:
+    // what to do on the page first (found in a walkthrough), then in a file.
+    format!("\"{found}\" is not a council we know. Choose the council again on the page. (In a case file, a council is written as its id, such as \"leeds\", or its GSS code, such as \"E08000035\", or as null when it is not known.)")
 }
 
 /// The split web build has not yet fetched this council's published procedure.

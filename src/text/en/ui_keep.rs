@@ -341,7 +341,8 @@ pub fn renamed_numbered(label: &str, typed: &str) -> String {
     format!("Renamed to {label}: another saved case is already called {typed}.")
 }
 
-pub const NOT_RENAMED: &str = "Not renamed: type a name, or this case was deleted in another tab.";
+pub const NOT_RENAMED_BLANK: &str = "Not renamed: type a name first.";
+pub const NOT_RENAMED_GONE: &str = "Not renamed: this case was deleted in another tab or window.";
 
 /// Renaming failed (`reason`).
 pub fn could_not_rename(reason: &str) -> String {
@@ -438,7 +439,14 @@ pub fn case_in_file_details(council: Option<&str>, complaint: Option<NaiveDate>)
     }
 }
 
-pub const ADD_TO_SAVED: &str = "Add them to my saved cases";
+/// The button under the cases opened from a file: "it" for one case.
+pub fn add_to_saved(cases: usize) -> &'static str {
+    if cases == 1 {
+        "Add it to my saved cases"
+    } else {
+        "Add them to my saved cases"
+    }
+}
 
 /// After a case in a file: what the checks say of it, which it opens with to fix.
 pub fn needs_fixing(problem: &str) -> String {

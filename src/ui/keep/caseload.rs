@@ -361,7 +361,12 @@ pub(super) fn CaseloadItem(
                         Some(typed) => text::renamed_numbered(&label, &typed),
                         None => text::renamed(&label),
                     },
-                    Ok(None) => text::NOT_RENAMED.to_string(),
+                    // Which of the two reasons, not "one or the other"
+                    // (found in a walkthrough).
+                    Ok(None) if crate::core::saved::label_as_stored(&name).is_none() => {
+                        text::NOT_RENAMED_BLANK.to_string()
+                    }
+                    Ok(None) => text::NOT_RENAMED_GONE.to_string(),
                     Err(e) => text::could_not_rename(&e),
                 },
             );
@@ -435,6 +440,7 @@ pub(super) fn CaseloadItem(
                     <label class="label" for=input_id.clone()>{text::NEW_NAME}</label>
                     <p class="hint">{text::NEUTRAL_NAME}</p>
                     <input class="input" id=input_id.clone() type="text" autocomplete="off"
+                        maxlength=crate::core::saved::MAX_LABEL_CHARS
                         prop:value=move || rename_text.get()
                         on:input=move |ev| rename_text.set(event_target_value(&ev))
                         on:keydown={

@@ -126,7 +126,7 @@ pub fn ImportBox() -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <Show when=move || !imported.get().is_empty() && keeping.storage_problem.get_value().is_none()>
-                    <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>{text::ADD_TO_SAVED}</button>
+                    <button type="button" class="button button-secondary" id="save-imported" on:click=save_all>{move || text::add_to_saved(imported.with(Vec::len))}</button>
                 </Show>
             </div>
     }

@@ -257,7 +257,9 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
                             <div class="form-group">
                                 <label class="label" for="case-label">{text::NAME_THIS_CASE}</label>
                                 <p class="hint" id="case-label-hint">{move || text::name_hint(&keeping.store.with(|s| s.clone().unwrap_or_default().suggest_label()))}</p>
+                                // A name longer than is kept stops as it is typed, not silently after.
                                 <input class="input" id="case-label" type="text" autocomplete="off" aria-describedby="case-label-hint"
+                                    maxlength=crate::core::saved::MAX_LABEL_CHARS
                                     prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))
                                     on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); save(); } />
                             </div>
