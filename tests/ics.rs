@@ -372,7 +372,14 @@ fn the_file_is_named_after_the_case_and_titles_stay_neutral_unless_asked() {
         file_name(Some("  Brown / Smith (2) ")),
         "complaint-deadlines-brown-smith-2.ics"
     );
-    assert_eq!(file_name(Some("ÉÉÉ")), "complaint-deadlines.ics");
+    // Accents go, their letters stay (found in a walkthrough: "Ærø" lost
+    // all but "r"); a name with no Latin letters at all names no file.
+    assert_eq!(file_name(Some("ÉÉÉ")), "complaint-deadlines-eee.ics");
+    assert_eq!(
+        file_name(Some("Zoë Ærø & Łukasz Müller")),
+        "complaint-deadlines-zoe-aero-lukasz-muller.ics"
+    );
+    assert_eq!(file_name(Some("👪 ✓")), "complaint-deadlines.ics");
     assert_eq!(file_name(None), "complaint-deadlines.ics");
     let a = stage1_overdue();
     let neutral = calendar_file_with_label("case-1", &a, a.today, None, None);

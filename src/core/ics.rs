@@ -142,12 +142,16 @@ pub fn file_name(label: Option<&str>) -> String {
 }
 
 /// A label as part of a file name: ASCII letters and digits, lower case,
-/// anything else a single hyphen; at most 40 characters.
+/// a letter with an accent as its plain letter ("Zoë" is "zoe", not "zo":
+/// found in a walkthrough), anything else a single hyphen; at most 40
+/// characters.
 pub fn file_stem(label: &str) -> String {
     let mut stem = String::new();
     for c in label.chars() {
         if c.is_ascii_alphanumeric() {
             stem.push(c.to_ascii_lowercase());
+        } else if let Some(plain) = plain_letters(c) {
+            stem.push_str(plain);
         } else if !stem.ends_with('-') {
             stem.push('-');
         }
@@ -158,6 +162,28 @@ pub fn file_stem(label: &str) -> String {
         .collect::<String>()
         .trim_end_matches('-')
         .to_string()
+}
+
+/// The plain letters for a Latin letter with an accent, or run together
+/// ("æ"), in either case.
+fn plain_letters(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à'..='å' | 'À'..='Å' | 'ā' | 'Ā' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
+        'è'..='ë' | 'È'..='Ë' | 'ē' | 'Ē' | 'ę' | 'Ę' | 'ě' | 'Ě' => "e",
+        'ì'..='ï' | 'Ì'..='Ï' | 'ī' | 'Ī' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'Ń' => "n",
+        'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' | 'ō' | 'Ō' => "o",
+        'œ' | 'Œ' => "oe",
+        'ù'..='ü' | 'Ù'..='Ü' | 'ū' | 'Ū' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ß' => "ss",
+        'ł' | 'Ł' => "l",
+        'ś' | 'Ś' | 'š' | 'Š' => "s",
+        'ź' | 'Ź' | 'ż' | 'Ż' | 'ž' | 'Ž' => "z",
+        _ => return None,
+    })
 }
 
 fn safe_id(text: &str) -> String {
