@@ -468,6 +468,22 @@ fn the_stores_key_is_kept_and_makes_calendar_ids_its_own() {
     assert_eq!(calendar_id(&read, "case-1"), "case-1-3f9aXy");
 }
 
+/// One case in a backup that a newer version made says what to do, as a
+/// whole file of a newer version does (found in a walkthrough).
+#[test]
+fn a_newer_case_in_a_backup_says_to_reload() {
+    let text = export_all(&[stage2_case()]).replacen(
+        "\"version\": 1,\n      ",
+        "\"version\": 9,\n      ",
+        1,
+    );
+    let said = format!("{:?}", import(&text, today()).unwrap_err());
+    assert!(
+        said.contains("Reload the page to get the newest version"),
+        "{said}\n{text}"
+    );
+}
+
 #[test]
 fn a_newer_versions_store_is_told_apart_from_a_damaged_one() {
     assert!(written_by_newer_version(r#"{"version":3,"cases":[]}"#));

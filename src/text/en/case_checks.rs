@@ -105,12 +105,12 @@ pub fn no_version(reads: u32) -> String {
 /// A version this app cannot read: newer than the one it `reads`, or one
 /// that never existed.
 pub fn wrong_version(version: u64, reads: u32) -> String {
-    let why = if version > u64::from(reads) {
-        "it was made by a newer version of Complaint Navigator"
-    } else {
-        "there is no such version"
-    };
-    format!("This case file is version {version}, which this app cannot read ({why}); it reads version {reads}.")
+    if version > u64::from(reads) {
+        // What to do, as for a whole file of a newer version (found in a
+        // walkthrough: one case said only that it could be mended).
+        return format!("This case file is version {version}, which this app cannot read: it was made by a newer version of Complaint Navigator, and this one reads version {reads}. Reload the page to get the newest version, then try again.");
+    }
+    format!("This case file is version {version}, which this app cannot read (there is no such version); it reads version {reads}.")
 }
 
 /// `found` (as JSON) where text or null belongs.
