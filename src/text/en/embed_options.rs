@@ -22,13 +22,26 @@ pub const NOT_A_COLOUR: &str = "use a colour like #1d4f91";
 pub fn too_light(hex: &str, contrast: f64, minimum: f64) -> String {
     format!(
         "#{hex} is too light: white text on it has a contrast of {}:1, and at least {}:1 is needed",
-        one_decimal(contrast),
+        below(contrast, minimum),
         one_decimal(minimum)
     )
 }
 
-/// "3.2", without the float formatting machinery (large in wasm).
+/// "4.5", as the minimum is written.
 fn one_decimal(value: f64) -> String {
     let tenths = (value * 10.0).round() as u64;
     format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The contrast to two decimals, rounded down, so one just under the
+/// minimum never reads as the minimum itself (found in a walkthrough:
+/// "#777777 … has a contrast of 4.5:1, and at least 4.5:1 is needed").
+fn below(contrast: f64, minimum: f64) -> String {
+    two_decimals(contrast.min(minimum - 0.005).max(0.0))
+}
+
+/// "4.48", without the float formatting machinery (large in wasm).
+fn two_decimals(value: f64) -> String {
+    let hundredths = (value * 100.0).floor() as u64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }

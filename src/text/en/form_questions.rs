@@ -47,7 +47,10 @@ pub const ACKNOWLEDGEMENT_RECEIVED: QuestionWords = QuestionWords {
 pub const STAGE1_EXTENDED: QuestionWords = QuestionWords {
     question: "Has the council told you it needs more time for its first reply?",
     date_question: "",
-    hint: "Councils can take up to 20 working days instead of 10 if the complaint is complicated, or if a young person needs an advocate (someone who helps them say what they think).",
+    // True of both procedures (a walkthrough found the children's
+    // procedure's reasons shown to a family on the council's own one);
+    // the result gives each procedure's own limits.
+    hint: "A council can take longer for its first reply in some cases, for example when the complaint is complicated, and should tell you if it does. Where you stand, below, shows how much longer your complaint's procedure allows.",
     date_name: "",
 };
 
@@ -61,7 +64,7 @@ pub const STAGE1_RESPONSE_RECEIVED: QuestionWords = QuestionWords {
 pub const STAGE2_REQUESTED: QuestionWords = QuestionWords {
     question: "Have you asked the council for a stage 2 investigation?",
     date_question: "When did you ask for stage 2?",
-    hint: "Stage 2 is an investigation by someone from outside the team. For example, 3 3 2025.",
+    hint: "Stage 2 is a second, fuller look at your complaint by someone who did not handle the first reply. For example, 3 3 2025.",
     date_name: "the date you asked for stage 2",
 };
 

@@ -227,7 +227,9 @@ pub const CLEAR_AND_START: &str = "Clear them and start a new case";
 pub const KEEP_MY_ANSWERS: &str = "Keep my answers";
 
 pub const TAKE_IT_WITH_YOU: &str = "Take it with you";
-pub const IN_FRAME_HINT: &str = "If a download or printing does not work inside this website, open the full tool in a new tab (link at the top).";
+/// "Make a link" first: it works inside a frame and carries the answers,
+/// where the full tool's link does not (found in a walkthrough).
+pub const IN_FRAME_HINT: &str = "If a download or printing does not work inside this website, use \"Make a link\" below: it carries your answers. Open that link in a new tab, and download or print from there.";
 pub const DOWNLOAD_CASE: &str = "Download a backup file of this case";
 pub const REMIND_ME: &str = "Remind me 2 days before each date";
 pub const CALENDAR_HINT: &str = "The calendar entries do not name you or your child. Some calendar apps ignore reminders in imported files.";
