@@ -288,6 +288,12 @@ async fn keep_and_take_away_without_anything_leaving_the_device() {
         "{family_b}"
     );
     browser.press("#delete-everything", Key::Enter).await;
+    // With no copy kept aside, none is named (found in a walkthrough: the
+    // words about one puzzled a family that had none).
+    assert_eq!(
+        browser.text("#confirm-delete-all p").await,
+        "Delete every saved case from this device? This cannot be undone. If you may need your cases, download a backup first."
+    );
     browser
         .press("#confirm-delete-everything", Key::Enter)
         .await;
@@ -446,8 +452,15 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
     assert_eq!(text, raw);
     browser.screenshot("keep-2-corrupt").await;
 
-    // "Delete everything saved" removes the kept-aside copy too.
+    // "Delete everything saved" removes the kept-aside copy too, and says so.
     browser.press("#delete-everything", Key::Enter).await;
+    let asked = browser.text("#confirm-delete-all p").await;
+    assert!(
+        asked.starts_with(
+            "Delete every saved case from this device, and the copy of saved data kept aside?"
+        ),
+        "{asked}"
+    );
     browser
         .press("#confirm-delete-everything", Key::Enter)
         .await;

@@ -274,11 +274,21 @@ pub const EVERYTHING_DELETED: &str = "Everything saved on this device has been d
 pub const SAVED_HEADING: &str = "Your saved cases";
 pub const DOWNLOAD_ALL: &str = "Download all saved cases (backup file)";
 pub const DELETE_EVERYTHING: &str = "Delete everything saved";
-/// The question (in bold), then what it means.
-pub const DELETE_EVERYTHING_QUESTION: &str =
-    "Delete every saved case from this device, and any copy of saved data kept aside?";
-pub const DELETE_EVERYTHING_WARNING: &str =
-    "This cannot be undone. If you may need your cases, download a backup first. A copy kept aside is not in the backup: download it on its own.";
+/// The question (in bold), then what it means; `copy_kept_aside` when a
+/// copy of saved data that could not be used is kept aside too.
+pub fn delete_everything(copy_kept_aside: bool) -> (&'static str, &'static str) {
+    if copy_kept_aside {
+        (
+            "Delete every saved case from this device, and the copy of saved data kept aside?",
+            "This cannot be undone. If you may need your cases, download a backup first. The copy kept aside is not in the backup: download it on its own.",
+        )
+    } else {
+        (
+            "Delete every saved case from this device?",
+            "This cannot be undone. If you may need your cases, download a backup first.",
+        )
+    }
+}
 pub const YES_DELETE_EVERYTHING: &str = "Yes, delete everything";
 pub const CANCEL: &str = "Cancel";
 

@@ -106,7 +106,13 @@ pub fn SavedCases() -> impl IntoView {
                 <Show when=move || confirming_delete_all.get()>
                     <div class="warning-panel" id="confirm-delete-all" tabindex="-1"
                         on:keydown=crate::ui::on_escape(cancel_delete_all)>
-                        <p><strong>{text::DELETE_EVERYTHING_QUESTION}</strong>" "{text::DELETE_EVERYTHING_WARNING}</p>
+                        // The copy kept aside is named only when there is one
+                        // (found in a walkthrough: the words puzzled a family
+                        // that had none).
+                        {move || {
+                            let (question, warning) = text::delete_everything(keeping.kept_aside.with(Option::is_some));
+                            view! { <p><strong>{question}</strong>" "{warning}</p> }
+                        }}
                         <div class="button-row">
                             <button type="button" class="button button-warning" id="confirm-delete-everything" on:click=delete_everything>{text::YES_DELETE_EVERYTHING}</button>
                             <button type="button" class="button button-secondary" on:click=move |_| cancel_delete_all()>{text::CANCEL}</button>
