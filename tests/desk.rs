@@ -176,34 +176,14 @@ async fn a_second_family_gets_a_new_case_and_every_action_confirms_with_focus() 
 
     // A blank name is not taken, and the notice says why (it said "type a
     // name, or this case was deleted in another tab", found in a walkthrough).
-    browser
-        .press(
-            "#saved-case-1 .button-row .link-button:nth-child(2)",
-            Key::Enter,
-        )
-        .await;
-    browser.wait_for_focus("rename-case-1").await;
-    let field = browser.wait_for("#rename-case-1").await;
-    field.clear().await.unwrap();
-    field.send_keys("   ").await.unwrap();
-    browser.press("#rename-case-1", Key::Enter).await;
+    rename_first_case(&browser, "   ").await;
     assert_eq!(
         browser.wait_for_text("#keep-notice", "Not renamed").await,
         "Not renamed: type a name first."
     );
 
     // Rename with Enter: focus moves to the visible confirmation.
-    browser
-        .press(
-            "#saved-case-1 .button-row .link-button:nth-child(2)",
-            Key::Enter,
-        )
-        .await;
-    browser.wait_for_focus("rename-case-1").await;
-    let field = browser.wait_for("#rename-case-1").await;
-    field.clear().await.unwrap();
-    field.send_keys("Brown family").await.unwrap();
-    browser.press("#rename-case-1", Key::Enter).await;
+    rename_first_case(&browser, "Brown family").await;
     browser
         .wait_for_text("#keep-notice", "Renamed to Brown family.")
         .await;
@@ -280,6 +260,21 @@ async fn a_name_already_used_gets_a_number_and_the_page_says_why() {
     browser.wait_for_focus("keep-notice").await;
     assert_eq!(labels(&browser).await, ["Family A", "Family A (2)"]);
     browser.close().await;
+}
+
+/// Renames the first saved case with its link and the keyboard, to `name`.
+async fn rename_first_case(browser: &Browser, name: &str) {
+    browser
+        .press(
+            "#saved-case-1 .button-row .link-button:nth-child(2)",
+            Key::Enter,
+        )
+        .await;
+    browser.wait_for_focus("rename-case-1").await;
+    let field = browser.wait_for("#rename-case-1").await;
+    field.clear().await.unwrap();
+    field.send_keys(name).await.unwrap();
+    browser.press("#rename-case-1", Key::Enter).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
