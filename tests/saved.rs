@@ -16,8 +16,7 @@ use complaint_navigator::core::letters::LetterNames;
 use complaint_navigator::core::saved::{
     calendar_id, caseload, caseload_summary, export_all, export_one, export_saved, file_parts_note,
     import, import_what_reads, load_store, save_store, suggest_label, with_letter_names,
-    written_by_newer_version, ImportError, ImportedCase, LoadOutcome, Store, MAX_IMPORT_BYTES,
-    STORE_KEY, STORE_VERSION,
+    ImportError, ImportedCase, LoadOutcome, Store, MAX_IMPORT_BYTES, STORE_KEY, STORE_VERSION,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -482,11 +481,17 @@ fn a_newer_case_in_a_backup_says_to_reload() {
 
 #[test]
 fn a_newer_versions_store_is_told_apart_from_a_damaged_one() {
-    assert!(written_by_newer_version(r#"{"version":3,"cases":[]}"#));
-    assert!(!written_by_newer_version(&save_store(&Store::new())));
-    assert!(!written_by_newer_version(r#"{"version":1,"cases":[]}"#));
-    assert!(!written_by_newer_version(r#"{"version":3,"cases":["#));
-    assert!(!written_by_newer_version("not json"));
+    let newer = |raw: &str| {
+        matches!(
+            load_store(Some(raw), today()),
+            LoadOutcome::Unreadable { newer: true, .. }
+        )
+    };
+    assert!(newer(r#"{"version":3,"cases":[]}"#));
+    assert!(!newer(&save_store(&Store::new())));
+    assert!(!newer(r#"{"version":1,"cases":[]}"#));
+    assert!(!newer(r#"{"version":3,"cases":["#));
+    assert!(!newer("not json"));
 }
 
 #[test]
@@ -547,7 +552,7 @@ fn unreadable_stores_keep_the_raw_text() {
     let good = save_store(&store);
 
     let corrupt = &good[..good.len() / 2];
-    let LoadOutcome::Unreadable { raw, reason } = load_store(Some(corrupt), today()) else {
+    let LoadOutcome::Unreadable { raw, reason, .. } = load_store(Some(corrupt), today()) else {
         panic!("corrupt text must not load");
     };
     assert_eq!(raw, corrupt);
@@ -570,7 +575,7 @@ fn unreadable_stores_keep_the_raw_text() {
     );
 
     let newer = good.replacen(r#""version":2"#, r#""version":99"#, 1);
-    let LoadOutcome::Unreadable { raw, reason } = load_store(Some(&newer), today()) else {
+    let LoadOutcome::Unreadable { raw, reason, .. } = load_store(Some(&newer), today()) else {
         panic!("a newer store must not load");
     };
     assert_eq!(raw, newer);
@@ -862,7 +867,7 @@ proptest! {
 
     #[test]
     fn any_text_as_stored_data_never_panics_and_is_kept(text in ".*") {
-        if let LoadOutcome::Unreadable { raw, reason } = load_store(Some(&text), today()) {
+        if let LoadOutcome::Unreadable { raw, reason, .. } = load_store(Some(&text), today()) {
             prop_assert_eq!(raw, text);
             prop_assert!(!reason.is_empty());
         }

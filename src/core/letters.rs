@@ -67,13 +67,13 @@ impl LetterKind {
     }
 }
 
-/// What the family types in; blank fields become placeholders. Kept with a
-/// saved case only when the family saves it.
 /// Where a backup file keeps a saved case's [`LetterNames`]: a field of its
 /// own in the case, which the engine leaves alone and older versions keep
 /// as a part they do not know.
 pub const LETTER_NAMES_FIELD: &str = "letter_names";
 
+/// What the family types in; blank fields become placeholders. Kept with a
+/// saved case only when the family saves it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct LetterNames {

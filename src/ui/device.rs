@@ -12,6 +12,13 @@ use crate::text::en::ui_keep as text;
 /// Every key this app ever writes starts with this.
 pub const KEY_PREFIX: &str = "complaint-navigator.";
 
+/// Random hexadecimal figures (about 50 bits): what keeps calendar entries
+/// of different cases, pages and devices apart. Never stored anywhere but
+/// with the family's own saved cases and files.
+pub fn random_hex() -> String {
+    format!("{:x}", (js_sys::Math::random() * 1e15) as u64)
+}
+
 /// Whether this page may use the browser's local storage, probed once with
 /// web-sys and remembered: gloo-storage's `LocalStorage` throws a JavaScript
 /// exception where storage is blocked (a sandboxed frame), so it is used

@@ -135,13 +135,7 @@ fn focus_after_render(id: String, scroll: bool) {
                     let options = web_sys::FocusOptions::new();
                     options.set_prevent_scroll(true);
                     let _ = element.focus_with_options(&options);
-                    let below = element.get_bounding_client_rect().bottom();
-                    let screen = window().inner_height().ok().and_then(|h| h.as_f64());
-                    if screen.is_some_and(|screen| below > screen) {
-                        let options = web_sys::ScrollIntoViewOptions::new();
-                        options.set_block(web_sys::ScrollLogicalPosition::End);
-                        element.scroll_into_view_with_scroll_into_view_options(&options);
-                    }
+                    bring_up_to_screen_foot(&element, 0.0);
                 } else {
                     if element.tag_name() == "H2" && user_just_acted() && !in_frame() {
                         // A section the family's action brought (the result,
@@ -162,6 +156,16 @@ fn focus_after_render(id: String, scroll: bool) {
             }
         }
     });
+}
+
+/// Scrolls the page up just enough to show `element` whole above the
+/// screen's foot (with `margin` pixels below it), if it ends below it.
+pub(crate) fn bring_up_to_screen_foot(element: &web_sys::Element, margin: f64) {
+    let below = element.get_bounding_client_rect().bottom();
+    let screen = window().inner_height().ok().and_then(|h| h.as_f64());
+    if let Some(screen) = screen.filter(|screen| below > *screen) {
+        window().scroll_by_with_x_and_y(0.0, below - screen + margin);
+    }
 }
 
 /// The question a box belongs to (its fieldset or form group, with the

@@ -459,11 +459,7 @@ impl Form {
                         // what the page says about the split, just below
                         // them, comes into view too (found in a walkthrough).
                         if let Some(note) = element(&format!("{id}-split")) {
-                            let below = note.get_bounding_client_rect().bottom();
-                            let screen = window().inner_height().ok().and_then(|h| h.as_f64());
-                            if let Some(screen) = screen.filter(|screen| below > *screen) {
-                                window().scroll_by_with_x_and_y(0.0, below - screen + 10.0);
-                            }
+                            super::bring_up_to_screen_foot(&note, 10.0);
                         }
                     });
                 }

@@ -59,10 +59,9 @@ pub(super) fn read_case_unchecked(
         }
         // Names for the letters that a backup file carries with a saved
         // case: not the engine's, but never a mistake, so kept as they are.
-        let letter_names = key == crate::core::letters::LETTER_NAMES_FIELD;
-        if !letter_names && unknown_parts == UnknownParts::Refuse
-            || likely_misspelt(key, &TOP_LEVEL_FIELDS)
-        {
+        let refused = unknown_parts == UnknownParts::Refuse
+            && key != crate::core::letters::LETTER_NAMES_FIELD;
+        if refused || likely_misspelt(key, &TOP_LEVEL_FIELDS) {
             return Err(CaseError::new(
                 quote_part(key),
                 words::unknown_field(nearest_name(key, &TOP_LEVEL_FIELDS)),

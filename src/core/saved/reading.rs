@@ -20,6 +20,7 @@ pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
     let unreadable = |reason: String| LoadOutcome::Unreadable {
         raw: text.to_string(),
         reason,
+        newer: false,
     };
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
@@ -35,19 +36,16 @@ pub fn load_store(raw: Option<&str>, today: NaiveDate) -> LoadOutcome {
     let result = match version {
         1 => read_store_v1(fields, today).map(|store| LoadOutcome::Migrated(store, 1)),
         2 => read_store_v2(fields, today).map(LoadOutcome::Loaded),
-        newer if newer > u64::from(STORE_VERSION) => Err(words::store_newer(newer, STORE_VERSION)),
+        newer if newer > u64::from(STORE_VERSION) => {
+            return LoadOutcome::Unreadable {
+                raw: text.to_string(),
+                reason: words::store_newer(newer, STORE_VERSION),
+                newer: true,
+            }
+        }
         other => Err(words::store_unknown_version(other)),
     };
     result.unwrap_or_else(unreadable)
-}
-
-/// Whether `raw` is saved data of a newer version than this one (another
-/// tab or window may have been reloaded into a new release).
-pub fn written_by_newer_version(raw: &str) -> bool {
-    serde_json::from_str::<Value>(raw)
-        .ok()
-        .and_then(|value| value.get("version")?.as_u64())
-        .is_some_and(|version| version > u64::from(STORE_VERSION))
 }
 
 fn cases_list(fields: &Map<String, Value>) -> Result<&Vec<Value>, String> {

@@ -69,6 +69,10 @@ pub enum LoadOutcome {
     Unreadable {
         raw: String,
         reason: String,
+        /// Written by a newer version (another tab or window may have been
+        /// reloaded into a new release): not damaged, so never to be set
+        /// aside for a new list unless the family chooses to.
+        newer: bool,
     },
 }
 

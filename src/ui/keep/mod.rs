@@ -33,9 +33,8 @@ use crate::core::keeping::{
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_one, export_saved, file_parts_note, import_what_reads,
-    label_as_stored, load_store, save_store, unknown_parts_note, with_letter_names,
-    written_by_newer_version, DeleteOutcome, ImportError, ImportedCase, LoadOutcome, SaveOutcome,
-    SavedCase, Store,
+    label_as_stored, load_store, save_store, unknown_parts_note, with_letter_names, DeleteOutcome,
+    ImportError, ImportedCase, LoadOutcome, SaveOutcome, SavedCase, Store,
 };
 use crate::text::en::ui_keep as text;
 
@@ -256,7 +255,7 @@ impl Keeping {
                     }));
                     keeping.show_loaded(store);
                 }
-                LoadOutcome::Unreadable { raw, reason } => {
+                LoadOutcome::Unreadable { raw, reason, .. } => {
                     let key = device::keep_aside(&raw).ok();
                     keeping.kept_aside.set(Some(KeptAside {
                         raw,
@@ -377,14 +376,13 @@ impl Keeping {
                 self.make_safe(raw.unwrap_or_default(), KeptWhy::Migrated(from))?;
                 store
             }
-            LoadOutcome::Unreadable { raw, reason } => {
+            LoadOutcome::Unreadable { raw, reason, newer } => {
                 // A newer version's cases are not damaged: starting a new
                 // list beside their copy would take every one of them out
                 // of the list (found in a walkthrough, with a notice that
                 // blamed another tab for deleting the case). Unless the
                 // family chose to delete them, nothing is saved.
-                let newer = written_by_newer_version(&raw)
-                    && !self.released.with_value(|released| released.contains(&raw));
+                let newer = newer && !self.released.with_value(|released| released.contains(&raw));
                 self.make_safe(raw, KeptWhy::Unreadable(reason))?;
                 if newer {
                     return Err(text::SAVED_BY_NEWER_VERSION.to_string());
@@ -394,7 +392,7 @@ impl Keeping {
         };
         let result = change(&mut store);
         if store.key.is_empty() {
-            store.key = format!("{:x}", (js_sys::Math::random() * 1e15) as u64);
+            store.key = device::random_hex();
         }
         device::write_store(&save_store(&store))?;
         self.store.set(Some(store));

@@ -172,7 +172,7 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     // Cases not saved get event ids of their own: a salt for this page and
     // the case's answers, so two families' events never merge in a calendar
     // app, and downloading the same case again updates its events.
-    let page_salt = StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64));
+    let page_salt = StoredValue::new(device::random_hex());
     let label_in_titles = RwSignal::new(false);
     let download_calendar = move |_| {
         // The result on the page is then an earlier one, not the boxes' dates.
