@@ -28,6 +28,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         include_str!("north-east-lincolnshire-late-stage1.case.json"),
     ),
     (
+        "no-reply-then-stage2",
+        include_str!("no-reply-then-stage2.case.json"),
+    ),
+    (
         "north-somerset-stage2",
         include_str!("north-somerset-stage2.case.json"),
     ),

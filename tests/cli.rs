@@ -14,6 +14,10 @@ const GOLDEN: &[(&str, &str)] = &[
     ("christmas-stage1", "2026-01-05"),
     ("north-east-lincolnshire-late-stage1", "2026-05-05"),
     ("north-somerset-stage2", "2026-02-10"),
+    // Received Tue 1 Sep 2026, no reply; stage 2 asked Thu 15 Oct, 12
+    // working days after the law's 20 (Tue 29 Sep): stage 1's dates are
+    // never done, no longer owed; stage 2's reply due Thu 19 Nov.
+    ("no-reply-then-stage2", "2026-11-30"),
     ("thurrock-2018-panel", "2018-05-15"),
     ("essex-finished", "2025-06-02"),
     // The day before the Ombudsman guide date (a Saturday): no "in 0 working days".

@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 use complaint_navigator::core::assessment::{
     assess, Assessment, Basis, ContactKind, Deadline, DeadlineStatus, OmbudsmanPosition, Party,
-    Stage, StepState, TimeUnit,
+    Reply, Stage, StepState, TimeUnit,
 };
 use complaint_navigator::core::calendar::calendar;
 use complaint_navigator::core::case::{Case, CaseError, Event, Events};
@@ -2043,14 +2043,35 @@ fn check_assessment(a: &Assessment, events: &Events, today: NaiveDate) {
         if deadline.counting.unit == TimeUnit::WorkingDays {
             assert_eq!(calendar().is_working_day(deadline.due), Ok(true), "{id}");
         }
-        let expected = match deadline.done_on {
-            Some(done) if done <= deadline.due => DeadlineStatus::Met,
-            Some(_) => DeadlineStatus::Late,
-            None if today < deadline.due => DeadlineStatus::Upcoming,
-            None if today == deadline.due => DeadlineStatus::DueToday,
-            None => DeadlineStatus::Overdue,
+        // A council's stage 1 date still not done when stage 2 began after
+        // the last stage 1 reply date is left behind, never done.
+        let stage1_owed = deadline.owed_by != Party::You
+            && (deadline.id == "acknowledgement" || deadline.id.reply() == Some(Reply::Stage1));
+        let last_stage1_reply = a
+            .deadlines
+            .iter()
+            .filter(|d| d.id.reply() == Some(Reply::Stage1))
+            .map(|d| d.due)
+            .max();
+        let left_behind_on = events
+            .stage2_start()
+            .map(|(_, began)| began)
+            .filter(|began| stage1_owed && last_stage1_reply.is_some_and(|last| last < *began));
+        let expected = match (deadline.done_on, left_behind_on) {
+            (Some(done), _) if done <= deadline.due => DeadlineStatus::Met,
+            (Some(_), _) => DeadlineStatus::Late,
+            (None, _) if today < deadline.due => DeadlineStatus::Upcoming,
+            (None, _) if today == deadline.due => DeadlineStatus::DueToday,
+            (None, Some(_)) => DeadlineStatus::NotDone,
+            (None, None) => DeadlineStatus::Overdue,
         };
         assert_eq!(deadline.status, expected, "{id}");
+        if expected == DeadlineStatus::NotDone {
+            assert_eq!(deadline.moved_on, left_behind_on, "{id}");
+            assert!(deadline.due < deadline.moved_on.unwrap(), "{id}");
+        } else {
+            assert_eq!(deadline.moved_on, None, "{id}");
+        }
         let counts_down = matches!(
             deadline.status,
             DeadlineStatus::Upcoming | DeadlineStatus::DueToday
@@ -2074,7 +2095,7 @@ fn check_assessment(a: &Assessment, events: &Events, today: NaiveDate) {
         }
         let is_late = matches!(
             deadline.status,
-            DeadlineStatus::Overdue | DeadlineStatus::Late
+            DeadlineStatus::Overdue | DeadlineStatus::Late | DeadlineStatus::NotDone
         );
         assert_eq!(deadline.working_days_late.is_some(), is_late, "{id}");
         assert!(deadline.working_days_remaining.unwrap_or(0) >= 0, "{id}");

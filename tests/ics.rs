@@ -137,6 +137,22 @@ fn the_calendar_holds_the_open_deadlines_with_their_dates() {
 }
 
 #[test]
+fn stage_1_dates_left_behind_when_stage_2_began_are_not_in_the_calendar() {
+    // No stage 1 reply; stage 2 asked Thu 15 Oct 2026, after the law's 20
+    // working days: the council now owes stage 2's reply (Thu 19 Nov,
+    // overdue on Mon 30 Nov) and, at the latest, Tue 19 Jan 2027.
+    let assessment = assess(&examples::case("no-reply-then-stage2"), d(2026, 11, 30)).unwrap();
+    let text = calendar_file("case-1", &assessment, d(2026, 11, 30), None);
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let vevents = events(&calendar.components);
+    let starts: Vec<String> = vevents.iter().map(|e| property(e, "DTSTART")).collect();
+    assert_eq!(starts, ["20261119", "20270119"]);
+    assert!(!text.contains("stage1_response"), "{text}");
+    assert!(!text.contains("acknowledgement"), "{text}");
+}
+
+#[test]
 fn reminders_are_added_only_when_still_ahead() {
     let assessment = stage1_overdue();
     // Made on 12 January: 2 days before 21 January is still ahead.

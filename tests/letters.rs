@@ -399,6 +399,32 @@ fn the_ombudsman_summary_lists_the_timeline_and_the_missed_deadlines() {
 }
 
 #[test]
+fn the_ombudsman_summary_keeps_a_stage_1_reply_that_never_came() {
+    // Received Tue 1 Sep 2026, no reply; stage 2 asked Thu 15 Oct. The
+    // stage 1 reply (due Tue 15 Sep) was 22 working days late that day
+    // (Sep 16-18, 21-25, Sep 28-Oct 2, 5-9, 12-15) and is listed as never
+    // done, with that lateness, not as still owed on the day of writing.
+    let (case, a) = run(
+        Some("north-somerset"),
+        examples::events("no-reply-then-stage2"),
+        d(2026, 11, 30),
+    );
+    let body = letter(LetterKind::OmbudsmanSummary, &case, &a, &named()).body;
+    assert!(
+        body.contains("- The council's stage 1 reply: due by 15 September 2026 (SI 2006/1738 reg 14); never done; it was 22 working days late when stage 2 began on 15 October 2026."),
+        "{body}"
+    );
+    assert!(
+        body.contains("- The council's stage 2 reply: due by 19 November 2026 (SI 2006/1738 reg 17); still not done on 30 November 2026, 7 working days late."),
+        "{body}"
+    );
+    // The chase letter is about stage 2's reply only.
+    let chase = letter(LetterKind::ChaseResponse, &case, &a, &named()).body;
+    assert!(chase.contains("19 November 2026"), "{chase}");
+    assert!(!chase.contains("15 September 2026"), "{chase}");
+}
+
+#[test]
 fn every_letter_can_be_written_for_every_case_without_panicking() {
     let cases = [
         (None, Events::default(), d(2026, 1, 5)),

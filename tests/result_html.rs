@@ -108,6 +108,45 @@ fn each_date_shows_its_day_status_working_and_rule_with_a_link_that_opens_a_new_
 }
 
 #[test]
+fn stage1_dates_left_behind_when_stage2_began_are_earlier_dates_never_done() {
+    // Received Tuesday 1 September 2026 with no reply; stage 2 asked on
+    // Thursday 15 October, after the law's 20 working days (Tuesday 29
+    // September). As of Monday 30 November the council owes its stage 2
+    // reply (Thursday 19 November), not stage 1's.
+    let assessment = assess(&examples::case("no-reply-then-stage2"), d("2026-11-30")).unwrap();
+    let html = html_of(&assessment);
+    let earlier = element(&html, "done-deadlines");
+    assert!(
+        earlier.contains("<summary>Earlier dates (3 done)</summary>"),
+        "{earlier}"
+    );
+    let reply = element(&html, "deadline-stage1_response");
+    assert!(earlier.contains(reply), "{html}");
+    assert!(
+        reply.contains("<p class=\"deadline-date\">Tuesday 15 September 2026</p>"),
+        "{reply}"
+    );
+    assert!(reply.contains("<strong class=\"tag tag-late\">Not done when stage 2 began on Thursday 15 October 2026 (22 working days late by then)</strong>"), "{reply}");
+    let longest = element(&html, "deadline-stage1_response_extended");
+    assert!(earlier.contains(longest), "{html}");
+    assert!(longest.contains("Not done when stage 2 began on Thursday 15 October 2026 (12 working days late by then)"), "{longest}");
+    assert!(
+        earlier.contains(element(&html, "deadline-acknowledgement")),
+        "{html}"
+    );
+    let owed = &html[..html.find("id=\"done-deadlines\"").unwrap()];
+    assert!(
+        owed.contains("<h3>What the council owes you</h3>"),
+        "{owed}"
+    );
+    assert!(owed.contains("id=\"deadline-stage2_response\""), "{owed}");
+    assert!(!owed.contains("id=\"deadline-stage1"), "{owed}");
+    assert!(!owed.contains("id=\"deadline-acknowledgement"), "{owed}");
+    assert!(html.contains("Stage 2: the council's stage 2 reply is 7 working days late. It was due by Thursday 19 November 2026."), "{html}");
+    assert_balanced(&html);
+}
+
+#[test]
 fn the_timeline_says_each_state_in_words_with_its_class() {
     let assessment = assess(&examples::case("christmas"), d("2026-01-12")).unwrap();
     let html = html_of(&assessment);

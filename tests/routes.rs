@@ -183,6 +183,56 @@ fn code_stage_2_dates_are_shown_labelled_as_not_verified() {
 }
 
 #[test]
+fn code_stage_2_asked_without_a_stage_1_reply_waits_for_stage_2s_reply() {
+    // Received Tue 1 Sep 2026, no acknowledgement, no reply: acknowledgement
+    // due Tue 8 Sep (5 working days), reply 15 from receipt, Tue 22 Sep.
+    // Stage 2 asked Thu 15 Oct; reply 25 working days from the request:
+    // Oct 16 (1), 19-23 (6), 26-30 (11), Nov 2-6 (16), 9-13 (21), Thu 19
+    // Nov (25). On Mon 30 Nov it is 7 working days late (Nov 20, 23-27, 30).
+    let events = Events {
+        stage2_requested: Some(d("2026-10-15")),
+        ..received("2026-09-01")
+    };
+    let a = run(Some(Route::Corporate), events, "2026-11-30");
+    assert_eq!(a.stage, Stage::Stage2);
+    let status = |id: &str| {
+        let x = a.deadlines.iter().find(|x| x.id == id).unwrap();
+        (x.due, x.status, x.working_days_late)
+    };
+    // Stage 1's dates are left behind, with their lateness when stage 2
+    // began: Sep 23-25 (3), Sep 28-Oct 2 (8), Oct 5-9 (13), 12-15 (17).
+    assert_eq!(
+        status("stage1_response"),
+        (d("2026-09-22"), DeadlineStatus::NotDone, Some(17))
+    );
+    assert_eq!(
+        status("acknowledgement"),
+        (d("2026-09-08"), DeadlineStatus::NotDone, Some(27))
+    );
+    assert_eq!(
+        status("stage2_response"),
+        (d("2026-11-19"), DeadlineStatus::Overdue, Some(7))
+    );
+    // The headline, the timeline and the next step are about stage 2's reply.
+    assert!(
+        a.headline
+            .contains("7 working days late by the times councils report for the Ombudsman's Code: it was expected by Thursday 19 November 2026"),
+        "{}",
+        a.headline
+    );
+    assert_eq!(a.next_steps[0].id, "chase");
+    assert_eq!(a.next_steps[0].by, Some(d("2026-11-19")));
+    let details: Vec<&str> = a.timeline.iter().map(|t| t.detail.as_str()).collect();
+    assert_eq!(
+        details[..2],
+        [
+            "No reply came in time; you asked for stage 2 on Thursday 15 October 2026.",
+            "Reply expected by Thursday 19 November 2026."
+        ]
+    );
+}
+
+#[test]
 fn code_over_christmas_a_late_and_a_met_reply() {
     // Received Fri 19 Dec 2025 (before the Code applied: a guide only).
     // Acknowledgement: Mon 22, Tue 23, Wed 24, Mon 29, Tue 30 Dec (5). Reply

@@ -399,7 +399,12 @@ impl<'a> Writer<'a> {
             .deadlines
             .iter()
             .filter(|d| d.owed_by != Party::You)
-            .filter(|d| matches!(d.status, DeadlineStatus::Late | DeadlineStatus::Overdue))
+            .filter(|d| {
+                matches!(
+                    d.status,
+                    DeadlineStatus::Late | DeadlineStatus::Overdue | DeadlineStatus::NotDone
+                )
+            })
             .collect();
         text.push_str(&words::summary_missed(&missed, self.today()));
 

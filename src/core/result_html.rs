@@ -145,7 +145,7 @@ fn status_class(status: DeadlineStatus) -> &'static str {
         DeadlineStatus::DueToday => "tag tag-today",
         DeadlineStatus::Overdue => "tag tag-overdue",
         DeadlineStatus::Met => "tag tag-met",
-        DeadlineStatus::Late => "tag tag-late",
+        DeadlineStatus::Late | DeadlineStatus::NotDone => "tag tag-late",
     }
 }
 

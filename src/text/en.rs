@@ -89,6 +89,20 @@ fn deadline_status(deadline: &Deadline) -> String {
             ),
             _ => "Done late".to_string(),
         },
+        DeadlineStatus::NotDone => not_done(deadline),
+    }
+}
+
+/// A stage 1 date left behind when stage 2 began: when, and how late it was
+/// then (it no longer grows).
+fn not_done(deadline: &Deadline) -> String {
+    let began = match deadline.moved_on {
+        Some(date) => format!("Not done when stage 2 began on {}", long_date(date)),
+        None => "Not done before stage 2 began".to_string(),
+    };
+    match deadline.working_days_late {
+        Some(n) if n > 0 => format!("{began} ({} late by then)", working_days(i64::from(n))),
+        _ => began,
     }
 }
 

@@ -271,16 +271,26 @@ fn stage(case: &Case) -> Stage {
     }
 }
 
-/// The reply the family is waiting for: stage 1's, or stage 2's once asked.
-fn awaited(deadlines: &[Deadline]) -> Option<&Deadline> {
+/// A reply the council still owes.
+fn open_reply(deadlines: &[Deadline], reply: Reply) -> Option<&Deadline> {
     deadlines
         .iter()
         .filter(|d| d.status.is_open())
-        .find(|d| matches!(d.id.reply(), Some(Reply::Stage1 | Reply::Stage2)))
+        .find(|d| d.id.reply() == Some(reply))
+}
+
+/// The reply the family is waiting for: stage 1's, or stage 2's once asked
+/// (even while a stage 1 reply asked for early is still owed).
+fn awaited(stage: Stage, deadlines: &[Deadline]) -> Option<&Deadline> {
+    match stage {
+        Stage::Stage1 => open_reply(deadlines, Reply::Stage1),
+        Stage::Stage2 => open_reply(deadlines, Reply::Stage2),
+        _ => None,
+    }
 }
 
 fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
-    match (stage, awaited(deadlines)) {
+    match (stage, awaited(stage, deadlines)) {
         (Stage::NotStarted, _) => words::headline_not_started(),
         (Stage::Stage1, Some(reply)) => match reply.status {
             DeadlineStatus::Overdue => words::headline_reply_overdue(reply),
@@ -288,15 +298,21 @@ fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
             _ => words::headline_reply_expected(reply),
         },
         (Stage::Stage1, None) => words::headline_replied(),
-        (Stage::Stage2, Some(reply)) if reply.id.reply() == Some(Reply::Stage2) => {
-            match reply.status {
-                DeadlineStatus::Overdue => words::headline_stage2_overdue(reply),
-                _ => words::headline_stage2_expected(reply),
-            }
-        }
+        (Stage::Stage2, Some(reply)) => match reply.status {
+            DeadlineStatus::Overdue => words::headline_stage2_overdue(reply),
+            _ => words::headline_stage2_expected(reply),
+        },
         (Stage::Stage2, _) => words::headline_stage2(),
         (_, _) => words::headline_finished(),
     }
+}
+
+/// The day stage 2 began, when the stage 1 reply was left behind then.
+fn moved_on(deadlines: &[Deadline]) -> Option<NaiveDate> {
+    deadlines
+        .iter()
+        .find(|d| d.id.reply() == Some(Reply::Stage1) && d.status == DeadlineStatus::NotDone)
+        .and_then(|d| d.moved_on)
 }
 
 fn timeline(
@@ -309,19 +325,22 @@ fn timeline(
     let stage1 = match (
         e.complaint_received,
         e.stage1_response_received,
-        awaited(deadlines),
+        open_reply(deadlines, Reply::Stage1),
+        moved_on(deadlines),
     ) {
-        (None, _, _) => (StepState::NotStarted, words::stage1_starts()),
-        (_, Some(reply), _) => (StepState::Completed, words::reply_received(reply)),
-        (_, None, Some(d)) if d.status == DeadlineStatus::Overdue => {
+        (None, _, _, _) => (StepState::NotStarted, words::stage1_starts()),
+        (_, Some(reply), _, _) => (StepState::Completed, words::reply_received(reply)),
+        (_, None, Some(d), _) if d.status == DeadlineStatus::Overdue => {
             (StepState::Overdue, words::reply_expected(d.due))
         }
-        (_, None, Some(d)) => (StepState::InProgress, words::reply_expected(d.due)),
-        (_, None, None) => (StepState::InProgress, words::waiting_for_reply()),
+        (_, None, Some(d), _) => (StepState::InProgress, words::reply_expected(d.due)),
+        // Stage 2 asked after the reply's date passed: no longer awaited.
+        (_, None, None, Some(asked)) => (StepState::Overdue, words::no_reply_before_stage2(asked)),
+        (_, None, None, None) => (StepState::InProgress, words::waiting_for_reply()),
     };
     let stage2 = match stage {
         Stage::Finished => (StepState::Completed, words::final_reply_received()),
-        Stage::Stage2 => match awaited(deadlines).filter(|d| d.id.reply() == Some(Reply::Stage2)) {
+        Stage::Stage2 => match awaited(stage, deadlines) {
             Some(d) if d.status == DeadlineStatus::Overdue => {
                 (StepState::Overdue, words::reply_expected(d.due))
             }
@@ -343,7 +362,7 @@ fn timeline(
 
 fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> {
     let mut steps = Vec::new();
-    match (stage, awaited(deadlines)) {
+    match (stage, awaited(stage, deadlines)) {
         (Stage::NotStarted, _) => {
             steps.push(step("make_complaint", words::step_make_complaint(), None))
         }
@@ -354,19 +373,18 @@ fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> {
             steps.push(step("wait", words::step_wait(reply.due), Some(reply.due)))
         }
         (Stage::Stage1, None) => steps.push(step("ask_stage2", words::step_ask_stage2(), None)),
-        (Stage::Stage2, Some(reply))
-            if reply.id.reply() == Some(Reply::Stage2)
-                && reply.status == DeadlineStatus::Overdue =>
-        {
+        (Stage::Stage2, Some(reply)) if reply.status == DeadlineStatus::Overdue => {
             steps.push(step(
                 "chase",
                 words::step_chase_stage2(reply.due),
                 Some(reply.due),
             ))
         }
-        (Stage::Stage2, Some(reply)) if reply.id.reply() == Some(Reply::Stage2) => steps.push(
-            step("wait", words::step_wait_stage2(reply.due), Some(reply.due)),
-        ),
+        (Stage::Stage2, Some(reply)) => steps.push(step(
+            "wait",
+            words::step_wait_stage2(reply.due),
+            Some(reply.due),
+        )),
         (Stage::Stage2, _) => steps.push(step("ask_when", words::step_ask_when(), None)),
         _ => steps.push(step("go_to_ombudsman", words::step_go_to_ombudsman(), None)),
     }

@@ -34,8 +34,11 @@ pub(super) fn headline(facts: &Facts) -> String {
             Some(other) => words::theirs_overdue_by_one_reading(stage, deadline, other.due),
             None => words::theirs_overdue(stage, deadline),
         },
-        // The awaited deadline has not happened yet, so these do not arise.
-        (_, DeadlineStatus::Met | DeadlineStatus::Late) => words::stage_only(stage),
+        // The awaited deadline has not happened yet and is not left behind,
+        // so these do not arise.
+        (_, DeadlineStatus::Met | DeadlineStatus::Late | DeadlineStatus::NotDone) => {
+            words::stage_only(stage)
+        }
     }
 }
 

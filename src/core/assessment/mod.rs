@@ -13,6 +13,7 @@ mod deadlines;
 mod facts;
 mod headline;
 mod law;
+mod moved_on;
 mod next_steps;
 mod ombudsman;
 mod procedure;
@@ -64,10 +65,14 @@ pub enum DeadlineStatus {
     Overdue,
     Met,
     Late,
+    /// Never done, and no longer awaited: the family moved on to the next
+    /// stage after every date for it had passed (see `Deadline::moved_on`).
+    NotDone,
 }
 
 impl DeadlineStatus {
-    /// Still to happen (or overdue): not yet met, on time or late.
+    /// Still to happen (or overdue): not yet met, on time or late, nor left
+    /// behind when the family moved on.
     pub fn is_open(self) -> bool {
         matches!(
             self,
@@ -165,6 +170,11 @@ pub struct Deadline {
     /// deadlines counted in calendar days, months or years: their time left
     /// is never given in working days.
     pub calendar_days_remaining: Option<i64>,
+    /// With [`DeadlineStatus::NotDone`]: the day the next stage began, when
+    /// this was still not done. `working_days_late` is then the lateness on
+    /// that day, which stops growing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

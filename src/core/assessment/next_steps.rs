@@ -145,7 +145,9 @@ fn for_awaited(deadline: &Deadline) -> Option<NextStep> {
             ("wait", words::due_today(deadline, next))
         }
         (_, _, DeadlineStatus::Overdue) => ("chase", words::chase(deadline)),
-        (_, _, DeadlineStatus::Met | DeadlineStatus::Late) => return None,
+        (_, _, DeadlineStatus::Met | DeadlineStatus::Late | DeadlineStatus::NotDone) => {
+            return None
+        }
     };
     Some(step(id, text, by))
 }

@@ -63,7 +63,8 @@ pub(super) fn run(
     case: &Case,
     today: NaiveDate,
 ) -> Result<Assessment, CaseError> {
-    let deadlines = procedure.deadlines(case, today)?;
+    let mut deadlines = procedure.deadlines(case, today)?;
+    super::moved_on::leave_behind(&mut deadlines, &case.events);
     let stage = procedure.stage(case);
     let reading = procedure.read(case, today, stage, &deadlines);
     Ok(Assessment {

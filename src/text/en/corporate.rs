@@ -164,6 +164,13 @@ pub fn reply_expected(by: NaiveDate) -> String {
     format!("Reply expected by {}.", long_date(by))
 }
 
+pub fn no_reply_before_stage2(asked: NaiveDate) -> String {
+    format!(
+        "No reply came in time; you asked for stage 2 on {}.",
+        long_date(asked)
+    )
+}
+
 pub fn waiting_for_reply() -> String {
     "Waiting for the council's reply.".to_string()
 }

@@ -453,6 +453,11 @@ pub fn summary_missed(missed: &[&Deadline], today: NaiveDate) -> String {
                 day_month_year(done),
                 late_by(deadline.working_days_late)
             ),
+            (DeadlineStatus::NotDone, _) => format!(
+                "never done; it was {} when stage 2 began on {}",
+                late_by(deadline.working_days_late),
+                day_month_year(deadline.moved_on.unwrap_or(today))
+            ),
             _ => format!(
                 "still not done on {}, {}",
                 day_month_year(today),
