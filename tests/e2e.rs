@@ -293,7 +293,7 @@ async fn journey_finished_ready_for_the_ombudsman() {
     let report = browser.text("#deadline-panel_report").await;
     assert!(report.contains("Wednesday 17 September 2025"), "{report}");
     assert!(
-        report.contains("Done on time (16 September 2025)"),
+        report.contains("Done on time (Tuesday 16 September 2025)"),
         "{report}"
     );
     assert_eq!(

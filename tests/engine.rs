@@ -2178,14 +2178,14 @@ fn a_late_reply_is_not_called_on_time_on_the_longest_limits_row() {
     assert_eq!(usual.due, d("2025-07-07"));
     assert_eq!(
         (words.deadline_status)(usual),
-        "Done late (1 August 2025, 19 working days late)"
+        "Done late (Friday 1 August 2025, 19 working days late)"
     );
     // Shown beside the usual row, as the results page shows it.
     let longest = deadline(&assessment, "stage2_response_extended");
     assert_eq!(longest.due, d("2025-09-02"));
     assert_eq!(
         (words.longest_beside_usual_status)(longest),
-        "Within this longest limit (1 August 2025)"
+        "Within this longest limit (Friday 1 August 2025)"
     );
     // With more time claimed, the longest is the one deadline, and on time.
     let claimed = run(
@@ -2199,6 +2199,6 @@ fn a_late_reply_is_not_called_on_time_on_the_longest_limits_row() {
     assert!(!has_deadline(&claimed, "stage2_response"));
     assert_eq!(
         (words.deadline_status)(deadline(&claimed, "stage2_response_extended")),
-        "Done on time (1 August 2025)"
+        "Done on time (Friday 1 August 2025)"
     );
 }

@@ -116,6 +116,21 @@ fn code_before_1_april_2026_the_codes_dates_are_only_a_guide() {
         reply.note
     );
     assert!(reply.note.as_deref().unwrap().contains("only a guide"));
+    // The headline says so too. Received Mon 2 Mar 2026: reply expected 15
+    // working days later, Mon 23 Mar; on Mon 30 Mar 5 working days late.
+    let a = run(Some(Route::Corporate), received("2026-03-02"), "2026-03-30");
+    assert_eq!(
+        a.headline,
+        "Corporate procedure, stage 1: the council's reply is 5 working days late by the Ombudsman's standard: it was expected by Monday 23 March 2026. You can ask for stage 2 now. Your complaint reached the council before 1 April 2026, when councils say the Ombudsman began applying its Code, so this date is only a guide: check the times in the council's own procedure."
+    );
+    // A complaint from 1 April 2026 has no such caveat.
+    let a = run(Some(Route::Corporate), received("2026-04-01"), "2026-04-02");
+    assert!(!a.headline.contains("only a guide"), "{}", a.headline);
+    assert!(
+        a.headline.contains("guidance, not a legal time limit"),
+        "{}",
+        a.headline
+    );
 }
 
 #[test]

@@ -33,7 +33,7 @@ pub mod working_calendar;
 
 use super::Words;
 use crate::core::assessment::{Deadline, DeadlineStatus, StepState, TimeUnit};
-use crate::core::dates::{day_month_year, long_date, working_days};
+use crate::core::dates::{long_date, working_days};
 use crate::core::saved::{CaseloadCounts, OpenDeadline};
 
 /// The first screen's heading, lead and privacy note. `index.html` paints
@@ -78,13 +78,13 @@ fn deadline_status(deadline: &Deadline) -> String {
             _ => "Overdue".to_string(),
         },
         DeadlineStatus::Met => match deadline.done_on {
-            Some(date) => format!("Done on time ({})", day_month_year(date)),
+            Some(date) => format!("Done on time ({})", long_date(date)),
             None => "Done on time".to_string(),
         },
         DeadlineStatus::Late => match (deadline.done_on, deadline.working_days_late) {
             (Some(date), Some(n)) => format!(
                 "Done late ({}, {} late)",
-                day_month_year(date),
+                long_date(date),
                 working_days(i64::from(n))
             ),
             _ => "Done late".to_string(),
@@ -112,7 +112,7 @@ fn not_done(deadline: &Deadline) -> String {
 fn longest_beside_usual_status(deadline: &Deadline) -> String {
     match (deadline.status, deadline.done_on) {
         (DeadlineStatus::Met, Some(date)) => {
-            format!("Within this longest limit ({})", day_month_year(date))
+            format!("Within this longest limit ({})", long_date(date))
         }
         (DeadlineStatus::Met, None) => "Within this longest limit".to_string(),
         _ => deadline_status(deadline),

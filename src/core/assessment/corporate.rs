@@ -143,8 +143,13 @@ impl Procedure for Corporate {
     ) -> Reading {
         let council = case.council.as_deref().and_then(councils::find);
         let ombudsman = ombudsman(stage);
+        let before_code = case
+            .events
+            .complaint_received
+            .filter(|received| *received < code_applies_from())
+            .map(|_| code_applies_from());
         Reading {
-            headline: headline(stage, deadlines),
+            headline: headline(stage, deadlines, before_code),
             council: super::council::council_view(council, None),
             timeline: timeline(case, stage, deadlines, ombudsman.position),
             rights: rights(),
@@ -289,7 +294,17 @@ fn awaited(stage: Stage, deadlines: &[Deadline]) -> Option<&Deadline> {
     }
 }
 
-fn headline(stage: Stage, deadlines: &[Deadline]) -> String {
+/// Where things stand, with the awaited reply's date; a complaint that came before
+/// the Code applied is told that date is only a guide, as its card says.
+fn headline(stage: Stage, deadlines: &[Deadline], before_code: Option<NaiveDate>) -> String {
+    let mut text = headline_alone(stage, deadlines);
+    if awaited(stage, deadlines).is_some() {
+        text.push_str(&words::headline_before_code(before_code));
+    }
+    text
+}
+
+fn headline_alone(stage: Stage, deadlines: &[Deadline]) -> String {
     match (stage, awaited(stage, deadlines)) {
         (Stage::NotStarted, _) => words::headline_not_started(),
         (Stage::Stage1, Some(reply)) => match reply.status {

@@ -72,6 +72,14 @@ pub fn step_wait_stage2(expected: NaiveDate) -> String {
 
 /// The complaint reached the council before `code_from`, when councils say
 /// the Ombudsman began applying the Code: said after each note.
+/// The headline's caveat for a complaint that came before the Code applied.
+pub fn headline_before_code(code_from: Option<NaiveDate>) -> String {
+    match code_from {
+        Some(from) => format!(" Your complaint reached the council before {}, when councils say the Ombudsman began applying its Code, so this date is only a guide: check the times in the council's own procedure.", day_month_year(from)),
+        None => String::new(),
+    }
+}
+
 fn before_code(code_from: Option<NaiveDate>) -> String {
     match code_from {
         Some(from) => format!(" Your complaint reached the council before {}, when councils say the Ombudsman began applying this Code to corporate complaints: the council's own corporate procedure set the times then, so this date is only a guide.", day_month_year(from)),
