@@ -326,6 +326,58 @@ async fn set_box(browser: &Browser, id: &str, value: &str) {
         .unwrap();
 }
 
+/// No stage 1 reply, then stage 2 asked after the law's 20 working days
+/// (found in a walkthrough: stage 1's reply stayed under "What the council
+/// owes you", overdue, beside stage 2's): stage 1's dates are earlier dates,
+/// never done, and the council owes stage 2's reply.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn stage_1_dates_left_behind_when_stage_2_began_are_earlier_dates() {
+    let browser = Browser::start().await;
+    browser
+        .open_case("2026-11-30", &examples::case("no-reply-then-stage2"))
+        .await;
+    // Asked Thursday 15 October 2026: 25 working days later is Thursday 19
+    // November, 7 working days before Monday 30 November.
+    let headline = browser.text("#headline").await;
+    assert_eq!(
+        headline,
+        "Stage 2: the council's stage 2 reply is 7 working days late. It was due by Thursday 19 November 2026."
+    );
+    let owed = browser.text("#deadline-stage2_response").await;
+    assert!(owed.contains("Overdue by 7 working days"), "{owed}");
+    assert_eq!(
+        browser.text("#done-deadlines summary").await,
+        "Earlier dates (3 done)"
+    );
+    browser.press("#done-deadlines summary", Key::Enter).await;
+    // Due Tuesday 15 September (10 working days from Tuesday 1 September);
+    // 22 working days late on 15 October.
+    let reply = browser.text("#deadline-stage1_response").await;
+    assert!(reply.contains("Tuesday 15 September 2026"), "{reply}");
+    assert!(
+        reply.contains(
+            "Not done when stage 2 began on Thursday 15 October 2026 (22 working days late by then)"
+        ),
+        "{reply}"
+    );
+    let in_earlier: bool = browser
+        .client
+        .execute(
+            "return ['deadline-acknowledgement', 'deadline-stage1_response', 'deadline-stage1_response_extended']\
+             .every(id => document.getElementById(id).closest('#done-deadlines') !== null)",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap();
+    assert!(in_earlier, "stage 1's dates are all under Earlier dates");
+    browser
+        .screenshot_widths("left-behind", &[320, 360, 1280])
+        .await;
+}
+
 /// A "yes" left without its date does not freeze the result: the answers
 /// typed after it are counted, and the note says which date is left out
 /// (found in a walkthrough: the page said the reply was 13 working days late
