@@ -877,6 +877,27 @@ async fn errors_are_specific_focused_and_keep_what_was_typed() {
     );
     browser.assert_accessible("the order error").await;
     browser.screenshot("errors-2-order").await;
+
+    // The result counted without the reply's date says what that means, and
+    // no letter or calendar file is made from it (found in a walkthrough:
+    // the chase letter said "I have not received it" to a family who had
+    // said they had).
+    assert!(browser
+        .wait_for_text("#needs-fixing", "as they are now")
+        .await
+        .ends_with("Without that date it counts that step as not happened, so its advice may be about something you have already done."));
+    browser.wait_for("#letter-text").await;
+    assert_eq!(
+        browser.value("letter-text").await,
+        "Enter or correct the dates above to see your letter with the dates you mean."
+    );
+    browser.press("#download-calendar", Key::Enter).await;
+    assert_eq!(
+        browser
+            .wait_for_text("#keep-panel-notice", "downloading")
+            .await,
+        "Enter or correct the dates above before downloading, so the file holds the dates you mean."
+    );
     browser.close().await;
 }
 

@@ -387,7 +387,7 @@ fn state_funeral_2022_and_a_late_stage2_request() {
         stage2_requested: Some(d("2022-09-15")),
         ..Events::default()
     };
-    let a = run(None, events, "2022-09-20");
+    let a = run(None, events.clone(), "2022-09-20");
     assert_eq!(a.stage, Stage::Stage2);
     let ask = deadline(&a, "stage2_request");
     assert_eq!(ask.due, d("2022-09-12"));
@@ -403,6 +403,15 @@ fn state_funeral_2022_and_a_late_stage2_request() {
     assert_eq!(reply.source.citation, "SI 2006/1738 reg 17");
     assert!(warning_ids(&a).contains(&"stage2_start_disputed"));
     assert!(a.rights.iter().any(|r| r.id == "independent_person"));
+    // Once the stage 2 reply has come, the dispute about its start is no
+    // longer a date to act on: the note goes (stage 3 is asked for next).
+    let replied = Events {
+        stage2_response_received: Some(d("2022-10-20")),
+        ..events
+    };
+    let a = run(None, replied, "2022-10-24");
+    assert_eq!(a.stage, Stage::Stage2);
+    assert!(!warning_ids(&a).contains(&"stage2_start_disputed"));
 }
 
 #[test]

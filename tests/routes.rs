@@ -306,6 +306,29 @@ fn a_conference_court_or_other_body_gets_no_council_deadlines_and_what_to_do() {
 }
 
 #[test]
+fn only_the_statutory_route_says_its_timescales_are_the_laws() {
+    // Found in a walkthrough: the corporate and other routes' council box
+    // said "We use the timescales set by law" beside "not set by law".
+    let says_law = |route| {
+        run(Some(route), received("2026-06-01"), "2026-06-10")
+            .council
+            .notes
+            .iter()
+            .any(|note| note.contains("timescales set by law"))
+    };
+    assert!(says_law(Route::Statutory));
+    assert!(says_law(Route::NotSure));
+    for route in [
+        Route::Corporate,
+        Route::Conference,
+        Route::Court,
+        Route::OtherBody,
+    ] {
+        assert!(!says_law(route), "{route:?}");
+    }
+}
+
+#[test]
 fn not_sure_shows_the_statutory_dates_marked_provisional_with_what_to_ask() {
     // Statutory 10 working days from Mon 1 Jun 2026: Jun 2-5 (4), 8-12 (9), Mon 15 Jun.
     let a = run(Some(Route::NotSure), received("2026-06-01"), "2026-06-02");

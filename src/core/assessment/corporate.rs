@@ -150,7 +150,7 @@ impl Procedure for Corporate {
             .map(|_| code_applies_from());
         Reading {
             headline: headline(stage, deadlines, before_code),
-            council: super::council::council_view(council, None),
+            council: super::council::council_view(council, None, false),
             timeline: timeline(case, stage, deadlines, ombudsman.position),
             rights: rights(),
             next_steps: next_steps(stage, deadlines),

@@ -4,16 +4,21 @@ use super::{ContactKind, ContactLine, CouncilView, Difference};
 use crate::core::councils::{contacts_for, Council, CouncilContacts, Procedure, SourcedFact};
 use crate::text::en::council as words;
 
+/// `law_times`: the route's dates are the law's (the statutory procedure),
+/// so the note says so; the corporate procedure and the routes outside the
+/// council's procedures say what their times are elsewhere.
 pub(super) fn council_view(
     council: Option<&Council>,
     procedure: Option<&Procedure>,
+    law_times: bool,
 ) -> CouncilView {
+    let statutory_note = || law_times.then(words::statutory_note);
     let Some(council) = council else {
         return CouncilView {
             id: None,
             name: words::your_council(),
             statutory_only: true,
-            notes: vec![words::statutory_note()],
+            notes: statutory_note().into_iter().collect(),
             page_url: None,
             page_checked: None,
             contacts: Vec::new(),
@@ -23,7 +28,7 @@ pub(super) fn council_view(
     let mut notes = Vec::new();
     match procedure {
         None => {
-            notes.push(words::statutory_note());
+            notes.extend(statutory_note());
             let gathered = contacts_for(&council.id);
             let page = gathered.and_then(|c| c.complaints_page.as_ref());
             notes.push(match (gathered, page) {

@@ -372,7 +372,7 @@ fn elsewhere(case: &Case, today: NaiveDate, route: Route) -> Assessment {
         headline: crate::text::en::route::elsewhere_headline(route),
         route: view,
         stage: Stage::NotStarted,
-        council: council::council_view(council, None),
+        council: council::council_view(council, None, false),
         timeline: Vec::new(),
         deadlines: Vec::new(),
         rights: Vec::new(),

@@ -79,7 +79,7 @@ impl Procedure for Statutory {
         }
         Reading {
             headline: headline::headline(&facts),
-            council: council::council_view(council, procedure),
+            council: council::council_view(council, procedure, true),
             timeline: timeline::timeline(&facts, ombudsman.position),
             rights: rights::rights(stage),
             next_steps: next_steps::next_steps(&facts, &ombudsman),

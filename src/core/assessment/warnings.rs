@@ -84,8 +84,11 @@ fn late_complaint(facts: &Facts) -> Option<Warning> {
     warning("late_complaint", text)
 }
 
+/// While the stage 2 reply is awaited: once it has come, the dates to act
+/// on are the next stage's (found in a walkthrough: the note still asked
+/// for the statement's date after the reply).
 fn stage2_start_disputed(facts: &Facts) -> Option<Warning> {
-    if facts.stage != Stage::Stage2 {
+    if facts.stage != Stage::Stage2 || facts.events.stage2_response_received.is_some() {
         return None;
     }
     let by_declining_adr = matches!(

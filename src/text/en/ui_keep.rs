@@ -257,7 +257,7 @@ pub const COPY_LINK: &str = "Copy the link";
 // Letters.
 
 pub const LETTERS_HEADING: &str = "Letters you can send";
-pub const LETTERS_EXPLAINED: &str = "We fill in your dates and the rules. Add your details, then copy the letter into an email or print it. Copy it into an email or a document, where you can change anything. Names you type here are kept only if you save this case on this device.";
+pub const LETTERS_EXPLAINED: &str = "We fill in your dates and the rules. Add your details, then copy the letter into an email or a document, where you can change anything, or print it. Names you type here are kept only if you save this case on this device.";
 pub const WHICH_LETTER: &str = "Which letter?";
 pub const YOUR_NAME: &str = "Your name";
 pub const CHILD_NAME: &str = "Your child's name (optional)";

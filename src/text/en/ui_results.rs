@@ -27,8 +27,16 @@ pub fn needs_fixing_others_counted(kept: &[(&str, Option<NaiveDate>)]) -> String
     if kept.is_empty() {
         return NEEDS_FIXING.to_string();
     }
+    // A date left out counts its step as not happened (found in a
+    // walkthrough: a reply dated before the complaint, and the result said
+    // to chase that reply).
+    let left_out = if kept.iter().any(|(_, date)| date.is_none()) {
+        " Without that date it counts that step as not happened, so its advice may be about something you have already done."
+    } else {
+        ""
+    };
     format!(
-        "One of the dates above needs fixing. Until then, this counts your other answers as they are now, {}.",
+        "One of the dates above needs fixing. Until then, this counts your other answers as they are now, {}.{left_out}",
         counted_with(kept)
     )
 }

@@ -17,7 +17,7 @@ pub(super) fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> i
     let letter_text = Memo::new(move |_| {
         let kind = chosen.get().or_else(|| kinds.get().first().copied())?;
         let assessment = assessment.get()?;
-        let case = keeping.case_now()?;
+        let case = keeping.checked_case_now()?;
         let written = letter(kind, &case, &assessment, &names.get());
         Some(format!("{}\n\n{}", written.title, written.body))
     });

@@ -357,6 +357,15 @@ impl Keeping {
         Some(case)
     }
 
+    /// The case the answers make, only when it passes the checks every
+    /// case passes (dates in an order that can happen): then the result on
+    /// the page was counted from it, and a letter or calendar file made from
+    /// that result says what the boxes say.
+    pub fn checked_case_now(&self) -> Option<Case> {
+        self.case_now()
+            .filter(|case| case.validate(self.today).is_ok())
+    }
+
     /// The same, without making the caller follow the answers.
     pub fn case_now_untracked(&self) -> Option<Case> {
         untrack(|| self.case_now())

@@ -175,8 +175,9 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     let page_salt = StoredValue::new(device::random_hex());
     let label_in_titles = RwSignal::new(false);
     let download_calendar = move |_| {
-        // The result on the page is then an earlier one, not the boxes' dates.
-        if case_now.with_untracked(Option::is_none) {
+        // The result on the page is then an earlier one, or counted without
+        // a date that needs fixing: not the boxes' dates.
+        if untrack(|| keeping.checked_case_now()).is_none() {
             keeping.tell(
                 NoticeAt::Panel,
                 text::FIX_DATES_BEFORE_DOWNLOADING.to_string(),
