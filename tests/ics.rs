@@ -153,6 +153,72 @@ fn stage_1_dates_left_behind_when_stage_2_began_are_not_in_the_calendar() {
 }
 
 #[test]
+fn the_laws_longest_time_is_in_the_calendar_from_the_first_day() {
+    // Received Saturday 28 November 2026 (counted from that day): the usual
+    // 10 working days end Friday 11 December; the longest 20 end Tuesday 29
+    // December (Christmas Day and the Boxing Day substitute on Monday 28
+    // skipped). On Monday 30 November the page gives the 29th as a next step
+    // (found in a walkthrough: the calendar left it out); once the 11th has
+    // passed it is a deadline, and a file made then updates the same entry.
+    let case = Case::new(
+        Some("leeds".to_string()),
+        Events {
+            complaint_received: Some(d(2026, 11, 28)),
+            ..Events::default()
+        },
+    );
+    let entries = |today: NaiveDate| {
+        let assessment = assess(&case, today).unwrap();
+        let text = calendar_file("case-1", &assessment, today, Some(2));
+        let unfolded = unfold(&text);
+        let calendar = read_calendar(&unfolded).unwrap();
+        events(&calendar.components)
+            .iter()
+            .map(|e| {
+                (
+                    property(e, "UID"),
+                    property(e, "DTSTART"),
+                    property(e, "SUMMARY"),
+                    property(e, "DESCRIPTION"),
+                    e.components.len(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let early = entries(d(2026, 11, 30));
+    assert_eq!(early.len(), 2, "{early:?}");
+    assert_eq!(early[0].1, "20261211");
+    let longest = &early[1];
+    assert_eq!(
+        longest.0,
+        "stage1_response_extended-case-1@complaint-navigator.invalid"
+    );
+    assert_eq!(longest.1, "20261229");
+    assert_eq!(longest.2, "Council's stage 1 reply due at the latest");
+    assert!(
+        longest
+            .3
+            .starts_with("Due Tuesday 29 December 2026 at the latest."),
+        "{}",
+        longest.3
+    );
+    assert!(
+        longest
+            .3
+            .contains("you can ask for stage 2 from Wednesday 30 December 2026"),
+        "{}",
+        longest.3
+    );
+    assert_eq!(longest.4, 1, "a reminder, 2 days before, is still ahead");
+    let later = entries(d(2026, 12, 14));
+    let same = later
+        .iter()
+        .find(|e| e.0 == longest.0)
+        .expect("the same entry once the usual time has passed");
+    assert_eq!(same.1, "20261229");
+}
+
+#[test]
 fn reminders_are_added_only_when_still_ahead() {
     let assessment = stage1_overdue();
     // Made on 12 January: 2 days before 21 January is still ahead.

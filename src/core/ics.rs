@@ -21,7 +21,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::core::assessment::{Assessment, Basis, Deadline, DeadlineStatus};
+use crate::core::assessment::{Assessment, Basis, Deadline, DeadlineId, DeadlineStatus};
 use crate::text::en::calendar_file as words;
 
 /// The domain in every UID: `.invalid` is reserved, so it can never clash.
@@ -78,41 +78,74 @@ pub fn calendar_file_with_label(
                 .any(|o| o.id == other && o.status != DeadlineStatus::Overdue)
         })
     };
+    let mut entries: Vec<Entry> = Vec::new();
     for deadline in assessment
         .deadlines
         .iter()
         .filter(|d| is_open(d) && !d.other_reading && !gives_way(d))
     {
+        entries.push(Entry {
+            id: deadline.id,
+            due: deadline.due,
+            summary: summary(deadline),
+            description: description(deadline, stamp),
+        });
+    }
+    // The law's longest time, from the stage's first day: on the page it is
+    // a next step until the usual time passes (one date to act on), but a
+    // calendar made now would otherwise leave out the day the family may
+    // move on (found in a walkthrough). It has the id the deadline takes
+    // later, so a file downloaded then updates this entry.
+    for (step, id) in [
+        ("stage2_if_no_reply", DeadlineId::Stage1ResponseExtended),
+        ("stage2_longest", DeadlineId::Stage2ResponseExtended),
+    ] {
+        let Some((due, text)) = assessment
+            .next_steps
+            .iter()
+            .find(|s| s.id == step)
+            .and_then(|s| s.by.map(|by| (by, s.text.clone())))
+        else {
+            continue;
+        };
+        if entries.iter().any(|e| e.id == id) {
+            continue;
+        }
+        entries.push(Entry {
+            id,
+            due,
+            summary: words::summary(id, false, ""),
+            description: words::longest_description(due, &text),
+        });
+    }
+    for entry in &entries {
         line("BEGIN:VEVENT");
-        line(&format!("UID:{}", uid(&case_id, deadline.id.as_str())));
+        line(&format!("UID:{}", uid(&case_id, entry.id.as_str())));
         line(&format!("DTSTAMP:{}T000000Z", ical_date(stamp)));
         line(&format!("SEQUENCE:{}", sequence(stamp)));
-        line(&format!("DTSTART;VALUE=DATE:{}", ical_date(deadline.due)));
-        let end = deadline
+        line(&format!("DTSTART;VALUE=DATE:{}", ical_date(entry.due)));
+        let end = entry
             .due
             .checked_add_days(Days::new(1))
-            .unwrap_or(deadline.due);
+            .unwrap_or(entry.due);
         line(&format!("DTEND;VALUE=DATE:{}", ical_date(end)));
         let summary = match label {
-            Some(label) => words::labelled(label, &summary(deadline)),
-            None => summary(deadline),
+            Some(label) => words::labelled(label, &entry.summary),
+            None => entry.summary.clone(),
         };
         line(&format!("SUMMARY:{}", escape_text(&summary)));
-        line(&format!(
-            "DESCRIPTION:{}",
-            escape_text(&description(deadline, stamp))
-        ));
+        line(&format!("DESCRIPTION:{}", escape_text(&entry.description)));
         line("TRANSP:TRANSPARENT");
         line("CLASS:PRIVATE");
         if let Some(days) =
-            reminder_days_before.filter(|days| reminder_ahead(deadline, *days, stamp))
+            reminder_days_before.filter(|days| reminder_ahead(entry.due, *days, stamp))
         {
             line("BEGIN:VALARM");
             line("ACTION:DISPLAY");
             line(&format!("TRIGGER:{}", trigger(days)));
             line(&format!(
                 "DESCRIPTION:{}",
-                escape_text(&words::reminder(&summary, deadline.due))
+                escape_text(&words::reminder(&summary, entry.due))
             ));
             line("END:VALARM");
         }
@@ -204,6 +237,14 @@ pub fn summary(deadline: &Deadline) -> String {
     words::summary(deadline.id, promise, &deadline.title)
 }
 
+/// One entry of the calendar: a deadline, or the law's longest time ahead.
+struct Entry {
+    id: DeadlineId,
+    due: NaiveDate,
+    summary: String,
+    description: String,
+}
+
 fn description(deadline: &Deadline, stamp: NaiveDate) -> String {
     let late = deadline
         .working_days_late
@@ -211,10 +252,8 @@ fn description(deadline: &Deadline, stamp: NaiveDate) -> String {
     words::description(deadline, late, stamp)
 }
 
-fn reminder_ahead(deadline: &Deadline, days: u32, stamp: NaiveDate) -> bool {
-    deadline
-        .due
-        .checked_sub_days(Days::new(u64::from(days)))
+fn reminder_ahead(due: NaiveDate, days: u32, stamp: NaiveDate) -> bool {
+    due.checked_sub_days(Days::new(u64::from(days)))
         .is_some_and(|when| when >= stamp)
 }
 

@@ -73,6 +73,12 @@ pub fn reminder(summary: &str, due: NaiveDate) -> String {
     format!("{summary}: {}", day_month_year(due))
 }
 
+/// The entry for the law's longest time, before it is a deadline on the
+/// page: its date and the next step that gives it.
+pub fn longest_description(due: NaiveDate, step: &str) -> String {
+    format!("Due {} at the latest.\n{step}", long_date(due))
+}
+
 /// An entry's description: when it is due, how late it was on `stamp` (the
 /// day the file is made) when `late` working days, how we counted, the
 /// rule, any note, and that this is guidance.
