@@ -147,6 +147,34 @@ fn stage1_dates_left_behind_when_stage2_began_are_earlier_dates_never_done() {
 }
 
 #[test]
+fn an_acknowledgement_never_entered_is_not_done_when_the_reply_came_after_it() {
+    // Corporate, received Thursday 2 April 2026: acknowledgement due Monday
+    // 13 April (Good Friday and Easter Monday skipped); no acknowledgement
+    // entered, and the reply came Wednesday 22 April, 7 working days later
+    // (found in a walkthrough: "Done late (22 April 2026)" beside "No").
+    let case = Case {
+        route: Some(complaint_navigator::core::route::Route::Corporate),
+        ..Case::new(
+            Some("kingston-upon-hull".to_string()),
+            complaint_navigator::core::case::Events {
+                complaint_received: Some(d("2026-04-02")),
+                stage1_response_received: Some(d("2026-04-22")),
+                ..Default::default()
+            },
+        )
+    };
+    let html = html_of(&assess(&case, d("2026-11-30")).unwrap());
+    let ack = element(&html, "deadline-acknowledgement");
+    assert!(element(&html, "done-deadlines").contains(ack), "{html}");
+    assert!(
+        ack.contains("<p class=\"deadline-date\">Monday 13 April 2026</p>"),
+        "{ack}"
+    );
+    assert!(ack.contains("<strong class=\"tag tag-late\">Not done: the reply came instead, on Wednesday 22 April 2026 (7 working days after this date)</strong>"), "{ack}");
+    assert!(!ack.contains("Done late"), "{ack}");
+}
+
+#[test]
 fn the_timeline_says_each_state_in_words_with_its_class() {
     let assessment = assess(&examples::case("christmas"), d("2026-01-12")).unwrap();
     let html = html_of(&assessment);

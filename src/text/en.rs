@@ -32,7 +32,9 @@ pub mod warnings;
 pub mod working_calendar;
 
 use super::Words;
-use crate::core::assessment::{Deadline, DeadlineStatus, StepState, TimeUnit};
+use crate::core::assessment::{
+    Deadline, DeadlineStatus, LeftBehind, LeftBehindBy, StepState, TimeUnit,
+};
 use crate::core::dates::{long_date, working_days};
 use crate::core::saved::{CaseloadCounts, OpenDeadline};
 
@@ -93,16 +95,53 @@ fn deadline_status(deadline: &Deadline) -> String {
     }
 }
 
-/// A stage 1 date left behind when stage 2 began: when, and how late it was
-/// then (it no longer grows).
+/// A date left behind, never done: what happened instead, when, and how
+/// late it was then (it no longer grows).
 fn not_done(deadline: &Deadline) -> String {
-    let began = match deadline.moved_on {
-        Some(date) => format!("Not done when stage 2 began on {}", long_date(date)),
-        None => "Not done before stage 2 began".to_string(),
-    };
-    match deadline.working_days_late {
-        Some(n) if n > 0 => format!("{began} ({} late by then)", working_days(i64::from(n))),
-        _ => began,
+    let late = deadline
+        .working_days_late
+        .filter(|n| *n > 0)
+        .map(|n| working_days(i64::from(n)));
+    match (deadline.left_behind, late) {
+        (
+            Some(LeftBehind {
+                by: LeftBehindBy::ReplyCame,
+                on,
+            }),
+            Some(late),
+        ) => format!(
+            "Not done: the reply came instead, on {} ({late} after this date)",
+            long_date(on)
+        ),
+        (
+            Some(LeftBehind {
+                by: LeftBehindBy::ReplyCame,
+                on,
+            }),
+            None,
+        ) => {
+            format!("Not done: the reply came instead, on {}", long_date(on))
+        }
+        (
+            Some(LeftBehind {
+                by: LeftBehindBy::Stage2Began,
+                on,
+            }),
+            Some(late),
+        ) => format!(
+            "Not done when stage 2 began on {} ({late} late by then)",
+            long_date(on)
+        ),
+        (
+            Some(LeftBehind {
+                by: LeftBehindBy::Stage2Began,
+                on,
+            }),
+            None,
+        ) => {
+            format!("Not done when stage 2 began on {}", long_date(on))
+        }
+        (None, _) => "Not done".to_string(),
     }
 }
 

@@ -327,7 +327,8 @@ fn moved_on(deadlines: &[Deadline]) -> Option<NaiveDate> {
     deadlines
         .iter()
         .find(|d| d.id.reply() == Some(Reply::Stage1) && d.status == DeadlineStatus::NotDone)
-        .and_then(|d| d.moved_on)
+        .and_then(|d| d.left_behind)
+        .map(|left| left.on)
 }
 
 fn timeline(

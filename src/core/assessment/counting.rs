@@ -117,7 +117,7 @@ pub(super) fn build_deadline(
         basis_label: spec.basis_label,
         other_reading: spec.other_reading,
         calendar_days_remaining,
-        moved_on: None,
+        left_behind: None,
     })
 }
 

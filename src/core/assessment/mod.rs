@@ -65,8 +65,9 @@ pub enum DeadlineStatus {
     Overdue,
     Met,
     Late,
-    /// Never done, and no longer awaited: the family moved on to the next
-    /// stage after every date for it had passed (see `Deadline::moved_on`).
+    /// Never done, and no longer awaited: the reply came without it (an
+    /// acknowledgement), or the family moved on to the next stage after
+    /// every date for it had passed (see `Deadline::left_behind`).
     NotDone,
 }
 
@@ -170,11 +171,27 @@ pub struct Deadline {
     /// deadlines counted in calendar days, months or years: their time left
     /// is never given in working days.
     pub calendar_days_remaining: Option<i64>,
-    /// With [`DeadlineStatus::NotDone`]: the day the next stage began, when
-    /// this was still not done. `working_days_late` is then the lateness on
-    /// that day, which stops growing.
+    /// With [`DeadlineStatus::NotDone`]: what happened instead, and when.
+    /// `working_days_late` is then the lateness on that day, which stops
+    /// growing.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub moved_on: Option<NaiveDate>,
+    pub left_behind: Option<LeftBehind>,
+}
+
+/// What left a deadline behind, never done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LeftBehind {
+    pub by: LeftBehindBy,
+    pub on: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LeftBehindBy {
+    /// The reply came with no acknowledgement before it.
+    ReplyCame,
+    /// Stage 2 began after the last stage 1 reply date, with no reply.
+    Stage2Began,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,12 +1,15 @@
-//! Stage 1 dates the family has left behind. Once stage 2 has begun after
-//! every date for the stage 1 reply had passed, the council no longer owes
-//! that reply (stage 2 now looks at the complaint): its overdue stage 1
-//! dates move from what the council owes to the earlier dates, marked as
-//! never done, with how late they were when stage 2 began. A family who
-//! moved on before the last of those dates is still owed the reply
-//! (docs/rules.md, "Asking for stage 2 early"), so nothing changes for them.
+//! Dates left behind, never done. Once stage 2 has begun after every date
+//! for the stage 1 reply had passed, the council no longer owes that reply
+//! (stage 2 now looks at the complaint): its overdue stage 1 dates move from
+//! what the council owes to the earlier dates, marked as never done, with
+//! how late they were when stage 2 began. A family who moved on before the
+//! last of those dates is still owed the reply (docs/rules.md, "Asking for
+//! stage 2 early"), so nothing changes for them. Likewise an acknowledgement
+//! never entered is never done when the reply came after its date.
 
-use super::{Deadline, DeadlineId, DeadlineStatus, Party, Reply};
+use chrono::NaiveDate;
+
+use super::{Deadline, DeadlineId, DeadlineStatus, LeftBehind, LeftBehindBy, Party, Reply};
 use crate::core::calendar::calendar;
 use crate::core::case::Events;
 
@@ -17,9 +20,18 @@ fn owed_at_stage1(deadline: &Deadline) -> bool {
             || deadline.id.reply() == Some(Reply::Stage1))
 }
 
-/// Marks the overdue stage 1 dates as [`DeadlineStatus::NotDone`] when
-/// stage 2 began after the last day of every stage 1 reply date.
+fn leave(deadline: &mut Deadline, by: LeftBehindBy, on: NaiveDate) {
+    deadline.status = DeadlineStatus::NotDone;
+    deadline.done_on = None;
+    deadline.left_behind = Some(LeftBehind { by, on });
+    deadline.working_days_late = calendar().working_days_between(deadline.due, on).ok();
+}
+
+/// Marks as [`DeadlineStatus::NotDone`] the overdue stage 1 dates when
+/// stage 2 began after the last day of every stage 1 reply date, and an
+/// acknowledgement never entered whose reply came after its date.
 pub(super) fn leave_behind(deadlines: &mut [Deadline], events: &Events) {
+    acknowledged_by_the_reply(deadlines, events);
     let Some((_, began)) = events.stage2_start() else {
         return;
     };
@@ -33,17 +45,43 @@ pub(super) fn leave_behind(deadlines: &mut [Deadline], events: &Events) {
     }
     for deadline in deadlines.iter_mut() {
         if owed_at_stage1(deadline) && deadline.status == DeadlineStatus::Overdue {
-            deadline.status = DeadlineStatus::NotDone;
-            deadline.moved_on = Some(began);
-            deadline.working_days_late = calendar().working_days_between(deadline.due, began).ok();
+            leave(deadline, LeftBehindBy::Stage2Began, began);
+        }
+    }
+}
+
+/// A reply counts as the acknowledgement when none is entered: on time when
+/// it came by the acknowledgement's date, but after it the acknowledgement
+/// was never done, not "done late" on the reply's day (found in a
+/// walkthrough: "Done late" beside the family's "No, not acknowledged").
+fn acknowledged_by_the_reply(deadlines: &mut [Deadline], events: &Events) {
+    let pairs = [
+        (
+            DeadlineId::Acknowledgement,
+            events.acknowledgement_received,
+            events.stage1_response_received,
+        ),
+        (
+            DeadlineId::Stage2Acknowledgement,
+            events.stage2_acknowledgement_received,
+            events.stage2_response_received,
+        ),
+    ];
+    for (id, acknowledged, replied) in pairs {
+        let Some(replied) = replied.filter(|_| acknowledged.is_none()) else {
+            continue;
+        };
+        for deadline in deadlines
+            .iter_mut()
+            .filter(|d| d.id == id && d.due < replied)
+        {
+            leave(deadline, LeftBehindBy::ReplyCame, replied);
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::super::assess;
     use super::*;
     use crate::core::case::Case;
@@ -103,7 +141,13 @@ mod tests {
             .iter()
             .find(|d| d.id == DeadlineId::Stage1Response)
             .unwrap();
-        assert_eq!(reply.moved_on, Some(date(2026, 10, 15)));
+        assert_eq!(
+            reply.left_behind,
+            Some(LeftBehind {
+                by: LeftBehindBy::Stage2Began,
+                on: date(2026, 10, 15)
+            })
+        );
         // Stage 2's own reply is still what the council owes.
         let stage2 = assessment
             .deadlines
@@ -131,6 +175,53 @@ mod tests {
                 (DeadlineId::Stage1Response, DeadlineStatus::Overdue),
                 (DeadlineId::Stage1ResponseExtended, DeadlineStatus::Overdue),
             ]
+        );
+    }
+
+    #[test]
+    fn an_acknowledgement_never_entered_is_not_done_when_the_reply_came_after_it() {
+        // Corporate: received Thursday 2 April 2026; acknowledgement due
+        // Monday 13 April (5 working days, Good Friday and Easter Monday
+        // skipped); the reply came Wednesday 22 April, 7 working days later.
+        let events = Events {
+            complaint_received: Some(date(2026, 4, 2)),
+            stage1_response_received: Some(date(2026, 4, 22)),
+            ..Events::default()
+        };
+        let mut case = Case::new(Some("kingston-upon-hull".to_string()), events);
+        case.route = Some(Route::Corporate);
+        let assessment = assess(&case, date(2026, 11, 30)).unwrap();
+        let ack = &assessment.deadlines[0];
+        assert_eq!(
+            (
+                ack.id,
+                ack.due,
+                ack.status,
+                ack.working_days_late,
+                ack.done_on
+            ),
+            (
+                DeadlineId::Acknowledgement,
+                date(2026, 4, 13),
+                DeadlineStatus::NotDone,
+                Some(7),
+                None
+            )
+        );
+        assert_eq!(
+            ack.left_behind,
+            Some(LeftBehind {
+                by: LeftBehindBy::ReplyCame,
+                on: date(2026, 4, 22)
+            })
+        );
+        // A reply by the acknowledgement's date acknowledged it in time.
+        case.events.stage1_response_received = Some(date(2026, 4, 10));
+        let assessment = assess(&case, date(2026, 11, 30)).unwrap();
+        let ack = &assessment.deadlines[0];
+        assert_eq!(
+            (ack.status, ack.done_on),
+            (DeadlineStatus::Met, Some(date(2026, 4, 10)))
         );
     }
 

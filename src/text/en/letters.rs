@@ -15,7 +15,8 @@
 use chrono::NaiveDate;
 
 use crate::core::assessment::{
-    Basis, Deadline, DeadlineId, DeadlineStatus, OmbudsmanPosition, Reply, Stage,
+    Basis, Deadline, DeadlineId, DeadlineStatus, LeftBehind, LeftBehindBy, OmbudsmanPosition,
+    Reply, Stage,
 };
 use crate::core::case::{Event, Flag};
 use crate::core::dates::{capitalise, day_month_year, long_date, working_days};
@@ -453,11 +454,25 @@ pub fn summary_missed(missed: &[&Deadline], today: NaiveDate) -> String {
                 day_month_year(done),
                 late_by(deadline.working_days_late)
             ),
-            (DeadlineStatus::NotDone, _) => format!(
-                "never done; it was {} when stage 2 began on {}",
-                late_by(deadline.working_days_late),
-                day_month_year(deadline.moved_on.unwrap_or(today))
-            ),
+            (DeadlineStatus::NotDone, _) => match deadline.left_behind {
+                Some(LeftBehind {
+                    by: LeftBehindBy::ReplyCame,
+                    on,
+                }) => format!(
+                    "never done; the reply came instead on {}, {}",
+                    day_month_year(on),
+                    late_by(deadline.working_days_late)
+                ),
+                Some(LeftBehind {
+                    by: LeftBehindBy::Stage2Began,
+                    on,
+                }) => format!(
+                    "never done; it was {} when stage 2 began on {}",
+                    late_by(deadline.working_days_late),
+                    day_month_year(on)
+                ),
+                None => "never done".to_string(),
+            },
             _ => format!(
                 "still not done on {}, {}",
                 day_month_year(today),
