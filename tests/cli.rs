@@ -147,7 +147,7 @@ fn other_bad_input_exits_2() {
             "future",
             r#"{"format": "complaint-navigator.case", "version": 1, "council": null,
                 "events": {"complaint_received": "2026-06-01"}}"#,
-            "events.complaint_received: 1 June 2026 is after today (Monday 12 January 2026)",
+            "events.complaint_received: Monday 1 June 2026 is after today (Monday 12 January 2026)",
         ),
     ];
     for (name, text, expected) in cases {

@@ -1774,7 +1774,7 @@ async fn a_link_with_dates_in_an_impossible_order_says_what_to_fix_at_once() {
     assert!(summary.contains("There is a problem"), "{summary}");
     assert_eq!(
         browser.text("#error-summary li").await,
-        "The day you received the council's stage 1 reply (10 February 2026) is before the day the council received your complaint (20 February 2026)."
+        "The day you received the council's stage 1 reply (Tuesday 10 February 2026) is before the day the council received your complaint (Friday 20 February 2026)."
     );
     assert!(browser.client.title().await.unwrap().starts_with("Error: "));
     // Nothing typed is lost: the link's dates are in the boxes.

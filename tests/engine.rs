@@ -1768,7 +1768,7 @@ fn rejects_a_reply_before_the_complaint() {
     assert_eq!(error.field, "events.stage1_response_received");
     assert_eq!(
         error.message,
-        "The day you received the council's stage 1 reply (2 January 2026) is before the day the council received your complaint (5 January 2026)."
+        "The day you received the council's stage 1 reply (Friday 2 January 2026) is before the day the council received your complaint (Monday 5 January 2026)."
     );
 }
 
@@ -1778,7 +1778,7 @@ fn rejects_a_future_date() {
     assert_eq!(error.field, "events.complaint_received");
     assert_eq!(
         error.message,
-        "1 March 2026 is after today (Monday 12 January 2026): only enter things that have happened."
+        "Sunday 1 March 2026 is after today (Monday 12 January 2026): only enter things that have happened."
     );
 }
 
@@ -1888,7 +1888,7 @@ fn only_the_impossible_order_is_refused() {
     .unwrap_err();
     assert_eq!(error.field, "events.stage1_response_received");
     assert!(
-        error.message.contains("(2 January 2026)"),
+        error.message.contains("(Friday 2 January 2026)"),
         "{}",
         error.message
     );

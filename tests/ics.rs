@@ -234,7 +234,7 @@ fn reminders_are_added_only_when_still_ahead() {
         .expect("a reminder");
     assert_eq!(property(alarm, "ACTION"), "DISPLAY");
     assert_eq!(property(alarm, "TRIGGER"), "-P2D");
-    assert!(property(alarm, "DESCRIPTION").contains("21 January 2026"));
+    assert!(property(alarm, "DESCRIPTION").contains(": Wednesday 21 January 2026"));
 
     let without = calendar_file("case-3", &assessment, d(2026, 1, 12), None);
     assert!(!without.contains("VALARM"));

@@ -1269,7 +1269,7 @@ async fn a_backup_with_one_bad_case_still_opens_the_others() {
     );
     assert!(!items[0].contains("Needs fixing"), "{items:?}");
     assert!(
-        items[1].contains("Family C · Leeds City Council · complaint 10 December 2025 Needs fixing when you open it: The day you received the council's stage 1 reply (1 December 2025) is before the day the council received your complaint (10 December 2025)."),
+        items[1].contains("Family C · Leeds City Council · complaint 10 December 2025 Needs fixing when you open it: The day you received the council's stage 1 reply (Monday 1 December 2025) is before the day the council received your complaint (Wednesday 10 December 2025)."),
         "{items:?}"
     );
 
@@ -1280,7 +1280,7 @@ async fn a_backup_with_one_bad_case_still_opens_the_others() {
     browser.wait_for_focus("error-summary").await;
     assert_eq!(
         browser.text("#error-summary li").await,
-        "The day you received the council's stage 1 reply (1 December 2025) is before the day the council received your complaint (10 December 2025)."
+        "The day you received the council's stage 1 reply (Monday 1 December 2025) is before the day the council received your complaint (Wednesday 10 December 2025)."
     );
     assert_eq!(browser.value("stage1_response_received-day").await, "1");
     assert_eq!(browser.value("complaint_received-month").await, "12");

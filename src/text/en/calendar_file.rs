@@ -70,7 +70,7 @@ pub fn labelled(label: &str, summary: &str) -> String {
 
 /// What the reminder says.
 pub fn reminder(summary: &str, due: NaiveDate) -> String {
-    format!("{summary}: {}", day_month_year(due))
+    format!("{summary}: {}", long_date(due))
 }
 
 /// The entry for the law's longest time, before it is a deadline on the

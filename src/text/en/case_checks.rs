@@ -214,7 +214,7 @@ pub fn after_the_calendar(date: NaiveDate, last: NaiveDate) -> String {
 pub fn after_today(date: NaiveDate, today: NaiveDate) -> String {
     format!(
         "{} is after today ({}): only enter things that have happened.",
-        day_month_year(date),
+        long_date(date),
         long_date(today)
     )
 }
@@ -238,9 +238,9 @@ pub fn out_of_order(
     format!(
         "The day {} ({}) is before the day {} ({}).",
         what_happened(event),
-        day_month_year(date),
+        long_date(date),
         what_happened(earlier),
-        day_month_year(earlier_date)
+        long_date(earlier_date)
     )
 }
 
