@@ -228,11 +228,11 @@ fn working_days_add_and_between() {
 
 #[test]
 fn a_file_too_large_or_endless_is_refused_with_a_message() {
-    let huge = scratch_case("too-large", &" ".repeat(2 * 1024 * 1024));
+    let huge = scratch_case("too-large", &" ".repeat(9 * 1024 * 1024));
     let output = navigator(&["assess", huge.to_str().unwrap(), "--today", "2026-01-05"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("larger than 1024 KB, too large for a case file"),
+        stderr(&output).contains("larger than 8192 KB, too large for a case file"),
         "{}",
         stderr(&output)
     );

@@ -867,6 +867,42 @@ async fn the_console_check_sees_a_frame_missing_allow_forms() {
     browser.close().await;
 }
 
+/// A snippet edited by hand with a council this version does not know and a
+/// colour too light: the widget works without them, and the console tells
+/// the embedder why (found in a walkthrough: both were dropped silently).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn a_snippet_edited_by_hand_says_in_the_console_what_was_ignored() {
+    let browser = Browser::start().await;
+    let code = snippet_from_builder(&browser, "leeds", "#005ea5")
+        .await
+        .replace("council=leeds", "council=narnia")
+        .replace("%23005ea5", "%23ffff00");
+    assert!(code.contains("council=narnia"), "{code}");
+    assert!(code.contains("%23ffff00"), "{code}");
+    let host = host_page("edited-by-hand", &code);
+    browser.console_messages().await;
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    enter_widget(&browser).await;
+    // No council is set, so the family chooses one.
+    browser.wait_for("#council-search").await;
+    let messages = browser.console_messages().await;
+    for expected in [
+        "Complaint Navigator ignored part of its address (council: not a council we know).",
+        "Complaint Navigator ignored part of its address (accent: #ffff00 is too light",
+    ] {
+        assert!(
+            messages.iter().any(|m| m.contains(expected)),
+            "{expected}: {messages:#?}"
+        );
+    }
+    browser.close().await;
+}
+
 /// What the host page's "Exit this page" button measures, at the current scroll position.
 async fn exit_button_in_view(browser: &Browser) -> Value {
     browser

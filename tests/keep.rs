@@ -601,7 +601,7 @@ async fn a_link_to_the_answers_reopens_them_and_a_damaged_link_says_so() {
         .await;
     assert_eq!(
         browser.text("#needs-fixing").await,
-        "One of the dates above needs fixing. Until then, this counts your other answers as they are now, without the date you got the council's reply."
+        "One of the dates above needs fixing. Until then, this counts your other answers as they are now, without the date you got the council's reply. Without that date it counts that step as not happened, so its advice may be about something you have already done."
     );
     // "Check your answers" keeps the "yes" and says its date needs fixing
     // (it left the row out, as if the question had no answer).

@@ -15,8 +15,9 @@ use complaint_navigator::core::case::{Case, Events};
 use complaint_navigator::core::letters::LetterNames;
 use complaint_navigator::core::saved::{
     calendar_id, caseload, caseload_summary, export_all, export_one, export_saved, file_parts_note,
-    import, import_what_reads, load_store, save_store, suggest_label, with_letter_names,
-    ImportError, ImportedCase, LoadOutcome, Store, MAX_IMPORT_BYTES, STORE_KEY, STORE_VERSION,
+    import, import_what_reads, load_store, save_store, suggest_label, take_letter_names,
+    with_letter_names, ImportError, ImportedCase, LoadOutcome, Store, MAX_IMPORT_BYTES, STORE_KEY,
+    STORE_VERSION,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -116,7 +117,25 @@ fn names_for_the_letters_travel_in_a_backup_file() {
         let saved = elsewhere.get(&new_id).unwrap();
         assert_eq!(saved.letter_names, names);
         assert!(saved.case.unknown.is_empty());
+        // Back into the saved cases it came from, it is a copy, not a new
+        // case (found in a walkthrough: every case with names came in twice).
+        assert!(store.holds_copy_of(&imported[0]));
+        // Opened rather than added, the case gives its names back too.
+        let mut opened = imported[0].clone();
+        assert_eq!(take_letter_names(&mut opened), names);
+        assert!(opened.unknown.is_empty());
     }
+    // Other names, or none, make it another case.
+    let without = with_letter_names(&store.get(&id).unwrap().case, &LetterNames::default());
+    assert!(!store.holds_copy_of(&without));
+    let other = with_letter_names(
+        &without,
+        &LetterNames {
+            your_name: "Someone else".to_string(),
+            ..LetterNames::default()
+        },
+    );
+    assert!(!store.holds_copy_of(&other));
     // No names, no field.
     assert!(
         !export_one(&with_letter_names(&stage2_case(), &LetterNames::default()))
@@ -152,7 +171,7 @@ fn import_explains_what_is_wrong() {
             bytes: MAX_IMPORT_BYTES + 1
         }
     );
-    assert!(error.message().contains("too large (1.0 MB)"), "{error}");
+    assert!(error.message().contains("too large (8.0 MB)"), "{error}");
 
     let error = import("Dear council, ...", today()).unwrap_err();
     assert!(matches!(error, ImportError::NotJson { .. }));

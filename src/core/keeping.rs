@@ -10,6 +10,7 @@
 //! - another tab deleting or changing the case on the page is said, once.
 
 use crate::core::case::Case;
+use crate::core::letters::LetterNames;
 use crate::core::saved::{SavedCase, Store};
 
 /// What the page is keeping track of, as plain data.
@@ -40,6 +41,8 @@ pub struct OnThePage<'a> {
     pub typed_something: bool,
     /// The case the questions describe now, if every answer can be read.
     pub now: Option<&'a Case>,
+    /// The names typed for the letters now.
+    pub names: &'a LetterNames,
 }
 
 /// Something the family did, or that happened to the saved cases.
@@ -183,7 +186,7 @@ fn show(session: &mut Session, opening: Box<Opening>) -> Vec<Effect> {
 /// Opening another case replaces the answers on the page: ask first unless
 /// nothing was typed, or what is shown is a saved case exactly as saved.
 fn must_ask(session: &Session, page: OnThePage) -> bool {
-    page.typed_something && !shows_saved_case_unchanged(session, page.now)
+    page.typed_something && !shows_saved_case_unchanged(session, page.now, page.names)
 }
 
 impl Session {
@@ -193,9 +196,10 @@ impl Session {
     }
 
     /// The questions show a saved case and have been changed since it was
-    /// saved (labels and parts this version does not know aside).
-    pub fn has_unsaved_changes(&self, now: Option<&Case>) -> bool {
-        self.shown.is_some() && !shows_saved_case_unchanged(self, now)
+    /// saved, or the names for its letters have (labels and parts this
+    /// version does not know aside).
+    pub fn has_unsaved_changes(&self, now: Option<&Case>, names: &LetterNames) -> bool {
+        self.shown.is_some() && !shows_saved_case_unchanged(self, now, names)
     }
 
     /// The link for the answers on the page: only while they are the
@@ -207,9 +211,13 @@ impl Session {
     }
 }
 
-fn shows_saved_case_unchanged(session: &Session, now: Option<&Case>) -> bool {
+/// Found in a walkthrough: names typed for a saved case's letters were lost
+/// without a word when another case was opened, as only the dates counted.
+fn shows_saved_case_unchanged(session: &Session, now: Option<&Case>, names: &LetterNames) -> bool {
     match (&session.shown, now) {
-        (Some(saved), Some(now)) => saved.case.same_answers(now),
+        (Some(saved), Some(now)) => {
+            saved.case.same_answers(now) && saved.letter_names.same_as(names)
+        }
         _ => false,
     }
 }
@@ -250,10 +258,14 @@ mod tests {
         })
     }
 
+    static NO_NAMES: std::sync::LazyLock<LetterNames> =
+        std::sync::LazyLock::new(LetterNames::default);
+
     fn page(typed_something: bool, now: Option<&Case>) -> OnThePage<'_> {
         OnThePage {
             typed_something,
             now,
+            names: &NO_NAMES,
         }
     }
 
@@ -315,19 +327,44 @@ mod tests {
         assert_eq!(session.shown_id(), Some("case-2"));
         // Changed since it was saved: unsaved changes, and opening asks.
         let changed = case(8);
-        assert!(session.has_unsaved_changes(Some(&changed)));
-        assert!(!session.has_unsaved_changes(Some(&case(5))));
+        assert!(session.has_unsaved_changes(Some(&changed), &NO_NAMES));
+        assert!(!session.has_unsaved_changes(Some(&case(5)), &NO_NAMES));
         // A different label is not a change of answers.
         let mut renamed = case(5);
         renamed.label = Some("Family A".to_string());
-        assert!(!session.has_unsaved_changes(Some(&renamed)));
+        assert!(!session.has_unsaved_changes(Some(&renamed), &NO_NAMES));
         let effects = update(
             &mut session,
             Event::Open(opening(None, 19), page(true, Some(&changed))),
         );
         assert_eq!(effects, [Effect::AskBeforeReplacing]);
+        // Names typed for its letters since it was saved are changes too,
+        // and opening another case asks first; spaces around them are not.
+        let names = LetterNames {
+            child_name: "Sam".to_string(),
+            ..LetterNames::default()
+        };
+        assert!(session.has_unsaved_changes(Some(&case(5)), &names));
+        let padded = LetterNames {
+            your_name: "  ".to_string(),
+            ..LetterNames::default()
+        };
+        assert!(!session.has_unsaved_changes(Some(&case(5)), &padded));
+        let effects = update(
+            &mut session,
+            Event::Open(
+                opening(None, 19),
+                OnThePage {
+                    typed_something: true,
+                    now: Some(&case(5)),
+                    names: &names,
+                },
+            ),
+        );
+        assert_eq!(effects, [Effect::AskBeforeReplacing]);
+        update(&mut session, Event::CancelOpen);
         // Not a saved case: never "unsaved changes".
-        assert!(!Session::default().has_unsaved_changes(Some(&changed)));
+        assert!(!Session::default().has_unsaved_changes(Some(&changed), &NO_NAMES));
     }
 
     #[test]

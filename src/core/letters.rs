@@ -95,6 +95,14 @@ pub struct Letter {
 }
 
 impl LetterNames {
+    /// The same names, spaces around them aside (they are trimmed where used).
+    pub fn same_as(&self, other: &LetterNames) -> bool {
+        self.your_name.trim() == other.your_name.trim()
+            && self.child_name.trim() == other.child_name.trim()
+            && self.council_reference.trim() == other.council_reference.trim()
+            && self.unknown == other.unknown
+    }
+
     pub fn is_blank(&self) -> bool {
         self.your_name.trim().is_empty()
             && self.child_name.trim().is_empty()

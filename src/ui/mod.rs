@@ -251,7 +251,16 @@ pub fn try_again_alert(message: &str, what: &'static str, retry: Box<dyn Fn()>) 
 /// The widget and builder options from the address (`?embed&council=...`).
 pub fn options_from_browser() -> EmbedOptions {
     let query = window().location().search().unwrap_or_default();
-    parse_query(&query)
+    let options = parse_query(&query);
+    // The embedder learns why part of its snippet had no effect (found in
+    // a walkthrough: an unknown council and a light colour were dropped
+    // without a word); the family's page stays as it is.
+    for reason in &options.ignored {
+        web_sys::console::warn_1(
+            &crate::text::en::embed_options::ignored_in_console(reason).into(),
+        );
+    }
+    options
 }
 
 /// The app: the citizen's page, the compact widget, or the embedder's page.

@@ -32,6 +32,24 @@ pub fn with_letter_names(case: &Case, names: &LetterNames) -> Case {
     case
 }
 
+/// The names for the letters a backup file's case carries, taken out of it
+/// (the reverse of [`with_letter_names`]), for where saved names live. A
+/// value with parts that are not text stays in the case as it was.
+pub fn take_letter_names(case: &mut Case) -> LetterNames {
+    let Some(value) = case
+        .unknown
+        .remove(crate::core::letters::LETTER_NAMES_FIELD)
+    else {
+        return LetterNames::default();
+    };
+    let (names, dropped) = super::reading::read_letter_names(Some(&value));
+    if !dropped.is_empty() {
+        case.unknown
+            .insert(crate::core::letters::LETTER_NAMES_FIELD.to_string(), value);
+    }
+    names
+}
+
 /// Several cases in one backup file.
 pub fn export_all(cases: &[Case]) -> String {
     backup_file(cases, None)

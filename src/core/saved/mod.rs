@@ -45,8 +45,11 @@ use crate::core::letters::LetterNames;
 
 pub const BACKUP_FORMAT: &str = "complaint-navigator.cases";
 pub const BACKUP_VERSION: u32 = 1;
-/// Larger files are refused before they are read.
-pub const MAX_IMPORT_BYTES: usize = 1024 * 1024;
+/// Larger files are refused before they are read. A backup of everything a
+/// browser can save here (its storage holds about 5 million characters)
+/// fits (found in a walkthrough: at 1 MB, a backup of 900 cases the tool
+/// itself made could not be opened).
+pub const MAX_IMPORT_BYTES: usize = 8 * 1024 * 1024;
 /// The one localStorage key the app uses.
 pub const STORE_KEY: &str = "complaint-navigator.store";
 pub const STORE_VERSION: u32 = 2;

@@ -3,7 +3,6 @@
 //! damaged parts kept rather than dropped.
 
 use super::*;
-use crate::core::letters::LETTER_NAMES_FIELD;
 use crate::text::en::saved_cases as words;
 
 /// One saved case. `id` ("case-3") never changes and holds no personal data;
@@ -120,14 +119,7 @@ impl Store {
         case.label = Some(label.clone());
         // Names for the letters from a backup file go where saved names
         // live; any that are not text stay in the case as they were.
-        let mut letter_names = LetterNames::default();
-        if let Some(value) = case.unknown.remove(LETTER_NAMES_FIELD) {
-            let (names, dropped) = super::reading::read_letter_names(Some(&value));
-            letter_names = names;
-            if !dropped.is_empty() {
-                case.unknown.insert(LETTER_NAMES_FIELD.to_string(), value);
-            }
-        }
+        let letter_names = super::take_letter_names(&mut case);
         self.cases.push(SavedCase {
             id: id.clone(),
             label,
@@ -176,6 +168,11 @@ impl Store {
     /// already saved: opening the same backup file twice adds it once (a
     /// name given a number when it came in counts as the same name).
     pub fn holds_copy_of(&self, case: &Case) -> bool {
+        // A backup carries a case's letter names inside it; saved, they are
+        // beside it (found in a walkthrough: every case with names came in
+        // again as a copy from a backup made a moment before).
+        let mut case = case.clone();
+        let names = super::take_letter_names(&mut case);
         let label = case.label.as_deref().and_then(clean_label);
         let same_name = |label: &str, saved: &str| {
             saved == label
@@ -189,9 +186,10 @@ impl Store {
             label
                 .as_ref()
                 .is_none_or(|label| same_name(label, &saved.label))
-                && saved.case.same_answers(case)
+                && saved.case.same_answers(&case)
                 && saved.case.unknown == case.unknown
                 && saved.case.events.unknown == case.events.unknown
+                && saved.letter_names.same_as(&names)
         })
     }
 

@@ -9,6 +9,12 @@ pub const FRAME_TITLE: &str =
 /// The preset council is not one we know.
 pub const IGNORED_COUNCIL: &str = "council: not a council we know";
 
+/// In the browser's console, for the embedder: part of the snippet's
+/// address had no effect (`reason`, one of the reasons here).
+pub fn ignored_in_console(reason: &str) -> String {
+    format!("Complaint Navigator ignored part of its address ({reason}). Make the code again on the embed builder page (?embed-builder).")
+}
+
 /// The accent colour was ignored, for `reason` (one of the two below).
 pub fn ignored_accent(reason: &str) -> String {
     format!("accent: {reason}")

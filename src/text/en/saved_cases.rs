@@ -20,7 +20,7 @@ pub fn too_large(bytes: usize) -> String {
     } else {
         format!("{} KB", bytes.div_ceil(1024))
     };
-    format!("The file is too large ({size}). A Complaint Navigator file is much smaller than 1 MB: check you chose the right file.")
+    format!("The file is too large ({size}). A Complaint Navigator file is smaller than 8 MB: check you chose the right file.")
 }
 
 /// The file chosen is the calendar file.

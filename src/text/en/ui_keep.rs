@@ -34,7 +34,7 @@ pub const UNREAD_DATA_HAS_NO_COPY: &str = "the saved data that could not be read
 
 /// A chosen file is far larger than a backup (`kilobytes`, rounded up).
 pub fn file_too_large(kilobytes: f64) -> String {
-    format!("The file is too large ({kilobytes} KB). A Complaint Navigator backup is much smaller: check you chose the right file.")
+    format!("The file is too large ({kilobytes} KB). A Complaint Navigator backup is smaller than 8 MB: check you chose the right file.")
 }
 pub const FILE_NOT_READ: &str = "The file could not be read. Try choosing it again.";
 pub const FILE_NOT_TEXT: &str = "The file could not be read as text.";

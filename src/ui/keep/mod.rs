@@ -33,8 +33,9 @@ use crate::core::keeping::{
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_one, export_saved, file_parts_note, import_what_reads,
-    label_as_stored, load_store, save_store, unknown_parts_note, with_letter_names, DeleteOutcome,
-    ImportError, ImportedCase, LoadOutcome, SaveOutcome, SavedCase, Store,
+    label_as_stored, load_store, save_store, take_letter_names, unknown_parts_note,
+    with_letter_names, DeleteOutcome, ImportError, ImportedCase, LoadOutcome, SaveOutcome,
+    SavedCase, Store,
 };
 use crate::text::en::ui_keep as text;
 
@@ -534,12 +535,14 @@ impl Keeping {
         }
         let typed_something = self.answers.with_untracked(Answers::any_answered);
         let now = self.case_now_untracked();
+        let names = self.letter_names.get_untracked();
         let opening = Box::new(Opening { saved, case, label });
         self.send(Event::Open(
             opening,
             OnThePage {
                 typed_something,
                 now: now.as_ref(),
+                names: &names,
             },
         ));
     }
@@ -650,7 +653,14 @@ impl Keeping {
 
     /// Shows a case in the questions, replacing what is there.
     fn show(&self, opening: Opening) {
-        let Opening { saved, case, label } = opening;
+        let Opening {
+            saved,
+            mut case,
+            label,
+        } = opening;
+        // A case from a backup file brings the names for its letters (found
+        // in a walkthrough: "Open" left them behind, and a save lost them).
+        let from_file = take_letter_names(&mut case);
         self.council.set(Some(match &case.council {
             Some(id) => CouncilChoice::Council(id.clone()),
             None => CouncilChoice::Statutory,
@@ -665,12 +675,8 @@ impl Keeping {
             answers.set(question, answer.clone());
         }
         self.answers.set(answers);
-        self.letter_names.set(
-            saved
-                .as_ref()
-                .map(|c| c.letter_names.clone())
-                .unwrap_or_default(),
-        );
+        self.letter_names
+            .set(saved.as_ref().map_or(from_file, |c| c.letter_names.clone()));
         let needs_fixing = self
             .answers
             .with_untracked(|answers| checked_case(answers, self.today).is_err());

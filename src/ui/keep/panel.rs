@@ -48,9 +48,11 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     let saved_label = move || keeping.shown_label();
     let unsaved_changes = move || {
         case_now.with(|now| {
-            keeping
-                .session
-                .with(|session| session.has_unsaved_changes(now.as_ref()))
+            keeping.session.with(|session| {
+                keeping
+                    .letter_names
+                    .with(|names| session.has_unsaved_changes(now.as_ref(), names))
+            })
         })
     };
     // Changes to a saved case are not lost by closing or reloading the tab
