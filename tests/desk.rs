@@ -353,8 +353,25 @@ async fn calendar_files_belong_to_one_case_each() {
         .wait_for_text("#keep-panel-notice", "Saved on this device as Family B.")
         .await;
     assert!(browser.exists("#open-case-1").await);
+    // Family A's choice to be named is not Family B's (found in a
+    // walkthrough: the box stayed ticked for the next case).
+    assert_eq!(
+        browser.text("label[for=calendar-label]").await,
+        "Put the case's name, \"Family B\", in each calendar entry and in the file's name"
+    );
+    let ticked = browser
+        .client
+        .execute(
+            "return document.getElementById('calendar-label').checked",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(ticked, json!(false));
     browser.press("#download-calendar", Key::Enter).await;
     let files = browser.downloads(5).await;
+    assert_eq!(files[4].0, "complaint-deadlines.ics");
+    assert!(!files[4].1.contains("Family B"), "{}", files[4].1);
     let family_b = uids(&files[4].1);
     assert!(!family_b.is_empty());
     assert!(

@@ -1373,3 +1373,60 @@ async fn one_damaged_saved_case_leaves_the_others_listed() {
     );
     browser.close().await;
 }
+
+/// Found in an advocate's walkthrough: names typed for a saved case's
+/// letters were lost without a word when another case was opened, and a
+/// case naming a council this version does not know put its error on the
+/// complaint's date.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn letter_names_and_an_unknown_council_are_never_passed_over() {
+    let browser = Browser::start().await;
+    browser.open(TODAY).await;
+    let store = json!({"version": 2, "next_number": 3, "cases": [
+        {"id": "case-1", "label": "Family A", "letter_names": {"your_name": "Ann Advocate"},
+         "case": {"format": "complaint-navigator.case", "version": 1, "council": "leeds", "events": {"complaint_received": "2025-12-10"}}},
+        {"id": "case-2", "label": "Family C",
+         "case": {"format": "complaint-navigator.case", "version": 1, "council": "atlantis", "events": {"complaint_received": "2025-12-10"}}}
+    ]});
+    set_store(&browser, &store.to_string()).await;
+    browser.open(TODAY).await;
+    browser.press("#open-case-1", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Opened Family A.")
+        .await;
+    assert_eq!(browser.value("letter-your-name").await, "Ann Advocate");
+    browser.type_into("letter-child-name", "Sam").await;
+    browser
+        .wait_for_text(".keep", "You have changed it since")
+        .await;
+    assert!(
+        asks_before_leaving(&browser).await,
+        "names changed since saved"
+    );
+
+    // Opening another case asks first; kept, the names are still there.
+    browser.press("#open-case-2", Key::Enter).await;
+    browser.wait_for_focus("confirm-replace").await;
+    browser
+        .press("#confirm-replace button.button-secondary", Key::Enter)
+        .await;
+    assert_eq!(browser.value("letter-child-name").await, "Sam");
+
+    // Replaced: the council it names is not known, so the family chooses it.
+    browser.press("#open-case-2", Key::Enter).await;
+    browser.wait_for_focus("confirm-replace").await;
+    browser.press("#confirm-replace-yes", Key::Enter).await;
+    browser.wait_for_focus("keep-notice").await;
+    assert_eq!(
+        browser.text("#keep-notice").await,
+        "Opened Family C. It names a council this version does not know (\u{201c}atlantis\u{201d}): choose its council below to see its dates."
+    );
+    // Chosen, its dates are counted, with no error on them.
+    browser.choose_council("leeds", "leeds").await;
+    assert_eq!(browser.value("complaint_received-day").await, "10");
+    browser.wait_for("#headline").await;
+    assert!(!browser.exists("#complaint_received-error").await);
+    assert!(!browser.exists("#error-summary").await);
+    browser.close().await;
+}

@@ -93,6 +93,12 @@ pub fn opened(label: &str) -> String {
     format!("Opened {label}.")
 }
 
+/// The case opened names a council this version does not know (`council`,
+/// as written in it).
+pub fn opened_choose_council(label: &str, council: &str) -> String {
+    format!("Opened {label}. It names a council this version does not know (\u{201c}{council}\u{201d}): choose its council below to see its dates.")
+}
+
 /// A link's answers, opened: they are in no saved case, and the address no
 /// longer holds them.
 pub const OPENED_FROM_LINK: &str = "Opened the answers in your link. They are not saved on this device, and reloading this page clears them: keep the link, or use \u{201c}Save on this device\u{201d} below.";

@@ -661,16 +661,27 @@ impl Keeping {
         // A case from a backup file brings the names for its letters (found
         // in a walkthrough: "Open" left them behind, and a save lost them).
         let from_file = take_letter_names(&mut case);
-        self.council.set(Some(match &case.council {
-            Some(id) => CouncilChoice::Council(id.clone()),
-            None => CouncilChoice::Statutory,
-        }));
+        // A council this version does not know (a hand edit, a newer
+        // version's): the family chooses it, and the page says why (found
+        // in a walkthrough: the error sat on the complaint's date).
+        let unknown_council = case
+            .council
+            .clone()
+            .filter(|id| crate::core::councils::find(id).is_none());
+        self.council.set(match (&case.council, &unknown_council) {
+            (_, Some(_)) => None,
+            (Some(id), None) => Some(CouncilChoice::Council(id.clone())),
+            (None, None) => Some(CouncilChoice::Statutory),
+        });
         // A link's note comes with its case; any other opening ends it. Its
         // dates that are not real go in their boxes, as the link wrote them.
         let link = self.pending_link.try_update_value(Option::take).flatten();
         let from_link = link.is_some();
         let note = link.and_then(|link| link.note);
         let mut answers = answers_from_case(&case);
+        if unknown_council.is_some() {
+            answers.council = None;
+        }
         for (question, answer) in note.iter().flat_map(|note| &note.fill) {
             answers.set(question, answer.clone());
         }
@@ -685,10 +696,10 @@ impl Keeping {
         // A link's answers leave the address once read (so nothing typed
         // stays in the history): a reload clears them, which the page says
         // (found in a walkthrough).
-        self.inform(if from_link && saved.is_none() {
-            text::OPENED_FROM_LINK.to_string()
-        } else {
-            text::opened(&label)
+        self.inform(match (&unknown_council, from_link && saved.is_none()) {
+            (Some(council), _) => text::opened_choose_council(&label, council),
+            (None, true) => text::OPENED_FROM_LINK.to_string(),
+            (None, false) => text::opened(&label),
         });
         let note_first = note.as_ref().map(|_| "link-problem");
         self.show_link_note(note);
@@ -697,10 +708,11 @@ impl Keeping {
             // link): what to fix, at once, as after "Show where I stand".
             self.submitted.set(true);
         }
-        super::focus_by_id(match (note_first, needs_fixing) {
-            (Some(note), _) => note,
-            (None, true) => "error-summary",
-            (None, false) => "where-you-stand",
+        super::focus_by_id(match (note_first, needs_fixing, &unknown_council) {
+            (Some(note), _, _) => note,
+            (None, _, Some(_)) => "keep-notice",
+            (None, true, None) => "error-summary",
+            (None, false, None) => "where-you-stand",
         });
     }
 }

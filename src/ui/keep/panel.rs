@@ -176,6 +176,16 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
     // app, and downloading the same case again updates its events.
     let page_salt = StoredValue::new(device::random_hex());
     let label_in_titles = RwSignal::new(false);
+    // A case's name goes in calendar entries only when chosen for that case
+    // (found in a walkthrough: the choice made for one family named the
+    // next one opened).
+    Effect::new(move |before: Option<(Option<String>, u32)>| {
+        let now = (keeping.shown_id(), keeping.replaced.get());
+        if before.is_some_and(|before| before != now) {
+            label_in_titles.set(false);
+        }
+        now
+    });
     let download_calendar = move |_| {
         // The result on the page is then an earlier one, or counted without
         // a date that needs fixing: not the boxes' dates.
