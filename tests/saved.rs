@@ -1029,6 +1029,49 @@ fn unknown_parts_of_the_store_are_kept_and_written_back() {
 }
 
 #[test]
+fn unknown_parts_of_the_store_go_in_its_backup_and_come_back_beside_the_case() {
+    // Found in a walkthrough: the page said they were kept, and "Download
+    // all saved cases" left out the store's and each entry's.
+    let LoadOutcome::Loaded(store) = load_store(Some(&store_from_a_newer_version()), today())
+    else {
+        panic!("loads");
+    };
+    let backup = export_saved(&store);
+    let file: serde_json::Value = serde_json::from_str(&backup).unwrap();
+    assert_eq!(file["synced_at"], "2027-01-01");
+    assert_eq!(
+        file["cases"][0]["saved_entry"],
+        serde_json::json!({"colour": "blue"})
+    );
+    assert_eq!(file["cases"][0]["priority"], "high");
+    // Opening the file names the store's part as the file's own, left in it.
+    let note = file_parts_note(&backup).unwrap();
+    assert!(note.contains("synced_at"), "{note}");
+    let imported = import_what_reads(&backup, today()).unwrap();
+    let case = imported.cases[0].case.clone();
+    assert!(
+        !case.unknown_parts().contains(&"saved_entry".to_string()),
+        "{:?}",
+        case.unknown_parts()
+    );
+    // Back in the saved cases it came from, it is a copy; elsewhere, the
+    // entry's part is beside the case again.
+    assert!(store.holds_copy_of(&case));
+    let mut elsewhere = Store::new();
+    let id = elsewhere.add_imported(case);
+    let saved: serde_json::Value = serde_json::from_str(&save_store(&elsewhere)).unwrap();
+    let entry = saved["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|entry| entry["id"] == id.as_str())
+        .unwrap();
+    assert_eq!(entry["colour"], "blue");
+    assert_eq!(entry["case"]["priority"], "high");
+    assert!(entry["case"].get("saved_entry").is_none(), "{entry}");
+}
+
+#[test]
 fn unknown_parts_of_a_backup_file_are_kept_through_import_and_export() {
     let file = r#"{"format":"complaint-navigator.case","version":1,"council":"leeds",
         "priority":"high","events":{"complaint_received":"2025-12-19","stage4_requested":"2026-01-02"}}"#;
@@ -1093,6 +1136,21 @@ fn one_bad_letter_name_drops_only_that_name_and_says_so() {
     assert_eq!(
         store.read_notes,
         ["Family A: The name typed as your child's name could not be read, so it was left out. The other names and the dates were kept."]
+    );
+}
+
+#[test]
+fn a_name_that_is_not_text_is_replaced_and_said() {
+    let raw = r#"{"version":2,"next_number":3,"cases":[{"id":"case-1","label":12345,
+        "case":{"format":"complaint-navigator.case","version":1,"council":"leeds",
+        "events":{"complaint_received":"2025-12-19"}}}]}"#;
+    let LoadOutcome::Loaded(store) = load_store(Some(raw), today()) else {
+        panic!("loads");
+    };
+    assert_eq!(store.cases[0].label, "Case 1");
+    assert_eq!(
+        store.read_notes,
+        ["Saved case 1's name could not be read (12345), so it has been given a new one. Rename it if you wish."]
     );
 }
 

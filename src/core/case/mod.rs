@@ -87,6 +87,17 @@ impl CaseError {
     }
 }
 
+/// What a backup file carries with a saved case beyond the case: the parts
+/// of its saved entry this version does not know (a newer version's), put
+/// back beside the case when it is saved again (`Store::add`).
+pub const SAVED_ENTRY_FIELD: &str = "saved_entry";
+
+/// Fields a backup file adds to a case for its saved entry: known, never
+/// a mistake, and not the engine's.
+pub(crate) fn carried_by_backups(key: &str) -> bool {
+    key == crate::core::letters::LETTER_NAMES_FIELD || key == SAVED_ENTRY_FIELD
+}
+
 const TOP_LEVEL_FIELDS: [&str; 7] = [
     "format",
     "version",
@@ -162,11 +173,11 @@ impl Case {
     /// The fields and events this version does not know, as paths
     /// ("events.stage4_requested"), each at most [`QUOTE_CHARS`] long.
     pub fn unknown_parts(&self) -> Vec<String> {
-        // A backup file's names for the letters are known, and go with the
-        // case when it is saved (`Store::add`).
+        // A backup file's names for the letters and its saved entry's parts
+        // are known, and go with the case when it is saved (`Store::add`).
         self.unknown
             .keys()
-            .filter(|key| *key != crate::core::letters::LETTER_NAMES_FIELD)
+            .filter(|key| !carried_by_backups(key))
             .map(|key| quote_part(key))
             .chain(
                 self.events

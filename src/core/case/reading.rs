@@ -57,10 +57,10 @@ pub(super) fn read_case_unchecked(
         if TOP_LEVEL_FIELDS.contains(&key.as_str()) {
             continue;
         }
-        // Names for the letters that a backup file carries with a saved
-        // case: not the engine's, but never a mistake, so kept as they are.
-        let refused = unknown_parts == UnknownParts::Refuse
-            && key != crate::core::letters::LETTER_NAMES_FIELD;
+        // What a backup file carries with a saved case (its names for the
+        // letters, its entry's parts): not the engine's, but never a
+        // mistake, so kept as they are.
+        let refused = unknown_parts == UnknownParts::Refuse && !super::carried_by_backups(key);
         if refused || likely_misspelt(key, &TOP_LEVEL_FIELDS) {
             return Err(CaseError::new(
                 quote_part(key),

@@ -16,6 +16,10 @@ struct Backup<'a> {
     /// Saved cases that could not be read, as the store keeps them.
     #[serde(rename = "unreadable_cases", skip_serializing_if = "Option::is_none")]
     unreadable: Option<&'a Value>,
+    /// The saved data's own parts this version does not know (a newer
+    /// version's): kept in the file, which says so when it is opened.
+    #[serde(flatten)]
+    store_parts: Map<String, Value>,
 }
 
 /// The case with the names saved for its letters, for a backup file: a
@@ -52,27 +56,56 @@ pub fn take_letter_names(case: &mut Case) -> LetterNames {
 
 /// Several cases in one backup file.
 pub fn export_all(cases: &[Case]) -> String {
-    backup_file(cases, None)
+    backup_file(cases, None, Map::new())
 }
 
 /// Every saved case in one backup file ("Download all saved cases"), with
 /// any that could not be read kept in it as they were, so a backup taken
 /// before deleting everything holds them too.
+/// Parts of the saved data this version does not know go in it too, the
+/// store's and each saved entry's (found in a walkthrough: the page said
+/// they were kept, and the backup left them out).
 pub fn export_saved(store: &Store) -> String {
     let cases: Vec<Case> = store
         .cases
         .iter()
-        .map(|saved| with_letter_names(&saved.case, &saved.letter_names))
+        .map(|saved| {
+            let mut case = with_letter_names(&saved.case, &saved.letter_names);
+            if !saved.unknown.is_empty() {
+                case.unknown.insert(
+                    crate::core::case::SAVED_ENTRY_FIELD.to_string(),
+                    Value::Object(saved.unknown.clone()),
+                );
+            }
+            case
+        })
         .collect();
-    backup_file(&cases, store.unknown.get(UNREADABLE_CASES))
+    // Never in place of the backup's own fields.
+    let store_parts = store
+        .unknown
+        .iter()
+        .filter(|(key, _)| {
+            !matches!(
+                key.as_str(),
+                "format" | "version" | "cases" | "next_number" | UNREADABLE_CASES
+            )
+        })
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect();
+    backup_file(&cases, store.unknown.get(UNREADABLE_CASES), store_parts)
 }
 
-fn backup_file(cases: &[Case], unreadable: Option<&Value>) -> String {
+fn backup_file(
+    cases: &[Case],
+    unreadable: Option<&Value>,
+    store_parts: Map<String, Value>,
+) -> String {
     let backup = Backup {
         format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
         cases,
         unreadable,
+        store_parts,
     };
     // Plain strings, numbers and dates: serialising cannot fail.
     serde_json::to_string_pretty(&backup).unwrap_or_default()

@@ -146,6 +146,15 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
         let label = text_field(fields, "label");
         let (letter_names, dropped) = read_letter_names(fields.get("letter_names"));
         let case = stored_case(fields, number, today)?;
+        if let Some(found) = fields
+            .get("label")
+            .filter(|l| !l.is_string() && !l.is_null())
+        {
+            store.read_notes.push(words::label_unreadable(
+                number,
+                &quote_part(&found.to_string()),
+            ));
+        }
         if !dropped.is_empty() {
             store.read_notes.push(words::letter_names_dropped(
                 clean_label(&label).as_deref(),

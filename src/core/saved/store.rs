@@ -120,12 +120,14 @@ impl Store {
         // Names for the letters from a backup file go where saved names
         // live; any that are not text stay in the case as they were.
         let letter_names = super::take_letter_names(&mut case);
+        // Its saved entry's parts this version does not know go back beside it.
+        let unknown = take_saved_entry_parts(&mut case);
         self.cases.push(SavedCase {
             id: id.clone(),
             label,
             case,
             letter_names,
-            unknown: Map::new(),
+            unknown,
         });
         id
     }
@@ -173,6 +175,7 @@ impl Store {
         // again as a copy from a backup made a moment before).
         let mut case = case.clone();
         let names = super::take_letter_names(&mut case);
+        let entry_parts = take_saved_entry_parts(&mut case);
         let label = case.label.as_deref().and_then(clean_label);
         let same_name = |label: &str, saved: &str| {
             saved == label
@@ -190,6 +193,7 @@ impl Store {
                 && saved.case.unknown == case.unknown
                 && saved.case.events.unknown == case.events.unknown
                 && saved.letter_names.same_as(&names)
+                && saved.unknown == entry_parts
         })
     }
 
@@ -390,6 +394,25 @@ pub fn label_as_stored(label: &str) -> Option<String> {
 pub fn unknown_parts_note(cases: &[Case]) -> Option<String> {
     let parts = part_names(cases.iter().flat_map(Case::unknown_parts).collect())?;
     Some(words::unknown_parts_in_file(&parts))
+}
+
+/// A backup file's case carries its saved entry's parts this version does
+/// not know: taken out, for beside the case. Anything else stays in the
+/// case as it was (never in place of the entry's own fields).
+fn take_saved_entry_parts(case: &mut Case) -> Map<String, Value> {
+    let field = crate::core::case::SAVED_ENTRY_FIELD;
+    match case.unknown.get(field) {
+        Some(Value::Object(parts))
+            if !parts
+                .keys()
+                .any(|key| matches!(key.as_str(), "id" | "label" | "case" | "letter_names")) =>
+        {
+            let parts = parts.clone();
+            case.unknown.remove(field);
+            parts
+        }
+        _ => Map::new(),
+    }
 }
 
 /// What the page says about parts of a backup file itself (not of its

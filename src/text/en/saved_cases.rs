@@ -189,6 +189,12 @@ fn saved_case(number: usize, label: &str) -> String {
     }
 }
 
+/// A saved case's name is not text (`found`, as written): it is given one
+/// (found in a walkthrough: it was renamed without a word).
+pub fn label_unreadable(number: usize, found: &str) -> String {
+    format!("Saved case {number}'s name could not be read ({found}), so it has been given a new one. Rename it if you wish.")
+}
+
 /// Names typed for the letters of one saved case could not be read and were
 /// left out: the case's `label`, or its `number` when it has none.
 pub fn letter_names_dropped(
