@@ -901,6 +901,36 @@ async fn errors_are_specific_focused_and_keep_what_was_typed() {
     browser.close().await;
 }
 
+/// "Exit this page" never covers the page's text: beside it where the
+/// screen is wide enough, else on a strip of its own (found in a
+/// walkthrough: at 1200 px it covered the end of the council's hint).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn exit_this_page_never_covers_the_text_at_any_width() {
+    let browser = Browser::start().await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.wait_for("#council-search").await;
+    for width in [1025, 1100, 1200, 1280, 1360, 1361, 1440, 1920] {
+        browser.client.set_window_size(width, 900).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        let clear = browser
+            .client
+            .execute(
+                "window.scrollTo(0, 300);
+                 const exit = document.getElementById('exit-this-page').getBoundingClientRect();
+                 const page = document.querySelector('main').getBoundingClientRect();
+                 const bar = document.querySelector('.exit-bar').getBoundingClientRect();
+                 // Beside the page, or on a strip that holds it above the text.
+                 return exit.left >= page.right || (bar.height > 0 && exit.bottom <= bar.bottom);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(clear, serde_json::json!(true), "at {width} px");
+    }
+    browser.close().await;
+}
+
 /// Quick exit: Shift three times in a row leaves; capitals typed in a box do not.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
