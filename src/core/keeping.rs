@@ -32,6 +32,9 @@ pub struct Opening {
     pub saved: Option<SavedCase>,
     pub case: Case,
     pub label: String,
+    /// The names for its letters: a saved case's, or those a backup file
+    /// carried with it.
+    pub names: LetterNames,
 }
 
 /// What the questions hold when something happens.
@@ -254,6 +257,7 @@ mod tests {
                 .as_ref()
                 .map_or_else(|| case(day), |s| s.case.clone()),
             label: "Family B".to_string(),
+            names: LetterNames::default(),
             saved: saved_case,
         })
     }

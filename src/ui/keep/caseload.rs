@@ -328,7 +328,12 @@ pub(super) fn CaseloadItem(
         move |_| {
             let store = keeping.store.get_untracked();
             if let Some(saved) = store.as_ref().and_then(|s| s.get(&id)) {
-                keeping.open(Some(saved.clone()), saved.case.clone(), saved.label.clone());
+                keeping.open(
+                    Some(saved.clone()),
+                    saved.case.clone(),
+                    saved.label.clone(),
+                    saved.letter_names.clone(),
+                );
             }
         }
     };

@@ -119,7 +119,14 @@ pub fn ImportBox() -> impl IntoView {
                         view! {
                             <li>
                                 <strong>{label.clone()}</strong>{details}{problem}
-                                " " <button type="button" class="link-button" on:click=move |_| keeping.open(None, case.clone(), open_label.clone())>
+                                " " <button type="button" class="link-button" on:click=move |_| {
+                                    // A backup file brings the names for its letters (found
+                                    // in a walkthrough: "Open" left them behind, and a save
+                                    // lost them).
+                                    let mut case = case.clone();
+                                    let names = crate::core::saved::take_letter_names(&mut case);
+                                    keeping.open(None, case, open_label.clone(), names)
+                                }>
                                     {text::OPEN}<span class="visually-hidden">{format!(" {label}")}</span></button>
                             </li>
                         }

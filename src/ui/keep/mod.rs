@@ -33,9 +33,8 @@ use crate::core::keeping::{
 use crate::core::letters::{available_letters, letter, LetterKind, LetterNames};
 use crate::core::saved::{
     caseload, caseload_summary, export_one, export_saved, file_parts_note, import_what_reads,
-    label_as_stored, load_store, save_store, take_letter_names, unknown_parts_note,
-    with_letter_names, DeleteOutcome, ImportError, ImportedCase, LoadOutcome, SaveOutcome,
-    SavedCase, Store,
+    label_as_stored, load_store, save_store, unknown_parts_note, with_letter_names, DeleteOutcome,
+    ImportError, ImportedCase, LoadOutcome, SaveOutcome, SavedCase, Store,
 };
 use crate::text::en::ui_keep as text;
 
@@ -520,10 +519,12 @@ impl Keeping {
     /// shown (and focus there); any note from an earlier link goes then.
     pub fn open_from_link(&self, case: Case, label: String, note: Option<LinkNote>) {
         self.pending_link.set_value(Some(PendingLink { note }));
-        self.open(None, case, label);
+        self.open(None, case, label, LetterNames::default());
     }
 
-    pub fn open(&self, saved: Option<SavedCase>, case: Case, label: String) {
+    /// `names`: the names for its letters (a saved case's, or those a
+    /// backup file carried).
+    pub fn open(&self, saved: Option<SavedCase>, case: Case, label: String, names: LetterNames) {
         // A widget its host set to one council never shows another's case
         // (a link is turned away the same way, before it gets here).
         if let Some((theirs, ours)) = self.locked_elsewhere(&case) {
@@ -535,14 +536,19 @@ impl Keeping {
         }
         let typed_something = self.answers.with_untracked(Answers::any_answered);
         let now = self.case_now_untracked();
-        let names = self.letter_names.get_untracked();
-        let opening = Box::new(Opening { saved, case, label });
+        let names_now = self.letter_names.get_untracked();
+        let opening = Box::new(Opening {
+            saved,
+            case,
+            label,
+            names,
+        });
         self.send(Event::Open(
             opening,
             OnThePage {
                 typed_something,
                 now: now.as_ref(),
-                names: &names,
+                names: &names_now,
             },
         ));
     }
@@ -655,12 +661,10 @@ impl Keeping {
     fn show(&self, opening: Opening) {
         let Opening {
             saved,
-            mut case,
+            case,
             label,
+            names,
         } = opening;
-        // A case from a backup file brings the names for its letters (found
-        // in a walkthrough: "Open" left them behind, and a save lost them).
-        let from_file = take_letter_names(&mut case);
         // A council this version does not know (a hand edit, a newer
         // version's): the family chooses it, and the page says why (found
         // in a walkthrough: the error sat on the complaint's date).
@@ -686,8 +690,7 @@ impl Keeping {
             answers.set(question, answer.clone());
         }
         self.answers.set(answers);
-        self.letter_names
-            .set(saved.as_ref().map_or(from_file, |c| c.letter_names.clone()));
+        self.letter_names.set(names);
         let needs_fixing = self
             .answers
             .with_untracked(|answers| checked_case(answers, self.today).is_err());
