@@ -67,6 +67,27 @@ async fn snippet_from_builder(browser: &Browser, council: &str, accent: &str) ->
     wait_for_value(browser, "snippet", &expected).await
 }
 
+/// The builder's snippet for Leeds, changed by `edit` as a charity might,
+/// on a host page of another origin, with the console's messages from
+/// then on kept and the widget entered. The host lives as long as the
+/// value returned.
+async fn widget_from_edited_snippet(
+    browser: &Browser,
+    name: &str,
+    edit: impl Fn(String) -> String,
+) -> Site {
+    let code = edit(snippet_from_builder(browser, "leeds", "#005ea5").await);
+    let host = host_page(name, &code);
+    browser.console_messages().await;
+    browser
+        .client
+        .goto(&format!("{}/", host.origin))
+        .await
+        .unwrap();
+    enter_widget(browser).await;
+    host
+}
+
 /// Three real Shift presses (down and up), as a person makes them.
 async fn press_shift_three_times(browser: &Browser) {
     let shift = char::from(Key::Shift);
@@ -837,17 +858,10 @@ async fn the_builders_snippet_works_unchanged_on_another_origin() {
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn the_console_check_sees_a_frame_missing_allow_forms() {
     let browser = Browser::start().await;
-    let code = snippet_from_builder(&browser, "leeds", "#005ea5")
-        .await
-        .replace(" allow-forms", "");
-    let host = host_page("without-allow-forms", &code);
-    browser.console_messages().await;
-    browser
-        .client
-        .goto(&format!("{}/", host.origin))
-        .await
-        .unwrap();
-    enter_widget(&browser).await;
+    let _host = widget_from_edited_snippet(&browser, "without-allow-forms", |code| {
+        code.replace(" allow-forms", "")
+    })
+    .await;
     browser
         .type_date("complaint_received", "30", "2", "2025")
         .await;
@@ -874,20 +888,15 @@ async fn the_console_check_sees_a_frame_missing_allow_forms() {
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_snippet_edited_by_hand_says_in_the_console_what_was_ignored() {
     let browser = Browser::start().await;
-    let code = snippet_from_builder(&browser, "leeds", "#005ea5")
-        .await
-        .replace("council=leeds", "council=narnia")
-        .replace("%23005ea5", "%23ffff00");
-    assert!(code.contains("council=narnia"), "{code}");
-    assert!(code.contains("%23ffff00"), "{code}");
-    let host = host_page("edited-by-hand", &code);
-    browser.console_messages().await;
-    browser
-        .client
-        .goto(&format!("{}/", host.origin))
-        .await
-        .unwrap();
-    enter_widget(&browser).await;
+    let _host = widget_from_edited_snippet(&browser, "edited-by-hand", |code| {
+        assert!(
+            code.contains("council=leeds&lock=1&accent=%23005ea5"),
+            "{code}"
+        );
+        code.replace("council=leeds", "council=narnia")
+            .replace("%23005ea5", "%23ffff00")
+    })
+    .await;
     // No council is set, so the family chooses one.
     browser.wait_for("#council-search").await;
     let messages = browser.console_messages().await;
