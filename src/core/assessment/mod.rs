@@ -13,7 +13,7 @@ mod deadlines;
 mod facts;
 mod headline;
 mod law;
-mod moved_on;
+mod left_behind;
 mod next_steps;
 mod ombudsman;
 mod procedure;

@@ -64,7 +64,7 @@ pub(super) fn run(
     today: NaiveDate,
 ) -> Result<Assessment, CaseError> {
     let mut deadlines = procedure.deadlines(case, today)?;
-    super::moved_on::leave_behind(&mut deadlines, &case.events);
+    super::left_behind::leave_behind(&mut deadlines, &case.events);
     let stage = procedure.stage(case);
     let reading = procedure.read(case, today, stage, &deadlines);
     Ok(Assessment {
