@@ -130,6 +130,11 @@ fn stage1_dates_left_behind_when_stage2_began_are_earlier_dates_never_done() {
     let longest = element(&html, "deadline-stage1_response_extended");
     assert!(earlier.contains(longest), "{html}");
     assert!(longest.contains("Not done when stage 2 began on Thursday 15 October 2026 (12 working days late by then)"), "{longest}");
+    // Its advice to ask for stage 2 once it passes is done with.
+    assert!(
+        !longest.contains("If it passes without a reply"),
+        "{longest}"
+    );
     assert!(
         earlier.contains(element(&html, "deadline-acknowledgement")),
         "{html}"

@@ -117,7 +117,11 @@ fn push(
         spec.note = Some(adr_start_note(start).to_string());
     }
     let mut deadline = build_deadline(spec, start_date, today)?;
-    if deadline.id == DeadlineId::Stage1ResponseExtended && deadline.status.is_open() {
+    // Advice only while the family has not yet moved on to stage 2.
+    if deadline.id == DeadlineId::Stage1ResponseExtended
+        && deadline.status.is_open()
+        && events.stage2_start().is_none()
+    {
         if let Some(note) = &mut deadline.note {
             note.push(' ');
             note.push_str(words::STAGE1_LONGEST_PASSES);
