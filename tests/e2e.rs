@@ -348,7 +348,7 @@ async fn stage_1_dates_left_behind_when_stage_2_began_are_earlier_dates() {
     assert!(owed.contains("Overdue by 7 working days"), "{owed}");
     assert_eq!(
         browser.text("#done-deadlines summary").await,
-        "Earlier dates (3 done)"
+        "Earlier dates (3 never done)"
     );
     browser.press("#done-deadlines summary", Key::Enter).await;
     // Due Tuesday 15 September (10 working days from Tuesday 1 September);

@@ -410,6 +410,8 @@ fn the_ombudsman_summary_keeps_a_stage_1_reply_that_never_came() {
         d(2026, 11, 30),
     );
     let body = letter(LetterKind::OmbudsmanSummary, &case, &a, &named()).body;
+    // No panel owed anything, so none is named.
+    assert!(body.contains("Time limits the council missed:\n"), "{body}");
     assert!(
         body.contains("- The council's stage 1 reply: due by 15 September 2026 (SI 2006/1738 reg 14); never done; it was 22 working days late when stage 2 began on 15 October 2026."),
         "{body}"

@@ -117,7 +117,7 @@ fn stage1_dates_left_behind_when_stage2_began_are_earlier_dates_never_done() {
     let html = html_of(&assessment);
     let earlier = element(&html, "done-deadlines");
     assert!(
-        earlier.contains("<summary>Earlier dates (3 done)</summary>"),
+        earlier.contains("<summary>Earlier dates (3 never done)</summary>"),
         "{earlier}"
     );
     let reply = element(&html, "deadline-stage1_response");
@@ -177,6 +177,11 @@ fn an_acknowledgement_never_entered_is_not_done_when_the_reply_came_after_it() {
     );
     assert!(ack.contains("<strong class=\"tag tag-late\">Not done: the reply came instead, on Wednesday 22 April 2026 (7 working days after this date)</strong>"), "{ack}");
     assert!(!ack.contains("Done late"), "{ack}");
+    // The reply itself, due Monday 27 April, was on time: one of each.
+    assert!(
+        html.contains("<summary>Earlier dates (1 done, 1 never done)</summary>"),
+        "{html}"
+    );
 }
 
 #[test]

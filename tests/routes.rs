@@ -168,7 +168,7 @@ fn code_stage_2_dates_are_shown_labelled_as_not_verified() {
     assert!(reply
         .source
         .citation
-        .contains("we could not read these paragraphs in the Code itself"));
+        .contains("as councils and guides report it (not checked in the Code's own text)"));
     assert!(a
         .warnings
         .iter()

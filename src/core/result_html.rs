@@ -308,7 +308,15 @@ fn deadlines(html: &mut Html, deadlines: &[Deadline], words: &Words) {
                 ("id", "done-deadlines"),
             ],
         );
-        html.el("summary", &[], &text::earlier_dates(done.len()));
+        let never = done
+            .iter()
+            .filter(|d| d.status == DeadlineStatus::NotDone)
+            .count();
+        html.el(
+            "summary",
+            &[],
+            &text::earlier_dates(done.len() - never, never),
+        );
         html.open("ul", &[("class", "deadlines")]);
         for d in done {
             deadline(html, d, beside_usual(d), words);

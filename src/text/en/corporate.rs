@@ -20,7 +20,7 @@ pub const STAGE2_REPLY_TITLE: &str = "The council's stage 2 reply";
 /// How binding the stage 2 dates are: reported, not read in the Code.
 pub const UNVERIFIED_LABEL: &str =
     "As councils and guides report the Ombudsman's Code: not checked in the Code's own text (guidance, not law)";
-pub const STAGE2_CITATION: &str = "Local Government and Social Care Ombudsman, Complaint Handling Code, stage 2, as councils and guides report it (we could not read these paragraphs in the Code itself)";
+pub const STAGE2_CITATION: &str = "Local Government and Social Care Ombudsman, Complaint Handling Code, stage 2, as councils and guides report it (not checked in the Code's own text)";
 
 pub fn stage2_acknowledgement_note(before_code_from: Option<NaiveDate>) -> String {
     format!(

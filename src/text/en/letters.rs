@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::core::assessment::{
     Basis, Deadline, DeadlineId, DeadlineStatus, LeftBehind, LeftBehindBy, OmbudsmanPosition,
-    Reply, Stage,
+    Party, Reply, Stage,
 };
 use crate::core::case::{Event, Flag};
 use crate::core::dates::{capitalise, day_month_year, long_date, working_days};
@@ -443,7 +443,14 @@ pub fn summary_events(dated: &[(NaiveDate, Event)], flags: &[Flag]) -> String {
 
 /// The time limits the council or the panel missed, as of `today`.
 pub fn summary_missed(missed: &[&Deadline], today: NaiveDate) -> String {
-    let mut text = "Time limits the council or the review panel missed:\n".to_string();
+    // The panel only where it owed one (found in a walkthrough: a corporate
+    // summary, with no panel, named one).
+    let mut text = if missed.iter().any(|d| d.owed_by == Party::Panel) {
+        "Time limits the council or the review panel missed:\n"
+    } else {
+        "Time limits the council missed:\n"
+    }
+    .to_string();
     if missed.is_empty() {
         text.push_str("- None of the time limits we checked was missed.\n");
     }

@@ -136,9 +136,15 @@ pub fn owed_by(party: Party) -> &'static str {
     }
 }
 
-/// The disclosure holding the deadlines already done.
-pub fn earlier_dates(done: usize) -> String {
-    format!("Earlier dates ({done} done)")
+/// The disclosure holding the deadlines already done (`done`: on time or
+/// late) and those left behind, never done (`never`): found in a
+/// walkthrough, "(2 done)" over two dates that were never done.
+pub fn earlier_dates(done: usize, never: usize) -> String {
+    match (done, never) {
+        (done, 0) => format!("Earlier dates ({done} done)"),
+        (0, never) => format!("Earlier dates ({never} never done)"),
+        (done, never) => format!("Earlier dates ({done} done, {never} never done)"),
+    }
 }
 
 pub const RIGHTS_NOW: &str = "Your rights now";
