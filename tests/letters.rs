@@ -427,6 +427,38 @@ fn the_ombudsman_summary_keeps_a_stage_1_reply_that_never_came() {
 }
 
 #[test]
+fn a_corporate_chase_before_the_code_applied_takes_its_time_as_a_guide() {
+    // Hull, corporate, received Monday 2 March 2026: the reply was expected
+    // 15 working days later, Monday 23 March; on Monday 20 April it is 18
+    // working days late (Good Friday and Easter Monday skipped). Found in a
+    // walkthrough: the letter stated the Code's time as firm, the page as a
+    // guide.
+    let chase = |received: NaiveDate, today: NaiveDate| {
+        let case = Case {
+            route: Some(complaint_navigator::core::route::Route::Corporate),
+            ..Case::new(
+                Some("kingston-upon-hull".to_string()),
+                Events {
+                    complaint_received: Some(received),
+                    ..Events::default()
+                },
+            )
+        };
+        let a = assess(&case, today).unwrap();
+        letter(LetterKind::ChaseResponse, &case, &a, &blank()).body
+    };
+    let body = chase(d(2026, 3, 2), d(2026, 4, 20));
+    assert!(body.contains("By Monday 23 March 2026"), "{body}");
+    assert!(body.contains("it is 18 working days late"), "{body}");
+    assert!(
+        body.contains("My complaint reached the council before 1 April 2026, when councils say the Ombudsman began applying its Complaint Handling Code, so I take this time as a guide."),
+        "{body}"
+    );
+    let after = chase(d(2026, 4, 2), d(2026, 5, 20));
+    assert!(!after.contains("before 1 April 2026"), "{after}");
+}
+
+#[test]
 fn every_letter_can_be_written_for_every_case_without_panicking() {
     let cases = [
         (None, Events::default(), d(2026, 1, 5)),

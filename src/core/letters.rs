@@ -300,6 +300,19 @@ impl<'a> Writer<'a> {
             .copied();
         let lead = usual.unwrap_or(main);
         text.push_str(&words::chase_lead(lead, self.today()));
+        // The Code's times are only a guide for a complaint that came
+        // before councils say it applied, as the page says (found in a
+        // walkthrough: the letter stated them as firm).
+        let code_from = crate::core::assessment::corporate_code_applies_from();
+        if self.case.route == Some(crate::core::route::Route::Corporate)
+            && self
+                .case
+                .events
+                .complaint_received
+                .is_some_and(|received| received < code_from)
+        {
+            text.push_str(&words::chase_before_code(code_from));
+        }
         if usual.is_some() {
             text.push_str(&words::chase_longest_passed_too(main));
         } else if main.basis == Basis::Law && main.id.is_extended() {

@@ -29,7 +29,7 @@ pub(super) const CODE_URL: &str =
 
 /// The day councils say the Ombudsman began applying its Code to their
 /// corporate complaints.
-fn code_applies_from() -> NaiveDate {
+pub(crate) fn code_applies_from() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 4, 1).unwrap_or_default()
 }
 

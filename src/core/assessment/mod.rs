@@ -34,6 +34,10 @@ pub use deadline_id::{DeadlineId, Reply};
 pub use procedure::DeclaredStep;
 use procedure::Procedure;
 
+/// The day councils say the Ombudsman began applying its Complaint Handling
+/// Code to their corporate complaints.
+pub(crate) use corporate::code_applies_from as corporate_code_applies_from;
+
 /// The Ombudsman's phone number, for the sentences that give it.
 pub(crate) use ombudsman::PHONE as OMBUDSMAN_PHONE;
 

@@ -240,6 +240,16 @@ pub fn chase_lead(lead: &Deadline, today: NaiveDate) -> String {
     )
 }
 
+/// A corporate complaint that reached the council before the Ombudsman's
+/// Code applied (`code_from`): its times are a guide, and the council's own
+/// procedure's are asked for.
+pub fn chase_before_code(code_from: NaiveDate) -> String {
+    format!(
+        "My complaint reached the council before {}, when councils say the Ombudsman began applying its Complaint Handling Code, so I take this time as a guide. If the council's own complaints procedure set a different time then, please tell me what it was and when I can expect a reply.\n\n",
+        day_month_year(code_from)
+    )
+}
+
 /// Even the law's longest time (`longest`) has passed.
 pub fn chase_longest_passed_too(longest: &Deadline) -> String {
     format!(
