@@ -326,6 +326,44 @@ async fn set_box(browser: &Browser, id: &str, value: &str) {
         .unwrap();
 }
 
+/// A reply's date emptied, its "yes" kept: the reply counts as not come yet,
+/// and the page says so (found in a walkthrough: the emptied date was still
+/// counted, "Reply received on Friday 20 November 2026").
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn an_emptied_reply_date_is_not_counted_on() {
+    let browser = Browser::start().await;
+    let case = complaint_navigator::core::case::Case::new(
+        Some("leeds".to_string()),
+        complaint_navigator::core::case::Events {
+            complaint_received: chrono::NaiveDate::from_ymd_opt(2026, 9, 1),
+            stage1_response_received: chrono::NaiveDate::from_ymd_opt(2026, 9, 10),
+            stage2_requested: chrono::NaiveDate::from_ymd_opt(2026, 9, 21),
+            stage2_response_received: chrono::NaiveDate::from_ymd_opt(2026, 11, 20),
+            ..Default::default()
+        },
+    );
+    browser.open_case("2026-11-30", &case).await;
+    assert_eq!(
+        browser.text("#timeline-stage2-status ~ .step-detail").await,
+        "Reply received on Friday 20 November 2026."
+    );
+    for part in ["day", "month", "year"] {
+        set_box(&browser, &format!("stage2_response_received-{part}"), "").await;
+    }
+    let note = browser
+        .wait_for_text("#needs-fixing", "You answered yes")
+        .await;
+    assert!(note.contains("counts it as not happened"), "{note}");
+    // Asked Monday 21 September: 25 working days later is Monday 26
+    // October, so the reply counts as 25 working days late on 30 November.
+    let stage2 = browser
+        .wait_for_text("#timeline-stage2-status ~ .step-detail", "26 October 2026")
+        .await;
+    assert!(!stage2.contains("20 November"), "{stage2}");
+    browser.close().await;
+}
+
 /// No stage 1 reply, then stage 2 asked after the law's 20 working days
 /// (found in a walkthrough: stage 1's reply stayed under "What the council
 /// owes you", overdue, beside stage 2's): stage 1's dates are earlier dates,

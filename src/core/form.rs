@@ -406,6 +406,23 @@ pub fn kept_dates_changed(
     dates
 }
 
+/// The answers behind the last result (`kept`), less each date whose three
+/// boxes have been emptied since: emptying them is meant, so that date is
+/// left out of what is counted meanwhile, never brought back (found in a
+/// walkthrough: a stage 2 reply's date emptied was still counted, and the
+/// stage said "Reply received" on it).
+pub fn kept_without_emptied_dates(kept: &Answers, now: &Answers) -> Answers {
+    let mut kept = kept.clone();
+    for question in QUESTIONS.iter().filter(|q| !q.date_name.is_empty()) {
+        let emptied = kept.get(question.id).is_some_and(|a| !a.date_is_blank())
+            && now.get(question.id).is_none_or(Answer::date_is_blank);
+        if emptied {
+            kept.set(question.id, Answer::default());
+        }
+    }
+    kept
+}
+
 /// The answers as they are now, except those that need fixing (`problems`):
 /// those as they were in `kept` (the answers behind the last result shown),
 /// or unanswered if they were not there. While one date is being fixed, the
@@ -784,6 +801,45 @@ mod tests {
     /// result (here unanswered), and the answers typed after it are counted
     /// as they are: Kent, received Monday 15 December 2025, extended, replied
     /// 14 January 2026, so stage 2 is asked for by Wednesday 11 February.
+    #[test]
+    fn a_date_emptied_since_the_last_result_is_left_out_of_the_kept_answers() {
+        let mut kept = Answers::default();
+        kept.set("complaint_received", dated("1", "9", "2026"));
+        kept.set(
+            "stage2_response_received",
+            Answer {
+                yes: Some(true),
+                ..dated("20", "11", "2026")
+            },
+        );
+        let mut now = kept.clone();
+        now.set(
+            "stage2_response_received",
+            Answer {
+                yes: Some(true),
+                ..Answer::default()
+            },
+        );
+        let counted = kept_without_emptied_dates(&kept, &now);
+        assert_eq!(
+            counted.get("stage2_response_received"),
+            Some(&Answer::default())
+        );
+        assert_eq!(
+            counted.get("complaint_received"),
+            kept.get("complaint_received")
+        );
+        // A date being retyped (not all three boxes empty) is kept as it was.
+        now.set(
+            "stage2_response_received",
+            Answer {
+                yes: Some(true),
+                ..dated("2", "", "")
+            },
+        );
+        assert_eq!(kept_without_emptied_dates(&kept, &now), kept);
+    }
+
     #[test]
     fn answers_that_need_fixing_are_counted_as_kept_and_the_rest_as_typed() {
         let today = NaiveDate::from_ymd_opt(2026, 1, 20).unwrap();

@@ -18,7 +18,7 @@ use super::workspace::Page;
 use crate::core::assessment::{Assessment, Stage};
 use crate::core::form::{
     a_date_emptied, answers_with_problems_as_kept, evaluate, kept_dates, kept_dates_changed,
-    only_dates_to_enter, Answers, FieldError, Outcome,
+    kept_without_emptied_dates, only_dates_to_enter, Answers, FieldError, Outcome,
 };
 use crate::text::en::ui_questions as text;
 use crate::text::en::ui_results as results_text;
@@ -170,9 +170,12 @@ fn start(page: Page) -> Engine {
         };
         // With no result yet (a link whose reply date is not real), the
         // others are counted without that date, if they make a result.
-        let kept = settled.with(|kept| kept.as_ref().map(|(_, answers)| answers.clone()));
-        let from_nothing = kept.is_none();
         let mut current = answers.get();
+        let kept = settled.with(|kept| {
+            kept.as_ref()
+                .map(|(_, kept)| kept_without_emptied_dates(kept, &current))
+        });
+        let from_nothing = kept.is_none();
         current.council = council.get().and_then(|choice| choice.council_id());
         match evaluate(
             &answers_with_problems_as_kept(&current, &kept.unwrap_or_default(), &problems),
@@ -271,21 +274,25 @@ fn start(page: Page) -> Engine {
         // a walkthrough: "ask for stage 2, explain why it is late" to a
         // family that had asked).
         let to_enter = answers.with(|now| only_dates_to_enter(now, &problems));
-        let nothing_kept = Answers::default();
-        let counted_without = settled.with(|kept| {
-            let kept = kept.as_ref().map_or(&nothing_kept, |(_, kept)| kept);
-            kept_dates(kept, &problems)
-                .iter()
-                .all(|(_, date)| date.is_none())
+        // What the others were counted with: the kept answers, less any
+        // date emptied since (as `others_counted` counts them).
+        let kept_for_others = settled.with(|kept| {
+            kept.as_ref().map_or_else(Answers::default, |(_, kept)| {
+                answers.with(|now| kept_without_emptied_dates(kept, now))
+            })
         });
+        let counted_without = kept_dates(&kept_for_others, &problems)
+            .iter()
+            .all(|(_, date)| date.is_none());
         if shown && others && !to_enter.is_empty() && counted_without {
             let questions: Vec<&str> = to_enter.iter().map(|q| q.question).collect();
             return Some(results_text::dates_to_enter(&questions));
         }
         settled.with(|kept| match kept.as_ref().filter(|_| shown) {
-            Some((_, kept)) if others => Some(results_text::needs_fixing_others_counted(
-                &kept_dates(kept, &problems),
-            )),
+            Some(_) if others => Some(results_text::needs_fixing_others_counted(&kept_dates(
+                &kept_for_others,
+                &problems,
+            ))),
             Some((_, kept)) => Some(results_text::needs_fixing_kept(
                 &answers.with(|now| kept_dates_changed(kept, now, &problems)),
             )),
