@@ -79,12 +79,7 @@ async fn widget_from_edited_snippet(
     let code = edit(snippet_from_builder(browser, "leeds", "#005ea5").await);
     let host = host_page(name, &code);
     browser.console_messages().await;
-    browser
-        .client
-        .goto(&format!("{}/", host.origin))
-        .await
-        .unwrap();
-    enter_widget(browser).await;
+    open_host_and_enter_frame(browser, &host).await;
     host
 }
 

@@ -377,10 +377,14 @@ pub fn a_date_emptied(before: &Answers, now: &Answers) -> bool {
     QUESTIONS
         .iter()
         .filter(|q| !q.date_name.is_empty())
-        .any(|q| {
-            before.get(q.id).is_some_and(|a| !a.date_is_blank())
-                && now.get(q.id).is_none_or(Answer::date_is_blank)
-        })
+        .any(|q| date_emptied(q, before, now))
+}
+
+/// Whether `question`'s date, typed in `before`, has all three boxes empty
+/// in `now`.
+fn date_emptied(question: &Question, before: &Answers, now: &Answers) -> bool {
+    before.get(question.id).is_some_and(|a| !a.date_is_blank())
+        && now.get(question.id).is_none_or(Answer::date_is_blank)
 }
 
 /// [`kept_dates`], and also each date whose box now shows another date
@@ -412,15 +416,13 @@ pub fn kept_dates_changed(
 /// walkthrough: a stage 2 reply's date emptied was still counted, and the
 /// stage said "Reply received" on it).
 pub fn kept_without_emptied_dates(kept: &Answers, now: &Answers) -> Answers {
-    let mut kept = kept.clone();
+    let mut without = kept.clone();
     for question in QUESTIONS.iter().filter(|q| !q.date_name.is_empty()) {
-        let emptied = kept.get(question.id).is_some_and(|a| !a.date_is_blank())
-            && now.get(question.id).is_none_or(Answer::date_is_blank);
-        if emptied {
-            kept.set(question.id, Answer::default());
+        if date_emptied(question, kept, now) {
+            without.set(question.id, Answer::default());
         }
     }
-    kept
+    without
 }
 
 /// The answers as they are now, except those that need fixing (`problems`):

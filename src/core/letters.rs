@@ -303,13 +303,11 @@ impl<'a> Writer<'a> {
         // The Code's times are only a guide for a complaint that came
         // before councils say it applied, as the page says (found in a
         // walkthrough: the letter stated them as firm).
-        let code_from = crate::core::assessment::corporate_code_applies_from();
-        if self.case.route == Some(crate::core::route::Route::Corporate)
-            && self
-                .case
-                .events
-                .complaint_received
-                .is_some_and(|received| received < code_from)
+        let before_code = crate::core::assessment::corporate_code_not_yet_applied(
+            self.case.events.complaint_received,
+        );
+        if let Some(code_from) =
+            before_code.filter(|_| self.case.route == Some(crate::core::route::Route::Corporate))
         {
             text.push_str(&words::chase_before_code(code_from));
         }

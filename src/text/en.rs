@@ -98,50 +98,22 @@ fn deadline_status(deadline: &Deadline) -> String {
 /// A date left behind, never done: what happened instead, when, and how
 /// late it was then (it no longer grows).
 fn not_done(deadline: &Deadline) -> String {
-    let late = deadline
-        .working_days_late
-        .filter(|n| *n > 0)
-        .map(|n| working_days(i64::from(n)));
-    match (deadline.left_behind, late) {
-        (
-            Some(LeftBehind {
-                by: LeftBehindBy::ReplyCame,
-                on,
-            }),
-            Some(late),
-        ) => format!(
-            "Not done: the reply came instead, on {} ({late} after this date)",
-            long_date(on)
+    let Some(LeftBehind { by, on }) = deadline.left_behind else {
+        return "Not done".to_string();
+    };
+    let (what, late_by) = match by {
+        LeftBehindBy::ReplyCame => (
+            format!("Not done: the reply came instead, on {}", long_date(on)),
+            "after this date",
         ),
-        (
-            Some(LeftBehind {
-                by: LeftBehindBy::ReplyCame,
-                on,
-            }),
-            None,
-        ) => {
-            format!("Not done: the reply came instead, on {}", long_date(on))
-        }
-        (
-            Some(LeftBehind {
-                by: LeftBehindBy::Stage2Began,
-                on,
-            }),
-            Some(late),
-        ) => format!(
-            "Not done when stage 2 began on {} ({late} late by then)",
-            long_date(on)
+        LeftBehindBy::Stage2Began => (
+            format!("Not done when stage 2 began on {}", long_date(on)),
+            "late by then",
         ),
-        (
-            Some(LeftBehind {
-                by: LeftBehindBy::Stage2Began,
-                on,
-            }),
-            None,
-        ) => {
-            format!("Not done when stage 2 began on {}", long_date(on))
-        }
-        (None, _) => "Not done".to_string(),
+    };
+    match deadline.working_days_late.filter(|n| *n > 0) {
+        Some(n) => format!("{what} ({} {late_by})", working_days(i64::from(n))),
+        None => what,
     }
 }
 

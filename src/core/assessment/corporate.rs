@@ -29,8 +29,16 @@ pub(super) const CODE_URL: &str =
 
 /// The day councils say the Ombudsman began applying its Code to their
 /// corporate complaints.
-pub(crate) fn code_applies_from() -> NaiveDate {
+fn code_applies_from() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 4, 1).unwrap_or_default()
+}
+
+/// The day the Code began applying, for a complaint that reached the
+/// council (`received`) before it: its times are then only a guide.
+pub(crate) fn before_code(received: Option<NaiveDate>) -> Option<NaiveDate> {
+    received
+        .filter(|received| *received < code_applies_from())
+        .map(|_| code_applies_from())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -143,11 +151,7 @@ impl Procedure for Corporate {
     ) -> Reading {
         let council = case.council.as_deref().and_then(councils::find);
         let ombudsman = ombudsman(stage);
-        let before_code = case
-            .events
-            .complaint_received
-            .filter(|received| *received < code_applies_from())
-            .map(|_| code_applies_from());
+        let before_code = before_code(case.events.complaint_received);
         Reading {
             headline: headline(stage, deadlines, before_code),
             council: super::council::council_view(council, None, false),
@@ -165,7 +169,7 @@ fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> 
     let Some(received) = e.complaint_received else {
         return Ok(Vec::new());
     };
-    let before_code = (received < code_applies_from()).then(code_applies_from);
+    let before_code = before_code(Some(received));
     let mut out = Vec::new();
     out.push(build_deadline(
         spec(
@@ -294,18 +298,20 @@ fn awaited(stage: Stage, deadlines: &[Deadline]) -> Option<&Deadline> {
     }
 }
 
-/// Where things stand, with the awaited reply's date; a complaint that came before
-/// the Code applied is told that date is only a guide, as its card says.
+/// Where things stand, with the awaited reply's date; a complaint that came
+/// before the Code applied is told that date is only a guide, as its card
+/// says.
 fn headline(stage: Stage, deadlines: &[Deadline], before_code: Option<NaiveDate>) -> String {
-    let mut text = headline_alone(stage, deadlines);
-    if awaited(stage, deadlines).is_some() {
+    let awaited = awaited(stage, deadlines);
+    let mut text = headline_alone(stage, awaited);
+    if awaited.is_some() {
         text.push_str(&words::headline_before_code(before_code));
     }
     text
 }
 
-fn headline_alone(stage: Stage, deadlines: &[Deadline]) -> String {
-    match (stage, awaited(stage, deadlines)) {
+fn headline_alone(stage: Stage, awaited: Option<&Deadline>) -> String {
+    match (stage, awaited) {
         (Stage::NotStarted, _) => words::headline_not_started(),
         (Stage::Stage1, Some(reply)) => match reply.status {
             DeadlineStatus::Overdue => words::headline_reply_overdue(reply),

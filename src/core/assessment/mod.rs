@@ -34,9 +34,9 @@ pub use deadline_id::{DeadlineId, Reply};
 pub use procedure::DeclaredStep;
 use procedure::Procedure;
 
-/// The day councils say the Ombudsman began applying its Complaint Handling
-/// Code to their corporate complaints.
-pub(crate) use corporate::code_applies_from as corporate_code_applies_from;
+/// For a corporate complaint received before councils say the Ombudsman
+/// began applying its Complaint Handling Code, the day it began.
+pub(crate) use corporate::before_code as corporate_code_not_yet_applied;
 
 /// The Ombudsman's phone number, for the sentences that give it.
 pub(crate) use ombudsman::PHONE as OMBUDSMAN_PHONE;

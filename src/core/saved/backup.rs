@@ -62,6 +62,7 @@ pub fn export_all(cases: &[Case]) -> String {
 /// Every saved case in one backup file ("Download all saved cases"), with
 /// any that could not be read kept in it as they were, so a backup taken
 /// before deleting everything holds them too.
+///
 /// Parts of the saved data this version does not know go in it too, the
 /// store's and each saved entry's (found in a walkthrough: the page said
 /// they were kept, and the backup left them out).
@@ -84,12 +85,7 @@ pub fn export_saved(store: &Store) -> String {
     let store_parts = store
         .unknown
         .iter()
-        .filter(|(key, _)| {
-            !matches!(
-                key.as_str(),
-                "format" | "version" | "cases" | "next_number" | UNREADABLE_CASES
-            )
-        })
+        .filter(|(key, _)| !BACKUP_FIELDS.contains(&key.as_str()))
         .map(|(key, value)| (key.clone(), value.clone()))
         .collect();
     backup_file(&cases, store.unknown.get(UNREADABLE_CASES), store_parts)

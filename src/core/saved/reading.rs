@@ -167,7 +167,7 @@ fn read_store_v2(fields: &Map<String, Value>, today: NaiveDate) -> Result<Store,
             label,
             case,
             letter_names,
-            unknown: unknown_fields(fields, &["id", "label", "case", "letter_names"]),
+            unknown: unknown_fields(fields, &super::ENTRY_FIELDS),
         })
     });
     store.repair();

@@ -396,6 +396,20 @@ pub fn unknown_parts_note(cases: &[Case]) -> Option<String> {
     Some(words::unknown_parts_in_file(&parts))
 }
 
+/// The fields of a saved entry this version knows; the others are kept as
+/// its unknown parts.
+pub(super) const ENTRY_FIELDS: [&str; 4] = ["id", "label", "case", "letter_names"];
+
+/// The fields a backup file (or the saved data opened as one) has of its
+/// own: any others are parts this version does not know.
+pub(super) const BACKUP_FIELDS: [&str; 5] = [
+    "format",
+    "version",
+    "cases",
+    "next_number",
+    UNREADABLE_CASES,
+];
+
 /// A backup file's case carries its saved entry's parts this version does
 /// not know: taken out, for beside the case. Anything else stays in the
 /// case as it was (never in place of the entry's own fields).
@@ -403,9 +417,7 @@ fn take_saved_entry_parts(case: &mut Case) -> Map<String, Value> {
     let field = crate::core::case::SAVED_ENTRY_FIELD;
     match case.unknown.get(field) {
         Some(Value::Object(parts))
-            if !parts
-                .keys()
-                .any(|key| matches!(key.as_str(), "id" | "label" | "case" | "letter_names")) =>
+            if !parts.keys().any(|key| ENTRY_FIELDS.contains(&key.as_str())) =>
         {
             let parts = parts.clone();
             case.unknown.remove(field);
@@ -427,18 +439,11 @@ pub fn file_parts_note(text: &str) -> Option<String> {
     if fields.contains_key("events") {
         return None;
     }
-    const KNOWN: [&str; 5] = [
-        "format",
-        "version",
-        "cases",
-        "next_number",
-        UNREADABLE_CASES,
-    ];
     // The saved cases kept unread are read with the others, and named.
     let parts = part_names(
         fields
             .keys()
-            .filter(|key| !KNOWN.contains(&key.as_str()))
+            .filter(|key| !BACKUP_FIELDS.contains(&key.as_str()))
             .map(|key| crate::core::case::quote_part(key))
             .collect(),
     )?;
