@@ -136,6 +136,40 @@ fn shipped_copy(dir: &str, source: &str) -> Option<String> {
 
 type CouncilData = (Vec<(String, serde_json::Value)>, Option<serde_json::Value>);
 
+/// Takes a procedure's own wording (its page's words and ours about it) out
+/// of it: what a family reads beside the dates, never what counts them.
+/// The councils file goes without it, so a result needs less; the app
+/// fetches the wording next (`core::councils::wording`).
+fn take_wording(procedure: &mut serde_json::Value) -> serde_json::Value {
+    let take = |value: &mut serde_json::Value, field: &str| {
+        value
+            .as_object_mut()
+            .and_then(|fields| fields.remove(field))
+            .unwrap_or(serde_json::Value::Null)
+    };
+    let mut each = |list: &str, fields: &[&str]| -> Vec<serde_json::Value> {
+        let mut taken = Vec::new();
+        for item in procedure[list].as_array_mut().into_iter().flatten() {
+            let words = fields.iter().map(|field| take(item, field));
+            taken.extend(words);
+        }
+        taken
+    };
+    let steps = each("steps", &["description"]);
+    let extra_steps = each("extra_steps", &["explanation"]);
+    // The council is the part's own; the page's title is never shown.
+    take(procedure, "council");
+    // A difference from the law is only words: it goes whole.
+    serde_json::json!({
+        "id": procedure["id"].clone(),
+        "page_title": take(procedure, "page_title"),
+        "notes": take(procedure, "notes"),
+        "steps": steps,
+        "extra_steps": extra_steps,
+        "differences": take(procedure, "differences"),
+    })
+}
+
 /// One compact file of every council's procedures and contacts,
 /// `councils-<version>.json`: a list of `{"council", "procedures": [..],
 /// "contacts": {..} | null}`, written to
@@ -183,9 +217,13 @@ fn council_files(out: &str) {
             by_council.entry(council_id(short_name)).or_default();
         }
     }
+    // Each council whole (for its part alone), and without its page's
+    // wording (for the councils file), with that wording apart.
     let mut files = Vec::new();
+    let mut without_wording = Vec::new();
+    let mut wording = Vec::new();
     for (council, (procedures, contacts)) in &by_council {
-        let value = serde_json::json!({
+        let mut value = serde_json::json!({
             "council": council,
             "procedures": procedures.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>(),
             "contacts": contacts,
@@ -194,14 +232,24 @@ fn council_files(out: &str) {
             council.clone(),
             serde_json::to_string(&value).expect("a council file"),
         ));
+        for procedure in value["procedures"].as_array_mut().into_iter().flatten() {
+            wording.push(take_wording(procedure));
+        }
+        if let Some(contacts) = value["contacts"].as_object_mut() {
+            contacts.remove("council");
+        }
+        without_wording.push(serde_json::to_string(&value).expect("a council file"));
     }
     // The layout's own version first: a new layout renames the files too.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in "parts as lists of one".bytes() {
+    for byte in "parts as lists of one, wording apart".bytes() {
         hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
     }
-    for (council, text) in &files {
-        for byte in council.bytes().chain([0]).chain(text.bytes()).chain([0]) {
+    let wording = serde_json::to_string(&wording).expect("the councils' wording");
+    // Every file's text, so a change in how they are cut renames them too.
+    let texts = files.iter().flat_map(|(council, text)| [council, text]);
+    for text in texts.chain(&without_wording).chain([&wording]) {
+        for byte in text.bytes().chain([0]) {
             hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
     }
@@ -219,18 +267,16 @@ fn council_files(out: &str) {
         .expect("OUT_DIR inside the target folder")
         .join("council-files");
     fs::create_dir_all(&folder).expect("create council-files");
-    let bundle = format!(
-        "[{}]",
-        files
-            .iter()
-            .map(|(_, text)| text.as_str())
-            .collect::<Vec<_>>()
-            .join(",")
-    );
-    let name = folder.join(format!("councils-{version}.json"));
-    let partial = folder.join(format!("councils-{version}.json.{}", std::process::id()));
-    fs::write(&partial, &bundle).expect("write the councils file");
-    fs::rename(&partial, &name).expect("move the councils file into place");
+    let bundle = format!("[{}]", without_wording.join(","));
+    // The wording first: a page that finds the councils file finds it too.
+    for (name, text) in [
+        (format!("council-words-{version}.json"), &wording),
+        (format!("councils-{version}.json"), &bundle),
+    ] {
+        let partial = folder.join(format!("{name}.{}", std::process::id()));
+        fs::write(&partial, text).expect("write the councils file");
+        fs::rename(&partial, folder.join(&name)).expect("move the councils file into place");
+    }
     // Each council's part alone, `councils-<version>/<id>.json`, for a page
     // whose address already names its council (a widget set to one
     // council): the host learnt that council with the page's own request.
@@ -251,6 +297,8 @@ fn council_files(out: &str) {
     }
     fs::write(format!("{out}/councils.json"), &bundle)
         .expect("copy the councils file for the tests");
+    fs::write(format!("{out}/council-words.json"), &wording)
+        .expect("copy the councils' wording for the tests");
     let ids: Vec<String> = files.iter().map(|(c, _)| format!("{c:?}")).collect();
     fs::write(
         format!("{out}/council_files.rs"),
@@ -263,11 +311,15 @@ fn council_files(out: &str) {
              /// This build's councils file (for the native tests).\n\
              #[allow(dead_code)]\n\
              pub const COUNCILS_FILE_BUILT: &str = {:?};\n\
+             /// This build's councils' wording (for the native tests).\n\
+             #[allow(dead_code)]\n\
+             pub const COUNCIL_WORDS_BUILT: &str = {:?};\n\
              /// The folder of this build's councils' parts (for the native tests).\n\
              #[allow(dead_code)]\n\
              pub const COUNCIL_PARTS_BUILT: &str = {:?};\n",
             ids.join(", "),
             format!("{out}/councils.json"),
+            format!("{out}/council-words.json"),
             parts.display().to_string()
         ),
     )

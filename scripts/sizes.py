@@ -45,16 +45,24 @@ def is_council_file(name):
     return os.path.basename(name).startswith("councils-") and name.endswith(".json") and not is_council_part(name)
 
 
+def is_council_wording(name):
+    """The councils' own wording, which the councils file goes without: fetched
+    once that file is read, after the dates are counted."""
+    return os.path.basename(name).startswith("council-words-") and name.endswith(".json")
+
+
 part_rows = sorted((r for r in rows if is_council_part(r[0])), key=lambda r: r[3])
 rows = [r for r in rows if not is_council_part(r[0])]
 council_rows = sorted((r for r in rows if is_council_file(r[0])), key=lambda r: r[3])
 width = max(len(r[0]) for r in rows if not is_council_file(r[0]))
 print(f"{'file'.ljust(width)} {'raw':>10} {'gzip':>10} {'brotli':>10}")
 for name, raw, gz, br in rows:
-    if not is_council_file(name):
+    if is_council_wording(name):
+        print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}  (their wording, fetched after the result)")
+    elif not is_council_file(name):
         print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}")
 for name, raw, gz, br in council_rows:
-    print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}  (every council's procedures and contacts)")
+    print(f"{name.ljust(width)} {raw:>10,} {gz:>10,} {br:>10,}  (every council's procedures and contacts, without their wording)")
 if part_rows:
     median, largest = part_rows[len(part_rows) // 2], part_rows[-1]
     print(f"{len(part_rows)} councils' parts, each one council's alone (for widgets set to one council): "
@@ -69,7 +77,8 @@ def on_demand(name):
     has started, the service worker and app icons in the background or when
     the app is installed)."""
     base = os.path.basename(name)
-    return base.startswith(("split_", "chunk_", "bundle_", "icon")) or is_council_file(base) or base in (
+    return base.startswith(("split_", "chunk_", "bundle_", "icon")) or is_council_file(base) \
+        or is_council_wording(base) or base in (
         "embed.js", "sw.js", "manifest.webmanifest", "offline.js")
 
 
@@ -90,6 +99,10 @@ if questions and engine and council_rows:
     print(f"journey to a result (brotli): {(first + path + data) / 1000:.1f} KB "
           f"(first load {first / 1000:.1f}, questions and engine {path / 1000:.1f}, councils file {data / 1000:.1f}) "
           f"(budget 230 KB)")
+    wording = [r[3] for r in rows if is_council_wording(r[0])]
+    if wording:
+        print(f"  then the councils' wording, once the dates are shown: {wording[0] / 1000:.1f} KB "
+              f"(a journey's whole transfer {(first + path + data + wording[0]) / 1000:.1f} KB)")
     if part_rows:
         part = part_rows[-1][3]
         print(f"a widget's journey to a result (brotli): {(first + path + part) / 1000:.1f} KB "

@@ -459,9 +459,14 @@ def copy_council_files(staging, folder):
     for old in glob.glob(os.path.join(staging, "councils-*")):
         if os.path.isdir(old):
             shutil.rmtree(old)
+    # And the wording it goes without, fetched after it (council-words-<version>.json).
+    wording = os.path.join(folder, "council-words-" + os.path.basename(wanted[0])[len("councils-"):])
+    if not os.path.isfile(wording):
+        sys.exit("split_wasm.py: build.rs did not write %s; touch data/councils.csv and build again" % wording)
     shutil.copyfile(wanted[0], os.path.join(staging, os.path.basename(wanted[0])))
+    shutil.copyfile(wording, os.path.join(staging, os.path.basename(wording)))
     shutil.copytree(parts, os.path.join(staging, os.path.basename(parts)))
-    print("split_wasm.py: %s and its %d parts" % (os.path.basename(wanted[0]), len(os.listdir(parts))))
+    print("split_wasm.py: %s, its wording and its %d parts" % (os.path.basename(wanted[0]), len(os.listdir(parts))))
 
 if __name__ == "__main__":
     main()

@@ -532,14 +532,16 @@ async fn the_release_behind_nginx_sends_every_header_and_works() {
     );
     check_file(&nginx, &shipped, &site, "/sw.js", "sw.js", js);
     check_file(&nginx, &shipped, &site, "/embed.js", "embed.js", js);
-    // The councils file, and a widget's own council's part alone: a year,
-    // precompressed like the rest.
+    // The councils file, its wording, and a widget's own council's part
+    // alone: a year, precompressed like the rest.
     let councils = names
         .iter()
         .find(|n| n.starts_with("councils-") && n.ends_with(".json"))
         .expect("the councils file");
     let leeds = format!("{}/leeds.json", councils.trim_end_matches(".json"));
-    for file in [councils.as_str(), leeds.as_str()] {
+    let wording = format!("council-words-{}", &councils["councils-".len()..]);
+    assert!(names.contains(&wording), "{wording}");
+    for file in [councils.as_str(), leeds.as_str(), wording.as_str()] {
         assert!(hashed_name(file), "{file}");
         check_file(
             &nginx,

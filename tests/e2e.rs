@@ -1361,6 +1361,96 @@ fn councils_file(dist: &std::path::Path) -> String {
     support::built_file(dist, "councils-", ".json")
 }
 
+/// Each date on the page as it is shown: its id, title, date, status and
+/// basis (not its note, which may carry the council's wording).
+async fn dates_shown(browser: &Browser) -> Vec<String> {
+    let shown = browser
+        .client
+        .execute(
+            "return Array.from(document.querySelectorAll('.deadline')).map(d =>
+               [d.id, d.querySelector('.deadline-title').textContent,
+                d.querySelector('.deadline-date').textContent,
+                d.querySelector('p strong').textContent,
+                d.querySelector('.basis').textContent].join(' | '))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(shown).unwrap()
+}
+
+/// The councils file comes without the councils' own wording, which
+/// follows in a file of its own: the dates, their sources and the date to
+/// act on are shown from the first, and never change when the wording
+/// comes. A wording file that cannot load says so, loses nothing, and
+/// "Try again" brings it.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn the_dates_stand_without_the_councils_wording_and_try_again_brings_it() {
+    let browser = Browser::start().await;
+    browser.block_urls(&["*council-words-*"]).await;
+    browser.open(MONDAY_5_JANUARY_2026).await;
+    browser.choose_council("kent", "kent").await;
+    browser
+        .type_date("complaint_received", "19", "12", "2025")
+        .await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    let problem = browser
+        .wait_for_text(".load-problem", "could not be loaded")
+        .await;
+    assert_eq!(
+        problem.lines().next().unwrap(),
+        "What Kent County Council's page says about each step, and where it differs from the law, could not be loaded. Your dates are complete without it. Check your internet connection and try again."
+    );
+    let without = dates_shown(&browser).await;
+    assert!(
+        without
+            .iter()
+            .any(|d| d.contains("Wednesday 7 January 2026")),
+        "{without:?}"
+    );
+    let results = browser.text(".results").await;
+    assert!(
+        results.contains("What Kent County Council's page says about each step, and where it differs from the law, is still on its way. The dates above do not depend on it."),
+        "{results}"
+    );
+    assert!(
+        !results.contains("this procedure is for children"),
+        "{results}"
+    );
+    assert!(!results.contains("Where your council's page differs from the law"));
+    // Contacts and the page's address come with the dates.
+    assert!(results.contains("cscomplaints@kent.gov.uk"), "{results}");
+    // Everything else works meanwhile: the answers can be saved.
+    browser.wait_for("#save-case").await;
+    browser
+        .assert_accessible("the council's wording could not load")
+        .await;
+    browser
+        .screenshot_widths("council-wording-failed", &[320, 1280])
+        .await;
+
+    browser.block_urls(&[]).await;
+    browser.press(".load-problem button", Key::Enter).await;
+    browser.wait_for_focus("where-you-stand").await;
+    browser
+        .wait_for_text(
+            ".results",
+            "Kent County Council's page says this procedure is for children",
+        )
+        .await;
+    let results = browser.text(".results").await;
+    assert!(results.contains("Where your council's page differs from the law"));
+    assert!(!results.contains("is still on its way"), "{results}");
+    assert!(!browser.exists(".load-problem").await);
+    assert_eq!(dates_shown(&browser).await, without);
+    assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.assert_private().await;
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
 async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_brings_them() {
@@ -1413,15 +1503,18 @@ async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_bri
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;
     assert!(!browser.exists(".load-problem").await);
-    // What only Kent's file holds: its complaints email and its own notes.
+    // What only Kent's file holds: its complaints email, and (in the
+    // wording that follows it) its own notes.
     let results = browser.text(".results").await;
     assert!(results.contains("cscomplaints@kent.gov.uk"), "{results}");
-    assert!(
-        results.contains("Kent County Council's page says this procedure is for children"),
-        "{results}"
-    );
-    // The file fetched is the same for every council: the request does not
-    // say which one was chosen. Nothing left this site.
+    browser
+        .wait_for_text(
+            ".results",
+            "Kent County Council's page says this procedure is for children",
+        )
+        .await;
+    // The files fetched are the same for every council: the request does
+    // not say which one was chosen. Nothing left this site.
     let councils: Vec<String> = browser
         .fetched_files()
         .await
@@ -1429,10 +1522,9 @@ async fn a_councils_file_that_cannot_load_holds_back_the_dates_and_try_again_bri
         .filter(|f| f.contains("council"))
         .collect();
     assert!(
-        !councils.is_empty()
-            && councils
-                .iter()
-                .all(|f| f.starts_with("councils-") && !f.contains("kent")),
+        councils.iter().any(|f| f.starts_with("councils-"))
+            && councils.iter().any(|f| f.starts_with("council-words-"))
+            && councils.iter().all(|f| !f.contains("kent")),
         "{councils:?}"
     );
     // Never Kent's part alone, which would name the council.
@@ -1480,10 +1572,15 @@ async fn a_widget_set_to_its_council_fetches_that_councils_part_alone() {
         .await;
     let headline = browser.text("#headline").await;
     assert!(headline.contains("Wednesday 7 January 2026"), "{headline}");
+    // Then the councils' wording, which Leeds's part held already.
+    browser
+        .wait_for_text(".results", "this procedure is for children")
+        .await;
     let fetched = councils_fetched(browser.fetched_files().await);
-    assert_eq!(fetched.len(), 2, "{fetched:?}");
+    assert_eq!(fetched.len(), 3, "{fetched:?}");
     assert_eq!(fetched[0], "leeds.json");
     assert!(fetched[1].starts_with("councils-"), "{fetched:?}");
+    assert!(fetched[2].starts_with("council-words-"), "{fetched:?}");
 
     // A part that cannot be fetched: the whole file instead, and no message.
     browser.block_urls(&["*/essex.json"]).await;

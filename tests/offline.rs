@@ -229,6 +229,27 @@ async fn after_one_visit_a_whole_journey_works_offline_and_a_new_release_waits_f
         .await
         .iter()
         .any(|f| f.starts_with("bundle_workspace-")));
+    // Another council: its page's own wording, which follows the councils
+    // file, comes from the cache too.
+    browser.press("#council-chosen button", Key::Enter).await;
+    browser.choose_council("kent", "kent").await;
+    browser
+        .wait_for_text(
+            ".council-info",
+            "Kent County Council's page says this procedure is for children",
+        )
+        .await;
+    assert!(!browser.exists(".load-problem").await);
+    assert!(browser
+        .fetched_files()
+        .await
+        .iter()
+        .any(|f| f.starts_with("council-words-")));
+    browser.press("#council-chosen button", Key::Enter).await;
+    browser.choose_council("leeds", "leeds").await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
 
     browser.capture_downloads().await;
     browser.type_into("case-label", "Family A").await;

@@ -10,6 +10,13 @@
 //! [`CouncilFiles::read_with`]. Until the file is held, the engine says the
 //! dates are on their way rather than counting the law's alone.
 //!
+//! The councils file goes without the councils' own wording (each step as a
+//! page describes it, our notes, where a page differs from the law), which
+//! never changes a date: it follows in a file of its own once the councils
+//! file is read (`core::councils::wording`), and the result shows it when
+//! it comes. Until then the dates stand, and if it cannot come the page
+//! says so with "Try again".
+//!
 //! One exception: a widget whose address names its council (`?embed&council=`)
 //! fetches that council's part alone (about 1 KB instead of 38), since the
 //! host learnt the council with the page's own request. Any other council
@@ -25,6 +32,9 @@ use crate::text::en::ui_results as text;
 /// Reads a fetched text into what the engine holds: one council's part
 /// (named) or the whole councils file (`None`).
 pub type ReadFile = fn(Option<&str>, &str) -> Result<(), String>;
+
+/// Fills the councils file's wording in from its own file.
+pub type ReadWording = fn(&str) -> Result<(), String>;
 
 /// Why the file is not here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,7 +64,10 @@ pub struct CouncilFiles {
     /// Texts (and whose part each is, if one council's) that came before
     /// the engine's chunk, which reads them.
     arrived: StoredValue<Vec<(Option<String>, String)>>,
-    reader: StoredValue<Option<ReadFile>>,
+    reader: StoredValue<Option<(ReadFile, ReadWording)>>,
+    /// The councils' wording (`core::councils::wording`), fetched once the
+    /// councils file is read: the dates are counted without waiting for it.
+    wording: RwSignal<Option<FileState>>,
     /// Where focus goes once a "Try again" has brought the file.
     focus_after_retry: StoredValue<Option<&'static str>>,
     /// The council whose part alone may be fetched: the one the widget's
@@ -79,6 +92,7 @@ impl CouncilFiles {
             state: RwSignal::new(None),
             arrived: StoredValue::new(Vec::new()),
             reader: StoredValue::new(None),
+            wording: RwSignal::new(None),
             focus_after_retry: StoredValue::new(None),
             part_for: StoredValue::new(None),
             in_flight: StoredValue::new(Vec::new()),
@@ -97,6 +111,7 @@ impl CouncilFiles {
     /// Makes a memo that reads the councils' data recompute when it arrives.
     pub fn track(&self) {
         self.state.track();
+        self.wording.track();
     }
 
     /// Fetches what holds this council's data, unless it is held, on its
@@ -151,7 +166,7 @@ impl CouncilFiles {
             });
             match fetched {
                 Ok(body) => match files.reader.get_value() {
-                    Some(read) => files.read(read, (part, body)),
+                    Some(readers) => files.read(readers, (part, body)),
                     None => files.arrived.update_value(|a| a.push((part, body))),
                 },
                 // A part that could not be fetched: the whole file (offline,
@@ -162,11 +177,15 @@ impl CouncilFiles {
         });
     }
 
-    fn read(&self, read: ReadFile, (part, body): (Option<String>, String)) {
-        match read(part.as_deref(), &body) {
+    fn read(&self, readers: (ReadFile, ReadWording), (part, body): (Option<String>, String)) {
+        match readers.0(part.as_deref(), &body) {
             Ok(()) => {
                 if self.in_flight.with_value(Vec::is_empty) {
                     self.state.set(Some(FileState::Held));
+                }
+                // A council's part holds its wording; the whole file's follows.
+                if part.is_none() {
+                    self.fetch_wording(readers.1, false);
                 }
                 if let Some(id) = self
                     .focus_after_retry
@@ -186,16 +205,45 @@ impl CouncilFiles {
         }
     }
 
-    /// The engine's chunk gives the code that reads the file; what came
-    /// before it is read now.
-    pub fn read_with(&self, read: ReadFile) {
-        self.reader.set_value(Some(read));
+    /// Fetches the councils' wording, unless it is on its way or held.
+    fn fetch_wording(&self, read: ReadWording, retry: bool) {
+        if matches!(
+            self.wording.get_untracked(),
+            Some(FileState::Fetching | FileState::Held)
+        ) {
+            return;
+        }
+        self.wording.set(Some(FileState::Fetching));
+        let files = *self;
+        leptos::task::spawn_local(async move {
+            let state = match fetch_text(&councils::councils_wording_path(), retry).await {
+                Ok(body) if read(&body).is_ok() => FileState::Held,
+                Ok(_) => FileState::Failed(Failure::Damaged),
+                Err(failure) => FileState::Failed(failure),
+            };
+            files.wording.set(Some(state));
+            if state == FileState::Held {
+                if let Some(id) = files
+                    .focus_after_retry
+                    .try_update_value(Option::take)
+                    .flatten()
+                {
+                    crate::ui::focus_by_id(id);
+                }
+            }
+        });
+    }
+
+    /// The engine's chunk gives the code that reads the file and its
+    /// wording; what came before it is read now.
+    pub fn read_with(&self, read: ReadFile, read_wording: ReadWording) {
+        self.reader.set_value(Some((read, read_wording)));
         let arrived = self
             .arrived
             .try_update_value(std::mem::take)
             .unwrap_or_default();
         for text in arrived {
-            self.read(read, text);
+            self.read((read, read_wording), text);
         }
     }
 
@@ -206,9 +254,25 @@ impl CouncilFiles {
         &self,
         id: &'static str,
         focus: &'static str,
-        councils_needed: impl Fn() -> Vec<String> + Send + Sync + 'static,
+        councils_needed: impl Fn() -> Vec<String> + Clone + Send + Sync + 'static,
     ) -> AnyView {
         let files = *self;
+        let needed = councils_needed.clone();
+        // The wording on its way again, or why it is not here, while a
+        // council counted has none: its dates stand without it.
+        let wording = Memo::new(move |_| {
+            let state = files
+                .wording
+                .get()
+                .filter(|state| *state != FileState::Held)?;
+            let waiting: Vec<String> = needed()
+                .iter()
+                .filter_map(|council| councils::find(council))
+                .filter(|council| councils::waiting_for_wording(&council.id))
+                .map(|council| council.name.clone())
+                .collect();
+            (!waiting.is_empty()).then_some((state, waiting))
+        });
         let shown = Memo::new(move |_| {
             let state = files
                 .state
@@ -231,7 +295,27 @@ impl CouncilFiles {
                     Some((FileState::Fetching, waiting)) => Some(text::council_file_loading(&names(waiting))),
                     _ => None,
                 })}
+                {move || wording.with(|wording| match wording {
+                    Some((FileState::Fetching, names)) if files.focus_after_retry.with_value(Option::is_some) => {
+                        Some(text::council_wording_loading(names))
+                    }
+                    _ => None,
+                })}
             </p>
+            {move || wording.get().and_then(|(state, names)| {
+                let FileState::Failed(failure) = state else { return None };
+                let message = match failure {
+                    Failure::Gone => text::council_wording_gone(&names),
+                    Failure::Offline | Failure::Damaged => text::council_wording_not_loaded(&names),
+                };
+                Some(crate::ui::try_again_alert(&message, crate::text::en::ui_page::TRY_AGAIN_COUNCIL_WORDING, Box::new(move || {
+                    files.focus_after_retry.set_value(Some(focus));
+                    crate::ui::focus_by_id(id);
+                    if let Some((_, read)) = files.reader.get_value() {
+                        files.fetch_wording(read, true);
+                    }
+                })))
+            })}
             {move || shown.get().and_then(|(state, waiting)| {
                 let FileState::Failed(failure) = state else { return None };
                 let names = names(&waiting);

@@ -133,10 +133,13 @@ fn start(page: Page) -> Engine {
         ..
     } = page;
     // Only this chunk reads the councils file; if it came first, it is read now.
-    council_files.read_with(|part, text| match part {
-        Some(council) => crate::core::councils::hold_part(council, text),
-        None => crate::core::councils::hold(text),
-    });
+    council_files.read_with(
+        |part, text| match part {
+            Some(council) => crate::core::councils::hold_part(council, text),
+            None => crate::core::councils::hold(text),
+        },
+        crate::core::councils::hold_wording,
+    );
     provide_context(council_files);
     let outcome = Memo::new(move |_| {
         // A council's file arriving can change the answer.

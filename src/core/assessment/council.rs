@@ -88,6 +88,10 @@ pub(super) fn council_view(
                 ));
             }
             notes.extend(council.run_by_sentence());
+            // The page's own wording comes in its own file, after the dates.
+            if crate::core::councils::waiting_for_wording(&council.id) {
+                notes.push(words::wording_on_its_way(&council.name));
+            }
             // When we guessed which version of the page applies, the warning
             // says so once; the page's own notes about the guess are left out.
             notes.extend(
@@ -101,6 +105,7 @@ pub(super) fn council_view(
                 procedure
                     .extra_steps
                     .iter()
+                    .filter(|extra| !extra.explanation.is_empty())
                     .map(|extra| extra.explanation.clone()),
             );
             let mut contacts: Vec<ContactLine> = procedure

@@ -100,7 +100,7 @@ impl Page<'_> {
         step: Option<&Step>,
     ) -> DeadlineSpec {
         let mut note: Vec<&str> = Vec::new();
-        if let Some(step) = step {
+        if let Some(step) = step.filter(|step| !step.description.is_empty()) {
             note.push(&step.description);
             note.extend(
                 self.procedure

@@ -9,6 +9,11 @@
 //! Only a page whose address already named its council (a widget set to
 //! one) fetches that council's part alone, and hands it to [`hold_part`].
 //!
+//! The councils file comes without the councils' own wording, which follows
+//! in its own file and is filled in with [`hold_wording`]
+//! (`core::councils::wording`); [`waiting_for_wording`] says when a
+//! council's data is held without it. A council's part holds its wording.
+//!
 //! A council whose data has not been held yet is not the same as a council
 //! with no published procedure: [`waiting_for`] says so, and `assess` refuses
 //! to count such a case rather than silently counting the law's dates alone.
@@ -40,6 +45,15 @@ pub fn read_councils_file(text: &str) -> Result<Vec<CouncilFile>, String> {
             files.len(),
             COUNCIL_IDS.len()
         ));
+    }
+    // Each council once, as this version lists them: the file names each
+    // council once, so a part under another's name shows here.
+    if !files
+        .iter()
+        .map(|f| f.council.as_str())
+        .eq(COUNCIL_IDS.iter().copied())
+    {
+        return Err("the councils file does not list this version's councils".to_string());
     }
     Ok(files)
 }
@@ -89,6 +103,12 @@ pub fn council_part_path(council_id: &str) -> String {
     format!("/councils-{COUNCIL_DATA_VERSION}/{council_id}.json")
 }
 
+/// The site path of the councils' wording (`core::councils::wording`),
+/// fetched once the councils file is read.
+pub fn councils_wording_path() -> String {
+    format!("/council-words-{COUNCIL_DATA_VERSION}.json")
+}
+
 /// True while this program still needs the councils file before it can
 /// count a case for this council (only ever in the split web build).
 pub fn waiting_for(council_id: &str) -> bool {
@@ -96,7 +116,7 @@ pub fn waiting_for(council_id: &str) -> bool {
 }
 
 pub(super) use store::{contacts_for, procedures_for_id};
-pub use store::{hold, hold_part};
+pub use store::{hold, hold_part, hold_wording, waiting_for_wording};
 
 #[cfg(not(council_files_fetched))]
 mod store {
@@ -113,6 +133,15 @@ mod store {
 
     pub fn hold_part(council_id: &str, text: &str) -> Result<(), String> {
         read_council_part(council_id, text).map(|_| ())
+    }
+
+    /// Embedded builds hold every council's wording already; a fetched copy is only read.
+    pub fn hold_wording(text: &str) -> Result<(), String> {
+        super::super::file_reading::read_wording(text).map(|_| ())
+    }
+
+    pub fn waiting_for_wording(_council_id: &str) -> bool {
+        false
     }
 
     pub fn procedures_for_id(council_id: &str) -> Vec<&'static Procedure> {
@@ -141,12 +170,42 @@ mod store {
     // The one council whose part alone is fetched (a widget's own), before
     // or instead of the whole file.
     static PART: OnceLock<CouncilFile> = OnceLock::new();
+    static HELD_TEXT: OnceLock<String> = OnceLock::new();
+    // The councils file with its wording filled in, once that has come.
+    static WHOLE: OnceLock<Vec<CouncilFile>> = OnceLock::new();
 
+    fn find(all: Option<&'static Vec<CouncilFile>>, id: &str) -> Option<&'static CouncilFile> {
+        all?.iter().find(|f| f.council == id)
+    }
+
+    /// A council's data, with its wording where that has come (a part holds
+    /// its own).
     fn held(council_id: &str) -> Option<&'static CouncilFile> {
-        match HELD.get() {
-            Some(all) => all.iter().find(|f| f.council == council_id),
-            None => PART.get().filter(|f| f.council == council_id),
+        find(WHOLE.get(), council_id)
+            .or_else(|| PART.get().filter(|f| f.council == council_id))
+            .or_else(|| find(HELD.get(), council_id))
+    }
+
+    /// True while a council's data is held without its page's wording.
+    pub fn waiting_for_wording(council_id: &str) -> bool {
+        held(council_id).is_some_and(|f| !f.procedures.is_empty())
+            && find(WHOLE.get(), council_id).is_none()
+            && PART.get().is_none_or(|f| f.council != council_id)
+    }
+
+    /// Fills the councils file's wording in from its own file, checked to
+    /// fit every procedure; a second copy is ignored.
+    pub fn hold_wording(text: &str) -> Result<(), String> {
+        if WHOLE.get().is_some() {
+            return Ok(());
         }
+        // Read again from its text rather than copied: a copy's code is
+        // larger in the download than the reading it repeats.
+        let mut whole =
+            read_councils_file(HELD_TEXT.get().ok_or("the councils file is not read yet")?)?;
+        super::super::fill_in(&mut whole, super::super::file_reading::read_wording(text)?)?;
+        let _ = WHOLE.set(whole);
+        Ok(())
     }
 
     pub fn holds(council_id: &str) -> bool {
@@ -171,6 +230,7 @@ mod store {
         }
         let files = read_councils_file(text)?;
         let _ = HELD.set(files);
+        let _ = HELD_TEXT.set(text.to_string());
         Ok(())
     }
 
@@ -191,6 +251,18 @@ mod tests {
         std::fs::read_to_string(COUNCILS_FILE_BUILT).unwrap()
     }
 
+    fn built_wording() -> String {
+        std::fs::read_to_string(COUNCIL_WORDS_BUILT).unwrap()
+    }
+
+    /// The councils file read, with its wording filled in from its own file.
+    fn read_whole() -> Vec<CouncilFile> {
+        let mut files = read_councils_file(&built()).unwrap();
+        let wording = crate::core::councils::file_reading::read_wording(&built_wording()).unwrap();
+        crate::core::councils::fill_in(&mut files, wording).unwrap();
+        files
+    }
+
     /// What the split web build fetches says what the embedded data says,
     /// for every council.
     #[test]
@@ -208,7 +280,7 @@ mod tests {
             councils_file_path(),
             format!("/councils-{COUNCIL_DATA_VERSION}.json")
         );
-        let files = read_councils_file(&built()).unwrap();
+        let files = read_whole();
         let read: Vec<&str> = files.iter().map(|f| f.council.as_str()).collect();
         assert_eq!(read, COUNCIL_IDS);
         let mut with_procedures = 0;
@@ -230,7 +302,7 @@ mod tests {
     /// says, and is refused under another council's name.
     #[test]
     fn each_councils_part_holds_what_the_councils_file_holds_for_it() {
-        let files = read_councils_file(&built()).unwrap();
+        let files = read_whole();
         for file in &files {
             let id = file.council.as_str();
             let text = std::fs::read_to_string(format!("{COUNCIL_PARTS_BUILT}/{id}.json")).unwrap();
@@ -250,6 +322,86 @@ mod tests {
         assert!(hold_part("nowhere", &kent).is_err());
     }
 
+    /// The councils file carries no wording: every step's description, note
+    /// and difference from the law is in the wording file, and only there.
+    #[test]
+    fn the_councils_file_goes_without_the_wording_its_own_file_holds() {
+        let text = built();
+        for field in [
+            "\"description\"",
+            "\"notes\"",
+            "\"council_says\"",
+            "\"law_says\"",
+            "\"hold_them_to\"",
+            "\"differences\"",
+            "\"explanation\"",
+        ] {
+            assert!(!text.contains(field), "{field}");
+        }
+        let bare = read_councils_file(&text).unwrap();
+        let whole = read_whole();
+        let mut emptied = 0;
+        for (bare, whole) in bare.iter().zip(&whole) {
+            assert_eq!(bare.contacts, whole.contacts);
+            for (bare, whole) in bare.procedures.iter().zip(&whole.procedures) {
+                assert!(bare.notes.is_empty());
+                assert!(bare.steps.iter().all(|s| s.description.is_empty()));
+                assert!(bare.differences.is_empty());
+                // The numbers are the same: only the words were taken out.
+                let times = |p: &Procedure| -> Vec<_> {
+                    p.steps
+                        .iter()
+                        .map(|s| (s.id.clone(), s.time, s.extension, s.clock_starts.clone()))
+                        .collect()
+                };
+                assert_eq!(times(bare), times(whole));
+                assert!(
+                    whole.steps.iter().all(|s| !s.description.is_empty()),
+                    "{}",
+                    whole.id
+                );
+                emptied += whole.differences.len();
+            }
+        }
+        assert!(emptied > 100, "{emptied}");
+        // Thurrock's 2018 page: its notes came back with it.
+        let thurrock = whole.iter().find(|f| f.council == "thurrock").unwrap();
+        assert!(thurrock.procedures[0].notes[0].starts_with("This is an older version of Thurrock"));
+    }
+
+    /// Wording from another release (a procedure renamed, a step more or
+    /// less) is refused whole, and none of it is filled in.
+    #[test]
+    fn wording_that_does_not_fit_its_procedures_is_refused() {
+        use crate::core::councils::{file_reading::read_wording, fill_in};
+        let wording = built_wording();
+        let mut files = read_councils_file(&built()).unwrap();
+        let renamed = wording.replacen("\"id\":\"kent\"", "\"id\":\"kent-old\"", 1);
+        assert_ne!(renamed, wording);
+        let error = fill_in(&mut files, read_wording(&renamed).unwrap()).unwrap_err();
+        assert_eq!(error, "the wording for kent does not fit it");
+        let mut read = read_wording(&wording).unwrap();
+        read.pop();
+        let mut files = read_councils_file(&built()).unwrap();
+        assert!(fill_in(&mut files, read).is_err());
+        let mut read = read_wording(&wording).unwrap();
+        read.push(read[0].clone());
+        let mut files = read_councils_file(&built()).unwrap();
+        let error = fill_in(&mut files, read).unwrap_err();
+        assert!(error.ends_with("has no procedure"), "{error}");
+        assert!(read_wording(&wording[..wording.len() / 2]).is_err());
+        assert!(read_wording(
+            "[{\"id\":\"kent\",\"steps\":[1],\"extra_steps\":[],\"differences\":[]}]"
+        )
+        .is_err());
+        assert_eq!(
+            councils_wording_path(),
+            format!("/council-words-{COUNCIL_DATA_VERSION}.json")
+        );
+        assert!(hold_wording(&wording).is_ok());
+        assert!(!waiting_for_wording("kent"));
+    }
+
     #[test]
     fn embedded_builds_never_wait() {
         assert!(!waiting_for("kent"));
@@ -262,7 +414,10 @@ mod tests {
         let relabelled = text.replacen("\"council\":\"kent\"", "\"council\":\"essex\"", 1);
         assert_ne!(relabelled, text);
         let error = read_councils_file(&relabelled).unwrap_err();
-        assert!(error.contains("another council"), "{error}");
+        assert_eq!(
+            error,
+            "the councils file does not list this version's councils"
+        );
         assert!(read_councils_file(&text[..text.len() / 2]).is_err());
         let first_council_only =
             format!("[{}]", &text[1..text.find("},{\"contacts\"").unwrap() + 1]);

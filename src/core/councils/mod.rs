@@ -14,7 +14,7 @@ mod contacts;
 #[cfg(not(council_files_fetched))]
 mod coverage;
 mod csv;
-mod file_reading;
+pub(crate) mod file_reading;
 mod held;
 mod id;
 mod json;
@@ -23,6 +23,7 @@ mod link_checks;
 mod procedure;
 mod reading;
 mod search;
+mod wording;
 
 #[cfg(not(council_files_fetched))]
 pub use checks::*;
@@ -30,8 +31,8 @@ pub use contacts::*;
 #[cfg(not(council_files_fetched))]
 pub use coverage::{coverage, Coverage};
 pub use held::{
-    council_part_path, councils_file_path, hold, hold_part, read_council_part, read_councils_file,
-    waiting_for, CouncilFile,
+    council_part_path, councils_file_path, councils_wording_path, hold, hold_part, hold_wording,
+    read_council_part, read_councils_file, waiting_for, waiting_for_wording, CouncilFile,
 };
 pub use id::council_id;
 #[cfg(not(council_files_fetched))]
@@ -44,6 +45,7 @@ pub use reading::{parse_aliases, parse_councils};
 use search::{core_tokens, tokens};
 pub use search::{enter_choice, search};
 use search::{KeyKind, SearchKey};
+pub use wording::{fill_in, ProcedureWording};
 
 use std::sync::LazyLock;
 

@@ -78,6 +78,15 @@ pub fn handled_by(council: &str, body: &str) -> String {
     format!("{council_s} page says {body} handles children's social care complaints for it.")
 }
 
+/// The page's own wording (each step as it describes it, where it differs
+/// from the law) is still being fetched; the dates never depend on it.
+pub fn wording_on_its_way(council: &str) -> String {
+    format!(
+        "What {} page says about each step, and where it differs from the law, is still on its way. The dates above do not depend on it.",
+        possessive(council)
+    )
+}
+
 /// We hold the council's published procedure.
 pub fn law_and_page(council: &str) -> String {
     let council_s = possessive(council);

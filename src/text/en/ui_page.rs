@@ -40,6 +40,7 @@ pub const TRY_AGAIN_SAVED_CASES: &str = " to load your saved cases";
 pub const TRY_AGAIN_KEEP: &str = " to load Keep and take away";
 pub const TRY_AGAIN_BACKUP_FILE: &str = " to load Open a backup file";
 pub const TRY_AGAIN_COUNCIL_FILE: &str = " to load the council's procedure";
+pub const TRY_AGAIN_COUNCIL_WORDING: &str = " to load what the council's page says";
 
 pub const SKIP_LINK: &str = "Skip to main content";
 

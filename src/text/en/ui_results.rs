@@ -107,6 +107,25 @@ pub fn council_file_gone(council_names: &[String]) -> String {
     format!("This page is older than the tool now on the site, so {} published complaints procedure cannot be loaded. Save your answers below if you want to keep them, then reload the page.", owners(council_names, " and "))
 }
 
+/// While the councils' wording is fetched again.
+pub fn council_wording_loading(council_names: &[String]) -> String {
+    format!(
+        "Loading what {} page says about each step…",
+        owners(council_names, ", ")
+    )
+}
+
+/// The councils' wording could not be fetched (or came damaged); the dates
+/// are complete without it.
+pub fn council_wording_not_loaded(council_names: &[String]) -> String {
+    format!("What {} page says about each step, and where it differs from the law, could not be loaded. Your dates are complete without it. Check your internet connection and try again.", owners(council_names, " and "))
+}
+
+/// The site has a newer release, without this page's wording file.
+pub fn council_wording_gone(council_names: &[String]) -> String {
+    format!("This page is older than the tool now on the site, so what {} page says about each step cannot be loaded. Your dates are complete without it. Save your answers below if you want to keep them, then reload the page to see it.", owners(council_names, " and "))
+}
+
 /// A printed summary's title.
 pub fn printed_title(council: &str, today: NaiveDate) -> String {
     format!(
