@@ -1413,7 +1413,7 @@ async fn the_dates_stand_without_the_councils_wording_and_try_again_brings_it() 
     );
     let results = browser.text(".results").await;
     assert!(
-        results.contains("What Kent County Council's page says about each step, and where it differs from the law, is still on its way. The dates above do not depend on it."),
+        results.contains("What Kent County Council's page says about each step, and where it differs from the law, has not loaded yet. The dates above do not depend on it."),
         "{results}"
     );
     assert!(
@@ -1443,7 +1443,10 @@ async fn the_dates_stand_without_the_councils_wording_and_try_again_brings_it() 
         .await;
     let results = browser.text(".results").await;
     assert!(results.contains("Where your council's page differs from the law"));
-    assert!(!results.contains("is still on its way"), "{results}");
+    assert!(
+        !results.contains("differs from the law, has not loaded yet"),
+        "{results}"
+    );
     assert!(!browser.exists(".load-problem").await);
     assert_eq!(dates_shown(&browser).await, without);
     assert_eq!(browser.value("complaint_received-day").await, "19");

@@ -166,6 +166,51 @@ async fn results_show_the_headline_each_date_with_its_working_and_source() {
         .contains("opens in a new tab"));
 }
 
+/// A result redrawn while focus is inside it (a council's wording arriving
+/// as someone reads by keyboard) keeps focus on the same link.
+#[wasm_bindgen_test]
+async fn a_redrawn_result_keeps_focus_where_it_was() {
+    let root = fresh_root();
+    let case = examples::case("christmas");
+    let on = |day| {
+        assess(
+            &case,
+            chrono::NaiveDate::from_ymd_opt(2026, 1, day).unwrap(),
+        )
+        .unwrap()
+    };
+    let today = RwSignal::new(12);
+    let (first, second) = (on(12), on(13));
+    let shown = Memo::new(move |_| {
+        Some(if today.get() == 12 {
+            first.clone()
+        } else {
+            second.clone()
+        })
+    });
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let needs_fixing: Option<String> = None;
+        view! { <Results assessment=shown needs_fixing=needs_fixing /> }
+    });
+    leptos::task::tick().await;
+    let link = "#route a[target=_blank]";
+    let source: web_sys::HtmlElement = root
+        .query_selector(link)
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    source.focus().unwrap();
+    today.set(13);
+    leptos::task::tick().await;
+    let reply = text(&root, "#deadline-stage1_response");
+    assert!(reply.contains("Overdue by 4 working days"), "{reply}");
+    let now = root.query_selector(link).unwrap().unwrap();
+    assert!(!now.is_same_node(Some(&source)), "redrawn");
+    let active = window().document().unwrap().active_element().unwrap();
+    assert!(active.is_same_node(Some(&now)), "{:?}", active.outer_html());
+}
+
 #[wasm_bindgen_test]
 async fn the_keep_panel_saves_the_case_with_its_name_and_says_so() {
     let storage = window().local_storage().unwrap().unwrap();

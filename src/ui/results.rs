@@ -66,8 +66,11 @@ fn announce_when_settled(assessment: Memo<Option<Assessment>>) -> RwSignal<Strin
     let announced = RwSignal::new(String::new());
     let waiting = LatestTimeout::new();
     let clearing = LatestTimeout::new();
+    // Only a new headline is news: the council's wording arriving, or an
+    // answer that leaves the headline as it was, is not announced again.
+    let headline = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.headline.clone())));
     Effect::new(move |ran: Option<()>| {
-        let headline = assessment.with(|a| a.as_ref().map(|a| a.headline.clone()));
+        let headline = headline.get();
         // What is there when the region appears is not news (focus goes to
         // the result, where the headline is read): only later changes are
         // announced, once they settle.
@@ -178,10 +181,51 @@ fn redraw(container: &web_sys::HtmlDivElement, html: &str) {
                 .collect()
         })
         .unwrap_or_default();
+    let focused = focus_place(container);
     container.set_inner_html(html);
     for id in opened {
         if let Some(details) = document().get_element_by_id(&id) {
             let _ = details.set_attribute("open", "");
         }
     }
+    // Focus inside the result stays where it was (the council's wording can
+    // come while someone reads the result by keyboard).
+    if let Some((id, at)) = focused {
+        let holder = document().get_element_by_id(&id);
+        let target = match at {
+            None => holder,
+            Some(at) => holder.and_then(|h| {
+                h.query_selector_all(FOCUSABLE)
+                    .ok()?
+                    .item(at)?
+                    .dyn_into()
+                    .ok()
+            }),
+        };
+        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
+    }
+}
+
+const FOCUSABLE: &str = "a, summary, button";
+
+/// Where focus is in the result, if it is: the nearest element with an id,
+/// and which of the links, summaries and buttons inside it.
+fn focus_place(container: &web_sys::HtmlDivElement) -> Option<(String, Option<u32>)> {
+    let active = document().active_element()?;
+    if !container.contains(Some(&active)) || container.is_same_node(Some(&active)) {
+        return None;
+    }
+    if !active.id().is_empty() {
+        return Some((active.id(), None));
+    }
+    let holder = active.parent_element()?.closest("[id]").ok()??;
+    let inside = holder.query_selector_all(FOCUSABLE).ok()?;
+    let at = (0..inside.length()).find(|&i| {
+        inside
+            .item(i)
+            .is_some_and(|n| n.is_same_node(Some(&active)))
+    })?;
+    Some((holder.id(), Some(at)))
 }
