@@ -237,6 +237,13 @@ fn council_files(out: &str) {
         }
         if let Some(contacts) = value["contacts"].as_object_mut() {
             contacts.remove("council");
+            // Most facts were read on the complaints page: say so once.
+            let page = contacts.get("complaints_page").map(|p| p["value"].clone());
+            for fact in contacts.values_mut().filter_map(|f| f.as_object_mut()) {
+                if page.is_some() && fact.get("source") == page.as_ref() {
+                    fact.remove("source");
+                }
+            }
         }
         without_wording.push(serde_json::to_string(&value).expect("a council file"));
     }

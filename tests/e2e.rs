@@ -1398,12 +1398,23 @@ async fn the_dates_stand_without_the_councils_wording_and_try_again_brings_it() 
         .wait_for_text("#headline", "Wednesday 7 January 2026")
         .await;
     let problem = browser
-        .wait_for_text(".load-problem", "could not be loaded")
+        .wait_for_text("#council-wording-problem", "could not be loaded")
         .await;
     assert_eq!(
         problem.lines().next().unwrap(),
         "What Kent County Council's page says about each step, and where it differs from the law, could not be loaded. Your dates are complete without it. Check your internet connection and try again."
     );
+    // After the result, beside the council's box: the dates come first.
+    let after_result = browser
+        .client
+        .execute(
+            "return !!(document.querySelector('.council-info').compareDocumentPosition(document.getElementById('council-wording-problem')) & Node.DOCUMENT_POSITION_FOLLOWING)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(after_result, serde_json::json!(true));
+    assert!(!browser.exists(".load-problem").await);
     let without = dates_shown(&browser).await;
     assert!(
         without
@@ -1432,9 +1443,17 @@ async fn the_dates_stand_without_the_councils_wording_and_try_again_brings_it() 
         .screenshot_widths("council-wording-failed", &[320, 1280])
         .await;
 
+    // Try again while it still cannot come: focus goes to the new message's
+    // button, not an empty line.
+    browser.press("#council-wording-retry", Key::Enter).await;
+    browser.wait_for_focus("council-wording-retry").await;
+    browser
+        .wait_for_text("#council-wording-problem", "could not be loaded")
+        .await;
+
     browser.block_urls(&[]).await;
-    browser.press(".load-problem button", Key::Enter).await;
-    browser.wait_for_focus("where-you-stand").await;
+    browser.press("#council-wording-retry", Key::Enter).await;
+    browser.wait_for_focus("your-council").await;
     browser
         .wait_for_text(
             ".results",
@@ -1447,9 +1466,60 @@ async fn the_dates_stand_without_the_councils_wording_and_try_again_brings_it() 
         !results.contains("differs from the law, has not loaded yet"),
         "{results}"
     );
-    assert!(!browser.exists(".load-problem").await);
+    assert!(!browser.exists("#council-wording-problem").await);
     assert_eq!(dates_shown(&browser).await, without);
     assert_eq!(browser.value("complaint_received-day").await, "19");
+    browser.assert_private().await;
+    browser.close().await;
+}
+
+/// A wording request that hangs is given up after 20 seconds, with the
+/// message and "Try again"; wording that comes damaged says so (not "check
+/// your connection"), and a second failure leaves focus on "Try again".
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs dist/ (scripts/trunk build --release) and chromium-driver: run scripts/test"]
+async fn councils_wording_that_hangs_or_comes_damaged_is_said_and_try_again_brings_it() {
+    let dist = dist_dir();
+    let wording = support::built_file(&dist, "council-words-", ".json");
+    let link = "/#today=2026-01-05&council=kent&complaint_received=2025-12-19";
+    let (site, mend) = Site::serve_with_mendable_trouble(dist.clone(), &wording, Trouble::Stall);
+    let browser = Browser::start_with(site, 1280, 900).await;
+    browser.open(link).await;
+    browser
+        .wait_for_text("#headline", "Wednesday 7 January 2026")
+        .await;
+    let box_text = browser.text(".council-info").await;
+    assert!(box_text.contains("has not loaded yet"), "{box_text}");
+    tokio::time::sleep(std::time::Duration::from_secs(15)).await;
+    assert!(!browser.exists("#council-wording-problem").await);
+    browser
+        .wait_for_text("#council-wording-problem", "could not be loaded")
+        .await;
+    mend.mend();
+    browser.press("#council-wording-retry", Key::Enter).await;
+    browser.wait_for_focus("your-council").await;
+    browser
+        .wait_for_text(".council-info", "this procedure is for children")
+        .await;
+    browser.close().await;
+
+    // Damaged: cut in half (the site has no compressed copy of it).
+    let copy = support::dist_copy("damaged-wording");
+    let whole = std::fs::read_to_string(copy.join(&wording)).unwrap();
+    std::fs::write(copy.join(&wording), &whole[..whole.len() / 2]).unwrap();
+    for compressed in [".br", ".gz"] {
+        let _ = std::fs::remove_file(copy.join(format!("{wording}{compressed}")));
+    }
+    let browser = Browser::start_with(Site::serve(copy), 1280, 900).await;
+    browser.open(link).await;
+    let problem = browser
+        .wait_for_text("#council-wording-problem", "came damaged")
+        .await;
+    assert!(problem.starts_with("What Kent County Council's page says about each step, and where it differs from the law, came damaged and could not be read. Try again; if it happens again, reload the page. Your dates are complete without it."), "{problem}");
+    let headline = browser.text("#headline").await;
+    assert!(headline.contains("Wednesday 7 January 2026"), "{headline}");
+    browser.press("#council-wording-retry", Key::Enter).await;
+    browser.wait_for_focus("council-wording-retry").await;
     browser.assert_private().await;
     browser.close().await;
 }

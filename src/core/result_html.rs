@@ -430,7 +430,12 @@ fn ombudsman(html: &mut Html, a: &Assessment) {
 
 fn council(html: &mut Html, a: &Assessment) {
     let council = &a.council;
-    html.el("h3", &[], text::YOUR_COUNCIL);
+    // Focus comes here when the council's wording arrives after "Try again".
+    html.el(
+        "h3",
+        &[("id", "your-council"), ("tabindex", "-1")],
+        text::YOUR_COUNCIL,
+    );
     html.open("div", &[("class", "council-info")]);
     html.open("p", &[]);
     html.el("strong", &[], &council.name);

@@ -29,6 +29,10 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::councils;
 use crate::text::en::ui_results as text;
 
+/// How long the councils' wording may take before the page says it has not
+/// come (a request that hangs never fails by itself).
+const WORDING_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// Reads a fetched text into what the engine holds: one council's part
 /// (named) or the whole councils file (`None`).
 pub type ReadFile = fn(Option<&str>, &str) -> Result<(), String>;
@@ -68,6 +72,9 @@ pub struct CouncilFiles {
     /// The councils' wording (`core::councils::wording`), fetched once the
     /// councils file is read: the dates are counted without waiting for it.
     wording: RwSignal<Option<FileState>>,
+    /// Which fetch of the wording is the latest, so a late answer or an
+    /// old timeout does not overrule it; and whether "Try again" asked for it.
+    wording_attempt: StoredValue<(u32, bool)>,
     /// Where focus goes once a "Try again" has brought the file.
     focus_after_retry: StoredValue<Option<&'static str>>,
     /// The council whose part alone may be fetched: the one the widget's
@@ -93,6 +100,7 @@ impl CouncilFiles {
             arrived: StoredValue::new(Vec::new()),
             reader: StoredValue::new(None),
             wording: RwSignal::new(None),
+            wording_attempt: StoredValue::new((0, false)),
             focus_after_retry: StoredValue::new(None),
             part_for: StoredValue::new(None),
             in_flight: StoredValue::new(Vec::new()),
@@ -205,7 +213,9 @@ impl CouncilFiles {
         }
     }
 
-    /// Fetches the councils' wording, unless it is on its way or held.
+    /// Fetches the councils' wording, unless it is on its way or held. A
+    /// request that hangs is given up after [`WORDING_WAIT`], so the page
+    /// can say so and offer "Try again".
     fn fetch_wording(&self, read: ReadWording, retry: bool) {
         if matches!(
             self.wording.get_untracked(),
@@ -214,24 +224,100 @@ impl CouncilFiles {
             return;
         }
         self.wording.set(Some(FileState::Fetching));
-        let files = *self;
-        leptos::task::spawn_local(async move {
-            let state = match fetch_text(&councils::councils_wording_path(), retry).await {
-                Ok(body) if read(&body).is_ok() => FileState::Held,
-                Ok(_) => FileState::Failed(Failure::Damaged),
-                Err(failure) => FileState::Failed(failure),
-            };
-            files.wording.set(Some(state));
-            if state == FileState::Held {
-                if let Some(id) = files
-                    .focus_after_retry
-                    .try_update_value(Option::take)
-                    .flatten()
-                {
-                    crate::ui::focus_by_id(id);
-                }
-            }
+        self.wording_attempt.update_value(|(attempt, retried)| {
+            *attempt += 1;
+            *retried = retry;
         });
+        let attempt = self.wording_attempt.get_value().0;
+        let files = *self;
+        let settle = move |state: FileState| {
+            let (latest, retried) = files.wording_attempt.get_value();
+            let current =
+                latest == attempt && files.wording.get_untracked() == Some(FileState::Fetching);
+            // Wording read late (after the wait, or an older fetch's) is
+            // held all the same; a late failure changes nothing.
+            if !current && state != FileState::Held {
+                return;
+            }
+            files.wording.set(Some(state));
+            // After "Try again", focus goes to what came: the council's box,
+            // or the new message and its button.
+            if retried && current {
+                crate::ui::focus_by_id(match state {
+                    FileState::Held => "your-council",
+                    _ => "council-wording-retry",
+                });
+            }
+        };
+        set_timeout(
+            move || settle(FileState::Failed(Failure::Offline)),
+            WORDING_WAIT,
+        );
+        leptos::task::spawn_local(async move {
+            settle(
+                match fetch_text(&councils::councils_wording_path(), retry).await {
+                    Ok(body) if read(&body).is_ok() => FileState::Held,
+                    Ok(_) => FileState::Failed(Failure::Damaged),
+                    Err(failure) => FileState::Failed(failure),
+                },
+            );
+        });
+    }
+
+    /// After the result, beside the council's box: why the councils' own
+    /// wording has not come, with "Try again" (the dates stand without it),
+    /// and that it is on its way again.
+    pub fn wording_status(
+        &self,
+        councils_shown: impl Fn() -> Vec<String> + Send + Sync + 'static,
+    ) -> AnyView {
+        let files = *self;
+        let shown = Memo::new(move |_| {
+            let state = files
+                .wording
+                .get()
+                .filter(|state| *state != FileState::Held)?;
+            let waiting: Vec<String> = councils_shown()
+                .iter()
+                .filter_map(|council| councils::find(council))
+                .filter(|council| councils::waiting_for_wording(&council.id))
+                .map(|council| council.name.clone())
+                .collect();
+            (!waiting.is_empty()).then_some((state, waiting))
+        });
+        view! {
+            <p class="hint load-status no-print" role="status" id="council-wording-status" tabindex="-1">
+                {move || shown.with(|shown| match shown {
+                    Some((FileState::Fetching, names)) if files.wording_attempt.get_value().1 => {
+                        Some(text::council_wording_loading(names))
+                    }
+                    _ => None,
+                })}
+            </p>
+            {move || shown.get().and_then(|(state, names)| {
+                let FileState::Failed(failure) = state else { return None };
+                let message = match failure {
+                    Failure::Gone => text::council_wording_gone(&names),
+                    Failure::Damaged => text::council_wording_damaged(&names),
+                    Failure::Offline => text::council_wording_not_loaded(&names),
+                };
+                Some(view! {
+                    <div class="inset no-print" role="alert" id="council-wording-problem">
+                        <p>{message}</p>
+                        <button type="button" class="button button-secondary" id="council-wording-retry" on:click=move |_| {
+                            crate::ui::focus_by_id("council-wording-status");
+                            if let Some((_, read)) = files.reader.get_value() {
+                                files.fetch_wording(read, true);
+                            }
+                        }>
+                            {crate::text::en::ui_page::TRY_AGAIN}
+                            <span class="visually-hidden">{crate::text::en::ui_page::TRY_AGAIN_COUNCIL_WORDING}</span>
+                        </button>
+                    </div>
+                })
+            })}
+        }
+        .into_any()
     }
 
     /// The engine's chunk gives the code that reads the file and its
@@ -254,25 +340,9 @@ impl CouncilFiles {
         &self,
         id: &'static str,
         focus: &'static str,
-        councils_needed: impl Fn() -> Vec<String> + Clone + Send + Sync + 'static,
+        councils_needed: impl Fn() -> Vec<String> + Send + Sync + 'static,
     ) -> AnyView {
         let files = *self;
-        let needed = councils_needed.clone();
-        // The wording on its way again, or why it is not here, while a
-        // council counted has none: its dates stand without it.
-        let wording = Memo::new(move |_| {
-            let state = files
-                .wording
-                .get()
-                .filter(|state| *state != FileState::Held)?;
-            let waiting: Vec<String> = needed()
-                .iter()
-                .filter_map(|council| councils::find(council))
-                .filter(|council| councils::waiting_for_wording(&council.id))
-                .map(|council| council.name.clone())
-                .collect();
-            (!waiting.is_empty()).then_some((state, waiting))
-        });
         let shown = Memo::new(move |_| {
             let state = files
                 .state
@@ -295,27 +365,7 @@ impl CouncilFiles {
                     Some((FileState::Fetching, waiting)) => Some(text::council_file_loading(&names(waiting))),
                     _ => None,
                 })}
-                {move || wording.with(|wording| match wording {
-                    Some((FileState::Fetching, names)) if files.focus_after_retry.with_value(Option::is_some) => {
-                        Some(text::council_wording_loading(names))
-                    }
-                    _ => None,
-                })}
             </p>
-            {move || wording.get().and_then(|(state, names)| {
-                let FileState::Failed(failure) = state else { return None };
-                let message = match failure {
-                    Failure::Gone => text::council_wording_gone(&names),
-                    Failure::Offline | Failure::Damaged => text::council_wording_not_loaded(&names),
-                };
-                Some(crate::ui::try_again_alert(&message, crate::text::en::ui_page::TRY_AGAIN_COUNCIL_WORDING, Box::new(move || {
-                    files.focus_after_retry.set_value(Some(focus));
-                    crate::ui::focus_by_id(id);
-                    if let Some((_, read)) = files.reader.get_value() {
-                        files.fetch_wording(read, true);
-                    }
-                })))
-            })}
             {move || shown.get().and_then(|(state, waiting)| {
                 let FileState::Failed(failure) = state else { return None };
                 let names = names(&waiting);

@@ -501,6 +501,13 @@ fn below_form(engine: Engine) -> AnyView {
                 })
             }}
         </Results>
+        // Beside the council's box, at the result's end.
+        {engine.page.council_files.wording_status(move || {
+            if !has_result(assessment) {
+                return Vec::new();
+            }
+            council.get().and_then(|c| c.council_id()).into_iter().collect()
+        })}
         // Also while the councils' data is on its way or failed: saving,
         // a backup file or a link need no dates, and keep the answers.
         <Show when=move || has_result(assessment) || engine.waiting.get()>

@@ -198,7 +198,30 @@ fn council_file(value: Json) -> Result<CouncilFile, String> {
         procedures: f.list("procedures", procedure),
         contacts: f.optional("contacts", contacts),
     };
-    // The councils file names each council once, for its part.
+    // The councils file gives a fact's source only when it is not the
+    // complaints page, and names each council once, for its part.
+    if let Some(contacts) = &mut file.contacts {
+        let page = contacts
+            .complaints_page
+            .as_ref()
+            .map_or_else(String::new, |p| p.value.clone());
+        for fact in [
+            &mut contacts.home_page,
+            &mut contacts.complaints_page,
+            &mut contacts.handled_by,
+            &mut contacts.phone,
+            &mut contacts.email,
+            &mut contacts.postal_address,
+            &mut contacts.online_form,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if fact.source.is_empty() {
+                fact.source.clone_from(&page);
+            }
+        }
+    }
     let council = &file.council;
     for named in file
         .procedures
@@ -348,7 +371,7 @@ fn sourced(value: Json) -> Result<SourcedFact, String> {
     let mut f = object(value, "a fact");
     let fact = SourcedFact {
         value: f.text("value"),
-        source: f.text("source"),
+        source: f.optional_text("source").unwrap_or_default(),
         label: f.optional_text("label"),
         page_updated: f.optional_text("page_updated"),
     };
