@@ -219,7 +219,7 @@ fn before_a_complaint_date_only_what_helps_make_the_complaint_shows() {
     .unwrap();
     let html = html_of(&assess(&case, d("2026-01-12")).unwrap());
     assert!(html.contains("id=\"headline\""));
-    assert!(html.contains("<h3>Your council</h3>"));
+    assert!(html.contains("<h3 id=\"your-council\" tabindex=\"-1\">Your council</h3>"));
     for absent in [
         "class=\"timeline\"",
         "<h3>Your rights now</h3>",
