@@ -170,6 +170,18 @@ fn take_wording(procedure: &mut serde_json::Value) -> serde_json::Value {
     })
 }
 
+/// Leaves out every field whose value is null, at every depth.
+fn drop_nulls(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            fields.retain(|_, field| !field.is_null());
+            fields.values_mut().for_each(drop_nulls);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
+
 /// One compact file of every council's procedures and contacts,
 /// `councils-<version>.json`: a list of `{"council", "procedures": [..],
 /// "contacts": {..} | null}`, written to
@@ -245,6 +257,8 @@ fn council_files(out: &str) {
                 }
             }
         }
+        // A missing field reads as null does.
+        drop_nulls(&mut value);
         without_wording.push(serde_json::to_string(&value).expect("a council file"));
     }
     // The layout's own version first: a new layout renames the files too.

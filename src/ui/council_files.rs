@@ -240,13 +240,20 @@ impl CouncilFiles {
                 return;
             }
             files.wording.set(Some(state));
-            // After "Try again", focus goes to what came: the council's box,
-            // or the new message and its button.
-            if retried && current {
-                crate::ui::focus_by_id(match state {
-                    FileState::Held => "your-council",
-                    _ => "council-wording-retry",
+            if state == FileState::Held {
+                // Focus on the message or its status line, both gone now
+                // (after "Try again", or an answer that came after the
+                // wait), goes to the council's box, where the wording is.
+                let on_message = document().active_element().is_some_and(|element| {
+                    ["council-wording-retry", "council-wording-status"]
+                        .contains(&element.id().as_str())
                 });
+                if on_message {
+                    crate::ui::focus_by_id("your-council");
+                }
+            } else if retried && current {
+                // "Try again" failed again: to the new message's button.
+                crate::ui::focus_by_id("council-wording-retry");
             }
         };
         set_timeout(
@@ -297,9 +304,8 @@ impl CouncilFiles {
             {move || shown.get().and_then(|(state, names)| {
                 let FileState::Failed(failure) = state else { return None };
                 let message = match failure {
-                    Failure::Gone => text::council_wording_gone(&names),
                     Failure::Damaged => text::council_wording_damaged(&names),
-                    Failure::Offline => text::council_wording_not_loaded(&names),
+                    Failure::Offline | Failure::Gone => text::council_wording_not_loaded(&names),
                 };
                 Some(view! {
                     <div class="inset no-print" role="alert" id="council-wording-problem">

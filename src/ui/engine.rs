@@ -503,7 +503,7 @@ fn below_form(engine: Engine) -> AnyView {
         </Results>
         // Beside the council's box, at the result's end.
         {engine.page.council_files.wording_status(move || {
-            if !has_result(assessment) {
+            if assessment.with(Option::is_none) {
                 return Vec::new();
             }
             council.get().and_then(|c| c.council_id()).into_iter().collect()

@@ -889,6 +889,8 @@ pub enum Trouble {
     Stall,
     /// The connection drops after this many bytes of the file.
     DropAfter(usize),
+    /// The file comes whole, but only after this long.
+    Late(Duration),
 }
 
 /// Ends the trouble of a site made by `Site::serve_with_mendable_trouble`:
@@ -973,6 +975,18 @@ fn troubled_reply(mut stream: TcpStream, file: &Path, trouble: Trouble) {
     }
     match trouble {
         Trouble::Stall => std::thread::sleep(Duration::from_secs(120)),
+        Trouble::Late(wait) => {
+            std::thread::sleep(wait);
+            let body = std::fs::read(file).unwrap();
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                content_type(file),
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+            let _ = stream.flush();
+        }
         Trouble::DropHalfway | Trouble::DropAfter(_) => {
             let body = std::fs::read(file).unwrap();
             let sent = match trouble {

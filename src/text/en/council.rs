@@ -82,7 +82,7 @@ pub fn handled_by(council: &str, body: &str) -> String {
 /// from the law) is still being fetched; the dates never depend on it.
 pub fn wording_on_its_way(council: &str) -> String {
     format!(
-        "What {} page says about each step, and where it differs from the law, has not loaded yet. The dates above do not depend on it.",
+        "What {} page says about each step, and where it differs from the law, is not shown here: it comes separately from the dates, which do not depend on it.",
         possessive(council)
     )
 }

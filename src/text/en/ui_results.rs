@@ -115,20 +115,15 @@ pub fn council_wording_loading(council_names: &[String]) -> String {
     )
 }
 
-/// The councils' wording could not be fetched (or came damaged); the dates
-/// are complete without it.
+/// The councils' wording could not be fetched (the connection, or the site
+/// no longer has it); the dates are complete without it.
 pub fn council_wording_not_loaded(council_names: &[String]) -> String {
-    format!("What {} page says about each step, and where it differs from the law, could not be loaded. Your dates are complete without it. Check your internet connection and try again.", owners(council_names, " and "))
+    format!("What {} page says about each step, and where it differs from the law, could not be loaded. Your dates are complete without it. Try again; if it still does not come, save your answers below and reload the page.", owners(council_names, " and "))
 }
 
 /// The councils' wording came, but could not be read.
 pub fn council_wording_damaged(council_names: &[String]) -> String {
     format!("What {} page says about each step, and where it differs from the law, came damaged and could not be read. Try again; if it happens again, reload the page. Your dates are complete without it.", owners(council_names, " and "))
-}
-
-/// The site has a newer release, without this page's wording file.
-pub fn council_wording_gone(council_names: &[String]) -> String {
-    format!("This page is older than the tool now on the site, so what {} page says about each step cannot be loaded. Your dates are complete without it. Save your answers below if you want to keep them, then reload the page to see it.", owners(council_names, " and "))
 }
 
 /// A printed summary's title.
