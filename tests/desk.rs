@@ -603,14 +603,41 @@ async fn a_corporate_complaint_goes_through_both_stages_to_the_ombudsman() {
     browser
         .answer_yes_with_date("stage2_response_received", "31", "7", "2026")
         .await;
+    // Finished: the Ombudsman's 12 months, our guide counted from the stage 2
+    // reply (Fri 31 Jul 2026 to Fri 30 Jul 2027) until the family says when
+    // they first knew; the page used to give no date at all.
     let headline = browser
-        .wait_for_text("#headline", "the council's procedure is finished")
+        .wait_for_text("#headline", "the council's procedure is complete")
         .await;
-    assert!(headline.contains("Ombudsman"), "{headline}");
-    assert!(browser
-        .text(".ombudsman")
-        .await
-        .starts_with("You can go now."));
+    assert!(
+        headline
+            .ends_with("go to the Ombudsman as soon as you can: aim to go by Friday 30 July 2027."),
+        "{headline}"
+    );
+    let ombudsman = browser.text(".ombudsman").await;
+    assert!(ombudsman.starts_with("You can go now."), "{ombudsman}");
+    assert!(
+        ombudsman.contains("Date to go by: Friday 30 July 2027"),
+        "{ombudsman}"
+    );
+    // First knew on Fri 20 Mar 2026: the law's date, Fri 19 Mar 2027, leads.
+    browser
+        .type_date("problem_noticed", "20", "3", "2026")
+        .await;
+    let headline = browser.wait_for_text("#headline", "19 March 2027").await;
+    assert!(
+        headline.ends_with(
+            "go to the Ombudsman by Friday 19 March 2027: that is the law's time limit."
+        ),
+        "{headline}"
+    );
+    let ombudsman = browser.text(".ombudsman").await;
+    assert!(
+        ombudsman.contains("Date to go by: Friday 19 March 2027")
+            && ombudsman
+                .contains("instead gives Friday 30 July 2027: that is not a date fixed by law"),
+        "{ombudsman}"
+    );
     browser
         .assert_accessible("a corporate complaint, finished")
         .await;

@@ -341,6 +341,51 @@ fn asking_why_stage_2_was_refused() {
         summary.contains("refused to move my complaint on"),
         "{summary}"
     );
+    // The family said they first knew on Monday 3 November 2025: the date
+    // given is the law's (12 months beginning with that day), and it is
+    // called the law's, not "counted from the end of the procedure" (it was).
+    assert!(
+        summary.contains("The law's time limit, 12 months beginning with the day I first knew about the problem, runs to Monday 2 November 2026."),
+        "{summary}"
+    );
+    assert!(!summary.contains("Counted from the end"), "{summary}");
+}
+
+#[test]
+fn a_corporate_refusal_gets_the_summary_but_not_the_statutory_letter() {
+    // The "why was stage 2 refused" letter quotes the statutory regulations,
+    // which the corporate procedure does not have. Refused Tue 5 May 2026:
+    // our guide is 12 months beginning with that day, Tue 4 May 2027.
+    let events = Events {
+        complaint_received: Some(d(2026, 4, 2)),
+        stage1_response_received: Some(d(2026, 4, 20)),
+        stage2_requested: Some(d(2026, 5, 1)),
+        stage2_refused: Some(d(2026, 5, 5)),
+        ..Events::default()
+    };
+    let case = Case {
+        route: Some(complaint_navigator::core::route::Route::Corporate),
+        ..Case::new(Some("leeds".to_string()), events)
+    };
+    let a = assess(&case, d(2026, 6, 10)).unwrap();
+    let offered = available_letters(&a);
+    assert!(
+        !offered.contains(&LetterKind::WhyStage2Refused),
+        "{offered:?}"
+    );
+    assert!(
+        offered.contains(&LetterKind::OmbudsmanSummary),
+        "{offered:?}"
+    );
+    let summary = letter(LetterKind::OmbudsmanSummary, &case, &a, &blank()).body;
+    assert!(
+        summary.contains("Counted from the end of the council's procedure, the Ombudsman's usual 12 months run to Tuesday 4 May 2027."),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("refused to move my complaint on"),
+        "{summary}"
+    );
 }
 
 #[test]

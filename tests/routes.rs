@@ -197,6 +197,144 @@ fn code_stage_2_dates_are_shown_labelled_as_not_verified() {
     assert!(a.headline.contains("1 working day late"), "{}", a.headline);
 }
 
+/// A corporate complaint answered at stage 2 on Mon 1 Jun 2026, the family
+/// having first known on Fri 20 Mar 2026.
+fn corporate_finished() -> Events {
+    Events {
+        problem_noticed: Some(d("2026-03-20")),
+        stage1_response_received: Some(d("2026-04-20")),
+        stage2_requested: Some(d("2026-05-01")),
+        stage2_response_received: Some(d("2026-06-01")),
+        ..received("2026-04-02")
+    }
+}
+
+#[test]
+fn code_finished_the_ombudsmans_12_months_come_with_the_law_first() {
+    // Found in a review: the corporate route asked when the family first
+    // knew, then gave no date for the Ombudsman at all. The law's 12 months
+    // beginning with Fri 20 Mar 2026 end on Fri 19 Mar 2027; our guide, 12
+    // months beginning with the stage 2 reply (Mon 1 Jun 2026), on Mon 31
+    // May 2027.
+    let a = run(Some(Route::Corporate), corporate_finished(), "2026-06-10");
+    assert_eq!(a.stage, Stage::Finished);
+    let due = |id: &str| {
+        let x = a.deadlines.iter().find(|x| x.id == id).unwrap();
+        (x.due, x.status)
+    };
+    assert_eq!(
+        due("ombudsman_time_limit_from_problem"),
+        (d("2027-03-19"), DeadlineStatus::Upcoming)
+    );
+    assert_eq!(
+        due("ombudsman_time_limit"),
+        (d("2027-05-31"), DeadlineStatus::Upcoming)
+    );
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-03-19")));
+    assert_eq!(
+        a.headline,
+        "Corporate procedure: the council's procedure is complete. If you are still not happy, go to the Ombudsman by Friday 19 March 2027: that is the law's time limit."
+    );
+    assert_eq!(a.next_steps[0].id, "go_to_ombudsman");
+    assert_eq!(a.next_steps[0].by, Some(d("2027-03-19")));
+    assert_eq!(
+        a.timeline.last().unwrap().detail,
+        "You can go now. Go by Friday 19 March 2027 (the law's time limit)."
+    );
+    assert!(
+        a.ombudsman
+            .explanation
+            .contains("instead gives Monday 31 May 2027: that is not a date fixed by law"),
+        "{}",
+        a.ombudsman.explanation
+    );
+
+    // Without the day they first knew, our guide is the one date, called so.
+    let guide_only = Events {
+        problem_noticed: None,
+        ..corporate_finished()
+    };
+    let a = run(Some(Route::Corporate), guide_only, "2026-06-10");
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-05-31")));
+    assert!(
+        a.headline
+            .ends_with("go to the Ombudsman as soon as you can: aim to go by Monday 31 May 2027."),
+        "{}",
+        a.headline
+    );
+    assert!(
+        a.ombudsman.explanation.contains("beginning with the day the council's procedure ended: that is Monday 31 May 2027. This is our guide"),
+        "{}",
+        a.ombudsman.explanation
+    );
+    // Still at stage 2, the law's date is given in the Ombudsman section,
+    // though it is no deadline of the case yet.
+    let at_stage2 = Events {
+        stage2_response_received: None,
+        ..corporate_finished()
+    };
+    let a = run(Some(Route::Corporate), at_stage2, "2026-06-03");
+    assert_eq!(a.ombudsman.time_limit, None);
+    assert!(!a.deadlines.iter().any(|x| x.id.starts_with("ombudsman")));
+    assert!(
+        a.ombudsman.explanation.starts_with("The Ombudsman normally expects you to finish the council's corporate procedure first.")
+            && a.ombudsman.explanation.contains("12 months beginning with the day you first knew about the problem: Friday 19 March 2027."),
+        "{}",
+        a.ombudsman.explanation
+    );
+}
+
+#[test]
+fn code_stage_2_refused_ends_the_procedure_and_the_ombudsman_is_next() {
+    // Asked Fri 1 May 2026, refused Tue 5 May. The page said the stage 2
+    // reply was late and to ask when it would come. The refusal answers the
+    // request (its acknowledgement was due in 5 working days, skipping the
+    // bank holiday on Mon 4 May: May 5-8, Mon 11 May; met) and ends the
+    // procedure: our guide is 12 months beginning with Tue 5 May 2026, so
+    // Tue 4 May 2027.
+    let events = Events {
+        stage1_response_received: Some(d("2026-04-20")),
+        stage2_requested: Some(d("2026-05-01")),
+        stage2_refused: Some(d("2026-05-05")),
+        ..received("2026-04-02")
+    };
+    let a = run(Some(Route::Corporate), events, "2026-06-10");
+    let ack = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "stage2_acknowledgement")
+        .unwrap();
+    assert_eq!(ack.status, DeadlineStatus::Met);
+    let guide = a
+        .deadlines
+        .iter()
+        .find(|x| x.id == "ombudsman_time_limit")
+        .unwrap();
+    assert_eq!(guide.due, d("2027-05-04"));
+    assert_eq!(guide.counting.start_event, "stage2_refused");
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-05-04")));
+    assert_eq!(
+        a.headline,
+        "Corporate procedure, stage 2: on Tuesday 5 May 2026 the council refused to start stage 2. That ends its own procedure, so if you are still not happy you can go to the Ombudsman now."
+    );
+    assert!(
+        a.ombudsman.explanation.starts_with("On Tuesday 5 May 2026, the council refused to start stage 2. That ends its own procedure")
+            && a.ombudsman.explanation.contains("beginning with the day the council refused: that is Tuesday 4 May 2027"),
+        "{}",
+        a.ombudsman.explanation
+    );
+    assert_eq!(a.next_steps[0].id, "go_to_ombudsman");
+    assert_eq!(a.next_steps[0].by, Some(d("2027-05-04")));
+    let details: Vec<&str> = a.timeline.iter().map(|t| t.detail.as_str()).collect();
+    assert_eq!(
+        details[1..],
+        [
+            "The council refused stage 2 on Tuesday 5 May 2026.",
+            "You can go now. Try to go by Tuesday 4 May 2027."
+        ]
+    );
+}
+
 #[test]
 fn code_stage_2_asked_without_a_stage_1_reply_waits_for_stage_2s_reply() {
     // Received Tue 1 Sep 2026, no acknowledgement, no reply: acknowledgement

@@ -181,8 +181,11 @@ fn stage1_longest_passed(assessment: &Assessment) -> bool {
 
 /// The procedure ended with a refusal of stage 2: the Ombudsman's 12 months
 /// then count from that refusal.
+/// The letter quotes the statutory regulations, so the corporate procedure,
+/// which has none, is not offered it.
 fn stage2_refusal_stands(assessment: &Assessment) -> bool {
     procedure_ended_by(assessment) == Some(Event::Stage2Refused)
+        && assessment.route.route != crate::core::route::Route::Corporate
 }
 
 /// The event that ended the council's procedure, as the Ombudsman's 12
@@ -428,11 +431,10 @@ impl<'a> Writer<'a> {
         text.push_str(&words::summary_missed(&missed, self.today()));
 
         let refused = matches!(ended_by, Some(Event::Stage2Refused | Event::Stage3Refused));
-        text.push_str(&words::summary_why(
-            a.ombudsman.position,
-            refused,
-            a.ombudsman.time_limit,
-        ));
+        // The date the Ombudsman section leads with: the law's, else our guide.
+        let limit = find(a, DeadlineId::OmbudsmanTimeLimitFromProblem)
+            .or_else(|| find(a, DeadlineId::OmbudsmanTimeLimit));
+        text.push_str(&words::summary_why(a.ombudsman.position, refused, limit));
         text.push_str(&words::summary_end());
         text
     }

@@ -19,10 +19,11 @@ use super::{
     Basis, Deadline, DeadlineId, DeadlineStatus, NextStep, Ombudsman, OmbudsmanPosition, Party,
     Reply, Right, Source, Stage, StepState, TimeUnit, TimelineStep, Warning,
 };
-use crate::core::case::{Case, CaseError, Event};
+use crate::core::case::{Case, CaseError, Event, Events};
 use crate::core::councils;
 use crate::text::en::corporate as words;
 use crate::text::en::rights::{ASK_WHICH_PROCEDURE, CORPORATE_OMBUDSMAN};
+use crate::text::en::timeline as timeline_words;
 
 pub(super) const CODE_URL: &str =
     "https://www.lgo.org.uk/information-centre/reports/guidance-notes/complaint-handling-code";
@@ -142,22 +143,20 @@ impl Procedure for Corporate {
         stage(case)
     }
 
-    fn read(
-        &self,
-        case: &Case,
-        _today: NaiveDate,
-        stage: Stage,
-        deadlines: &[Deadline],
-    ) -> Reading {
+    fn read(&self, case: &Case, today: NaiveDate, stage: Stage, deadlines: &[Deadline]) -> Reading {
         let council = case.council.as_deref().and_then(councils::find);
-        let ombudsman = ombudsman(stage);
+        let ombudsman = ombudsman(stage, case, deadlines, today);
         let before_code = before_code(case.events.complaint_received);
+        let ended = Ended {
+            refused: refusal(&case.events),
+            limit: ombudsman_limit(deadlines),
+        };
         Reading {
-            headline: headline(stage, deadlines, before_code),
+            headline: headline(stage, deadlines, before_code, &ended),
             council: super::council::council_view(council, None, false),
-            timeline: timeline(case, stage, deadlines, ombudsman.position),
+            timeline: timeline(case, stage, deadlines, &ended),
             rights: rights(),
-            next_steps: next_steps(stage, deadlines),
+            next_steps: next_steps(stage, deadlines, &ended),
             warnings: warnings(stage),
             ombudsman,
         }
@@ -234,8 +233,10 @@ fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> 
                 words::STAGE2_ACKNOWLEDGEMENT_TITLE,
                 STAGE2_ACKNOWLEDGEMENT.start,
                 STAGE2_ACKNOWLEDGEMENT.amount,
+                // A refusal answers the request too.
                 e.stage2_acknowledgement_received
-                    .or(e.stage2_response_received),
+                    .or(e.stage2_response_received)
+                    .or(e.stage2_refused),
                 None,
                 words::stage2_acknowledgement_note(before_code),
             ),
@@ -264,7 +265,38 @@ fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> 
             today,
         )?);
     }
+    // Once the procedure has ended, the Ombudsman's 12 months, as for the
+    // statutory procedure (docs/rules.md, "The Ombudsman's time limit").
+    let end = match (e.stage2_response_received, refusal(e)) {
+        (Some(_), _) => Some(Event::Stage2ResponseReceived),
+        (None, Some(_)) => Some(Event::Stage2Refused),
+        (None, None) => None,
+    };
+    if let Some(end) = end {
+        out.extend(super::deadlines::ombudsman_deadlines_after(end, e, today)?);
+    }
     Ok(out)
+}
+
+/// A refusal of stage 2 that stands (no stage 2 reply came after it): it
+/// ends the council's own procedure, so the Ombudsman is next.
+fn refusal(e: &Events) -> Option<NaiveDate> {
+    e.stage2_refused
+        .filter(|_| e.stage2_response_received.is_none())
+}
+
+/// The date to act on for the Ombudsman once the procedure has ended: the
+/// law's when the family said when they first knew, else our guide.
+fn ombudsman_limit(deadlines: &[Deadline]) -> Option<&Deadline> {
+    let find = |id| deadlines.iter().find(|d| d.id == id);
+    find(DeadlineId::OmbudsmanTimeLimitFromProblem).or(find(DeadlineId::OmbudsmanTimeLimit))
+}
+
+/// How the procedure ended, if it has: a standing refusal of stage 2, and
+/// the Ombudsman's date to act on.
+struct Ended<'a> {
+    refused: Option<NaiveDate>,
+    limit: Option<&'a Deadline>,
 }
 
 fn stage(case: &Case) -> Stage {
@@ -301,7 +333,18 @@ fn awaited(stage: Stage, deadlines: &[Deadline]) -> Option<&Deadline> {
 /// Where things stand, with the awaited reply's date; a complaint that came
 /// before the Code applied is told that date is only a guide, as its card
 /// says.
-fn headline(stage: Stage, deadlines: &[Deadline], before_code: Option<NaiveDate>) -> String {
+fn headline(
+    stage: Stage,
+    deadlines: &[Deadline],
+    before_code: Option<NaiveDate>,
+    ended: &Ended,
+) -> String {
+    if let Some(refused) = ended.refused {
+        return words::headline_refused(refused);
+    }
+    if let Some(limit) = ended.limit {
+        return crate::text::en::headline::ombudsman_after(words::NAME, limit);
+    }
     let awaited = awaited(stage, deadlines);
     let mut text = headline_alone(stage, awaited);
     if awaited.is_some() {
@@ -337,12 +380,7 @@ fn moved_on(deadlines: &[Deadline]) -> Option<NaiveDate> {
         .map(|left| left.on)
 }
 
-fn timeline(
-    case: &Case,
-    stage: Stage,
-    deadlines: &[Deadline],
-    ombudsman: OmbudsmanPosition,
-) -> Vec<TimelineStep> {
+fn timeline(case: &Case, stage: Stage, deadlines: &[Deadline], ended: &Ended) -> Vec<TimelineStep> {
     let e = &case.events;
     let stage1 = match (
         e.complaint_received,
@@ -360,9 +398,10 @@ fn timeline(
         (_, None, None, Some(asked)) => (StepState::Overdue, words::no_reply_before_stage2(asked)),
         (_, None, None, None) => (StepState::InProgress, words::waiting_for_reply()),
     };
-    let stage2 = match stage {
-        Stage::Finished => (StepState::Completed, words::final_reply_received()),
-        Stage::Stage2 => match awaited(stage, deadlines) {
+    let stage2 = match (stage, ended.refused) {
+        (_, Some(refused)) => (StepState::Overdue, timeline_words::stage2_refused(refused)),
+        (Stage::Finished, _) => (StepState::Completed, words::final_reply_received()),
+        (Stage::Stage2, _) => match awaited(stage, deadlines) {
             Some(d) if d.status == DeadlineStatus::Overdue => {
                 (StepState::Overdue, words::reply_expected(d.due))
             }
@@ -371,9 +410,12 @@ fn timeline(
         },
         _ => (StepState::NotStarted, words::stage2_if_unhappy()),
     };
-    let ombudsman_row = match ombudsman {
-        OmbudsmanPosition::CanGoNow => (StepState::Open, words::ombudsman_go_now()),
-        _ => (StepState::NotStarted, words::ombudsman_not_yet()),
+    let ombudsman_row = match ended.limit {
+        Some(limit) if limit.status == DeadlineStatus::Overdue => {
+            (StepState::Overdue, timeline_words::ombudsman_passed(limit))
+        }
+        Some(limit) => (StepState::Open, timeline_words::ombudsman_go_by(limit)),
+        None => (StepState::NotStarted, timeline_words::ombudsman_not_yet()),
     };
     vec![
         row("stage1", words::STAGE1_TITLE, stage1),
@@ -382,8 +424,17 @@ fn timeline(
     ]
 }
 
-fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> {
+fn next_steps(stage: Stage, deadlines: &[Deadline], ended: &Ended) -> Vec<NextStep> {
     let mut steps = Vec::new();
+    if let Some(limit) = ended.limit {
+        steps.push(step(
+            "go_to_ombudsman",
+            crate::text::en::next_steps::go_to_ombudsman(limit),
+            Some(limit.due),
+        ));
+        steps.push(step("check_route", words::step_check_route(), None));
+        return steps;
+    }
     match (stage, awaited(stage, deadlines)) {
         (Stage::NotStarted, _) => {
             steps.push(step("make_complaint", words::step_make_complaint(), None))
@@ -407,8 +458,7 @@ fn next_steps(stage: Stage, deadlines: &[Deadline]) -> Vec<NextStep> {
             words::step_wait_stage2(reply.due),
             Some(reply.due),
         )),
-        (Stage::Stage2, _) => steps.push(step("ask_when", words::step_ask_when(), None)),
-        _ => steps.push(step("go_to_ombudsman", words::step_go_to_ombudsman(), None)),
+        _ => steps.push(step("ask_when", words::step_ask_when(), None)),
     }
     steps.push(step("check_route", words::step_check_route(), None));
     steps
@@ -431,22 +481,23 @@ fn rights() -> Vec<Right> {
     ]
 }
 
-fn ombudsman(stage: Stage) -> Ombudsman {
-    let (position, explanation) = if stage == Stage::Finished {
-        (OmbudsmanPosition::CanGoNow, words::ombudsman_finished())
-    } else {
-        (
+/// The Ombudsman section: it can look once the stage 2 reply has come or
+/// stage 2 was refused, with its 12 months; before that, the law's date
+/// if the family said when they first knew.
+fn ombudsman(stage: Stage, case: &Case, deadlines: &[Deadline], today: NaiveDate) -> Ombudsman {
+    use crate::text::en::ombudsman as shared;
+    let e = &case.events;
+    super::ombudsman::with_limits(deadlines, e, today, |limits| match (stage, refusal(e)) {
+        (Stage::Finished, _) => (OmbudsmanPosition::CanGoNow, shared::finished(limits)),
+        (_, Some(refused)) => (
+            OmbudsmanPosition::CanGoEarly,
+            words::ombudsman_after_refusal(refused, limits),
+        ),
+        _ => (
             OmbudsmanPosition::NotYet,
-            words::ombudsman_not_yet_explained(),
-        )
-    };
-    Ombudsman {
-        position,
-        explanation,
-        time_limit: None,
-        phone: super::ombudsman::PHONE.to_string(),
-        website: super::ombudsman::WEBSITE.to_string(),
-    }
+            shared::not_yet(words::OMBUDSMAN_NOT_YET, limits),
+        ),
+    })
 }
 
 fn warnings(stage: Stage) -> Vec<Warning> {

@@ -186,9 +186,20 @@ pub(super) fn end_of_procedure(events: &Events) -> Option<Event> {
 /// date is entered), then our guide from the end of the procedure
 /// (docs/rules.md, "The Ombudsman's time limit").
 fn ombudsman_deadlines(events: &Events, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> {
-    let Some(end) = end_of_procedure(events) else {
-        return Ok(Vec::new());
-    };
+    match end_of_procedure(events) {
+        Some(end) => ombudsman_deadlines_after(end, events, today),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The Ombudsman's 12 months once a procedure has ended with `end`: the
+/// statutory procedure's final response or standing refusal, or the
+/// corporate procedure's stage 2 reply or refusal.
+pub(super) fn ombudsman_deadlines_after(
+    end: Event,
+    events: &Events,
+    today: NaiveDate,
+) -> Result<Vec<Deadline>, CaseError> {
     // The law's date leads when the family has said when they first knew.
     let mut out: Vec<Deadline> = ombudsman_law_limit(events, today)?.into_iter().collect();
     push(&mut out, &ombudsman_guide(end), events, today)?;

@@ -230,9 +230,11 @@ pub enum OmbudsmanPosition {
 pub struct Ombudsman {
     pub position: OmbudsmanPosition,
     pub explanation: String,
-    /// Our guide date for going to the Ombudsman (12 months from the end of
-    /// the council's procedure; not a date fixed by law), with the reasoning
-    /// in `explanation`.
+    /// The date to act on for going to the Ombudsman once the council's
+    /// procedure has ended: the law's (12 months beginning with the day the
+    /// family first knew) when known, else our guide (12 months from the end
+    /// of the procedure; not a date fixed by law). The reasoning is in
+    /// `explanation`.
     pub time_limit: Option<NaiveDate>,
     pub phone: String,
     pub website: String,

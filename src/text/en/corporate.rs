@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 
 use super::deadline_words::lateness;
-use crate::core::assessment::{Deadline, OMBUDSMAN_PHONE as PHONE};
+use super::ombudsman::{time_limit, Limits};
+use crate::core::assessment::Deadline;
 use crate::core::dates::{day_month_year, long_date};
 
 /// How binding the Code's dates are, for their label.
@@ -116,7 +117,7 @@ pub fn stage1_reply_note(
     }
 }
 
-const NAME: &str = "Corporate procedure";
+pub const NAME: &str = "Corporate procedure";
 
 pub fn headline_not_started() -> String {
     format!("{NAME}: send your complaint to the council in writing, then enter the day it reached the council.")
@@ -154,6 +155,14 @@ pub fn headline_stage2() -> String {
 
 pub fn headline_finished() -> String {
     format!("{NAME}: the council's procedure is finished. If you are still not happy, you can go to the Ombudsman.")
+}
+
+/// Stage 2 refused on `refused`, and no reply since.
+pub fn headline_refused(refused: NaiveDate) -> String {
+    format!(
+        "{NAME}, stage 2: on {} the council refused to start stage 2. That ends its own procedure, so if you are still not happy you can go to the Ombudsman now.",
+        long_date(refused)
+    )
 }
 
 pub const STAGE1_TITLE: &str = "Stage 1: the council's reply";
@@ -195,14 +204,6 @@ pub fn stage2_if_unhappy() -> String {
     "If you are not happy with the stage 1 reply, ask for stage 2 in writing.".to_string()
 }
 
-pub fn ombudsman_go_now() -> String {
-    "You can go now.".to_string()
-}
-
-pub fn ombudsman_not_yet() -> String {
-    "Usually after the council's procedure is finished.".to_string()
-}
-
 pub fn step_make_complaint() -> String {
     "Send your complaint to the council in writing and keep a copy. Then enter the day it reached the council.".to_string()
 }
@@ -229,22 +230,19 @@ pub fn step_ask_when() -> String {
     "Ask the council in writing by when it will send its stage 2 reply.".to_string()
 }
 
-pub fn step_go_to_ombudsman() -> String {
-    format!(
-        "If you are still not happy, complain to the Ombudsman: call {PHONE} or use its website."
-    )
-}
-
 pub fn step_check_route() -> String {
     "If your complaint is about help or services for a child, it may belong in the statutory children's procedure, with time limits set by law: ask the council in writing which procedure it is using and why.".to_string()
 }
 
-pub fn ombudsman_finished() -> String {
-    "The council's corporate procedure is finished. If you are still not happy, you can complain to the Ombudsman. The law's time limit is 12 months beginning with the day you first knew about the problem; the Ombudsman can look at a later complaint for a good reason.".to_string()
-}
+pub const OMBUDSMAN_NOT_YET: &str = "The Ombudsman normally expects you to finish the council's corporate procedure first. It may step in earlier if the council delays a lot.";
 
-pub fn ombudsman_not_yet_explained() -> String {
-    "The Ombudsman normally expects you to finish the council's corporate procedure first. It may step in earlier if the council delays a lot.".to_string()
+/// Stage 2 refused on `refused`: the procedure ended there.
+pub fn ombudsman_after_refusal(refused: NaiveDate, limits: Limits) -> String {
+    format!(
+        "On {}, the council refused to start stage 2. That ends its own procedure, so the Ombudsman may look at your complaint now, without waiting. {}",
+        long_date(refused),
+        time_limit(limits)
+    )
 }
 
 pub fn warning_guidance() -> String {

@@ -139,7 +139,11 @@ pub fn theirs_overdue(stage: Stage, deadline: &Deadline) -> String {
 /// The procedure is finished: the law's date for the Ombudsman when the
 /// family said when they first knew, else our guide date (`limit.guidance`).
 pub fn ombudsman(stage: Stage, limit: &Deadline) -> String {
-    let stage = stage_name(stage);
+    ombudsman_after(stage_name(stage), limit)
+}
+
+/// The same after `stage`, the words the headline starts with.
+pub fn ombudsman_after(stage: &str, limit: &Deadline) -> String {
     let due = long_date(limit.due);
     let done = "the council's procedure is complete";
     match (limit.guidance, limit.status) {

@@ -514,11 +514,7 @@ pub fn summary_missed(missed: &[&Deadline], today: NaiveDate) -> String {
 
 /// Why the family goes to the Ombudsman now (`refused` when a refusal
 /// ended the procedure), and the guide date (`time_limit`) if known.
-pub fn summary_why(
-    position: OmbudsmanPosition,
-    refused: bool,
-    time_limit: Option<NaiveDate>,
-) -> String {
+pub fn summary_why(position: OmbudsmanPosition, refused: bool, limit: Option<&Deadline>) -> String {
     let why = match position {
         OmbudsmanPosition::CanGoNow => {
             "The council's complaints procedure is finished and I am still not satisfied."
@@ -534,11 +530,16 @@ pub fn summary_why(
         }
     };
     let mut text = format!("Why I am going to the Ombudsman now: {why}\n");
-    if let Some(limit) = time_limit {
-        text.push_str(&format!(
-            "Counted from the end of the council's procedure, the Ombudsman's usual 12 months run to {}.\n",
-            long_date(limit)
-        ));
+    if let Some(limit) = limit {
+        let ended = limit.status == DeadlineStatus::Overdue;
+        let due = long_date(limit.due);
+        text.push_str(&if limit.id == DeadlineId::OmbudsmanTimeLimitFromProblem {
+            let runs = if ended { "ended on" } else { "runs to" };
+            format!("The law's time limit, 12 months beginning with the day I first knew about the problem, {runs} {due}.\n")
+        } else {
+            let run = if ended { "ended on" } else { "run to" };
+            format!("Counted from the end of the council's procedure, the Ombudsman's usual 12 months {run} {due}.\n")
+        });
     }
     text
 }

@@ -23,7 +23,7 @@ pub struct Limits<'a> {
 }
 
 /// The sentences on the time limit, the law's date first.
-fn time_limit(limits: Limits) -> String {
+pub fn time_limit(limits: Limits) -> String {
     match (limits.law, limits.guide) {
         (Some(law), guide) => {
             let mut text = if law.due < limits.today {
@@ -118,21 +118,21 @@ pub fn serious_delay(late: &Deadline, limits: Limits) -> String {
 /// complaint made more than 12 months after the person knew, saying it
 /// expects people to come within a year even when a complaints procedure
 /// is taking long.
-pub fn not_yet(limits: Limits) -> String {
+pub fn not_yet(lead: &str, limits: Limits) -> String {
     match limits.law {
         Some(law) if law.due < limits.today => format!(
-            "{NOT_YET} The law's time limit, 12 months beginning with the day you first knew about the problem, ended on {}. As the council's stages are not finished, contact the Ombudsman now and ask whether to wait for them: it can still look at a complaint after that date if there is a good reason.",
+            "{lead} The law's time limit, 12 months beginning with the day you first knew about the problem, ended on {}. As the council's stages are not finished, contact the Ombudsman now and ask whether to wait for them: it can still look at a complaint after that date if there is a good reason.",
             long_date(law.due)
         ),
         Some(law) => format!(
-            "{NOT_YET} The law's time limit is 12 months beginning with the day you first knew about the problem: {}. These 12 months do not wait for the council's stages. If they may not be finished by then, contact the Ombudsman before that date and ask what to do: it has turned down a late complaint from someone who waited for a slow complaints procedure (decision 25 004 197, 2025).",
+            "{lead} The law's time limit is 12 months beginning with the day you first knew about the problem: {}. These 12 months do not wait for the council's stages. If they may not be finished by then, contact the Ombudsman before that date and ask what to do: it has turned down a late complaint from someone who waited for a slow complaints procedure (decision 25 004 197, 2025).",
             long_date(law.due)
         ),
-        None => NOT_YET.to_string(),
+        None => lead.to_string(),
     }
 }
 
-const NOT_YET: &str =
+pub const NOT_YET: &str =
     "The Ombudsman normally expects you to go through the council's three stages first. It may step in earlier if the council delays a lot or refuses to move your complaint on.";
 
 /// A route that is not a council complaint.
