@@ -407,7 +407,7 @@ fn the_ombudsman_summary_lists_the_timeline_and_the_missed_deadlines() {
     let body = &summary.body;
     assert_eq!(summary.title, "Summary for the Ombudsman");
     assert!(body.contains("Name: Alex Morgan"), "{body}");
-    assert!(body.contains("Child: Sam"), "{body}");
+    assert!(body.contains("Child or young person: Sam"), "{body}");
     assert!(body.contains("Prepared on: Monday 2 June 2025"), "{body}");
     for line in [
         "- 6 January 2025: The council received my complaint.",
@@ -437,7 +437,7 @@ fn the_ombudsman_summary_lists_the_timeline_and_the_missed_deadlines() {
         "{body}"
     );
     assert!(
-        body.contains(&format!("Child: {CHILD_NAME_PLACEHOLDER}")),
+        body.contains(&format!("Child or young person: {CHILD_NAME_PLACEHOLDER}")),
         "{body}"
     );
     assert!(body.contains("Council: Essex County Council"), "{body}");

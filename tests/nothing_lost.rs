@@ -373,8 +373,9 @@ async fn parts_this_version_does_not_know_survive_opening_and_saving() {
     let notice = browser.wait_for_text("#keep-notice", "does not use").await;
     assert!(notice.contains("events.stage4_requested"), "{notice}");
     assert!(
-        notice
-            .contains("The name typed as your child's name could not be read, so it was left out."),
+        notice.contains(
+            "The name typed for the child or young person could not be read, so it was left out."
+        ),
         "{notice}"
     );
 

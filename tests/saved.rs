@@ -1135,7 +1135,7 @@ fn one_bad_letter_name_drops_only_that_name_and_says_so() {
     assert_eq!(names.council_reference, "CSC-1");
     assert_eq!(
         store.read_notes,
-        ["Family A: The name typed as your child's name could not be read, so it was left out. The other names and the dates were kept."]
+        ["Family A: The name typed for the child or young person could not be read, so it was left out. The other names and the dates were kept."]
     );
 }
 

@@ -23,7 +23,7 @@ use crate::core::dates::{capitalise, day_month_year, long_date, working_days};
 use crate::core::letters::LetterKind;
 
 pub const YOUR_NAME_PLACEHOLDER: &str = "[your name]";
-pub const CHILD_NAME_PLACEHOLDER: &str = "[your child's name]";
+pub const CHILD_NAME_PLACEHOLDER: &str = "[the child's or young person's name]";
 pub const REFERENCE_PLACEHOLDER: &str = "[the council's reference, if you have one]";
 pub const COUNCIL_PLACEHOLDER: &str = "[your council]";
 
@@ -405,7 +405,7 @@ pub fn why_stage2_refused(asked: Option<NaiveDate>, refused: Option<NaiveDate>) 
 /// The top of the Ombudsman summary.
 pub fn summary_heading(h: &Heading) -> String {
     format!(
-        "Summary of my complaint, for {OMBUDSMAN}\n\nName: {}\nChild: {}\nCouncil: {}\nThe council's complaint reference: {}\nPrepared on: {}\n\n",
+        "Summary of my complaint, for {OMBUDSMAN}\n\nName: {}\nChild or young person: {}\nCouncil: {}\nThe council's complaint reference: {}\nPrepared on: {}\n\n",
         h.your_name,
         h.child_name,
         h.council,
@@ -547,6 +547,6 @@ pub fn summary_why(position: OmbudsmanPosition, refused: bool, limit: Option<&De
 /// The end of the Ombudsman summary: what to fill in, and the contact.
 pub fn summary_end() -> String {
     format!(
-        "\nWhat I am unhappy about: [in a few sentences, what went wrong for your child and your family]\n\nWhat I would like to happen: [for example an apology, the missing stage carried out, a service put right, or a payment for the time and trouble]\n\nContact: {OMBUDSMAN}, phone {OMBUDSMAN_PHONE}, website {OMBUDSMAN_WEBSITE}.\n"
+        "\nWhat I am unhappy about: [in a few sentences, what went wrong and how it affected you and your family]\n\nWhat I would like to happen: [for example an apology, the missing stage carried out, a service put right, or a payment for the time and trouble]\n\nContact: {OMBUDSMAN}, phone {OMBUDSMAN_PHONE}, website {OMBUDSMAN_WEBSITE}.\n"
     )
 }

@@ -211,7 +211,7 @@ pub fn letter_names_dropped(
         .map(|field| match field {
             LetterNameField::All => "the names typed for the letters",
             LetterNameField::YourName => "the name typed as your name",
-            LetterNameField::ChildName => "the name typed as your child's name",
+            LetterNameField::ChildName => "the name typed for the child or young person",
             LetterNameField::CouncilReference => "the council's reference typed for the letters",
         })
         .collect();

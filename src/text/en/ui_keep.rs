@@ -266,7 +266,8 @@ pub const LETTERS_HEADING: &str = "Letters you can send";
 pub const LETTERS_EXPLAINED: &str = "We fill in your dates and the rules. Add your details, then copy the letter into an email or a document, where you can change anything, or print it. Names you type here are kept only if you save this case on this device.";
 pub const WHICH_LETTER: &str = "Which letter?";
 pub const YOUR_NAME: &str = "Your name";
-pub const CHILD_NAME: &str = "Your child's name (optional)";
+pub const CHILD_NAME: &str =
+    "The child's or young person's name (optional; your own, if the complaint is about you)";
 pub const COUNCIL_REFERENCE: &str = "The council's reference for your complaint (optional)";
 pub const YOUR_LETTER: &str = "Your letter";
 pub const LETTER_COPIED: &str = "Letter copied.";
