@@ -1405,6 +1405,20 @@ async fn letter_names_and_an_unknown_council_are_never_passed_over() {
         asks_before_leaving(&browser).await,
         "names changed since saved"
     );
+    // A file of this case holds the names as they are on the page, as it
+    // holds the dates (it held the saved ones, without "Sam").
+    browser.capture_downloads().await;
+    browser.press("#download-case", Key::Enter).await;
+    browser
+        .wait_for_text("#keep-notice", "Downloaded a backup file of this case.")
+        .await;
+    let (_, file) = browser.last_download().await;
+    let file: Value = serde_json::from_str(&file).unwrap();
+    assert_eq!(
+        file["letter_names"],
+        json!({"your_name": "Ann Advocate", "child_name": "Sam"}),
+        "{file}"
+    );
 
     // Opening another case asks first; kept, the names are still there.
     browser.press("#open-case-2", Key::Enter).await;

@@ -145,14 +145,10 @@ pub fn KeepPanel(#[prop(into)] assessment: Signal<Option<Assessment>>) -> impl I
         });
         let name = given.clone().unwrap_or_else(|| "case".to_string());
         case.label = given;
-        // A saved case's names for the letters go with it.
-        let names = untrack(|| keeping.shown_id())
-            .and_then(|id| {
-                keeping
-                    .store
-                    .with_untracked(|store| Some(store.as_ref()?.get(&id)?.letter_names.clone()))
-            })
-            .unwrap_or_default();
+        // The names for the letters go with it as they are on the page, as
+        // the dates do: a file of this case holds what the family sees, also
+        // names typed since it was saved, or in a case never saved.
+        let names = keeping.letter_names.get_untracked();
         let result = device::download(
             &format!(
                 "complaint-navigator-{}.json",
