@@ -520,3 +520,61 @@ fn every_letter_can_be_written_for_every_case_without_panicking() {
         }
     }
 }
+
+#[test]
+fn a_corporate_request_for_stage_2_quotes_no_regulations() {
+    // Received Thu 2 Apr 2026, before Easter. Without an acknowledgement the
+    // Code's stage 1 reply is 15 working days from receipt, skipping Good
+    // Friday and Easter Monday: Apr 7-10 (4), 13-17 (9), 20-24 (14), Mon 27
+    // Apr (15). No corporate letter asked for stage 2 before.
+    let corporate = |events: Events, today: NaiveDate| {
+        let case = Case {
+            route: Some(complaint_navigator::core::route::Route::Corporate),
+            ..Case::new(Some("leeds".to_string()), events)
+        };
+        let a = assess(&case, today).unwrap();
+        (case, a)
+    };
+    let received = Events {
+        complaint_received: Some(d(2026, 4, 2)),
+        ..Events::default()
+    };
+    // Waiting, in time: not offered yet.
+    let (_, a) = corporate(received.clone(), d(2026, 4, 20));
+    assert!(!available_letters(&a).contains(&LetterKind::AskStage2));
+    // The reply's date passed.
+    let (case, a) = corporate(received.clone(), d(2026, 4, 28));
+    assert!(available_letters(&a).contains(&LetterKind::AskStage2));
+    let body = letter(LetterKind::AskStage2, &case, &a, &named()).body;
+    assert!(
+        body.contains("I have not received a stage 1 reply. By the times in the Local Government and Social Care Ombudsman's Complaint Handling Code, it was expected by Monday 27 April 2026. I therefore ask for my complaint to be considered at stage 2 of the council's complaints procedure now."),
+        "{body}"
+    );
+    assert!(
+        body.contains("tell me by when I can expect the council's stage 2 response"),
+        "{body}"
+    );
+    assert!(
+        !body.contains("SI 2006") && !body.contains("regulation"),
+        "{body}"
+    );
+    // The reply came on Mon 20 Apr.
+    let replied = Events {
+        stage1_response_received: Some(d(2026, 4, 20)),
+        ..received
+    };
+    let (case, a) = corporate(replied, d(2026, 4, 22));
+    assert!(available_letters(&a).contains(&LetterKind::AskStage2));
+    let body = letter(LetterKind::AskStage2, &case, &a, &named()).body;
+    assert!(
+        body.contains("I received the council's stage 1 reply on Monday 20 April 2026. I am not satisfied with it, and I ask for my complaint to be considered at stage 2 of the council's complaints procedure."),
+        "{body}"
+    );
+    assert!(body.contains("I am not satisfied because:"), "{body}");
+    assert!(
+        !body.contains("SI 2006")
+            && !body.contains("regulation")
+            && !body.contains("25 working days"),
+        "{body}"
+    );
+}

@@ -123,7 +123,8 @@ pub fn available_letters(assessment: &Assessment) -> Vec<LetterKind> {
     }
     if assessment.stage == Stage::Stage1
         && (find(assessment, DeadlineId::Stage2Request).is_some()
-            || stage1_longest_passed(assessment))
+            || stage1_longest_passed(assessment)
+            || corporate_stage1_over(assessment).is_some())
     {
         out.push(LetterKind::AskStage2);
     }
@@ -174,6 +175,26 @@ fn overdue_owed_to_you(assessment: &Assessment) -> Vec<&Deadline> {
         .collect()
 }
 
+fn is_corporate(assessment: &Assessment) -> bool {
+    assessment.route.route == crate::core::route::Route::Corporate
+}
+
+/// On the corporate route, stage 1 is over for asking stage 2 once its reply
+/// came or its date passed: the reply's deadline, if so.
+fn corporate_stage1_over(assessment: &Assessment) -> Option<&Deadline> {
+    assessment
+        .deadlines
+        .iter()
+        .filter(|_| is_corporate(assessment))
+        .find(|d| {
+            d.id.reply() == Some(crate::core::assessment::Reply::Stage1)
+                && matches!(
+                    d.status,
+                    DeadlineStatus::Met | DeadlineStatus::Late | DeadlineStatus::Overdue
+                )
+        })
+}
+
 fn stage1_longest_passed(assessment: &Assessment) -> bool {
     find(assessment, DeadlineId::Stage1ResponseExtended)
         .is_some_and(|d| d.status == DeadlineStatus::Overdue)
@@ -184,8 +205,7 @@ fn stage1_longest_passed(assessment: &Assessment) -> bool {
 /// The letter quotes the statutory regulations, so the corporate procedure,
 /// which has none, is not offered it.
 fn stage2_refusal_stands(assessment: &Assessment) -> bool {
-    procedure_ended_by(assessment) == Some(Event::Stage2Refused)
-        && assessment.route.route != crate::core::route::Route::Corporate
+    procedure_ended_by(assessment) == Some(Event::Stage2Refused) && !is_corporate(assessment)
 }
 
 /// The event that ended the council's procedure, as the Ombudsman's 12
@@ -346,6 +366,9 @@ impl<'a> Writer<'a> {
     }
 
     fn ask_stage2(&self) -> String {
+        if is_corporate(self.assessment) {
+            return self.ask_corporate_stage2();
+        }
         let mut text = self.opening(LetterKind::AskStage2);
         match self.date_of(Event::Stage1ResponseReceived) {
             Some(reply) => {
@@ -368,6 +391,29 @@ impl<'a> Writer<'a> {
             }
         }
         text.push_str(&words::stage2_time_and_confirm());
+        text.push_str(&self.sign_off());
+        text
+    }
+
+    /// The corporate procedure has no regulations to quote: the request,
+    /// the Code's stage 1 date when no reply came, and a request to say by
+    /// when stage 2 will reply (the Code's stage 2 times are not checked).
+    fn ask_corporate_stage2(&self) -> String {
+        let mut text = self.opening(LetterKind::AskStage2);
+        match (
+            self.date_of(Event::Stage1ResponseReceived),
+            corporate_stage1_over(self.assessment),
+        ) {
+            (Some(reply), _) => {
+                text.push_str(&words::corporate_stage2_after_reply(reply));
+                text.push_str(words::stage2_not_satisfied());
+            }
+            (None, expected) => {
+                text.push_str(&words::corporate_stage2_no_reply(expected.map(|d| d.due)));
+                text.push_str(words::stage2_complaint_about());
+            }
+        }
+        text.push_str(words::CORPORATE_STAGE2_CONFIRM);
         text.push_str(&self.sign_off());
         text
     }

@@ -365,6 +365,27 @@ pub fn stage2_complaint_about() -> &'static str {
     "My complaint is about: [say briefly what your complaint is about, and what you would like to happen].\n\n"
 }
 
+/// Corporate procedure: the stage 1 reply came on `reply`.
+pub fn corporate_stage2_after_reply(reply: NaiveDate) -> String {
+    format!(
+        "I received the council's stage 1 reply on {}. I am not satisfied with it, and I ask for my complaint to be considered at stage 2 of the council's complaints procedure.\n\n",
+        long_date(reply)
+    )
+}
+
+/// Corporate procedure: no stage 1 reply, which the Code's times expected
+/// by `expected`.
+pub fn corporate_stage2_no_reply(expected: Option<NaiveDate>) -> String {
+    format!(
+        "I have not received a stage 1 reply. By the times in {}'s Complaint Handling Code, it was expected by {}. I therefore ask for my complaint to be considered at stage 2 of the council's complaints procedure now.\n\n",
+        OMBUDSMAN,
+        written(expected, "the stage 1 reply was expected")
+    )
+}
+
+/// Corporate procedure: what to confirm.
+pub const CORPORATE_STAGE2_CONFIRM: &str = "Please confirm that you have received this request, and tell me by when I can expect the council's stage 2 response.\n\n";
+
 /// The stage 2 time limits, and asking to agree the statement.
 pub fn stage2_time_and_confirm() -> String {
     format!(
