@@ -1410,13 +1410,16 @@ async fn letter_names_and_an_unknown_council_are_never_passed_over() {
     browser.capture_downloads().await;
     browser.press("#download-case", Key::Enter).await;
     browser
-        .wait_for_text("#keep-notice", "Downloaded a backup file of this case.")
+        .wait_for_text(
+            "#keep-panel-notice",
+            "Downloaded a backup file of this case.",
+        )
         .await;
     let (_, file) = browser.last_download().await;
     let file: Value = serde_json::from_str(&file).unwrap();
     assert_eq!(
         file["letter_names"],
-        json!({"your_name": "Ann Advocate", "child_name": "Sam"}),
+        json!({"your_name": "Ann Advocate", "child_name": "Sam", "council_reference": ""}),
         "{file}"
     );
 
