@@ -377,7 +377,11 @@ fn a_corporate_refusal_gets_the_summary_but_not_the_statutory_letter() {
         offered.contains(&LetterKind::OmbudsmanSummary),
         "{offered:?}"
     );
+    // No stage 2 reply was owed after the refusal: nothing to chase, and
+    // the summary does not list it as missed (found in a walkthrough).
+    assert!(!offered.contains(&LetterKind::ChaseResponse), "{offered:?}");
     let summary = letter(LetterKind::OmbudsmanSummary, &case, &a, &blank()).body;
+    assert!(!summary.contains("stage 2 reply"), "{summary}");
     assert!(
         summary.contains("Counted from the end of the council's procedure, the Ombudsman's usual 12 months run to Tuesday 4 May 2027."),
         "{summary}"

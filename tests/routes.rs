@@ -305,6 +305,13 @@ fn code_stage_2_refused_ends_the_procedure_and_the_ombudsman_is_next() {
         .find(|x| x.id == "stage2_acknowledgement")
         .unwrap();
     assert_eq!(ack.status, DeadlineStatus::Met);
+    // No stage 2 reply is owed after the refusal (it showed as overdue, and
+    // a chase letter and a calendar entry asked for it).
+    assert!(!a.deadlines.iter().any(|x| x.id == "stage2_response"));
+    assert_eq!(
+        a.timeline[1].state,
+        complaint_navigator::core::assessment::StepState::NotStarted
+    );
     let guide = a
         .deadlines
         .iter()
@@ -329,7 +336,7 @@ fn code_stage_2_refused_ends_the_procedure_and_the_ombudsman_is_next() {
     assert_eq!(
         details[1..],
         [
-            "The council refused stage 2 on Tuesday 5 May 2026.",
+            "The council refused to start stage 2 on Tuesday 5 May 2026, which ended its procedure.",
             "You can go now. Try to go by Tuesday 4 May 2027."
         ]
     );

@@ -243,6 +243,12 @@ fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> 
             asked,
             today,
         )?);
+        // A refusal that stands ended the procedure: no stage 2 reply is
+        // owed, so none is chased or put in a calendar (found in a
+        // walkthrough: it showed as overdue beside the refusal).
+        if refusal(e).is_some() {
+            return ombudsman_after(Event::Stage2Refused, e, today, out);
+        }
         let (start, from, amount) = match e.stage2_acknowledgement_received {
             Some(acknowledged) => (STAGE2_RESPONSE.start, acknowledged, STAGE2_RESPONSE.amount),
             None => (
@@ -265,16 +271,21 @@ fn deadlines(case: &Case, today: NaiveDate) -> Result<Vec<Deadline>, CaseError> 
             today,
         )?);
     }
-    // Once the procedure has ended, the Ombudsman's 12 months, as for the
-    // statutory procedure (docs/rules.md, "The Ombudsman's time limit").
-    let end = match (e.stage2_response_received, refusal(e)) {
-        (Some(_), _) => Some(Event::Stage2ResponseReceived),
-        (None, Some(_)) => Some(Event::Stage2Refused),
-        (None, None) => None,
-    };
-    if let Some(end) = end {
-        out.extend(super::deadlines::ombudsman_deadlines_after(end, e, today)?);
+    match e.stage2_response_received {
+        Some(_) => ombudsman_after(Event::Stage2ResponseReceived, e, today, out),
+        None => Ok(out),
     }
+}
+
+/// Once the procedure has ended with `end`, the Ombudsman's 12 months, as
+/// for the statutory procedure (docs/rules.md, "The Ombudsman's time limit").
+fn ombudsman_after(
+    end: Event,
+    e: &Events,
+    today: NaiveDate,
+    mut out: Vec<Deadline>,
+) -> Result<Vec<Deadline>, CaseError> {
+    out.extend(super::deadlines::ombudsman_deadlines_after(end, e, today)?);
     Ok(out)
 }
 
@@ -399,7 +410,8 @@ fn timeline(case: &Case, stage: Stage, deadlines: &[Deadline], ended: &Ended) ->
         (_, None, None, None) => (StepState::InProgress, words::waiting_for_reply()),
     };
     let stage2 = match (stage, ended.refused) {
-        (_, Some(refused)) => (StepState::Overdue, timeline_words::stage2_refused(refused)),
+        // Stage 2 never started: the refusal ended the procedure.
+        (_, Some(refused)) => (StepState::NotStarted, words::stage2_refused(refused)),
         (Stage::Finished, _) => (StepState::Completed, words::final_reply_received()),
         (Stage::Stage2, _) => match awaited(stage, deadlines) {
             Some(d) if d.status == DeadlineStatus::Overdue => {

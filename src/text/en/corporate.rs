@@ -157,6 +157,14 @@ pub fn headline_finished() -> String {
     format!("{NAME}: the council's procedure is finished. If you are still not happy, you can go to the Ombudsman.")
 }
 
+/// The timeline's stage 2 row after a refusal on `refused`.
+pub fn stage2_refused(refused: NaiveDate) -> String {
+    format!(
+        "The council refused to start stage 2 on {}, which ended its procedure.",
+        long_date(refused)
+    )
+}
+
 /// Stage 2 refused on `refused`, and no reply since.
 pub fn headline_refused(refused: NaiveDate) -> String {
     format!(
