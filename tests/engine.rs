@@ -752,9 +752,10 @@ fn refusing_stage2_lets_the_ombudsman_step_in() {
     };
     let a = run(Some("leeds"), events, "2026-01-28");
     assert_eq!(a.ombudsman.position, OmbudsmanPosition::CanGoEarly);
-    // 12 months beginning with the refusal, Tue 27 Jan 2026: last day Tue
-    // 26 Jan 2027 (our guide; no date of first knowing was entered).
-    assert_eq!(a.ombudsman.time_limit, Some(d("2027-01-26")));
+    // No date of first knowing was entered: the law's 12 months, at the
+    // latest from the complaint's receipt (Mon 5 Jan 2026), end Mon 4 Jan
+    // 2027, before our guide from the refusal (Tue 26 Jan 2027).
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-01-04")));
     assert_eq!(
         a.headline,
         "Stage 2: the council refused to start stage 2 on Tuesday 27 January 2026. The Ombudsman treats this as a fault, so you can ask it to step in now."
@@ -1104,16 +1105,35 @@ fn finished_leeds_case() -> Events {
 }
 
 #[test]
-fn s26b_without_the_day_they_first_knew_the_guide_is_the_only_ombudsman_date() {
-    // Guide: 12 months beginning with the final response, Fri 9 May 2025:
-    // last day Fri 8 May 2026. From Mon 12 May 2025: 365 days to Tue 12 May
-    // 2026 (no 29 February between), less 4 = 361 calendar days.
+fn s26b_without_the_day_they_first_knew_the_law_counts_from_the_complaint_at_the_latest() {
+    // Found in a walkthrough: without the day they first knew, our guide
+    // (12 months from the end of the procedure) was the only date, though
+    // the family knew by the day they complained, so the law's 12 months
+    // end by then. Complaint received Mon 6 Jan 2025: 12 months beginning
+    // with it end Mon 5 Jan 2026. From Mon 12 May 2025: 19 days of May, 30,
+    // 31, 31, 30, 31, 30, 31, and 5 of January = 238 calendar days.
+    // Our guide, second: 12 months beginning with the final response, Fri 9
+    // May 2025, end Fri 8 May 2026 (361 days from 12 May 2025).
     let events = Events {
         problem_noticed: None,
         ..finished_leeds_case()
     };
     let a = run(Some("leeds"), events.clone(), "2025-05-12");
-    assert!(!has_deadline(&a, "ombudsman_time_limit_from_problem"));
+    let law = deadline(&a, "ombudsman_time_limit_from_problem");
+    assert_eq!(law.due, d("2026-01-05"));
+    assert_eq!(
+        law.title,
+        "Going to the Ombudsman: the law's time limit, at the latest"
+    );
+    assert!(!law.guidance);
+    assert_eq!(law.counting.start_event, "complaint_received");
+    assert_eq!(law.calendar_days_remaining, Some(238));
+    assert!(law
+        .note
+        .as_deref()
+        .unwrap()
+        .starts_with("This is the law's time limit at the latest: 12 months beginning with the day you first knew about the problem. You have not said when that was, but you knew by the day the council received your complaint"));
+    assert_eq!(a.ombudsman.time_limit, Some(d("2026-01-05")));
     let guide = deadline(&a, "ombudsman_time_limit");
     assert_eq!(guide.due, d("2026-05-08"));
     assert_eq!(guide.title, "Going to the Ombudsman: our guide date");
@@ -1128,47 +1148,46 @@ fn s26b_without_the_day_they_first_knew_the_guide_is_the_only_ombudsman_date() {
     ));
     assert_eq!(
         a.headline,
-        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman as soon as you can: aim to go by Friday 8 May 2026."
+        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman by Monday 5 January 2026 at the latest: that is the law's time limit."
     );
     assert_eq!(
         a.next_steps[0].text,
-        "If you are still not happy, complain to the Ombudsman as soon as you can, and aim to go by Friday 8 May 2026: call 0300 061 0614 or use its website."
+        "If you are still not happy, complain to the Ombudsman by Monday 5 January 2026 at the latest, the law's time limit: call 0300 061 0614 or use its website."
     );
     assert_eq!(
         a.timeline[3].detail,
-        "You can go now. Try to go by Friday 8 May 2026."
+        "You can go now. Go by Monday 5 January 2026 at the latest (the law's time limit)."
     );
-    assert!(a.ombudsman.explanation.contains(
-        "So we count 12 months beginning with the day the council's procedure ended: that is Friday 8 May 2026."
-    ));
-    assert!(a.ombudsman.explanation.contains(
-        "If you tell us when you first knew about the problem, we can show the law's own date."
-    ));
+    assert!(
+        a.ombudsman.explanation.contains(
+            "go by Monday 5 January 2026 at the latest. You have not said when you first knew, but you knew by the day the council received your complaint, so we count from that day: if you knew earlier, enter that day to see the law's own date."
+        ) && a.ombudsman.explanation.contains(
+            "As a guide, counting 12 months from the end of the council's procedure instead gives Friday 8 May 2026: that is not a date fixed by law."
+        ),
+        "{}",
+        a.ombudsman.explanation
+    );
 
-    // Thu 7 May 2026, the day before: 1 calendar day left, never "in 0
+    // Sun 4 Jan 2026, the day before: 1 calendar day left, never "in 0
     // working days".
-    let a = run(Some("leeds"), events.clone(), "2026-05-07");
-    let guide = deadline(&a, "ombudsman_time_limit");
-    assert_eq!(guide.calendar_days_remaining, Some(1));
-    assert_eq!(guide.working_days_remaining, None);
+    let a = run(Some("leeds"), events.clone(), "2026-01-04");
+    let law = deadline(&a, "ombudsman_time_limit_from_problem");
+    assert_eq!(law.calendar_days_remaining, Some(1));
+    assert_eq!(law.working_days_remaining, None);
     assert!(!a.headline.contains("working day"), "{}", a.headline);
 
-    // Fri 8 May 2026: today.
-    let a = run(Some("leeds"), events.clone(), "2026-05-08");
+    // Mon 5 Jan 2026: today.
+    let a = run(Some("leeds"), events.clone(), "2026-01-05");
     assert_eq!(
         a.headline,
-        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman today, Friday 8 May 2026: that is our guide date."
-    );
-    assert_eq!(
-        a.next_steps[0].text,
-        "If you are still not happy, complain to the Ombudsman today, Friday 8 May 2026 (our guide date): use its website, or call 0300 061 0614."
+        "Finished: the council's procedure is complete. If you are still not happy, go to the Ombudsman today, Monday 5 January 2026 at the latest: it is the last day of the law's time limit."
     );
 
-    // Mon 1 Jun 2026: the guide date has passed.
+    // Mon 1 Jun 2026: both have passed; the law's date still leads.
     let a = run(Some("leeds"), events, "2026-06-01");
     assert_eq!(
         a.headline,
-        "Finished: the council's procedure is complete. Our guide date for going to the Ombudsman, Friday 8 May 2026, has passed, but it can still look at your complaint if there is a good reason: go as soon as you can."
+        "Finished: the council's procedure is complete. The law's time limit for going to the Ombudsman ended on Monday 5 January 2026 at the latest, but it can still look at your complaint if there is a good reason, such as waiting for the council's procedure to finish: go as soon as you can."
     );
     assert_eq!(a.timeline[3].state, StepState::Overdue);
 }
@@ -1212,9 +1231,16 @@ fn s26b_after_a_refusal_the_guide_counts_from_the_refusal() {
     assert!(guide.note.as_deref().unwrap().contains(
         "beginning with the day the council refused stage 2, because that refusal ended its procedure"
     ));
-    assert!(a.ombudsman.explanation.contains(
-        "So we count 12 months beginning with the day the council refused: that is Tuesday 26 January 2027."
-    ));
+    // The law's date at the latest (from Mon 5 Jan 2026) leads; the guide
+    // is second.
+    assert!(
+        a.ombudsman.explanation.contains("go by Monday 4 January 2027 at the latest.")
+            && a.ombudsman.explanation.contains(
+                "As a guide, counting 12 months from the end of the council's procedure instead gives Tuesday 26 January 2027"
+            ),
+        "{}",
+        a.ombudsman.explanation
+    );
 }
 
 #[test]

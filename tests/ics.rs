@@ -559,14 +559,25 @@ fn the_ombudsman_guide_gives_way_to_the_laws_date() {
         "20270114"
     );
 
+    // Without the day they first knew, the law's date is counted at the
+    // latest from the complaint's receipt (Mon 2 Jun 2025: Mon 1 Jun 2026),
+    // and the guide gives way to it.
     answers.problem_noticed = None;
     let assessment = assess(&Case::new(Some("kent".into()), answers), today).unwrap();
     let text = calendar_file("case-1", &assessment, today, None);
     let unfolded = unfold(&text);
     let calendar = read_calendar(&unfolded).unwrap();
     let found = events(&calendar.components);
+    let ombudsman: Vec<String> = found
+        .iter()
+        .map(|e| property(e, "UID"))
+        .filter(|uid| uid.starts_with("ombudsman"))
+        .collect();
+    assert_eq!(ombudsman.len(), 1, "{ombudsman:?}");
+    let event = event_for(&found, "ombudsman_time_limit_from_problem");
+    assert_eq!(property(event, "DTSTART"), "20260601");
     assert_eq!(
-        property(event_for(&found, "ombudsman_time_limit"), "DTSTART"),
-        "20270114"
+        property(event, "SUMMARY"),
+        "Ombudsman: the law's time limit, at the latest"
     );
 }

@@ -355,7 +355,9 @@ fn asking_why_stage_2_was_refused() {
 fn a_corporate_refusal_gets_the_summary_but_not_the_statutory_letter() {
     // The "why was stage 2 refused" letter quotes the statutory regulations,
     // which the corporate procedure does not have. Refused Tue 5 May 2026:
-    // our guide is 12 months beginning with that day, Tue 4 May 2027.
+    // our guide is 12 months beginning with that day, Tue 4 May 2027, but
+    // the law's date leads: at the latest 12 months beginning with the
+    // complaint's receipt (Thu 2 Apr 2026), Thu 1 Apr 2027.
     let events = Events {
         complaint_received: Some(d(2026, 4, 2)),
         stage1_response_received: Some(d(2026, 4, 20)),
@@ -383,7 +385,7 @@ fn a_corporate_refusal_gets_the_summary_but_not_the_statutory_letter() {
     let summary = letter(LetterKind::OmbudsmanSummary, &case, &a, &blank()).body;
     assert!(!summary.contains("stage 2 reply"), "{summary}");
     assert!(
-        summary.contains("Counted from the end of the council's procedure, the Ombudsman's usual 12 months run to Tuesday 4 May 2027."),
+        summary.contains("The law's time limit, 12 months beginning with the day I first knew about the problem, runs to Thursday 1 April 2027 at the latest."),
         "{summary}"
     );
     assert!(

@@ -249,21 +249,24 @@ fn code_finished_the_ombudsmans_12_months_come_with_the_law_first() {
         a.ombudsman.explanation
     );
 
-    // Without the day they first knew, our guide is the one date, called so.
-    let guide_only = Events {
+    // Without the day they first knew, the law's date is counted at the
+    // latest from the complaint's receipt (they knew by then): Thu 2 Apr
+    // 2026 gives Thu 1 Apr 2027, and our guide is still second.
+    let unknown = Events {
         problem_noticed: None,
         ..corporate_finished()
     };
-    let a = run(Some(Route::Corporate), guide_only, "2026-06-10");
-    assert_eq!(a.ombudsman.time_limit, Some(d("2027-05-31")));
+    let a = run(Some(Route::Corporate), unknown, "2026-06-10");
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-04-01")));
     assert!(
-        a.headline
-            .ends_with("go to the Ombudsman as soon as you can: aim to go by Monday 31 May 2027."),
+        a.headline.ends_with("go to the Ombudsman by Thursday 1 April 2027 at the latest: that is the law's time limit."),
         "{}",
         a.headline
     );
     assert!(
-        a.ombudsman.explanation.contains("beginning with the day the council's procedure ended: that is Monday 31 May 2027. This is our guide"),
+        a.ombudsman
+            .explanation
+            .contains("instead gives Monday 31 May 2027: that is not a date fixed by law"),
         "{}",
         a.ombudsman.explanation
     );
@@ -319,25 +322,28 @@ fn code_stage_2_refused_ends_the_procedure_and_the_ombudsman_is_next() {
         .unwrap();
     assert_eq!(guide.due, d("2027-05-04"));
     assert_eq!(guide.counting.start_event, "stage2_refused");
-    assert_eq!(a.ombudsman.time_limit, Some(d("2027-05-04")));
+    // The law's date at the latest, from the complaint (Thu 2 Apr 2026),
+    // leads: Thu 1 Apr 2027.
+    assert_eq!(a.ombudsman.time_limit, Some(d("2027-04-01")));
     assert_eq!(
         a.headline,
         "Corporate procedure, stage 2: on Tuesday 5 May 2026 the council refused to start stage 2. That ends its own procedure, so if you are still not happy you can go to the Ombudsman now."
     );
     assert!(
         a.ombudsman.explanation.starts_with("On Tuesday 5 May 2026, the council refused to start stage 2. That ends its own procedure")
-            && a.ombudsman.explanation.contains("beginning with the day the council refused: that is Tuesday 4 May 2027"),
+            && a.ombudsman.explanation.contains("go by Thursday 1 April 2027 at the latest.")
+            && a.ombudsman.explanation.contains("instead gives Tuesday 4 May 2027"),
         "{}",
         a.ombudsman.explanation
     );
     assert_eq!(a.next_steps[0].id, "go_to_ombudsman");
-    assert_eq!(a.next_steps[0].by, Some(d("2027-05-04")));
+    assert_eq!(a.next_steps[0].by, Some(d("2027-04-01")));
     let details: Vec<&str> = a.timeline.iter().map(|t| t.detail.as_str()).collect();
     assert_eq!(
         details[1..],
         [
             "The council refused to start stage 2 on Tuesday 5 May 2026, which ended its procedure.",
-            "You can go now. Try to go by Tuesday 4 May 2027."
+            "You can go now. Go by Thursday 1 April 2027 at the latest (the law's time limit)."
         ]
     );
 }

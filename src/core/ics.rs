@@ -233,6 +233,9 @@ fn safe_id(text: &str) -> String {
 
 /// A short title naming the step, never a person: "Council's stage 1 reply due".
 pub fn summary(deadline: &Deadline) -> String {
+    if crate::text::en::deadline_words::at_the_latest(deadline) {
+        return words::OMBUDSMAN_AT_THE_LATEST.to_string();
+    }
     let promise = deadline.basis == Basis::CouncilPromise;
     words::summary(deadline.id, promise, &deadline.title)
 }

@@ -9,7 +9,7 @@ pub mod council_data;
 pub mod counting;
 pub mod data_checks;
 pub mod date_input;
-mod deadline_words;
+pub(crate) mod deadline_words;
 pub mod embed_options;
 pub mod form_questions;
 pub mod headline;

@@ -200,8 +200,17 @@ pub(super) fn ombudsman_deadlines_after(
     events: &Events,
     today: NaiveDate,
 ) -> Result<Vec<Deadline>, CaseError> {
-    // The law's date leads when the family has said when they first knew.
+    // The law's date leads: from when the family first knew, or at the
+    // latest from the complaint's receipt when they have not said.
     let mut out: Vec<Deadline> = ombudsman_law_limit(events, today)?.into_iter().collect();
+    if out.is_empty() {
+        push(
+            &mut out,
+            &law::OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST,
+            events,
+            today,
+        )?;
+    }
     push(&mut out, &ombudsman_guide(end), events, today)?;
     Ok(out)
 }

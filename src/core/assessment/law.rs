@@ -337,6 +337,17 @@ pub(super) const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM: LawRule = LawRule {
     ..OMBUDSMAN_TIME_LIMIT
 };
 
+/// The law's count when the family has not said when they first knew: they
+/// knew by the day the council received the complaint, so the 12 months
+/// end on this day at the latest (found in a walkthrough: our guide alone,
+/// counted from the end of the procedure, could be months after it).
+pub(super) const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST: LawRule = LawRule {
+    start: Event::ComplaintReceived,
+    title: words::OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_TITLE,
+    note: words::OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_NOTE,
+    ..OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM
+};
+
 pub(super) const CHILDREN_ACT_S26A: &str =
     "https://www.legislation.gov.uk/ukpga/1989/41/section/26A";
 pub(super) const GUIDANCE: (&str, &str) = ("Getting the Best from Complaints (2006)", GUIDANCE_URL);

@@ -12,6 +12,10 @@ pub const CALENDAR_NAME: &str = "Complaint deadlines";
 /// An entry's title: "Council's stage 1 reply due". `id` is the deadline's
 /// id without "_council"; `promise` when the date is the council's own
 /// promise; `title` is used for a deadline added later.
+/// The law's 12 months counted from the complaint's receipt, as the family
+/// has not said when they first knew.
+pub const OMBUDSMAN_AT_THE_LATEST: &str = "Ombudsman: the law's time limit, at the latest";
+
 pub fn summary(id: DeadlineId, promise: bool, title: &str) -> String {
     use DeadlineId::*;
     // A council's version is named as the law's, then said to be a promise.

@@ -91,6 +91,23 @@ pub(super) fn by(deadline: &Deadline) -> String {
 }
 
 /// "Stage 1", ... before a colon at the start of the headline.
+/// An Ombudsman date written out, with "at the latest" when the law's 12
+/// months are counted from the complaint's receipt because the family has
+/// not said when they first knew (they knew by then).
+pub(crate) fn ombudsman_due(limit: &Deadline) -> String {
+    let due = long_date(limit.due);
+    if at_the_latest(limit) {
+        format!("{due} at the latest")
+    } else {
+        due
+    }
+}
+
+pub(crate) fn at_the_latest(limit: &Deadline) -> bool {
+    limit.id == DeadlineId::OmbudsmanTimeLimitFromProblem
+        && limit.counting.start_event == Event::ComplaintReceived.field()
+}
+
 pub(super) fn stage_name(stage: Stage) -> &'static str {
     match stage {
         Stage::NotStarted => "Not started",

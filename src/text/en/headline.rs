@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 
 use super::deadline_words::LATE_REQUEST_REFUSED;
-use super::deadline_words::{by, lateness, refused as refused_clause, stage_name, Owed};
+use super::deadline_words::{
+    by, lateness, ombudsman_due, refused as refused_clause, stage_name, Owed,
+};
 use crate::core::assessment::{Deadline, DeadlineId, DeadlineStatus, Stage};
 use crate::core::case::Event;
 use crate::core::dates::long_date;
@@ -144,7 +146,7 @@ pub fn ombudsman(stage: Stage, limit: &Deadline) -> String {
 
 /// The same after `stage`, the words the headline starts with.
 pub fn ombudsman_after(stage: &str, limit: &Deadline) -> String {
-    let due = long_date(limit.due);
+    let due = ombudsman_due(limit);
     let done = "the council's procedure is complete";
     match (limit.guidance, limit.status) {
         (false, DeadlineStatus::DueToday) => format!(

@@ -81,6 +81,11 @@ pub const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_TITLE: &str =
 
 pub const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_NOTE: &str = "This is the law's time limit: 12 months beginning with the day you first knew about the problem. The Ombudsman normally expects the council's procedure to be finished first. If this date has passed, the Ombudsman can still look at your complaint when there is a good reason, such as waiting for the council's procedure to finish: say so when you go. It decides each case itself, so go as soon as you can.";
 
+pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_TITLE: &str =
+    "Going to the Ombudsman: the law's time limit, at the latest";
+
+pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_NOTE: &str = "This is the law's time limit at the latest: 12 months beginning with the day you first knew about the problem. You have not said when that was, but you knew by the day the council received your complaint, so we count from that day. If you knew earlier, the time limit ends earlier: enter that day to see it. If this date has passed, the Ombudsman can still look at your complaint when there is a good reason, such as waiting for the council's procedure to finish: say so when you go. It decides each case itself, so go as soon as you can.";
+
 pub const STAGE1_RESPONSE_WITH_MORE_TIME_TITLE: &str =
     "The council's stage 1 reply, with the extra time";
 pub const STAGE1_RESPONSE_WITH_MORE_TIME_NOTE: &str = "The council said it needs more time, so the longer limit applies instead of the usual 10 working days: up to 20 working days, the longest the law allows at stage 1.";

@@ -553,7 +553,7 @@ pub fn summary_why(position: OmbudsmanPosition, refused: bool, limit: Option<&De
     let mut text = format!("Why I am going to the Ombudsman now: {why}\n");
     if let Some(limit) = limit {
         let ended = limit.status == DeadlineStatus::Overdue;
-        let due = long_date(limit.due);
+        let due = super::deadline_words::ombudsman_due(limit);
         text.push_str(&if limit.id == DeadlineId::OmbudsmanTimeLimitFromProblem {
             let runs = if ended { "ended on" } else { "runs to" };
             format!("The law's time limit, 12 months beginning with the day I first knew about the problem, {runs} {due}.\n")

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::deadline_words::{lateness, Owed};
+use super::deadline_words::{lateness, ombudsman_due, Owed};
 use crate::core::assessment::{
     Deadline, DeadlineId, DeadlineStatus, Stage, OMBUDSMAN_PHONE as PHONE,
 };
@@ -110,7 +110,7 @@ pub fn ask_next_stage(request: &Deadline) -> String {
 /// Going to the Ombudsman by its time limit: the law's
 /// (`ombudsman_time_limit_from_problem`) or our guide's.
 pub fn go_to_ombudsman(limit: &Deadline) -> String {
-    let due = long_date(limit.due);
+    let due = ombudsman_due(limit);
     match (limit.id, limit.status) {
         (DeadlineId::OmbudsmanTimeLimitFromProblem, DeadlineStatus::Overdue) => format!("If you are still not happy, you can still complain to the Ombudsman: the law's time limit ended on {due}, but it can look at a later complaint if there is a good reason, such as waiting for the council's procedure to finish. Say so when you go: call {PHONE} or use its website."),
         (DeadlineId::OmbudsmanTimeLimitFromProblem, DeadlineStatus::DueToday) => format!("If you are still not happy, complain to the Ombudsman today, {due}, the last day of the law's time limit: use its website, or call {PHONE}."),

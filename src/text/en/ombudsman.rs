@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::deadline_words::{lateness, refused as refused_clause, Owed, LATE_REQUEST_REFUSED};
+use super::deadline_words::{
+    at_the_latest, lateness, ombudsman_due, refused as refused_clause, Owed, LATE_REQUEST_REFUSED,
+};
 use crate::core::assessment::Deadline;
 use crate::core::case::Event;
 use crate::core::dates::long_date;
@@ -28,15 +30,20 @@ pub fn time_limit(limits: Limits) -> String {
         (Some(law), guide) => {
             let mut text = if law.due < limits.today {
                 format!(
-                    "The law's time limit, 12 months beginning with the day you first knew about the problem, ended on {}. {GOOD_REASON}",
-                    long_date(law.due)
+                    "The law's time limit, 12 months beginning with the day you first knew about the problem, ended on {}.",
+                    ombudsman_due(law)
                 )
             } else {
                 format!(
-                    "The law's time limit is 12 months beginning with the day you first knew about the problem: go by {}. {GOOD_REASON}",
-                    long_date(law.due)
+                    "The law's time limit is 12 months beginning with the day you first knew about the problem: go by {}.",
+                    ombudsman_due(law)
                 )
             };
+            if at_the_latest(law) {
+                text.push_str(" You have not said when you first knew, but you knew by the day the council received your complaint, so we count from that day: if you knew earlier, enter that day to see the law's own date.");
+            }
+            text.push(' ');
+            text.push_str(GOOD_REASON);
             if let Some(guide) = guide.filter(|guide| guide.due > law.due) {
                 text.push_str(&format!(
                     " As a guide, counting 12 months from the end of the council's procedure instead gives {}: that is not a date fixed by law.",

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::deadline_words::Owed;
+use super::deadline_words::{ombudsman_due, Owed};
 use crate::core::assessment::{Deadline, DeadlineStatus, Stage};
 use crate::core::case::Event;
 use crate::core::dates::long_date;
@@ -137,7 +137,7 @@ pub fn ombudsman_passed(limit: &Deadline) -> String {
     } else {
         format!(
             "The law's time limit, {}, has passed; the Ombudsman may still look if there is a good reason.",
-            long_date(limit.due)
+            ombudsman_due(limit)
         )
     }
 }
@@ -149,7 +149,7 @@ pub fn ombudsman_go_by(limit: &Deadline) -> String {
     } else {
         format!(
             "You can go now. Go by {} (the law's time limit).",
-            long_date(limit.due)
+            ombudsman_due(limit)
         )
     }
 }
