@@ -603,21 +603,20 @@ async fn a_corporate_complaint_goes_through_both_stages_to_the_ombudsman() {
     browser
         .answer_yes_with_date("stage2_response_received", "31", "7", "2026")
         .await;
-    // Finished: the Ombudsman's 12 months, our guide counted from the stage 2
-    // reply (Fri 31 Jul 2026 to Fri 30 Jul 2027) until the family says when
-    // they first knew; the page used to give no date at all.
+    // Finished: the Ombudsman's 12 months (the page used to give no date at
+    // all). Without the day they first knew, the law's date at the latest,
+    // from the complaint's receipt (Mon 1 Jun 2026): Mon 31 May 2027.
     let headline = browser
         .wait_for_text("#headline", "the council's procedure is complete")
         .await;
     assert!(
-        headline
-            .ends_with("go to the Ombudsman as soon as you can: aim to go by Friday 30 July 2027."),
+        headline.ends_with("go to the Ombudsman by Monday 31 May 2027 at the latest: that is the law's time limit."),
         "{headline}"
     );
     let ombudsman = browser.text(".ombudsman").await;
     assert!(ombudsman.starts_with("You can go now."), "{ombudsman}");
     assert!(
-        ombudsman.contains("Date to go by: Friday 30 July 2027"),
+        ombudsman.contains("Date to go by: Monday 31 May 2027"),
         "{ombudsman}"
     );
     // First knew on Fri 20 Mar 2026: the law's date, Fri 19 Mar 2027, leads.
