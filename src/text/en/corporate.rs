@@ -153,10 +153,6 @@ pub fn headline_stage2() -> String {
     format!("{NAME}, stage 2: we could not check the Ombudsman's times for stage 2, so ask the council in writing by when it will reply.")
 }
 
-pub fn headline_finished() -> String {
-    format!("{NAME}: the council's procedure is finished. If you are still not happy, you can go to the Ombudsman.")
-}
-
 /// The timeline's stage 2 row after a refusal on `refused`.
 pub fn stage2_refused(refused: NaiveDate) -> String {
     format!(

@@ -84,7 +84,8 @@ pub const OMBUDSMAN_TIME_LIMIT_FROM_PROBLEM_NOTE: &str = "This is the law's time
 pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_TITLE: &str =
     "Going to the Ombudsman: the law's time limit, at the latest";
 
-pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_NOTE: &str = "This is the law's time limit at the latest: 12 months beginning with the day you first knew about the problem. You have not said when that was, but you knew by the day the council received your complaint, so we count from that day. If you knew earlier, the time limit ends earlier: enter that day to see it. If this date has passed, the Ombudsman can still look at your complaint when there is a good reason, such as waiting for the council's procedure to finish: say so when you go. It decides each case itself, so go as soon as you can.";
+/// Also said in the Ombudsman section, after the law's date.
+pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_NOTE: &str = "You have not said when you first knew about the problem, but you knew by the day the council received your complaint, so we count the law's 12 months from that day: this is the latest they can end. If you knew earlier, enter that day to see the law's own date.";
 
 pub const STAGE1_RESPONSE_WITH_MORE_TIME_TITLE: &str =
     "The council's stage 1 reply, with the extra time";

@@ -40,7 +40,8 @@ pub fn time_limit(limits: Limits) -> String {
                 )
             };
             if at_the_latest(law) {
-                text.push_str(" You have not said when you first knew, but you knew by the day the council received your complaint, so we count from that day: if you knew earlier, enter that day to see the law's own date.");
+                text.push(' ');
+                text.push_str(super::law::OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_NOTE);
             }
             text.push(' ');
             text.push_str(GOOD_REASON);
