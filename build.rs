@@ -244,13 +244,20 @@ fn council_files(out: &str) {
             council.clone(),
             serde_json::to_string(&value).expect("a council file"),
         ));
+        // Most facts were read on the complaints page: say so once.
+        let page = value["contacts"]
+            .get("complaints_page")
+            .map(|p| p["value"].clone());
         for procedure in value["procedures"].as_array_mut().into_iter().flatten() {
             wording.push(take_wording(procedure));
+            if let Some(fields) = procedure.as_object_mut() {
+                if page.is_some() && fields.get("page_url") == page.as_ref() {
+                    fields.remove("page_url");
+                }
+            }
         }
         if let Some(contacts) = value["contacts"].as_object_mut() {
             contacts.remove("council");
-            // Most facts were read on the complaints page: say so once.
-            let page = contacts.get("complaints_page").map(|p| p["value"].clone());
             for fact in contacts.values_mut().filter_map(|f| f.as_object_mut()) {
                 if page.is_some() && fact.get("source") == page.as_ref() {
                     fact.remove("source");

@@ -162,20 +162,13 @@ async fn journey_stage1_overdue_by_keyboard() {
     assert!(working.contains("Monday 1 December 2025"), "{working}");
     assert!(working.contains("SI 2006/1738"), "{working}");
     // A chasing letter, with the dates and the rule filled in and a name typed.
-    // Above it, what it counts as not happened because it is not answered.
-    assert_eq!(
-        browser.text("#letter-unanswered").await,
-        "Check the letter before you send it: it counts \u{201c}Has the council written to say it has your complaint?\u{201d} and \u{201c}Has the council replied to your complaint?\u{201d} as no, because they are not answered yet. Answer them above if they have happened."
+    // A letter states what happened as fact, and counts a step not answered
+    // as not happened: the letters say so (found in a walkthrough).
+    let intro = browser.text("#letters-heading + p").await;
+    assert!(
+        intro.contains("A step you have not answered above counts as not happened, so check each letter before you send it."),
+        "{intro}"
     );
-    let described = browser
-        .client
-        .execute(
-            "return document.getElementById('letter-text').getAttribute('aria-describedby')",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(described, serde_json::json!("letter-unanswered"));
     let letter = browser.value("letter-text").await;
     assert!(letter.contains("Monday 15 December 2025"), "{letter}");
     assert!(letter.contains("[your name]"), "{letter}");

@@ -211,7 +211,11 @@ pub(super) fn ombudsman_deadlines_after(
             today,
         )?;
     }
-    push(&mut out, &ombudsman_guide(end), events, today)?;
+    if push(&mut out, &ombudsman_guide(end), events, today)?.is_some() {
+        if let Some(guide) = out.last_mut() {
+            guide.note = Some(words::ombudsman_guide_note(end));
+        }
+    }
     Ok(out)
 }
 
@@ -238,10 +242,8 @@ pub(super) fn ombudsman_law_limit(
 
 /// The guide rule counted from `end`, with a note saying how and why.
 fn ombudsman_guide(end: Event) -> LawRule {
-    let note = words::ombudsman_guide_note(end);
     LawRule {
         start: end,
-        note,
         ..law::OMBUDSMAN_TIME_LIMIT
     }
 }

@@ -198,13 +198,24 @@ fn council_file(value: Json) -> Result<CouncilFile, String> {
         procedures: f.list("procedures", procedure),
         contacts: f.optional("contacts", contacts),
     };
-    // The councils file gives a fact's source only when it is not the
-    // complaints page, and names each council once, for its part.
+    // The councils file gives a fact's source, and a procedure's page, only
+    // when it is not the complaints page, and names each council once, for
+    // its part.
+    let page = file
+        .contacts
+        .as_ref()
+        .and_then(|c| c.complaints_page.as_ref())
+        .map_or_else(String::new, |p| p.value.clone());
+    for procedure in &mut file.procedures {
+        if procedure.page_url.is_empty() {
+            procedure.page_url.clone_from(&page);
+        }
+        if procedure.page_url.is_empty() {
+            f.problem
+                .get_or_insert("a procedure has no page_url".to_string());
+        }
+    }
     if let Some(contacts) = &mut file.contacts {
-        let page = contacts
-            .complaints_page
-            .as_ref()
-            .map_or_else(String::new, |p| p.value.clone());
         for fact in [
             &mut contacts.home_page,
             &mut contacts.complaints_page,
@@ -250,7 +261,8 @@ fn procedure(value: Json) -> Result<Procedure, String> {
         valid_until: f.optional_date("valid_until"),
         validity_assumed: f.flag("validity_assumed").unwrap_or(false),
         page_title: f.optional_text("page_title").unwrap_or_default(),
-        page_url: f.text("page_url"),
+        // The councils file leaves it out when it is the complaints page.
+        page_url: f.optional_text("page_url").unwrap_or_default(),
         page_url_works: page_url_works.unwrap_or(false),
         link_instead: f.optional_text("link_instead"),
         page_dated: f.optional_date("page_dated"),

@@ -118,24 +118,20 @@ pub fn adr_start_note(start: Event) -> &'static str {
 }
 
 /// The note on our guide date for the Ombudsman, counted from `end`, the
-/// event that ended the council's procedure.
-pub fn ombudsman_guide_note(end: Event) -> &'static str {
-    macro_rules! guide_note {
-        ($from:literal) => {
-            concat!(
-                "This date is our guide, not a date fixed by law. The law (Local Government Act 1974 s26B) gives 12 months beginning with the day you first knew about the problem, and the Ombudsman can accept a later complaint for a good reason; the time the council's procedure took may be one, though the Ombudsman decides that itself. So, as a guide, we count 12 months beginning with the day ",
-                $from,
-                ". To be safe, go as soon as you can."
-            )
-        };
-    }
-    match end {
+/// event that ended the council's procedure. Written at run time: three
+/// copies of one long text cost the first download more.
+pub fn ombudsman_guide_note(end: Event) -> String {
+    let from = match end {
         Event::Stage2Refused => {
-            guide_note!("the council refused stage 2, because that refusal ended its procedure")
+            "the council refused stage 2, because that refusal ended its procedure"
         }
-        Event::Stage3Refused => guide_note!(
+        Event::Stage3Refused => {
             "the council refused a review panel, because that refusal ended its procedure"
-        ),
-        _ => guide_note!("you received the council's final response, when its procedure ended"),
-    }
+        }
+        _ => "you received the council's final response, when its procedure ended",
+    };
+    format!(
+        "This date is our guide, not a date fixed by law. {} So, as a guide, we count 12 months beginning with the day {from}. To be safe, go as soon as you can.",
+        super::ombudsman::WHY_WE_COUNT_FROM_THE_END
+    )
 }

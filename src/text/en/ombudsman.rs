@@ -10,7 +10,7 @@ use crate::core::assessment::Deadline;
 use crate::core::case::Event;
 use crate::core::dates::long_date;
 
-const WHY_WE_COUNT_FROM_THE_END: &str = "The law counts 12 months beginning with the day you first knew about the problem, and the Ombudsman can accept a later complaint for a good reason; the time the council's procedure took may be one, though the Ombudsman decides that itself.";
+pub(super) const WHY_WE_COUNT_FROM_THE_END: &str = "The law counts 12 months beginning with the day you first knew about the problem, and the Ombudsman can accept a later complaint for a good reason; the time the council's procedure took may be one, though the Ombudsman decides that itself.";
 
 const GOOD_REASON: &str = "The Ombudsman can still look at your complaint after that if there is a good reason, such as waiting for the council's procedure to finish: say so when you go.";
 
@@ -24,7 +24,9 @@ pub struct Limits<'a> {
     pub today: NaiveDate,
 }
 
-/// The sentences on the time limit, the law's date first.
+/// The sentences on the time limit, the law's date first. Once the
+/// procedure has ended the law's date is always known (at the latest from
+/// the complaint's receipt), so our guide is only ever second.
 pub fn time_limit(limits: Limits) -> String {
     match (limits.law, limits.guide) {
         (Some(law), guide) => {
@@ -53,17 +55,7 @@ pub fn time_limit(limits: Limits) -> String {
             }
             text
         }
-        (None, Some(guide)) => {
-            let from = match guide.counting.start_event.as_str() {
-                "stage2_refused" | "stage3_refused" => "beginning with the day the council refused",
-                _ => "beginning with the day the council's procedure ended",
-            };
-            format!(
-                "{WHY_WE_COUNT_FROM_THE_END} So we count 12 months {from}: that is {}. This is our guide, not a date fixed by law: go as soon as you can. If you tell us when you first knew about the problem, we can show the law's own date.",
-                long_date(guide.due)
-            )
-        }
-        (None, None) => WHY_WE_COUNT_FROM_THE_END.to_string(),
+        (None, _) => WHY_WE_COUNT_FROM_THE_END.to_string(),
     }
 }
 

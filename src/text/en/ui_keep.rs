@@ -109,23 +109,6 @@ pub const FIX_DATES_BEFORE_SAVING: &str = "Enter or correct the dates above befo
 pub const FIX_DATES_BEFORE_DOWNLOADING: &str =
     "Enter or correct the dates above before downloading, so the file holds the dates you mean.";
 /// In place of a letter while a date needs fixing, or a "yes" waits for its date.
-/// Above the letter, while steps it may rely on are not answered
-/// (`questions`, as the page asks them, at least one): it counts them as no.
-pub fn letter_counts_as_no(questions: &[&str]) -> String {
-    let quoted: Vec<String> = questions
-        .iter()
-        .map(|q| format!("\u{201c}{q}\u{201d}"))
-        .collect();
-    match quoted.as_slice() {
-        [one] => format!("Check the letter before you send it: it counts {one} as no, because that is not answered yet. Answer it above if it has happened."),
-        [rest @ .., last] => format!(
-            "Check the letter before you send it: it counts {} and {last} as no, because they are not answered yet. Answer them above if they have happened.",
-            rest.join(", ")
-        ),
-        [] => String::new(),
-    }
-}
-
 pub const LETTER_NEEDS_DATES: &str =
     "Enter or correct the dates above to see your letter with the dates you mean.";
 
@@ -280,7 +263,7 @@ pub const COPY_LINK: &str = "Copy the link";
 // Letters.
 
 pub const LETTERS_HEADING: &str = "Letters you can send";
-pub const LETTERS_EXPLAINED: &str = "We fill in your dates and the rules. Add your details, then copy the letter into an email or a document, where you can change anything, or print it. Names you type here are kept only if you save this case on this device.";
+pub const LETTERS_EXPLAINED: &str = "We fill in your dates and the rules. A step you have not answered above counts as not happened, so check each letter before you send it. Add your details, then copy the letter into an email or a document, where you can change anything, or print it. Names you type here are kept only if you save this case on this device.";
 pub const WHICH_LETTER: &str = "Which letter?";
 pub const YOUR_NAME: &str = "Your name";
 pub const CHILD_NAME: &str =

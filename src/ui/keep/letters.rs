@@ -21,28 +21,6 @@ pub(super) fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> i
         let written = letter(kind, &case, &assessment, &names.get());
         Some(format!("{}\n\n{}", written.title, written.body))
     });
-    // A letter states what happened as fact, so a step not answered yet,
-    // which it counts as not happened, is named above it (found in a
-    // walkthrough: a letter called an acknowledgement never answered
-    // "never done").
-    let unanswered = Memo::new(move |_| {
-        let owed = assessment.with(|a| {
-            a.as_ref().is_some_and(|a| {
-                a.deadlines.iter().any(|d| {
-                    matches!(
-                        d.id,
-                        crate::core::assessment::DeadlineId::Acknowledgement
-                            | crate::core::assessment::DeadlineId::Stage2Acknowledgement
-                    )
-                })
-            })
-        });
-        let steps = keeping
-            .answers
-            .with(|answers| crate::core::form::unanswered_steps(answers, owed));
-        let questions: Vec<&str> = steps.iter().map(|q| q.question).collect();
-        (!questions.is_empty()).then(|| text::letter_counts_as_no(&questions))
-    });
     let copied = RwSignal::new(String::new());
     let field = move |id: &'static str,
                       label: &'static str,
@@ -72,11 +50,8 @@ pub(super) fn Letters(#[prop(into)] assessment: Signal<Option<Assessment>>) -> i
             {field("letter-your-name", text::YOUR_NAME, |n| n.your_name.clone(), |n, v| n.your_name = v)}
             {field("letter-child-name", text::CHILD_NAME, |n| n.child_name.clone(), |n, v| n.child_name = v)}
             {field("letter-reference", text::COUNCIL_REFERENCE, |n| n.council_reference.clone(), |n, v| n.council_reference = v)}
-            {move || unanswered.get().map(|note| view! { <p class="inset" id="letter-unanswered">{note}</p> })}
             <label class="label" for="letter-text">{text::YOUR_LETTER}</label>
-            <textarea class="textarea letter" id="letter-text" readonly rows="16"
-                aria-describedby=move || unanswered.with(Option::is_some).then_some("letter-unanswered")
-                prop:value=move || {
+            <textarea class="textarea letter" id="letter-text" readonly rows="16" prop:value=move || {
                 letter_text.get().unwrap_or_else(|| text::LETTER_NEEDS_DATES.to_string())
             }></textarea>
             <div class="print-only" id="letter-print" aria-hidden="true">{move || letter_text.get().unwrap_or_default()}</div>
