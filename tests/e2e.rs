@@ -287,10 +287,22 @@ async fn journey_finished_ready_for_the_ombudsman() {
     }
     browser.press("button[type=submit]", Key::Enter).await;
     let headline = browser.wait_for_text("#headline", "Finished").await;
-    // Final response Mon 6 Oct 2025: 12 months beginning with it end Mon 5 Oct 2026.
-    assert!(headline.contains("Monday 5 October 2026"), "{headline}");
+    // The day they first knew is not entered: the law's 12 months, at the
+    // latest from the complaint's receipt (Mon 2 Jun 2025), end Mon 1 Jun
+    // 2026, the date to act on. Our guide, second: the final response Mon 6
+    // Oct 2025, 12 months beginning with it end Mon 5 Oct 2026.
+    assert!(
+        headline.ends_with("go to the Ombudsman by Monday 1 June 2026 at the latest: that is the law's time limit."),
+        "{headline}"
+    );
     let ombudsman = browser.text(".ombudsman").await;
     assert!(ombudsman.starts_with("You can go now."), "{ombudsman}");
+    assert!(
+        ombudsman.contains("Date to go by: Monday 1 June 2026")
+            && ombudsman
+                .contains("instead gives Monday 5 October 2026: that is not a date fixed by law"),
+        "{ombudsman}"
+    );
     assert!(ombudsman.contains("0300 061 0614"), "{ombudsman}");
     // The panel met Wed 10 Sep 2025; 5 working days later (11, 12, 15, 16, 17 Sep) is Wed 17 Sep.
     // Dates already done are together, out of the way, under one disclosure.
