@@ -1132,7 +1132,7 @@ fn s26b_without_the_day_they_first_knew_the_law_counts_from_the_complaint_at_the
         .note
         .as_deref()
         .unwrap()
-        .starts_with("You have not said when you first knew about the problem, but you knew by the day the council received your complaint, so we count the law's 12 months from that day: this is the latest they can end."));
+        .starts_with("You have not said when you first knew about the problem, but you knew by the day the council received your complaint, so we count the law's 12 months from that day: the law's time limit is this date or earlier."));
     assert_eq!(a.ombudsman.time_limit, Some(d("2026-01-05")));
     let guide = deadline(&a, "ombudsman_time_limit");
     assert_eq!(guide.due, d("2026-05-08"));
@@ -1160,7 +1160,7 @@ fn s26b_without_the_day_they_first_knew_the_law_counts_from_the_complaint_at_the
     );
     assert!(
         a.ombudsman.explanation.contains(
-            "go by Monday 5 January 2026 at the latest. You have not said when you first knew about the problem, but you knew by the day the council received your complaint, so we count the law's 12 months from that day: this is the latest they can end. If you knew earlier, enter that day to see the law's own date."
+            "go by Monday 5 January 2026 at the latest. You have not said when you first knew about the problem, but you knew by the day the council received your complaint, so we count the law's 12 months from that day: the law's time limit is this date or earlier. If you knew earlier, enter that day to see the law's own date."
         ) && a.ombudsman.explanation.contains(
             "As a guide, counting 12 months from the end of the council's procedure instead gives Friday 8 May 2026: that is not a date fixed by law."
         ),

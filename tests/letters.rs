@@ -385,7 +385,20 @@ fn a_corporate_refusal_gets_the_summary_but_not_the_statutory_letter() {
     let summary = letter(LetterKind::OmbudsmanSummary, &case, &a, &blank()).body;
     assert!(!summary.contains("stage 2 reply"), "{summary}");
     assert!(
-        summary.contains("The law's time limit, 12 months beginning with the day I first knew about the problem, runs to Thursday 1 April 2027 at the latest."),
+        summary.contains("The law's time limit, 12 months beginning with the day I first knew about the problem, runs to Thursday 1 April 2027 at the latest (counted from the day the council received my complaint, as I knew about the problem by then)."),
+        "{summary}"
+    );
+    assert!(
+        !summary.contains("I ask the Ombudsman to accept"),
+        "{summary}"
+    );
+    // Once that date has passed, the letter asks the Ombudsman to accept
+    // the complaint and leaves room for the reason (it only said the time
+    // had ended).
+    let later = assess(&case, d(2027, 6, 1)).unwrap();
+    let summary = letter(LetterKind::OmbudsmanSummary, &case, &later, &blank()).body;
+    assert!(
+        summary.contains("ended on Thursday 1 April 2027 at the latest (counted from the day the council received my complaint, as I knew about the problem by then).\nI ask the Ombudsman to accept my complaint now: [say why you could not come sooner"),
         "{summary}"
     );
     assert!(

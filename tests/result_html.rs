@@ -298,3 +298,24 @@ fn the_letter_link_moves_focus_to_the_letters_first_question() {
         "<p class=\"no-print\"><a href=\"#letters-heading\" data-focus=\"letter-kind\" data-scroll=\"letters-heading\">Get a letter to send, with your dates filled in</a></p>"
     ), "{html}");
 }
+
+/// The Ombudsman's date to go by, once it has passed, says so (found in a
+/// walkthrough: "Date to go by" over a date gone by read as an instruction).
+/// Essex finished: complaint received Mon 6 Jan 2025, so the law's 12 months
+/// end Mon 5 Jan 2026 at the latest.
+#[test]
+fn a_date_to_go_by_that_has_passed_says_so() {
+    let case = examples::case("essex-finished");
+    let before = html_of(&assess(&case, d("2025-06-02")).unwrap());
+    assert!(
+        before.contains("Date to go by: Monday 5 January 2026 (see"),
+        "{before}"
+    );
+    let after = html_of(&assess(&case, d("2026-01-06")).unwrap());
+    assert!(
+        after.contains(
+            "Date to go by: Monday 5 January 2026, now passed: go as soon as you can (see"
+        ),
+        "{after}"
+    );
+}

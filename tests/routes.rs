@@ -325,6 +325,12 @@ fn code_stage_2_refused_ends_the_procedure_and_the_ombudsman_is_next() {
     // The law's date at the latest, from the complaint (Thu 2 Apr 2026),
     // leads: Thu 1 Apr 2027.
     assert_eq!(a.ombudsman.time_limit, Some(d("2027-04-01")));
+    // The procedure ended: "You can go now", as the timeline says (the
+    // Ombudsman section said "You may be able to go now").
+    assert_eq!(
+        a.ombudsman.position,
+        complaint_navigator::core::assessment::OmbudsmanPosition::CanGoNow
+    );
     assert_eq!(
         a.headline,
         "Corporate procedure, stage 2: on Tuesday 5 May 2026 the council refused to start stage 2. That ends its own procedure, so if you are still not happy you can go to the Ombudsman now."

@@ -410,7 +410,7 @@ fn ombudsman(html: &mut Html, a: &Assessment) {
     html.text(&ombudsman.explanation);
     html.close("p");
     if let Some(date) = ombudsman.time_limit {
-        html.el("p", &[], &text::date_to_go_by(date));
+        html.el("p", &[], &text::date_to_go_by(date, a.today));
     }
     html.open("p", &[]);
     html.text(text::OMBUDSMAN_CONTACT[0]);

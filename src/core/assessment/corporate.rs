@@ -502,8 +502,10 @@ fn ombudsman(stage: Stage, case: &Case, deadlines: &[Deadline], today: NaiveDate
     let e = &case.events;
     super::ombudsman::with_limits(deadlines, e, today, |limits| match (stage, refusal(e)) {
         (Stage::Finished, _) => (OmbudsmanPosition::CanGoNow, shared::finished(limits)),
+        // The refusal ended the procedure, as the headline and the
+        // timeline say.
         (_, Some(refused)) => (
-            OmbudsmanPosition::CanGoEarly,
+            OmbudsmanPosition::CanGoNow,
             words::ombudsman_after_refusal(refused, limits),
         ),
         _ => (

@@ -38,8 +38,8 @@ pub fn summary(id: DeadlineId, promise: bool, title: &str) -> String {
         PanelMeeting => "Review panel should have met",
         PanelReport => "Review panel's report due",
         FinalResponse => "Council's final response due",
-        OmbudsmanTimeLimit => "Ombudsman: aim to go by this date",
-        OmbudsmanTimeLimitFromProblem => "Ombudsman: 12 months since you noticed the problem",
+        OmbudsmanTimeLimit => "Ombudsman: our guide date (not the law's time limit)",
+        OmbudsmanTimeLimitFromProblem => "Ombudsman: the law's time limit",
         // The corporate procedure's stage 2 acknowledgement: its title
         // names the step.
         Stage2Acknowledgement => return format!("{title} (due)"),

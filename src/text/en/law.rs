@@ -85,7 +85,7 @@ pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_TITLE: &str =
     "Going to the Ombudsman: the law's time limit, at the latest";
 
 /// Also said in the Ombudsman section, after the law's date.
-pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_NOTE: &str = "You have not said when you first knew about the problem, but you knew by the day the council received your complaint, so we count the law's 12 months from that day: this is the latest they can end. If you knew earlier, enter that day to see the law's own date.";
+pub const OMBUDSMAN_TIME_LIMIT_AT_THE_LATEST_NOTE: &str = "You have not said when you first knew about the problem, but you knew by the day the council received your complaint, so we count the law's 12 months from that day: the law's time limit is this date or earlier. If you knew earlier, enter that day to see the law's own date.";
 
 pub const STAGE1_RESPONSE_WITH_MORE_TIME_TITLE: &str =
     "The council's stage 1 reply, with the extra time";

@@ -537,11 +537,11 @@ pub fn summary_missed(missed: &[&Deadline], today: NaiveDate) -> String {
 /// ended the procedure), and the guide date (`time_limit`) if known.
 pub fn summary_why(position: OmbudsmanPosition, refused: bool, limit: Option<&Deadline>) -> String {
     let why = match position {
+        _ if refused => {
+            "The council has refused to move my complaint on to the next stage, so I am asking the Ombudsman to look at it now."
+        }
         OmbudsmanPosition::CanGoNow => {
             "The council's complaints procedure is finished and I am still not satisfied."
-        }
-        OmbudsmanPosition::CanGoEarly if refused => {
-            "The council has refused to move my complaint on to the next stage, so I am asking the Ombudsman to look at it now."
         }
         OmbudsmanPosition::CanGoEarly => {
             "The council has seriously delayed my complaint, so I am asking the Ombudsman to look at it before the council's procedure is finished."
@@ -556,11 +556,22 @@ pub fn summary_why(position: OmbudsmanPosition, refused: bool, limit: Option<&De
         let due = super::deadline_words::ombudsman_due(limit);
         text.push_str(&if limit.id == DeadlineId::OmbudsmanTimeLimitFromProblem {
             let runs = if ended { "ended on" } else { "runs to" };
-            format!("The law's time limit, 12 months beginning with the day I first knew about the problem, {runs} {due}.\n")
+            let counted = if super::deadline_words::at_the_latest(limit) {
+                " (counted from the day the council received my complaint, as I knew about the problem by then)"
+            } else {
+                ""
+            };
+            format!("The law's time limit, 12 months beginning with the day I first knew about the problem, {runs} {due}{counted}.\n")
         } else {
             let run = if ended { "ended on" } else { "run to" };
             format!("Counted from the end of the council's procedure, the Ombudsman's usual 12 months {run} {due}.\n")
         });
+        // The Ombudsman can accept a later complaint for a good reason: the
+        // family is to give theirs (found in a walkthrough: the letter only
+        // said the time had ended).
+        if ended {
+            text.push_str("I ask the Ombudsman to accept my complaint now: [say why you could not come sooner, for example that you were waiting for the council's procedure to finish].\n");
+        }
     }
     text
 }

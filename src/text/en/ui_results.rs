@@ -179,9 +179,14 @@ pub fn ombudsman_position(position: OmbudsmanPosition) -> &'static str {
 }
 
 /// The Ombudsman's time limit.
-pub fn date_to_go_by(date: NaiveDate) -> String {
+pub fn date_to_go_by(date: NaiveDate, today: NaiveDate) -> String {
+    let passed = if date < today {
+        ", now passed: go as soon as you can"
+    } else {
+        ""
+    };
     format!(
-        "Date to go by: {} (see \"Your own deadlines\" for how it was counted).",
+        "Date to go by: {}{passed} (see \"Your own deadlines\" for how it was counted).",
         long_date(date)
     )
 }
