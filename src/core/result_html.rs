@@ -410,7 +410,11 @@ fn ombudsman(html: &mut Html, a: &Assessment) {
     html.text(&ombudsman.explanation);
     html.close("p");
     if let Some(date) = ombudsman.time_limit {
-        html.el("p", &[], &text::date_to_go_by(date, a.today));
+        let passed = a
+            .deadlines
+            .iter()
+            .any(|d| d.due == date && d.status == DeadlineStatus::Overdue);
+        html.el("p", &[], &text::date_to_go_by(date, passed));
     }
     html.open("p", &[]);
     html.text(text::OMBUDSMAN_CONTACT[0]);

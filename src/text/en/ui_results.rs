@@ -179,8 +179,8 @@ pub fn ombudsman_position(position: OmbudsmanPosition) -> &'static str {
 }
 
 /// The Ombudsman's time limit.
-pub fn date_to_go_by(date: NaiveDate, today: NaiveDate) -> String {
-    let passed = if date < today {
+pub fn date_to_go_by(date: NaiveDate, passed: bool) -> String {
+    let passed = if passed {
         ", now passed: go as soon as you can"
     } else {
         ""
