@@ -321,6 +321,10 @@ fn asking_why_stage_2_was_refused() {
         "{body}"
     );
     assert!(body.contains("regulation 17"), "{body}");
+    assert!(
+        body.contains("To: the Complaints Manager, children's social care, Leeds City Council\n"),
+        "{body}"
+    );
     assert!(body.contains("the reasons for the decision"), "{body}");
     assert!(body.contains("Leeds"), "{body}");
 
@@ -571,6 +575,12 @@ fn a_corporate_request_for_stage_2_quotes_no_regulations() {
     );
     assert!(
         body.contains("tell me by when I can expect the council's stage 2 response"),
+        "{body}"
+    );
+    // Addressed to the council's complaints manager, not children's social
+    // care's (found in a walkthrough).
+    assert!(
+        body.contains("To: the Complaints Manager, Leeds City Council\n"),
         "{body}"
     );
     assert!(

@@ -272,6 +272,7 @@ impl<'a> Writer<'a> {
             send_to: self.send_to(),
             reference: &self.reference,
             child_name: &self.child_name,
+            corporate: is_corporate(self.assessment),
         }
     }
 

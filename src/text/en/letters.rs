@@ -187,6 +187,9 @@ pub struct Heading<'a> {
     pub send_to: Option<&'a str>,
     pub reference: &'a str,
     pub child_name: &'a str,
+    /// The council's corporate procedure, run by its complaints team
+    /// rather than children's social care's.
+    pub corporate: bool,
 }
 
 /// Sender, date, addressee, reference and subject line of a letter to the
@@ -202,9 +205,14 @@ pub fn heading(kind: LetterKind, h: &Heading) -> String {
         format!("Send to: {value} (check the council's page first)\n")
     });
     format!(
-        "{}\n{}\n\nTo: the Complaints Manager, children's social care, {}\n{send_to}Your reference: {}\n\nDear Complaints Manager,\n\n{subject}: complaint about children's social care services for {}\n\n",
+        "{}\n{}\n\nTo: the Complaints Manager, {}{}\n{send_to}Your reference: {}\n\nDear Complaints Manager,\n\n{subject}: complaint about children's social care services for {}\n\n",
         h.your_name,
         day_month_year(h.today),
+        if h.corporate {
+            ""
+        } else {
+            "children's social care, "
+        },
         h.council,
         h.reference,
         h.child_name
