@@ -492,6 +492,15 @@ fn two_cases_never_share_event_ids() {
     assert!(first.iter().all(|uid| !second.contains(uid)));
 }
 
+/// The ids of the calendar's Ombudsman entries.
+fn ombudsman_uids(events: &[&Component]) -> Vec<String> {
+    events
+        .iter()
+        .map(|e| property(e, "UID"))
+        .filter(|uid| uid.starts_with("ombudsman"))
+        .collect()
+}
+
 /// One date to act on for the Ombudsman: once the family has said when they
 /// first knew, the law's 12 months come first and are the only Ombudsman
 /// date in the file; our guide (from the final response) gives way to it.
@@ -533,11 +542,7 @@ fn the_ombudsman_guide_gives_way_to_the_laws_date() {
     let unfolded = unfold(&text);
     let calendar = read_calendar(&unfolded).unwrap();
     let found = events(&calendar.components);
-    let ombudsman: Vec<String> = found
-        .iter()
-        .map(|e| property(e, "UID"))
-        .filter(|uid| uid.starts_with("ombudsman"))
-        .collect();
+    let ombudsman = ombudsman_uids(&found);
     assert_eq!(ombudsman.len(), 1, "{ombudsman:?}");
     let event = event_for(&found, "ombudsman_time_limit_from_problem");
     assert_eq!(property(event, "DTSTART"), "20260228");
@@ -568,11 +573,7 @@ fn the_ombudsman_guide_gives_way_to_the_laws_date() {
     let unfolded = unfold(&text);
     let calendar = read_calendar(&unfolded).unwrap();
     let found = events(&calendar.components);
-    let ombudsman: Vec<String> = found
-        .iter()
-        .map(|e| property(e, "UID"))
-        .filter(|uid| uid.starts_with("ombudsman"))
-        .collect();
+    let ombudsman = ombudsman_uids(&found);
     assert_eq!(ombudsman.len(), 1, "{ombudsman:?}");
     let event = event_for(&found, "ombudsman_time_limit_from_problem");
     assert_eq!(property(event, "DTSTART"), "20260601");

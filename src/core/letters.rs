@@ -182,17 +182,16 @@ fn is_corporate(assessment: &Assessment) -> bool {
 /// On the corporate route, stage 1 is over for asking stage 2 once its reply
 /// came or its date passed: the reply's deadline, if so.
 fn corporate_stage1_over(assessment: &Assessment) -> Option<&Deadline> {
-    assessment
-        .deadlines
-        .iter()
-        .filter(|_| is_corporate(assessment))
-        .find(|d| {
-            d.id.reply() == Some(crate::core::assessment::Reply::Stage1)
-                && matches!(
-                    d.status,
-                    DeadlineStatus::Met | DeadlineStatus::Late | DeadlineStatus::Overdue
-                )
-        })
+    if !is_corporate(assessment) {
+        return None;
+    }
+    assessment.deadlines.iter().find(|d| {
+        d.id.reply() == Some(crate::core::assessment::Reply::Stage1)
+            && matches!(
+                d.status,
+                DeadlineStatus::Met | DeadlineStatus::Late | DeadlineStatus::Overdue
+            )
+    })
 }
 
 fn stage1_longest_passed(assessment: &Assessment) -> bool {
@@ -202,6 +201,7 @@ fn stage1_longest_passed(assessment: &Assessment) -> bool {
 
 /// The procedure ended with a refusal of stage 2: the Ombudsman's 12 months
 /// then count from that refusal.
+///
 /// The letter quotes the statutory regulations, so the corporate procedure,
 /// which has none, is not offered it.
 fn stage2_refusal_stands(assessment: &Assessment) -> bool {
@@ -478,9 +478,7 @@ impl<'a> Writer<'a> {
         text.push_str(&words::summary_missed(&missed, self.today()));
 
         let refused = matches!(ended_by, Some(Event::Stage2Refused | Event::Stage3Refused));
-        // The date the Ombudsman section leads with: the law's, else our guide.
-        let limit = find(a, DeadlineId::OmbudsmanTimeLimitFromProblem)
-            .or_else(|| find(a, DeadlineId::OmbudsmanTimeLimit));
+        let limit = crate::core::assessment::ombudsman_date_to_act_on(&a.deadlines);
         text.push_str(&words::summary_why(a.ombudsman.position, refused, limit));
         text.push_str(&words::summary_end());
         text

@@ -410,10 +410,8 @@ fn ombudsman(html: &mut Html, a: &Assessment) {
     html.text(&ombudsman.explanation);
     html.close("p");
     if let Some(date) = ombudsman.time_limit {
-        let passed = a
-            .deadlines
-            .iter()
-            .any(|d| d.due == date && d.status == DeadlineStatus::Overdue);
+        let passed = crate::core::assessment::ombudsman_date_to_act_on(&a.deadlines)
+            .is_some_and(|d| d.status == DeadlineStatus::Overdue);
         html.el("p", &[], &text::date_to_go_by(date, passed));
     }
     html.open("p", &[]);

@@ -145,12 +145,12 @@ impl Procedure for Corporate {
 
     fn read(&self, case: &Case, today: NaiveDate, stage: Stage, deadlines: &[Deadline]) -> Reading {
         let council = case.council.as_deref().and_then(councils::find);
-        let ombudsman = ombudsman(stage, case, deadlines, today);
         let before_code = before_code(case.events.complaint_received);
         let ended = Ended {
             refused: refusal(&case.events),
-            limit: ombudsman_limit(deadlines),
+            limit: super::ombudsman_date_to_act_on(deadlines),
         };
+        let ombudsman = ombudsman(stage, &ended, case, deadlines, today);
         Reading {
             headline: headline(stage, deadlines, before_code, &ended),
             council: super::council::council_view(council, None, false),
@@ -296,13 +296,6 @@ fn refusal(e: &Events) -> Option<NaiveDate> {
         .filter(|_| e.stage2_response_received.is_none())
 }
 
-/// The date to act on for the Ombudsman once the procedure has ended: the
-/// law's when the family said when they first knew, else our guide.
-fn ombudsman_limit(deadlines: &[Deadline]) -> Option<&Deadline> {
-    let find = |id| deadlines.iter().find(|d| d.id == id);
-    find(DeadlineId::OmbudsmanTimeLimitFromProblem).or(find(DeadlineId::OmbudsmanTimeLimit))
-}
-
 /// How the procedure ended, if it has: a standing refusal of stage 2, and
 /// the Ombudsman's date to act on.
 struct Ended<'a> {
@@ -438,43 +431,31 @@ fn timeline(case: &Case, stage: Stage, deadlines: &[Deadline], ended: &Ended) ->
 }
 
 fn next_steps(stage: Stage, deadlines: &[Deadline], ended: &Ended) -> Vec<NextStep> {
-    let mut steps = Vec::new();
-    if let Some(limit) = ended.limit {
-        steps.push(step(
+    let now = match (ended.limit, stage, awaited(stage, deadlines)) {
+        (Some(limit), _, _) => step(
             "go_to_ombudsman",
             crate::text::en::next_steps::go_to_ombudsman(limit),
             Some(limit.due),
-        ));
-        steps.push(step("check_route", words::step_check_route(), None));
-        return steps;
-    }
-    match (stage, awaited(stage, deadlines)) {
-        (Stage::NotStarted, _) => {
-            steps.push(step("make_complaint", words::step_make_complaint(), None))
+        ),
+        (None, Stage::NotStarted, _) => step("make_complaint", words::step_make_complaint(), None),
+        (None, Stage::Stage1, Some(reply)) if reply.status == DeadlineStatus::Overdue => {
+            step("chase", words::step_chase(reply.due), Some(reply.due))
         }
-        (Stage::Stage1, Some(reply)) if reply.status == DeadlineStatus::Overdue => {
-            steps.push(step("chase", words::step_chase(reply.due), Some(reply.due)))
+        (None, Stage::Stage1, Some(reply)) => {
+            step("wait", words::step_wait(reply.due), Some(reply.due))
         }
-        (Stage::Stage1, Some(reply)) => {
-            steps.push(step("wait", words::step_wait(reply.due), Some(reply.due)))
-        }
-        (Stage::Stage1, None) => steps.push(step("ask_stage2", words::step_ask_stage2(), None)),
-        (Stage::Stage2, Some(reply)) if reply.status == DeadlineStatus::Overdue => {
-            steps.push(step(
-                "chase",
-                words::step_chase_stage2(reply.due),
-                Some(reply.due),
-            ))
-        }
-        (Stage::Stage2, Some(reply)) => steps.push(step(
-            "wait",
-            words::step_wait_stage2(reply.due),
+        (None, Stage::Stage1, None) => step("ask_stage2", words::step_ask_stage2(), None),
+        (None, Stage::Stage2, Some(reply)) if reply.status == DeadlineStatus::Overdue => step(
+            "chase",
+            words::step_chase_stage2(reply.due),
             Some(reply.due),
-        )),
-        _ => steps.push(step("ask_when", words::step_ask_when(), None)),
-    }
-    steps.push(step("check_route", words::step_check_route(), None));
-    steps
+        ),
+        (None, Stage::Stage2, Some(reply)) => {
+            step("wait", words::step_wait_stage2(reply.due), Some(reply.due))
+        }
+        _ => step("ask_when", words::step_ask_when(), None),
+    };
+    vec![now, step("check_route", words::step_check_route(), None)]
 }
 
 fn rights() -> Vec<Right> {
@@ -497,21 +478,28 @@ fn rights() -> Vec<Right> {
 /// The Ombudsman section: it can look once the stage 2 reply has come or
 /// stage 2 was refused, with its 12 months; before that, the law's date
 /// if the family said when they first knew.
-fn ombudsman(stage: Stage, case: &Case, deadlines: &[Deadline], today: NaiveDate) -> Ombudsman {
+fn ombudsman(
+    stage: Stage,
+    ended: &Ended,
+    case: &Case,
+    deadlines: &[Deadline],
+    today: NaiveDate,
+) -> Ombudsman {
     use crate::text::en::ombudsman as shared;
-    let e = &case.events;
-    super::ombudsman::with_limits(deadlines, e, today, |limits| match (stage, refusal(e)) {
-        (Stage::Finished, _) => (OmbudsmanPosition::CanGoNow, shared::finished(limits)),
-        // The refusal ended the procedure, as the headline and the
-        // timeline say.
-        (_, Some(refused)) => (
-            OmbudsmanPosition::CanGoNow,
-            words::ombudsman_after_refusal(refused, limits),
-        ),
-        _ => (
-            OmbudsmanPosition::NotYet,
-            shared::not_yet(words::OMBUDSMAN_NOT_YET, limits),
-        ),
+    super::ombudsman::with_limits(deadlines, &case.events, today, |limits| {
+        match (stage, ended.refused) {
+            (Stage::Finished, _) => (OmbudsmanPosition::CanGoNow, shared::finished(limits)),
+            // The refusal ended the procedure, as the headline and the
+            // timeline say.
+            (_, Some(refused)) => (
+                OmbudsmanPosition::CanGoNow,
+                words::ombudsman_after_refusal(refused, limits),
+            ),
+            _ => (
+                OmbudsmanPosition::NotYet,
+                shared::not_yet(words::OMBUDSMAN_NOT_YET, limits),
+            ),
+        }
     })
 }
 

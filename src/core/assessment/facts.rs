@@ -75,8 +75,7 @@ impl Facts<'_> {
     /// The date to act on for the Ombudsman: the law's (12 months beginning
     /// with the day the family first knew) when known, else our guide.
     pub fn ombudsman_limit(&self) -> Option<&Deadline> {
-        self.deadline(DeadlineId::OmbudsmanTimeLimitFromProblem)
-            .or_else(|| self.deadline(DeadlineId::OmbudsmanTimeLimit))
+        super::ombudsman_date_to_act_on(self.deadlines)
     }
 
     /// A refusal to move the complaint on that still stands: (event, date).

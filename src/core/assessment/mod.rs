@@ -226,6 +226,14 @@ pub enum OmbudsmanPosition {
     CanGoNow,
 }
 
+/// The Ombudsman's date to act on among `deadlines`, once the procedure has
+/// ended: the law's (from the day the family first knew, or at the latest
+/// from the complaint's receipt), else our guide.
+pub fn ombudsman_date_to_act_on(deadlines: &[Deadline]) -> Option<&Deadline> {
+    let find = |id| deadlines.iter().find(|d| d.id == id);
+    find(DeadlineId::OmbudsmanTimeLimitFromProblem).or_else(|| find(DeadlineId::OmbudsmanTimeLimit))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Ombudsman {
     pub position: OmbudsmanPosition,
